@@ -1,0 +1,14 @@
+import type { Command } from "./types.js";
+
+/**
+ * Every CLI command, loaded lazily: `skillforge audit` must not pay for the database or the
+ * HTTP server, and `skillforge serve` must not pay for Babel until it is needed.
+ */
+export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command }>>> = {
+  serve: () => import("./commands/serve.js"),
+  audit: () => import("./commands/audit.js"),
+  trial: () => import("./commands/trial.js"),
+  detect: () => import("./commands/detect.js"),
+  tenants: () => import("./commands/tenants.js"),
+  keys: () => import("./commands/keys.js"),
+};

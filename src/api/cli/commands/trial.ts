@@ -1,0 +1,10 @@
+import { EXIT_USAGE, type Command } from "../types.js";
+
+export const command: Command = {
+  summary: "(not available in this build)",
+  usage: "skillforge trial",
+  async run(_args, io) {
+    io.err("skillforge trial: not available in this build");
+    return EXIT_USAGE;
+  },
+};

@@ -1,0 +1,2 @@
+// The validator's public face. The audit itself lands with the validator stage.
+export type { AuditInput, AuditReport, Finding } from "./types.js";

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts", "tests/**/*.test.ts"],
+    // PGlite databases and isolate child processes are real and take a moment to start.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // Two cores: keep parallelism modest so timing-sensitive sandbox tests are not starved.
+    maxWorkers: 2,
+    pool: "forks",
+  },
+});
