@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from "node:crypto";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { Db } from "./db.js";
+import { appendAudit } from "./audit-log.js";
+import { isUuid } from "./uuid.js";
+import { apiKeys, tenants, type ApiKeyRow, type ApiKeyScope, type TenantRow } from "./schema/index.js";
+
+/** `sfk_` + 32 random bytes (base64url). Only the SHA-256 is stored. */
+export const API_KEY_RE = /^sfk_[A-Za-z0-9_-]{43}$/;
+
+export const hashApiKey = (token: string): string => createHash("sha256").update(token).digest("hex");
+
+export type ApiKeyInfo = Omit<ApiKeyRow, "hash">;
+
+export async function createApiKey(
+  db: Db, tenantId: string, input: { name: string; scopes: ApiKeyScope[] }, actor: string,
+): Promise<{ key: ApiKeyInfo; token: string }> {
+  const token = `sfk_${randomBytes(32).toString("base64url")}`;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(apiKeys).values({
+      tenantId, name: input.name, prefix: token.slice(0, 12), hash: hashApiKey(token), scopes: [...new Set(input.scopes)].sort(),
+    }).returning();
+    const { hash: _hash, ...key } = row!;
+    await appendAudit(tx, { tenantId, actor, action: "api_key.create", target: key.id, detail: { name: key.name, scopes: key.scopes } });
+    return { key, token };
+  });
+}
+
+/** The live key and its tenant for a presented token, or undefined (unknown, malformed or revoked). */
+export async function findActiveKey(db: Db, token: string): Promise<{ key: ApiKeyInfo; tenant: TenantRow } | undefined> {
+  if (!API_KEY_RE.test(token)) return undefined;
+  const [row] = await db.select({ key: apiKeys, tenant: tenants }).from(apiKeys)
+    .innerJoin(tenants, eq(apiKeys.tenantId, tenants.id))
+    .where(and(eq(apiKeys.hash, hashApiKey(token)), isNull(apiKeys.revokedAt)));
+  if (!row) return undefined;
+  const { hash: _hash, ...key } = row.key;
+  return { key, tenant: row.tenant };
+}
+
+export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyInfo[]> {
+  if (!isUuid(tenantId)) return [];
+  const rows = await db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)).orderBy(asc(apiKeys.createdAt));
+  return rows.map(({ hash: _hash, ...key }) => key);
+}
+
+/** Revokes a key of this tenant; false when the tenant has no such live key. */
+export async function revokeApiKey(db: Db, tenantId: string, keyId: string, actor: string): Promise<boolean> {
+  if (!isUuid(keyId) || !isUuid(tenantId)) return false;
+  return db.transaction(async (tx) => {
+    const rows = await tx.update(apiKeys).set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, keyId), eq(apiKeys.tenantId, tenantId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
+    if (rows.length === 0) return false;
+    await appendAudit(tx, { tenantId, actor, action: "api_key.revoke", target: keyId });
+    return true;
+  });
+}
+
+/** Finds which tenant owns a key id (operator CLI: `keys revoke <id>`). */
+export async function keyTenant(db: Db, keyId: string): Promise<string | undefined> {
+  if (!isUuid(keyId)) return undefined;
+  const [row] = await db.select({ tenantId: apiKeys.tenantId }).from(apiKeys).where(eq(apiKeys.id, keyId));
+  return row?.tenantId;
+}

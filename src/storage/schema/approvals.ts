@@ -1,0 +1,40 @@
+import { bigserial, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { JsonObject } from "../../contract/index.js";
+import { approvalChannel, approvalStatus } from "./enums.js";
+import { skillVersions } from "./skills.js";
+import { tenants } from "./tenants.js";
+
+export const approvals = pgTable(
+  "approvals",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id").notNull().references(() => skillVersions.id, { onDelete: "cascade" }),
+    // Bound to exactly this source and capability set: any change means a new approval.
+    sourceSha256: text("source_sha256").notNull(),
+    capabilities: text("capabilities").array().notNull(),
+    status: approvalStatus("status").notNull().default("pending"),
+    confirmed: approvalChannel("confirmed").array().notNull().default([]),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    decidedAt: timestamp("decided_at", { withTimezone: true }),
+  },
+  (t) => [index("approvals_tenant_status_idx").on(t.tenantId, t.status), index("approvals_expiry_idx").on(t.status, t.expiresAt)],
+);
+
+export const approvalEvents = pgTable(
+  "approval_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    approvalId: uuid("approval_id").notNull().references(() => approvals.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    channel: approvalChannel("channel"),
+    detail: jsonb("detail").$type<JsonObject>().notNull().default({}),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("approval_events_approval_idx").on(t.approvalId)],
+);
+
+export type ApprovalRow = typeof approvals.$inferSelect;
+export type ApprovalEventRow = typeof approvalEvents.$inferSelect;

@@ -1,0 +1,6 @@
+// One drizzle schema for both drivers (PGlite and PostgreSQL), grouped by table family.
+export * from "./enums.js";
+export * from "./tenants.js";
+export * from "./skills.js";
+export * from "./approvals.js";
+export * from "./records.js";
