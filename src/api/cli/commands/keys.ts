@@ -1,10 +1,65 @@
-import { EXIT_USAGE, type Command } from "../types.js";
+import { parseCommandArgs } from "../args.js";
+import { withStorage } from "../storage-session.js";
+import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
+
+const USAGE = "skillforge keys create --tenant ID [--name NAME] [--scopes assistant,admin] [--json] | keys list --tenant ID [--json] | keys revoke KEY_ID [--json]   (all take --data-dir DIR)";
+const SCOPES = ["assistant", "admin"] as const;
+const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function uuidArg(flag: string, value: string | undefined): string {
+  if (value === undefined) throw new UsageError(`${flag} is required (usage: ${USAGE})`);
+  if (!UUID_RE.test(value)) throw new UsageError(`${flag}: expected a uuid, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function scopesArg(raw: string | undefined): Array<(typeof SCOPES)[number]> {
+  const list = (raw ?? "assistant").split(",").map((s) => s.trim()).filter(Boolean);
+  const bad = list.find((s) => !(SCOPES as readonly string[]).includes(s));
+  if (bad !== undefined || list.length === 0) throw new UsageError(`--scopes: expected a comma list of ${SCOPES.join(", ")}, got ${JSON.stringify(raw)}`);
+  return list as Array<(typeof SCOPES)[number]>;
+}
 
 export const command: Command = {
-  summary: "(not available in this build)",
-  usage: "skillforge keys",
-  async run(_args, io) {
-    io.err("skillforge keys: not available in this build");
-    return EXIT_USAGE;
+  summary: "Create, list and revoke API keys (operators). A key's token is shown once.",
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      tenant: { type: "string" }, name: { type: "string" }, scopes: { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" },
+    }, USAGE);
+    const [sub, ...rest] = positionals;
+    const storage = await import("../../../storage/index.js");
+    if (sub === "create" && rest.length === 0) {
+      const tenantId = uuidArg("--tenant", values.tenant);
+      const scopes = scopesArg(values.scopes);
+      const name = (values.name ?? "cli").trim();
+      if (!name || name.length > 100) throw new UsageError("--name must be 1 to 100 characters");
+      return withStorage(io, values["data-dir"], async ({ db }) => {
+        if (!(await storage.getTenant(db, tenantId))) { io.err(`skillforge keys: no tenant ${tenantId}`); return EXIT_REFUSED; }
+        const { key, token } = await storage.createApiKey(db, tenantId, { name, scopes }, "cli");
+        io.out(values.json ? JSON.stringify({ id: key.id, tenantId, name: key.name, scopes: key.scopes, token })
+          : `created key ${key.id} (${key.scopes.join(", ")}) for tenant ${tenantId}\ntoken (shown once): ${token}`);
+        return EXIT_OK;
+      });
+    }
+    if (sub === "list" && rest.length === 0) {
+      const tenantId = uuidArg("--tenant", values.tenant);
+      return withStorage(io, values["data-dir"], async ({ db }) => {
+        const keys = await storage.listApiKeys(db, tenantId);
+        if (values.json) io.out(JSON.stringify({ keys }));
+        else io.out(keys.length ? keys.map((k) => `${k.id}  ${k.prefix}…  ${k.scopes.join(",")}  ${k.revokedAt ? "revoked" : "live"}  ${k.name}`).join("\n") : "no keys");
+        return EXIT_OK;
+      });
+    }
+    if (sub === "revoke" && rest.length === 1) {
+      const keyId = uuidArg("KEY_ID", rest[0]);
+      return withStorage(io, values["data-dir"], async ({ db }) => {
+        const tenantId = await storage.keyTenant(db, keyId);
+        const ok = tenantId !== undefined && (await storage.revokeApiKey(db, tenantId, keyId, "cli"));
+        if (!ok) { io.err(`skillforge keys: no live key ${keyId}`); return EXIT_REFUSED; }
+        io.out(values.json ? JSON.stringify({ id: keyId, revoked: true }) : `revoked key ${keyId}`);
+        return EXIT_OK;
+      });
+    }
+    throw new UsageError(sub ? `unknown or malformed subcommand "keys ${positionals.join(" ")}" (usage: ${USAGE})` : `missing subcommand (usage: ${USAGE})`);
   },
 };

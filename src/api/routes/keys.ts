@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+import { API_KEY_SCOPES, createApiKey, listApiKeys, revokeApiKey, type ApiKeyScope, type Db } from "../../storage/index.js";
+import { requireScope, type AuthEnv } from "../http/auth.js";
+import { readJson } from "../http/body.js";
+import { ApiError } from "../http/errors.js";
+import { bodyChecker } from "../http/validate.js";
+
+const checkNewKey = bodyChecker<{ name: string; scopes: ApiKeyScope[] }>({
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "scopes"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 100 },
+    scopes: { type: "array", minItems: 1, maxItems: 2, uniqueItems: true, items: { enum: [...API_KEY_SCOPES] } },
+  },
+});
+
+/** `/v1/me` for any key; `/v1/keys` for the tenant's admins. */
+export function keyRoutes(db: Db): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.get("/me", (c) => {
+    const { tenant, key } = c.get("principal");
+    return c.json({ tenant: { id: tenant.id, name: tenant.name }, key: { id: key.id, name: key.name, scopes: key.scopes } });
+  });
+  app.get("/keys", requireScope("admin"), async (c) => c.json({ keys: await listApiKeys(db, c.get("principal").tenant.id) }));
+  app.post("/keys", requireScope("admin"), async (c) => {
+    const body = checkNewKey(await readJson(c));
+    const { tenant, key } = c.get("principal");
+    const created = await createApiKey(db, tenant.id, body, `api-key:${key.id}`);
+    return c.json(created, 201);
+  });
+  app.delete("/keys/:id", requireScope("admin"), async (c) => {
+    const { tenant, key } = c.get("principal");
+    if (!(await revokeApiKey(db, tenant.id, c.req.param("id"), `api-key:${key.id}`))) {
+      throw new ApiError("NOT_FOUND", "no live API key with that id in this tenant");
+    }
+    return c.body(null, 204);
+  });
+  return app;
+}

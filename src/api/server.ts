@@ -1,0 +1,73 @@
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { createAdaptorServer } from "@hono/node-server";
+import type { Config } from "../config/index.js";
+import { openStorage, type Storage } from "../storage/index.js";
+import { createApp } from "./app.js";
+import { ensureDemoTenant } from "./demo-tenant.js";
+import type { Logger } from "./http/logger.js";
+
+export interface RunningService {
+  url: string;
+  storage: Storage;
+  /** Stops accepting, lets in-flight requests finish (up to `graceMs`), closes the database. */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** A listen failure worth one clear line (port taken, address not ours), never a stack trace. */
+export class ListenError extends Error {
+  override name = "ListenError";
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (err.code === "EADDRINUSE") reject(new ListenError(`port ${port} on ${host} is already in use; stop the other process or choose another with --port`));
+      else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND") reject(new ListenError(`cannot listen on ${host}: not an address of this machine (--host)`));
+      else if (err.code === "EACCES") reject(new ListenError(`not allowed to listen on ${host}:${port} (ports below 1024 need privileges)`));
+      else reject(err);
+    };
+    const onListening = () => { server.off("error", onError); resolve(); };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, host);
+  });
+}
+
+/** The composition root of the service: builds the adapters, the app, and starts listening. */
+export async function startService(config: Config, logger: Logger, announce: (line: string) => void): Promise<RunningService> {
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let server: Server | undefined;
+  try {
+    const app = createApp({ storage, logger, bodyLimitBytes: config.bodyLimitBytes });
+    server = createAdaptorServer({ fetch: app.fetch }) as Server;
+    await listen(server, config.host, config.port);
+    const { port } = server.address() as AddressInfo;
+    const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+    const publicUrl = config.port === 0 ? url : config.publicUrl;
+    // Only once the port is ours: a demo key printed by a start that then fails would be lost.
+    const demo = await ensureDemoTenant(storage.db);
+    announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
+    if (demo) {
+      announce(`created the local demo tenant; its API key (shown once): ${demo.token}`);
+      announce(`dashboard: ${publicUrl}/dashboard`);
+    }
+    const srv = server;
+    return {
+      url, storage,
+      async close(graceMs = 10_000) {
+        await new Promise<void>((resolve) => {
+          const force = setTimeout(() => { srv.closeAllConnections(); resolve(); }, graceMs);
+          srv.close(() => { clearTimeout(force); resolve(); });
+          srv.closeIdleConnections();
+        });
+        await storage.close();
+      },
+    };
+  } catch (err) {
+    server?.close();
+    await storage.close();
+    throw err;
+  }
+}
