@@ -1,2 +1,14 @@
-// The detector's public face. Detection lands with the detector stage.
-export type { Message, NeedKind, SkillNeed } from "./types.js";
+// The detector's public face: decides from a user's messages when a new skill is wanted.
+import { createDetector } from "./detect.js";
+import { createRequestParser } from "./request-parser.js";
+import type { DetectOptions, Message, RequestParse, SkillNeed } from "./types.js";
+
+export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, ParseMessagesResult, RequestParse, Scale, SkillNeed } from "./types.js";
+export { DETECT_DEFAULTS } from "./detect.js";
+export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
+export { MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages } from "./messages.js";
+
+/** Requests from every message, patterns over the window, at most one gap. */
+export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = createDetector();
+/** The request parser alone: a request, a stop, or none with a reason. */
+export const parseRequest: (text: string) => RequestParse = createRequestParser();

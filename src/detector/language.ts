@@ -1,0 +1,35 @@
+// Guesses the language of a short message from common words and telltale letters. Short
+// messages are the norm, so the word lists favour words that are frequent in requests.
+import type { Token } from "./fold.js";
+import type { Language } from "./types.js";
+
+const MARKERS: Record<Language, string> = {
+  en: "i i'd i'm i've my me you your the to want track of how much many can could please is it help keep log in a an don't do what this with every day and would like need start record count",
+  pl: "chce chcialbym chcialabym nie moje moja moj moich mojej moim swoja swoje ile jak sie prosze czy mozesz mi co sledzic codziennie dzien pomoz zacznij jest przez ktore juz tez zapisuj notuj",
+  de: "ich mein meine meinen meinem meiner nicht und die der das den dem bitte mochte will kannst du wie viel viele ist mit auf zu jeden tag taglich verfolgen erfassen mir es ein eine einen gerne wurde hor",
+  es: "quiero mi mis el los las que y no por favor cuanto cuantos cuanta cuantas puedes me una con cada dia registrar llevar es lo del al gustaria ayudame deja quisiera necesito",
+  fr: "je veux mon ma mes le les des du que et ne pas suivre voudrais tu peux combien chaque jour une avec est j'aimerais aimerais suis arrete moi noter au aux",
+};
+
+const WORDS = new Map<string, Language[]>();
+for (const [lang, list] of Object.entries(MARKERS) as [Language, string][]) {
+  for (const w of list.split(" ")) WORDS.set(w, [...(WORDS.get(w) ?? []), lang]);
+}
+// Words shared by two languages count half for each.
+const SHARED = ["la", "de", "en", "un", "a", "o", "te", "se"];
+const LETTERS: [RegExp, Language][] = [[/[ąęłśżźćń]/i, "pl"], [/[äöüß]/i, "de"], [/[ñ¿¡]/i, "es"], [/[çèêàâîôûùœëï]/i, "fr"]];
+const ORDER: Language[] = ["en", "pl", "de", "es", "fr"];
+
+export function detectLanguage(original: string, tokens: readonly Token[]): Language {
+  const score: Record<Language, number> = { en: 0, pl: 0, de: 0, es: 0, fr: 0 };
+  for (const t of tokens) {
+    const langs = WORDS.get(t.word);
+    if (langs) for (const l of langs) score[l] += 1 / langs.length;
+    else if (t.word.startsWith("j'") || t.word.startsWith("d'") || t.word.startsWith("l'")) score.fr += 1;
+    else if (SHARED.includes(t.word)) { score.es += 0.3; score.fr += 0.3; }
+  }
+  for (const [re, lang] of LETTERS) if (re.test(original)) score[lang] += 1.5;
+  let best: Language = "en";
+  for (const l of ORDER) if (score[l] > score[best]) best = l;
+  return best;
+}

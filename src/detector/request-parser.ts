@@ -1,0 +1,210 @@
+// The request parser: finds an intent word ("track", "śledzić", "verfolgen", "registrar",
+// "suivre"), then decides from its surroundings whether the message asks for tracking
+// (a request frame or an imperative), asks to stop, denies, means something else, or only asks
+// a question — and extracts what to track.
+import { fold, tokenize, type Token } from "./fold.js";
+import { detectLanguage } from "./language.js";
+import { createLexicon, type Lexicon } from "./lexicon.js";
+import { findFields, findScale, findUnit } from "./qualifiers.js";
+import type { LanguageRules } from "./rules.js";
+import { RULES } from "./rules-all.js";
+import { extractSubject, type SubjectResult } from "./subject.js";
+import type { Language, NoneReason, RequestParse, SkillNeed } from "./types.js";
+
+const SENTENCE = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
+const CLAUSE_BREAK = /[,:]|\b(?:but|and|however|though|ale|lecz|aber|doch|pero|sino|mais|cependant)\b/g;
+const MAX_INTENT_WORDS = 12;
+// Reasons ranked by how much they say, so the most telling one is reported.
+const RANK: NoneReason[] = ["no-intent", "no-subject", "no-request-frame", "question", "other-sense", "negated"];
+
+interface Context {
+  original: string;
+  folded: string;
+  lexicon: Lexicon;
+  rules: LanguageRules;
+}
+
+type Outcome = RequestParse;
+
+function better(a: NoneReason, b: NoneReason): NoneReason {
+  return RANK.indexOf(b) > RANK.indexOf(a) ? b : a;
+}
+
+function tokenRange(tokens: readonly Token[], from: number, to: number): [number, number] {
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.start < from) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= to) b++;
+  return [a, b];
+}
+
+function lastBreak(text: string): number {
+  let at = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) at = m.index + m[0].length;
+  return at;
+}
+
+function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
+  const global = new RegExp(re.source, "g");
+  let last: { index: number; end: number } | undefined;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    last = { index: m.index, end: m.index + m[0].length };
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
+}
+
+function spans(re: RegExp, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+interface Surroundings {
+  before: string;
+  frame: { index: number; end: number } | undefined;
+  clauseStart: number;
+  negated: boolean;
+  stopping: boolean;
+}
+
+/** What the words around one intent word say: a frame, a negation, a stop. */
+function surroundings(rules: LanguageRules, sentence: string, vs: number, ve: number): Surroundings {
+  const before = sentence.slice(0, vs);
+  const frame = lastMatch(rules.frames, before);
+  // Negation reaches back to the last frame, across a comma ("Ich will nicht, dass du …").
+  // The frame's own clause counts too: "Nie chcę, żebyś śledził…" negates the frame, not the verb.
+  const clauseStart = Math.min(lastBreak(before), frame ? lastBreak(before.slice(0, frame.index)) : before.length);
+  const afterBreak = /[,;:]/.exec(sentence.slice(ve));
+  const after = sentence.slice(ve, afterBreak ? ve + afterBreak.index : sentence.length);
+  const verbFinal = rules.negationScope === "clause";
+  const scope = (verbFinal ? `${before.slice(clauseStart)} ${after}` : before.slice(clauseStart)).replace(rules.notNegation, " ");
+  const negated = rules.negation.test(scope);
+  const stopScope = (verbFinal ? `${before} ${after}` : before.slice(clauseStart)).replace(rules.notNegation, " ");
+  const stopping = rules.stop.test(stopScope) || (negated && rules.anymore.test(sentence));
+  return { before, frame, clauseStart, negated, stopping };
+}
+
+function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: boolean): Outcome {
+  const { rules, folded } = ctx;
+  const sentence = folded.slice(s0, s1);
+  const other = spans(rules.otherSense, sentence);
+  const tokens = tokenize(folded, s0, s1);
+  const interrogative = rules.interrogative.test(sentence.replace(rules.filler, "").replace(/^[\s,¿¡]+/, ""));
+  const question = endsWithQuestion || sentence.includes("¿") || interrogative;
+  let reason: NoneReason = "no-intent";
+  let examined = 0;
+  rules.intent.lastIndex = 0;
+  // Each intent word costs a look at the whole sentence before it: a bounded number of them
+  // keeps a hostile "track track track …" message linear.
+  for (let m = rules.intent.exec(sentence); m && examined < MAX_INTENT_WORDS; m = rules.intent.exec(sentence), examined++) {
+    const vs = m.index;
+    const ve = vs + m[0].length;
+    if (other.some(([a, b]) => a < ve && b > vs)) { reason = better(reason, "other-sense"); continue; }
+    const around = surroundings(rules, sentence, vs, ve);
+    const subject = () => extractSubject({
+      original: ctx.original, folded, tokens, rules, lexicon: ctx.lexicon,
+      after: tokenRange(tokens, s0 + ve, s1),
+      before: tokenRange(tokens, s0 + (around.frame?.end ?? 0), s0 + vs),
+      verb: tokenRange(tokens, s0 + vs, s0 + vs + m[0].split(" ")[0]!.length),
+      inside: tokenRange(tokens, s0 + vs + m[0].split(" ")[0]!.length, s0 + ve),
+      context: tokenRange(tokens, s0, s0 + vs),
+    });
+    if (around.stopping) return { kind: "stop", subject: subject()?.subject ?? "", language: rules.language };
+    if (around.negated) { reason = better(reason, "negated"); continue; }
+    if (rules.viewing.test(around.before.slice(around.clauseStart))) { reason = better(reason, "other-sense"); continue; }
+    const found = subject();
+    if (!found) { reason = better(reason, "no-subject"); continue; }
+    if (found.blocked) { reason = better(reason, "other-sense"); continue; }
+    const verdict = judge(ctx, sentence, m, around, found, question);
+    if (verdict !== "request") { reason = better(reason, verdict); continue; }
+    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word)) };
+  }
+  return { kind: "none", reason };
+}
+
+/** Whether an intent word, with its surroundings and subject, makes a request. */
+function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surroundings, found: SubjectResult, question: boolean): "request" | NoneReason {
+  const { rules } = ctx;
+  const strong = m[1] !== undefined;
+  const hasFrame = around.frame !== undefined;
+  const comma = around.before.lastIndexOf(",");
+  const opening = comma > 0 && rules.subordinate.test(around.before) ? around.before.slice(comma + 1) : around.before;
+  const imperative = opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "" && !rules.notImperative?.test(m[0]);
+  const questionFrame = rules.questionFrames.test(around.before);
+  const howFrame = rules.howFrames.test(around.before);
+  const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
+  const ok = question
+    ? questionFrame || (howFrame && found.known && found.possessive)
+    || laterFrame
+    : hasFrame || questionFrame || imperative || (howFrame && found.known) || laterFrame;
+  if (!ok) return question ? "question" : "no-request-frame";
+  // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
+  if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
+  // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for
+  // with a frame is not a habit to track.
+  if (!found.known && !found.possessive && (found.definite || (imperative && !hasFrame))) return "no-subject";
+  // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
+  // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
+  const knownEnough = found.known && (!found.ambiguous || hasFrame || questionFrame);
+  if (!strong && !knownEnough && !found.possessive && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
+  return "request";
+}
+
+function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[]): SkillNeed {
+  const unit = findUnit(ctx.folded);
+  const scale = findScale(ctx.folded);
+  const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
+  const need: SkillNeed = { kind: "request", subject: found.subject, confidence, evidence: [], language: ctx.rules.language };
+  if (found.phrase) need.phrase = found.phrase;
+  if (found.area) need.area = found.area;
+  if (scale) { need.scale = scale; need.unit = `${scale.min}-${scale.max}`; }
+  else if (unit) need.unit = unit;
+  const fields = findFields(words);
+  if (fields.length > 0) need.fields = fields;
+  return need;
+}
+
+function parseWith(ctx: Context): Outcome {
+  let reason: NoneReason = "no-intent";
+  // Most messages hold no intent word at all: one regex test settles them.
+  ctx.rules.intent.lastIndex = 0;
+  if (!ctx.rules.intent.test(ctx.folded)) return { kind: "none", reason };
+  SENTENCE.lastIndex = 0;
+  const bounds: [number, number, boolean][] = [];
+  for (let m = SENTENCE.exec(ctx.folded); m; m = SENTENCE.exec(ctx.folded)) {
+    bounds.push([m.index, m.index + m[0].length, m[0].includes("?")]);
+    if (m[0].length === 0) break;
+  }
+  for (const [a, b, q] of bounds) {
+    const out = parseSentence(ctx, a, b, q);
+    if (out.kind !== "none") return out;
+    reason = better(reason, out.reason);
+  }
+  return { kind: "none", reason };
+}
+
+/** Builds a request parser over a lexicon (the built-in one by default). */
+export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: string) => RequestParse {
+  return function parseRequest(text: string): RequestParse {
+    const folded = fold(text);
+    const tokens = tokenize(folded);
+    const language: Language = detectLanguage(text, tokens);
+    const first = parseWith({ original: text, folded, lexicon, rules: RULES[language] });
+    if (first.kind !== "none" || first.reason !== "no-intent") return first;
+    // A misjudged language: accept another language's reading only for a known trackable,
+    // so a message that names none is settled here.
+    if (lexicon.scan(tokens, false).length === 0) return first;
+    for (const other of Object.values(RULES)) {
+      if (other.language === language) continue;
+      const out = parseWith({ original: text, folded, lexicon, rules: other });
+      if (out.kind === "request" && out.need.area) return out;
+    }
+    return first;
+  };
+}

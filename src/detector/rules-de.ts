@@ -1,0 +1,44 @@
+import { alt, words, type LanguageRules } from "./rules.js";
+
+export const DE: LanguageRules = {
+  language: "de",
+  intent: new RegExp(
+    `\\b(?:(${alt(
+      "verfolg(?:en|e|st|t|ung)?", "track(?:en|e|st|t)?", "protokollier\\w*", "erfass(?:en|e|t)?", "uberwach(?:en|e|t|ung)?",
+      "\\w*(?:tagebuch|buch|protokoll|liste|statistik|logbuch) (?:fuhr\\w*|schreib\\w*)", "fuhr\\w* (?:\\w+ ){0,3}(?:\\w*tagebuch|buch|protokoll|liste|statistik)", "buch fuhr\\w*",
+      "im (?:auge|blick) behalt\\w*", "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)", "mitschreib\\w*", "logg(?:en|e)",
+    )})|(${alt(
+      "(?:auf)?zeichn(?:en|e|et)", "aufzeichnung", "(?:mit)?zahl(?:en|e)?", "notier(?:en|e|t)?", "(?:auf)?schreib(?:en|e|t)?", "mess(?:en|e)", "miss",
+      "festhalt\\w*", "halt\\w* (?:\\w+ ){0,3}fest", "bewert(?:en|e)", "kontrollier(?:en|e)", "\\w*tagebuch", "\\w*tracker", "\\w*protokoll", "\\w*logbuch", "\\w*zahler",
+    )}))\\b`, "g"),
+  frames: new RegExp(alt(
+    "\\bmocht\\w*", "\\bmoecht\\w*", "\\bwuerd\\w*", "\\bkoenn\\w*", "\\bhat mir (?:gesagt|empfohlen|geraten)\\b", "\\bwill\\b", "\\bwollen\\b", "\\bwollte\\b", "\\bwurd(?:e|est|en)\\b", "\\bgern\\w*", "\\bkannst\\b", "\\bkonntest\\b", "\\bkonnen sie\\b",
+    "\\bkonnten sie\\b", "\\bkann ich\\b", "\\bkonnte ich\\b", "\\bhilf\\b", "\\bhilfst\\b", "\\bhelfen\\b", "\\bbitte\\b", "\\blass(?:t)? uns\\b", "\\bbrauche\\b", "\\bmuss\\b",
+    "\\bmussen\\b", "\\bsollte\\b", "\\bfang\\w* an\\b", "\\banfangen\\b", "\\bbeginn\\w*", "\\bstarte\\b", "\\bplane\\b", "\\bist es moglich\\b", "\\bmoglichkeit\\b",
+    "\\berstell\\w*", "\\bleg\\w* (?:\\w+ )?an\\b", "\\bmach\\b", "\\bab (?:heute|jetzt|morgen|sofort)\\b", "\\bhatte gern\\b", "\\bware (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|nett|genial)\\b", "\\bdu konntest\\b",
+  )),
+  laterFrames: /\b(?:ware|waere) (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|genial)\b/,
+  questionFrames: /\b(?:kannst|konntest|kann ich|konnte ich|konnen sie|konnten sie|wurdest|wurden sie|hilfst)\b|\bist es moglich\b|\bgibt es (?:eine )?moglichkeit\b/,
+  howFrames: /\bwie (?:kann|konnte|soll) ich\b/,
+  interrogative: /^(?:was|wann|wo|warum|wieso|weshalb|wer|welch\w*|wie|hast|hat|habe|bist|ist|sind|war|trackst|verfolgst|zahlst|erfasst|speicherst|machst|tust|ob)\b/,
+  negation: /\b(?:nicht|kein|keine|keinen|keinem|keiner|nie|niemals)\b/,
+  notNegation: /\b(?:vergiss nicht|nicht vergessen|warum nicht|nicht nur)\b/g,
+  negationScope: "clause",
+  stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
+  anymore: /\bmehr\b/,
+  otherSense: new RegExp(alt(
+    "\\b(?:ein|aus)logg\\w*", "\\blogg\\w* (?:mich|dich|sich|uns) (?:ein|aus)\\b", "\\beingeloggt\\b", "\\bauf (?:dich|ihn|sie|euch|mich|uns) zahl\\w*", "\\bzahl\\w* auf (?:dich|ihn|sie|euch|mich|uns)\\b",
+    "\\bzahl(?:en|e|st|t)? (?:die |meine |deine |eine |den |das )?(?:rechnung\\w*|miete|steuer\\w*|gebuhr\\w*|bar|mit karte|beitrag)\\b", "\\b(?:der|mein|ein|neuer|zweiter|dieser) monitor\\b",
+    "\\bverfolg\\w* (?:die |den |das |ein |eine |einen |mein |meine |meinen )?(?:nachrichten|news|serie|spiel|ziel|ziele|plan|strategie|kurs|idee|spur|politik|debatte|diskussion|entwicklung)\\b",
+    "\\b(?:ziel|ziele|plan) verfolg\\w*", "\\bschreib\\w* (?:mir|dir|ihm|ihr|uns|eine|einen|ein) (?:\\w+ )?(?:mail|e-mail|nachricht|brief|text|gedicht)?", "\\b(?:auf|mit) (?:\\w+ )?zahlen\\b",
+  ), "g"),
+  viewing: /\b(?:zeig\w*|sag\w*|losch\w*|offne\w*|prufe\w*|schick\w*|fass\w* (?:\w+ )?zusammen)\b/,
+  subordinate: /^\W*(?:jedes mal|immer wenn|wenn|sobald|nachdem)\b/,
+  filler: /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja)\b[\s,!]*)+/,
+  notImperative: /^\w+en\b/,
+  othersPossessives: words("sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines euer eure euren"),
+  thirdPerson: /^\W*(?:er|sie|es) (?:mocht\w*|will|wollen|muss|sollte|versucht|plant|mag)\b|\ber\b/,
+  possessives: words("mein meine meinen meinem meiner meines unser unsere unseren unserem"),
+  skip: words("mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir"),
+  end: words("in auf mit nach pro jeden jede jedes taglich fur damit weil wenn und oder von bis seit wahrend um am im zu zum zur ob als ich du wir er sie es bitte"),
+};

@@ -1,0 +1,44 @@
+import { alt, words, type LanguageRules } from "./rules.js";
+
+export const FR: LanguageRules = {
+  language: "fr",
+  intent: new RegExp(
+    `\\b(?:(${alt(
+      "(?:faire|fais|faites|fait) (?:le |un )?suivi", "suivi (?:de|du|des|d')", "tracker", "(?:tenir|tiens|tenez|tienne) (?:un |le |mon |une )?(?:journal|registre|compte|carnet|suivi|decompte|historique)",
+      "gard(?:er|e|ez) (?:une )?trace", "consign(?:er|e|ez)", "journaliser",
+    )})|(${alt(
+      "suiv(?:re|ez|ons|es)", "suis", "enregistr(?:er|e|ez|es)", "not(?:er|e|ez|es)", "compt(?:er|e|ez|es|abiliser|abilise)", "mesur(?:er|e|ez)", "evalu(?:er|e)",
+      "surveill(?:er|e|ez)", "journal", "carnet", "registre", "compteur",
+    )}))\\b`, "g"),
+  frames: new RegExp(alt(
+    "\\bje (?:veux|voudrais|souhaite|souhaiterais|vais|dois|compte|pense|prefere)\\b", "\\bj'(?:aimerais|ai besoin|adorerais|voudrais|aimerai|ai envie)", "\\bveux\\b",
+    "\\bvoudrais\\b", "\\baimerais\\b", "\\bsouhait\\w*", "\\bbesoin\\b", "\\bpeux[- ]tu\\b", "\\bpourrais[- ]tu\\b", "\\bpouvez[- ]vous\\b", "\\bpourriez[- ]vous\\b",
+    "\\btu peux\\b", "\\btu pourrais\\b", "\\bvous pouvez\\b", "\\bpuis[- ]je\\b", "\\baide[- ]moi\\b", "\\baidez[- ]moi\\b", "\\bm'aider\\b", "\\bs'il (?:te|vous) plait\\b",
+    "\\bstp\\b", "\\bsvp\\b", "\\bcommen\\w*", "\\bon va\\b", "\\ballons\\b", "\\bil faut\\b", "\\best[- ]il possible\\b", "\\bcree\\w*", "\\bdes (?:aujourd'hui|maintenant)\\b",
+    "\\ba partir d'aujourd'hui\\b", "\\benvie de\\b", "\\bmerci de\\b", "\\bm'a (?:dit|conseille|recommande|demande) de\\b", "\\bserait (?:bien|super|genial|utile|top|cool|pratique|chouette)\\b", "\\bje pense a\\b", "\\bj'aimerais bien\\b",
+  )),
+  questionFrames: /\b(?:peux[- ]tu|pourrais[- ]tu|pouvez[- ]vous|pourriez[- ]vous|tu peux|tu pourrais|vous pouvez|puis[- ]je|est[- ]il possible|m'aider|aide[- ]moi|est-ce que (?:tu peux|tu pourrais|vous pouvez|je peux))\b/,
+  howFrames: /\bcomment (?:puis[- ]je|je peux|pourrais[- ]je|faire pour)\b/,
+  interrogative: /^(?:que|qu'est-ce|quoi|quand|ou|pourquoi|qui|quel\w*|comment|combien|est-ce|as-tu|es-tu|sais-tu|ai-je|avez-vous|suis-tu|enregistres-tu)\b/,
+  negation: /\b(?:ne|n'\w+|jamais|pas)\b/,
+  notNegation: /\b(?:n'oublie pas|n'oubliez pas|pourquoi pas|ne sais pas comment)\b/g,
+  negationScope: "before",
+  stop: /\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
+  anymore: /\bplus\b/,
+  otherSense: new RegExp(alt(
+    "\\bje suis\\b", "\\bsuis[- ]moi\\b", "\\bsuivez[- ]moi\\b", "\\b(?:me|te|nous|vous|le|la|les) suivre\\b",
+    "\\bsuivre (?:un |des |le |les |la |une |ce |cette )?(?:cours|formation|serie|series|conseil|conseils|instructions|regles|chemin|route|exemple|actualite|actualites|actu|match|emission|recette|rythme|mouvement|traitement|regime|colis|commande)\\b",
+    "\\bcompt(?:er|e|ons|ez) sur\\b", "\\b(?:mon|ton|son|un|le|votre|notre|du) compte\\b(?! de| d')", "\\benregistr\\w* (?:une |la |le |un |des |ce |cette |mon |ma )?(?:chanson|video|musique|message|vocal|podcast|emission|fichier|document|modifications|modification|album)\\b",
+    "\\bnote (?:de frais|bien)\\b", "\\b(?:la|une|bonne|ma|mes|les) notes?\\b", "\\bjournal (?:televise|du soir|de 20h|officiel)\\b", "\\b(?:lire|lis|lu) (?:le|un) journal\\b",
+    "\\b(?:m'|s')enregistr\\w*", "\\ble journal\\b(?! de)", "\\b(?:mon|un|le) compteur (?:de vitesse|electrique|d'eau)\\b",
+  ), "g"),
+  viewing: /\b(?:montre\w*|dis[- ]moi|affiche\w*|supprime\w*|efface\w*|ouvre\w*|verifie\w*|envoie\w*|resume\w*)\b/,
+  subordinate: /^\W*(?:chaque fois que|a chaque fois que|quand|lorsque|si|des que|apres)\b/,
+  filler: /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui)\b[\s,!]*)+/,
+  notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
+  othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
+  thirdPerson: /\b(?:elle|ils|elles)\b|\bil (?!faut|est|serait|me|m')/,
+  possessives: words("mon ma mes notre nos"),
+  skip: words("plus pas jamais le la les l' un une des du de d' combien mon ma mes ce cette ces tous toutes notre nos quantite nombre consommation"),
+  end: words("en avec par chaque tous toutes pour parce quand sur et ou pendant depuis dans je tu il elle nous vous aujourd'hui demain maintenant qui que"),
+};

@@ -1,0 +1,43 @@
+import { alt, words, type LanguageRules } from "./rules.js";
+
+export const PL: LanguageRules = {
+  language: "pl",
+  intent: new RegExp(
+    `\\b(?:(${alt(
+      "sledz(?:ic|e|isz|imy|cie|my|enie|enia|eniu|eniem)?", "sledzil\\w*", "monitorow(?:ac|anie|ania|aniu)", "monitoruj\\w*", "trackow\\w*", "trackuj\\w*",
+      "prowadz\\w* (?:\\w+ )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)", "rejestrow(?:ac|anie|ania)", "rejestruj\\w*",
+      "kontrolow(?:ac|anie|ania)", "kontroluj\\w*", "miec (?:kontrole|oko) nad",
+    )})|(${alt(
+      "(?:za)?notow(?:ac|anie|ywac)", "(?:za)?notuj\\w*", "odnotow\\w*", "zapamietuj\\w*", "zapisyw(?:ac|anie|al\\w*)", "(?:za)?notowal\\w*", "(?:po)?liczyl\\w*", "zapisuj\\w*", "zapisz", "zapisac", "(?:po|z)?licz(?:yc|enie|ymy)?", "zliczaj\\w*",
+      "(?:z)?mierz(?:yc|enie)?", "(?:za)?logow(?:ac|anie)", "loguj", "ocen(?:iac|iaj|ic)?", "dziennik\\w*", "dzienniczek\\w*", "tracker\\w*", "rejestr(?:u)?", "licznik\\w*",
+    )}))\\b`, "g"),
+  frames: new RegExp(alt(
+    "\\bchc(?:e|esz|emy|ialbym|ialabym|ialbys|ialbymy)\\b", "\\bpotrzebuj\\w*", "\\bpomoz\\w*", "\\bmozesz\\b", "\\bmozecie\\b", "\\bmoglbys\\b", "\\bmoglabys\\b",
+    "\\bmozna\\b", "\\bmoge\\b", "\\bda sie\\b", "\\bprosze\\b", "\\bprosil(?:a)?bym\\b", "\\bzacznij\\w*", "\\bzaczne\\b", "\\bzaczac\\b", "\\bzaczynam\\b", "\\brozpocznij\\w*",
+    "\\bzamierzam\\b", "\\bplanuje\\b", "\\bbede\\b", "\\bmusze\\b", "\\bpowinienem\\b", "\\bpowinnam\\b", "\\bniech\\b", "\\bsprobuje\\b", "\\bstworz\\w*", "\\butworz\\w*",
+    "\\bzrob\\w*", "\\bdodaj\\b", "\\bwlacz\\b", "\\bod (?:dzis|dzisiaj|teraz|jutra)\\b", "\\bchcial(?:a)?bym\\b", "\\bfajnie by\\b", "\\bkazal(?:a)? mi\\b", "\\bzalecil(?:a)?\\b", "\\bpolecil(?:a)?\\b", "\\bprzydaloby\\b", "\\bdobrze by\\b", "\\bmyslalem\\b", "\\bmyslalam\\b", "\\bwarto\\b",
+  )),
+  questionFrames: /\b(?:mozesz|moglbys|moglabys|mozecie|pomozesz|pomoglbys|pomoglabys|da sie|mozna|moge|moglbym|moglabym)\b/,
+  howFrames: /\bjak (?:moge|mam|moglbym|moglabym|mozna)\b/,
+  interrogative: /^(?:czy|co|jak|gdzie|kiedy|dlaczego|czemu|ile|kto|ktor\w*|jaki\w*|po co)\b/,
+  negation: /\b(?:nie|nigdy|ani)\b/,
+  notNegation: /\b(?:nie zapomnij\w*|nie wiem jak|czy nie|nie tylko)\b/g,
+  negationScope: "before",
+  stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
+  anymore: /\b(?:juz|wiecej)\b/,
+  otherSense: new RegExp(alt(
+    "\\b(?:za|wy)?logow(?:ac|al\\w*|anie) sie\\b", "\\b(?:za|wy)loguj\\w*", "\\bzalogow\\w*", "\\bwylogow\\w*", "\\bloguj sie\\b",
+    "\\bzapisz (?:mnie|sie|nas|plik|dokument|zmiany)\\b", "\\bzapis(?:ac|uj|ywac) (?:sie|mnie)\\b", "\\bzapisy\\b", "\\b(?:po)?licz(?:yc|e|ymy|ysz)? na\\b", "\\bna (?:ciebie|niego|nia|was) licz\\w*",
+    "\\bmonitor (?:jest|sie|mi|nie)\\b", "\\b(?:moj|nowy|ten|drugi|stary) monitor\\b", "\\bsledzi(?:a|em|e)\\b", "\\bzarejestr\\w* (?:sie|mnie)\\b", "\\brejestracj\\w*",
+    "\\bliczy sie\\b", "\\bliczba\\b", "\\bmierz\\w* (?:sily|wysoko|w)\\b",
+  ), "g"),
+  viewing: /\b(?:pokaz\w*|powiedz\w*|usun\w*|wyswietl\w*|sprawdz\w*|wyslij\w*|podsumuj\w*|co (?:zapisal\w*|zanotowal\w*))\b/,
+  subordinate: /^\W*(?:za kazdym razem|kiedy|gdy|jesli|jezeli|po tym jak|zawsze gdy)\b/,
+  filler: /^(?:(?:hej|czesc|ok|okej|dobra|prosze|no|a|i|teraz|to|wiec|halo|siema)\b[\s,!]*)+/,
+  notImperative: /^\w+(?:c|e|esz|isz|ysz|imy|ymy|emy|enie|l|la|lem|lam|li|ly|lo|les|las|lby\w*)\b/,
+  othersPossessives: words("jego jej ich twoj twoja twoje twoich twojej twojego twoim twoimi wasz wasza wasze waszych"),
+  thirdPerson: /\b(?:on|ona|oni|one|ono)\b/,
+  possessives: words("moj moja moje moich mojej mojego mojemu moimi moim swoj swoja swoje swoich swojej swojego swoim swoimi swoja nasz nasza nasze naszych naszej naszego"),
+  skip: words("za kazdym kazda kazdy kazde kazdej razem juz wiecej ile jak duzo czy sie mi ze to te ten ta moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim swoimi nasz nasze naszych wszystkie codzienne codzienny dzienne dzienny moja ilosc liczbe czas"),
+  end: words("w we na przez co codziennie z ze po dla bo kiedy zeby aby gdy i oraz a od do jako raz dziennie tygodniowo wedlug wg bez ja my ty on ona oni prosze teraz jutro dzisiaj juz tez"),
+};

@@ -1,0 +1,49 @@
+// The shape of one language's request grammar. Every pattern runs on folded text (lowercase,
+// no diacritics), so "śledzić" is written "sledzic" and "möchte" "mochte".
+import type { Language } from "./types.js";
+
+export interface LanguageRules {
+  language: Language;
+  /** Words that announce tracking: group 1 strong (enough with any subject), group 2 weak (needs a known subject or "my …"). */
+  intent: RegExp;
+  /** Desire and request frames that make a statement a request ("I want to", "can you"). */
+  frames: RegExp;
+  /** Wishes said after the intent word ("Tracking my water would help"). */
+  laterFrames?: RegExp;
+  /** Frames that make a question a request ("can you …?", "is it possible …?"). */
+  questionFrames: RegExp;
+  /** "How can I …" questions: a request only about one's own known trackable. */
+  howFrames: RegExp;
+  /** A sentence starting like this is a question even without "?". */
+  interrogative: RegExp;
+  negation: RegExp;
+  /** Phrases that look negated but are not ("don't forget to", "why not"). */
+  notNegation: RegExp;
+  /** Where negation and stopping are looked for: before the intent word, or the whole clause (verb-final languages). */
+  negationScope: "before" | "clause";
+  stop: RegExp;
+  /** "anymore": with a negation, turns "don't track X anymore" into a stop. */
+  anymore: RegExp;
+  /** Other senses of the intent words ("log in", "world record"); an intent word inside one is ignored. */
+  otherSense: RegExp;
+  /** Asking to see or change existing data is not asking for a new skill. */
+  viewing: RegExp;
+  /** A subordinate clause that may precede an imperative ("every time I smoke, write it down"). */
+  subordinate: RegExp;
+  /** Words to strip at the start of an imperative ("please", "ok"). */
+  filler: RegExp;
+  /** An intent word of this form cannot start an imperative ("Tracking my sleep has been fun"). */
+  notImperative?: RegExp;
+  possessives: ReadonlySet<string>;
+  /** Someone else's ("his", "your", "jej", "seine", "sus", "ses"): tracking for them is not the user's request. */
+  othersPossessives: ReadonlySet<string>;
+  /** A third person as the subject of the wish ("she wants", "ona chce", "er möchte"). */
+  thirdPerson?: RegExp;
+  /** Articles, quantity words and the like, skipped at the start of a subject. */
+  skip: ReadonlySet<string>;
+  /** Words that end a subject phrase (prepositions, conjunctions, time adverbs, pronouns). */
+  end: ReadonlySet<string>;
+}
+
+export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
+export const alt = (...parts: string[]): string => parts.join("|");
