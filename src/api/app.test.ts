@@ -11,7 +11,7 @@ for (const database of testDatabases()) {
     let cleanup: () => Promise<void>;
     let app: ReturnType<typeof createApp>;
     const logs: string[] = [];
-    const tokens: Record<string, string> = {};
+    const tokens = { admin: "", assistant: "", revoked: "", otherTenant: "" };
     let tenantB = "";
 
     beforeAll(async () => {
@@ -96,13 +96,25 @@ for (const database of testDatabases()) {
       await expectProblem(await post(JSON.stringify({ name: "x".repeat(5000), scopes: ["admin"] })), 413, "BODY_TOO_LARGE");
     });
 
+    it("detects a skill need from an assistant key's messages, and refuses malformed ones", async () => {
+      const detect = (token: string, body: unknown) => call("/v1/needs/detect", { token, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const res = await detect(tokens.assistant, { messages: [{ id: "m1", text: "I want to track how much water I drink", at: "2026-11-20T08:00:00Z" }] });
+      expect(res.status).toBe(200);
+      const { needs } = await res.json() as { needs: Array<{ kind: string; subject: string; evidence: string[] }> };
+      expect(needs).toEqual([expect.objectContaining({ kind: "request", subject: expect.stringMatching(/water/), evidence: ["m1"] })]);
+      await expectProblem(await detect(tokens.otherTenant, { messages: { text: "track my sleep" } }), 403, "AUTH_SCOPE");
+      await expectProblem(await detect(tokens.assistant, { messages: [{ text: "" }] }), 422, "VALIDATION_FAILED");
+      await expectProblem(await detect(tokens.assistant, { messages: [{ text: "hi", at: "yesterday" }] }), 422, "VALIDATION_FAILED");
+      await expectProblem(await detect(tokens.assistant, { text: "missing the messages wrapper" }), 422, "VALIDATION_FAILED");
+    });
+
     it("answers unknown routes with a NOT_FOUND problem", async () => {
       await expectProblem(await call("/nope"), 404, "NOT_FOUND");
     });
 
     it("lists every served path in /openapi.json", async () => {
       const doc = await (await call("/openapi.json")).json() as typeof OPENAPI_DOCUMENT;
-      for (const path of ["/healthz", "/readyz", "/openapi.json", "/v1/me", "/v1/keys", "/v1/keys/{id}"]) expect(Object.keys(doc.paths)).toContain(path);
+      for (const path of ["/healthz", "/readyz", "/openapi.json", "/v1/me", "/v1/keys", "/v1/keys/{id}", "/v1/needs/detect"]) expect(Object.keys(doc.paths)).toContain(path);
       const served = app.routes.filter((r) => r.method !== "ALL").map((r) => r.path.replace(/:(\w+)/g, "{$1}")).filter((p) => p.startsWith("/v1/") || ["/healthz", "/readyz", "/openapi.json"].includes(p));
       for (const path of served) expect(Object.keys(doc.paths)).toContain(path);
     });

@@ -10,6 +10,7 @@ import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { DASHBOARD_HTML } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
+import { needsRoutes } from "./routes/needs.js";
 
 export interface AppDeps {
   storage: Storage;
@@ -36,6 +37,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const v1 = new Hono<AuthEnv>();
   v1.use("*", bearerAuth(async (token) => findActiveKey(deps.storage.db, token)));
   v1.route("/", keyRoutes(deps.storage.db));
+  v1.route("/", needsRoutes(deps.storage.db));
   app.route("/v1", v1);
 
   app.notFound((c) => c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE));

@@ -23,6 +23,18 @@ export const OPENAPI_DOCUMENT = {
           detail: { type: "string" }, instance: { type: "string" }, requestId: { type: "string" },
         },
       },
+      Message: {
+        type: "object", required: ["text"],
+        properties: { id: { type: ["string", "number"] }, text: { type: "string" }, at: { type: "string", format: "date-time" } },
+      },
+      SkillNeed: {
+        type: "object", required: ["kind", "subject", "confidence", "evidence", "language"],
+        properties: {
+          kind: { enum: ["request", "pattern", "gap"] }, subject: { type: "string" }, unit: { type: "string" },
+          fields: { type: "array", items: { type: "string" } }, confidence: { type: "number", minimum: 0, maximum: 1 },
+          evidence: { type: "array", items: { type: "string" } }, language: { type: "string" },
+        },
+      },
       ApiKey: {
         type: "object",
         properties: {
@@ -52,6 +64,21 @@ export const OPENAPI_DOCUMENT = {
         summary: "Revoke an API key (admin)",
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: { 204: { description: "revoked" }, ...errors(401, 403, 404) },
+      },
+    },
+    "/v1/needs/detect": {
+      post: {
+        summary: "Detect skill needs in messages (assistant): explicit requests, repeated mentions, gaps",
+        requestBody: json({
+          type: "object", required: ["messages"],
+          properties: {
+            messages: { description: "[{ id?, text, at? }] or one { text }", oneOf: [{ type: "array", items: { $ref: "#/components/schemas/Message" } }, { $ref: "#/components/schemas/Message" }] },
+            installed: { type: "array", items: { type: "string" }, description: "extra skill slugs or subjects to treat as covered; the tenant's own skills always are" },
+            dismissed: { type: "array", items: { type: "object", properties: { subject: { type: "string" }, at: { type: "string", format: "date-time" } } } },
+            now: { type: "string", format: "date-time" },
+          },
+        }),
+        responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(400, 401, 403, 413, 415, 422) },
       },
     },
   } as Record<string, unknown>,

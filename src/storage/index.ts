@@ -6,6 +6,7 @@ export { appendAudit, listAudit, type AuditEntry } from "./audit-log.js";
 export { countTenants, createTenant, enrolTotp, getTenant, listTenants, readTotpSecret, type NewTenant } from "./tenants.js";
 export { API_KEY_RE, createApiKey, findActiveKey, hashApiKey, keyTenant, listApiKeys, revokeApiKey, type ApiKeyInfo } from "./api-keys.js";
 export { createRecordStore } from "./records.js";
+export { listInstalledSlugs } from "./skills.js";
 export { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secret-box.js";
 export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index.js";
 export { isUuid } from "./uuid.js";

@@ -1,0 +1,48 @@
+import { Hono } from "hono";
+import { listInstalledSlugs, type Db } from "../../storage/index.js";
+import { requireScope, type AuthEnv } from "../http/auth.js";
+import { readJson } from "../http/body.js";
+import { ApiError } from "../http/errors.js";
+import { bodyChecker } from "../http/validate.js";
+
+interface DetectBody {
+  messages: unknown;
+  installed?: string[];
+  dismissed?: { subject: string; at: string }[];
+  now?: string;
+}
+
+const checkBody = bodyChecker<DetectBody>({
+  type: "object",
+  additionalProperties: false,
+  required: ["messages"],
+  properties: {
+    messages: { anyOf: [{ type: "array" }, { type: "object" }] },
+    installed: { type: "array", maxItems: 500, items: { type: "string", minLength: 1, maxLength: 200 } },
+    dismissed: {
+      type: "array", maxItems: 500,
+      items: { type: "object", additionalProperties: false, required: ["subject", "at"], properties: { subject: { type: "string", minLength: 1, maxLength: 200 }, at: { type: "string", maxLength: 40 } } },
+    },
+    now: { type: "string", maxLength: 40 },
+  },
+});
+
+const validTime = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
+
+/** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
+export function needsRoutes(db: Db): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.post("/needs/detect", requireScope("assistant"), async (c) => {
+    const body = checkBody(await readJson(c));
+    const detector = await import("../../detector/index.js");
+    const parsed = detector.parseMessages(body.messages);
+    if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
+    if (body.now !== undefined && !validTime(body.now)) throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
+    const badDismissal = body.dismissed?.find((d) => !validTime(d.at));
+    if (badDismissal) throw new ApiError("VALIDATION_FAILED", `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`);
+    const installed = [...new Set([...(await listInstalledSlugs(db, c.get("principal").tenant.id)), ...(body.installed ?? [])])];
+    const needs = detector.detectNeeds(parsed.messages, { installed, dismissed: body.dismissed, now: body.now });
+    return c.json({ needs });
+  });
+  return app;
+}
