@@ -1,0 +1,62 @@
+import type { FoldMemo } from "./fold.js";
+import type { FindingSink } from "./findings.js";
+import type { Binding, Scope, t } from "./parse.js";
+import type { ActionDescriptor } from "../contract/index.js";
+import type { ActionSite } from "./contract.js";
+
+/** Everything one audit accumulates during its walk. Created per call: the audit stays pure. */
+export interface AuditContext {
+  source: string;
+  findings: FindingSink;
+  capabilities: Set<string>;
+  memo: FoldMemo;
+  /** Names that may be global references: Babel's program globals plus ambient (`declare`) names. */
+  candidates: Set<string>;
+  /** Names declared with `declare` (erased at run time, so their uses reach the real global). */
+  ambient: Set<string>;
+  /** TypeScript enum names (Babel registers no binding for them). */
+  enums: Set<string>;
+  /** Memoized dynamic-lookup depth of variables (see computed.ts). */
+  taint: Map<Binding, number>;
+  /** Memoized dynamic-lookup depth of what local functions return. */
+  returnTaint: Map<Binding, number>;
+
+  /** TypeScript enum member names, bound only inside their own enum's initializers. */
+  enumMembers: Map<string, Set<t.TSEnumDeclaration>>;
+  slug?: string;
+  actions?: ActionDescriptor[];
+  /** Functions that are members of the skill (called as methods, so `this` is the skill). */
+  methodFunctions: Set<t.Node>;
+  /** Action descriptors read by the contract check, with their location (for schema findings). */
+  actionSites: ActionSite[];
+}
+
+export function unwrapTs(node: t.Node): t.Node {
+  let n = node;
+  while (n.type === "TSAsExpression" || n.type === "TSSatisfiesExpression" || n.type === "TSNonNullExpression"
+    || n.type === "TSTypeAssertion" || n.type === "ParenthesizedExpression" || n.type === "TSInstantiationExpression") {
+    n = n.expression;
+  }
+  return n;
+}
+
+function isAmbient(binding: Binding): boolean {
+  const p = binding.path;
+  if (p.isVariableDeclarator()) return Boolean((p.parent as t.VariableDeclaration).declare);
+  return p.isTSDeclareFunction() || Boolean((p.node as { declare?: boolean | null }).declare);
+}
+
+/** True when `name` at `scope` reaches the real global (unbound, or bound only by `declare`). */
+export function isGlobalRef(scope: Scope, name: string, ctx: AuditContext): boolean {
+  const binding = scope.getBinding(name);
+  if (!binding) return !ctx.enums.has(name);
+  return ctx.ambient.has(name) && isAmbient(binding);
+}
+
+export function isMemberNode(n: t.Node | null | undefined): n is t.MemberExpression | t.OptionalMemberExpression {
+  return n?.type === "MemberExpression" || n?.type === "OptionalMemberExpression";
+}
+
+export function isCallNode(n: t.Node | null | undefined): n is t.CallExpression | t.OptionalCallExpression {
+  return n?.type === "CallExpression" || n?.type === "OptionalCallExpression";
+}

@@ -1,0 +1,218 @@
+// The contract check of SKILL-CONTRACT §1: one `export default` (object literal or class), no
+// imports, a `custom-<kebab>` slug literal, the four methods, literal action descriptors.
+import { SKILL_METHODS, SKILL_SLUG_RE, type ActionDescriptor } from "../contract/index.js";
+import { type AuditContext, unwrapTs } from "./context.js";
+import { foldConstant } from "./fold.js";
+import { literalValue, NOT_LITERAL } from "./literal.js";
+import type { NodePath, t } from "./parse.js";
+
+type Container = NodePath<t.ObjectExpression | t.ClassDeclaration | t.ClassExpression>;
+interface Member { key: t.Node; value: NodePath | null; fn: NodePath<t.Function> | null }
+
+/** Where each action descriptor came from, for schema findings after the walk. */
+export interface ActionSite { action: ActionDescriptor; node: t.Node }
+
+export function checkContract(program: NodePath<t.Program>, ctx: AuditContext): ActionSite[] {
+  const defaults: NodePath<t.ExportDefaultDeclaration>[] = [];
+  for (const stmt of program.get("body")) checkTopLevel(stmt, defaults, ctx);
+  if (defaults.length !== 1) {
+    ctx.findings.add("contract-export", `a skill has exactly one \`export default\` (found ${defaults.length})`,
+      defaults[1]?.node ?? program.node.body[0] ?? null);
+    return [];
+  }
+  const container = resolveDefault(defaults[0]!, ctx);
+  if (!container) return [];
+  const members = collectMembers(container, ctx);
+  checkSlug(members.get("slug"), container.node, ctx);
+  for (const name of SKILL_METHODS) {
+    const m = members.get(name);
+    if (!m?.fn) ctx.findings.add("contract-method", `${name}() is ${m ? "not a function" : "missing"}`, m?.key ?? container.node);
+  }
+  const getActions = members.get("getActions")?.fn;
+  return getActions ? readActions(getActions, ctx) : [];
+}
+
+function checkTopLevel(stmt: NodePath<t.Statement>, defaults: NodePath<t.ExportDefaultDeclaration>[], ctx: AuditContext): void {
+  const node = stmt.node;
+  switch (node.type) {
+    case "ImportDeclaration":
+      if (node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === "ImportSpecifier" && s.importKind === "type"))) return;
+      ctx.findings.add("contract-import", `imports are not allowed: a skill is one self-contained module (${JSON.stringify(node.source.value)})`, node);
+      return;
+    case "ExportDefaultDeclaration": defaults.push(stmt as NodePath<t.ExportDefaultDeclaration>); return;
+    case "ExportAllDeclaration":
+      if (node.exportKind !== "type") ctx.findings.add("module-loading", "re-exports from another module", node);
+      return;
+    case "ExportNamedDeclaration": {
+      if (node.source && node.exportKind !== "type") { ctx.findings.add("module-loading", "re-exports from another module", node); return; }
+      const d = node.declaration;
+      const typeOnly = node.exportKind === "type" || d?.type === "TSInterfaceDeclaration" || d?.type === "TSTypeAliasDeclaration"
+        || (d && "declare" in d && d.declare === true);
+      if (!typeOnly) ctx.findings.add("contract-export", "only the default export is allowed (types may be exported)", node);
+      return;
+    }
+    case "TSExportAssignment": ctx.findings.add("contract-export", "`export =` is not allowed; use `export default`", node); return;
+    case "TSImportEqualsDeclaration":
+      if (node.importKind !== "type") ctx.findings.add("module-loading", "`import … = require(…)` loads a module", node);
+      return;
+    default: return;
+  }
+}
+
+function resolveDefault(decl: NodePath<t.ExportDefaultDeclaration>, ctx: AuditContext): Container | null {
+  let p = decl.get("declaration") as NodePath;
+  while (p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+  if (p.isIdentifier()) {
+    const b = p.scope.getBinding(p.node.name);
+    const init = b?.path.isVariableDeclarator() && b.constant ? b.path.get("init") as NodePath : null;
+    p = b?.path.isClassDeclaration() ? b.path : init ?? p;
+    while (p.node && p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+  }
+  if (p.isObjectExpression() || p.isClassDeclaration() || p.isClassExpression()) {
+    if (!p.isObjectExpression() && p.node.superClass) {
+      ctx.findings.add("contract-export", "the skill class must not extend another class", p.node.superClass);
+    }
+    return p;
+  }
+  ctx.findings.add("contract-export", "`export default` must be an object literal or a class", decl.node);
+  return null;
+}
+
+function keyName(key: t.Node, computed: boolean, scope: NodePath["scope"], ctx: AuditContext): string | null {
+  if (!computed && key.type === "Identifier") return key.name;
+  if (key.type === "StringLiteral") return key.value;
+  if (!computed) return null;
+  const v = foldConstant(key, scope, ctx.memo);
+  return typeof v === "string" ? v : null;
+}
+
+function asFunction(value: NodePath | null): NodePath<t.Function> | null {
+  if (!value) return null;
+  let p = value;
+  while (p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+  if (p.isFunctionExpression() || p.isArrowFunctionExpression()) return p;
+  if (p.isIdentifier()) {
+    const b = p.scope.getBinding(p.node.name);
+    if (b?.path.isFunctionDeclaration()) return b.path;
+    const init = b?.constant && b.path.isVariableDeclarator() ? b.path.get("init") as NodePath : null;
+    if (init?.isFunctionExpression() || init?.isArrowFunctionExpression()) return init;
+  }
+  return null;
+}
+
+function collectMembers(container: Container, ctx: AuditContext): Map<string, Member> {
+  const members = new Map<string, Member>();
+  const assigned = new Map<string, Member>();
+  const body: NodePath[] = container.isObjectExpression() ? container.get("properties") : (container.get("body") as NodePath<t.ClassBody>).get("body");
+  for (const m of body) {
+    const n = m.node;
+    if (n.type === "SpreadElement") {
+      ctx.findings.add("contract-export", "a spread in the default export cannot be checked", n);
+      continue;
+    }
+    if (!(n.type === "ObjectProperty" || n.type === "ObjectMethod" || n.type === "ClassMethod" || n.type === "ClassProperty")) continue;
+    if ((n.type === "ClassMethod" || n.type === "ClassProperty") && n.static) continue;
+    if (n.type === "ClassMethod" && n.kind === "constructor") {
+      collectConstructorAssignments(m as NodePath<t.ClassMethod>, assigned);
+      continue;
+    }
+    const name = keyName(n.key, n.computed, m.scope, ctx);
+    if (name === null || members.has(name)) continue;
+    if (n.type === "ObjectMethod" || n.type === "ClassMethod") {
+      const isGetter = n.kind === "get";
+      members.set(name, { key: n.key, value: isGetter ? m : null, fn: n.kind === "method" || isGetter ? m as NodePath<t.Function> : null });
+    } else {
+      const value = m.get("value") as NodePath;
+      members.set(name, { key: n.key, value: value.node ? value : null, fn: asFunction(value.node ? value : null) });
+    }
+  }
+  // Fields assigned in the constructor (`this.slug = "custom-x"`) come after class members.
+  for (const [name, member] of assigned) if (!members.has(name)) members.set(name, member);
+  for (const member of members.values()) if (member.fn) ctx.methodFunctions.add(member.fn.node);
+  return members;
+}
+
+/** `constructor() { this.slug = "custom-x"; }`: the JavaScript way to declare instance fields. */
+function collectConstructorAssignments(ctor: NodePath<t.ClassMethod>, assigned: Map<string, Member>): void {
+  for (const stmt of ctor.get("body").get("body")) {
+    if (!stmt.isExpressionStatement()) continue;
+    const expr = stmt.get("expression");
+    if (!expr.isAssignmentExpression({ operator: "=" })) continue;
+    const left = expr.node.left;
+    if (left.type !== "MemberExpression" || left.object.type !== "ThisExpression" || left.computed || left.property.type !== "Identifier") continue;
+    const value = expr.get("right") as NodePath;
+    if (!assigned.has(left.property.name)) {
+      assigned.set(left.property.name, { key: left.property, value, fn: asFunction(value) });
+    }
+  }
+}
+
+function checkSlug(member: Member | undefined, container: t.Node, ctx: AuditContext): void {
+  let slug: unknown;
+  if (member?.value?.isFunction()) {
+    const ret = returnedExpressions(member.value as NodePath<t.Function>);
+    slug = ret.length === 1 ? foldConstant(ret[0]!.node, ret[0]!.scope, ctx.memo) : undefined;
+  } else if (member?.value) {
+    slug = foldConstant(member.value.node, member.value.scope, ctx.memo);
+  }
+  if (typeof slug === "string" && SKILL_SLUG_RE.test(slug)) {
+    ctx.slug = slug;
+    return;
+  }
+  const why = !member ? "is missing" : typeof slug !== "string" ? "must be a string literal" : `${JSON.stringify(slug)} is not custom-<kebab-name>`;
+  ctx.findings.add("contract-slug", `slug ${why}`, member?.key ?? container);
+}
+
+/** The expressions a function returns (not those of nested functions). */
+function returnedExpressions(fn: NodePath<t.Function>): NodePath[] {
+  const body = fn.get("body") as NodePath;
+  if (!body.isBlockStatement()) return [body];
+  const out: NodePath[] = [];
+  body.traverse({
+    Function(p) { p.skip(); },
+    ReturnStatement(p) { const arg = p.get("argument"); if (arg.node) out.push(arg as NodePath); },
+  });
+  return out;
+}
+
+function readActions(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] {
+  const returns = returnedExpressions(fn);
+  if (returns.length === 0) {
+    ctx.findings.add("contract-actions", "getActions() returns nothing", fn.node);
+    return [];
+  }
+  let sites: ActionSite[] | null = null;
+  for (const ret of returns) {
+    const value = literalValue(ret, ctx);
+    const actions = value === NOT_LITERAL ? null : asActions(value, ret.node, ctx);
+    if (!actions) {
+      if (value === NOT_LITERAL) ctx.findings.add("contract-actions", "getActions() must return a literal array of action descriptors", ret.node);
+      return [];
+    }
+    sites ??= actions;
+  }
+  ctx.actions = (sites ?? []).map((s) => s.action);
+  return sites ?? [];
+}
+
+function asActions(value: unknown, node: t.Node, ctx: AuditContext): ActionSite[] | null {
+  const fail = (why: string): null => (ctx.findings.add("contract-actions", why, node), null);
+  if (!Array.isArray(value)) return fail("getActions() must return an array");
+  const seen = new Set<string>();
+  const out: ActionSite[] = [];
+  for (const [i, a] of value.entries()) {
+    if (a === null || typeof a !== "object" || Array.isArray(a)) return fail(`action ${i} is not an object`);
+    const d = a as Record<string, unknown>;
+    for (const field of ["slug", "name", "description"] as const) {
+      if (typeof d[field] !== "string" || (d[field] as string).length === 0) return fail(`action ${i}: ${field} must be a non-empty string`);
+    }
+    const schema = d.params_schema;
+    if (typeof schema !== "boolean" && (schema === null || typeof schema !== "object" || Array.isArray(schema))) {
+      return fail(`action ${i}: params_schema must be a JSON Schema object`);
+    }
+    if (seen.has(d.slug as string)) return fail(`duplicate action slug ${JSON.stringify(d.slug)}`);
+    seen.add(d.slug as string);
+    out.push({ action: d as unknown as ActionDescriptor, node });
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Stable rule ids: the generator's repair loop, the API and the tests key on these strings.
+// Changing one is a breaking change; the table in README.md mirrors this list.
+
+export const RULES = {
+  syntax: "the source does not parse (or scope analysis failed)",
+  "dynamic-code": "eval, the Function constructors, or `.constructor` in any spelling",
+  "module-loading": "require, import(), import.meta, import/export-from statements",
+  "host-access": "process, globalThis, global, self, window …, and `this` outside a method",
+  "with-statement": "a `with` statement",
+  "arguments-callee": "arguments.callee / .caller / fn.arguments",
+  "stack-trace-api": "Error.prepareStackTrace / captureStackTrace / stackTraceLimit",
+  "prototype-mutation": "prototype, __proto__, defineProperty, setPrototypeOf, __defineGetter__ …",
+  "builtin-mutation": "assigning to, deleting or Object.assign-ing onto a built-in global",
+  reflection: "Proxy, Reflect, getPrototypeOf, getOwnPropertyDescriptor(s) …",
+  webassembly: "WebAssembly",
+  "shared-memory": "SharedArrayBuffer, Atomics",
+  "symbol-tricks": "Symbol.species, Symbol.toPrimitive and the other behaviour-changing symbols",
+  timers: "setTimeout, setInterval and the other timers (the sandbox has none)",
+  "unknown-global": "a global that is not on the allow-list",
+  "global-member": "a member of an allowed global that is not on its allow-list, or a namespace used as a value",
+  "computed-member": "a computed property access that could reach a sensitive member",
+  "ambient-declaration": "`declare` / `namespace`: declarations that could hide a global",
+  debugger: "a `debugger` statement",
+  "db-escape": "`db` (or `db.from(c)`) aliased, passed, stored or used other than as a call chain",
+  "db-computed": "`db` or its query builder reached through a computed member",
+  "db-method": "a `db` method outside SKILL-CONTRACT §2 (delete, rpc, raw …)",
+  "db-collection": "a collection that is not a string literal (or a constant bound to one)",
+  "db-collection-name": "a collection name that does not match ^[a-z][a-z0-9_]{0,62}$",
+  "db-shadowed": "a local binding named `db`",
+  "contract-import": "an import statement",
+  "contract-export": "not exactly one `export default` object literal or class, or other value exports",
+  "contract-slug": "`slug` missing, not a string literal, or not `custom-<kebab>`",
+  "contract-method": "one of getActions / executeAction / getData / getInsights missing or not a function",
+  "contract-actions": "getActions() does not return literal action descriptors",
+  "contract-params-schema": "an action's params_schema does not compile",
+  "config-schema": "the draft's config schema does not compile",
+  "collection-schema": "a collection schema does not compile or names an invalid collection",
+} as const;
+
+export type RuleId = keyof typeof RULES;
