@@ -1,9 +1,21 @@
-import type { Capability, Json, RecordScope, SkillContext, SkillMethod } from "../contract/index.js";
+import type {
+  Capability,
+  Json,
+  JsonObject,
+  JsonSchema,
+  RecordScope,
+  RecordStore,
+  SandboxLimits,
+  SkillContext,
+  SkillMethod,
+} from "../contract/index.js";
 
 /** One step of a trial run. */
 export interface TrialStep {
   method: SkillMethod;
   action?: string;
+  /** This step sent params the schema refuses: it passes when the host refused them. */
+  invalidParams?: true;
   ok: boolean;
   ms: number;
   error?: string;
@@ -21,13 +33,31 @@ export type SandboxErrorCode =
   | "SANDBOX_MEMORY"
   | "SANDBOX_CAPABILITY_DENIED"
   | "SANDBOX_LIMIT"
+  | "SANDBOX_BAD_PARAMS"
   | "SANDBOX_BAD_RESULT"
   | "SANDBOX_SKILL_ERROR"
   | "SANDBOX_CRASHED";
 
+/** A `db` call outside the approved capability set or the invocation's scope. */
+export interface Violation {
+  op: "select" | "insert" | "update" | "unknown";
+  /** The capability the call needed (`data.write:c`), or the raw collection when it was not a name. */
+  capability: string;
+  reason: string;
+}
+
+interface OutcomeCommon {
+  ms: number;
+  logs: string[];
+  /** Run-time capability violations of this call; any entry fails the call. */
+  violations: Violation[];
+  /** Heap of the isolate after the call (used + external), 0 when it was disposed. */
+  heapBytes: number;
+}
+
 export type CallOutcome =
-  | { ok: true; value: Json; ms: number; logs: string[] }
-  | { ok: false; code: SandboxErrorCode; message: string; ms: number; logs: string[] };
+  | ({ ok: true; value: Json } & OutcomeCommon)
+  | ({ ok: false; code: SandboxErrorCode; message: string } & OutcomeCommon);
 
 /** What the sandbox needs to run one method of one version. */
 export interface SkillCall {
@@ -40,4 +70,46 @@ export interface SkillCall {
   method: SkillMethod;
   action?: string;
   params?: Json;
+  /**
+   * The action's `params_schema` as approved (e.g. from the audit report). When absent the host
+   * asks the version's own `getActions()` once and caches the answer per isolate.
+   */
+  paramsSchema?: JsonSchema;
+}
+
+/** Something the lead may persist or print: violations, recycled isolates, replaced workers. */
+export type SandboxEvent =
+  | { type: "violation"; versionId: string; tenantId: string; violation: Violation }
+  | { type: "call-failed"; versionId: string; tenantId: string; code: SandboxErrorCode; message: string }
+  | { type: "worker-replaced"; pid: number | undefined; reason: string };
+
+export interface SandboxOptions {
+  limits?: Partial<SandboxLimits>;
+  /** Worker processes kept ready (default 2); more are started while all are busy, up to `maxWorkers`. */
+  workers?: number;
+  maxWorkers?: number;
+  store: RecordStore;
+  log?: (event: SandboxEvent) => void;
+  /** Worker RSS ceiling before the parent kills it (default 640 MB). */
+  workerRssMb?: number;
+  /** Extra wall-clock time the worker gets to end a runaway call itself before it is killed. */
+  killGraceMs?: number;
+  /** Override of the compiled worker entry (default: `dist/src/sandbox/worker.js` of the package). */
+  workerPath?: string;
+}
+
+export interface TrialInput {
+  source: string;
+  capabilities: readonly Capability[];
+  tenantId: string;
+  config?: JsonObject;
+}
+
+export interface Sandbox {
+  call(call: SkillCall): Promise<CallOutcome>;
+  trial(input: TrialInput): Promise<TrialReport>;
+  /** Drops every pooled isolate of a version (deactivation, rollback). */
+  dispose(versionId: string): Promise<void>;
+  /** Kills every worker; pending calls end with `SANDBOX_CRASHED`. */
+  close(): Promise<void>;
 }

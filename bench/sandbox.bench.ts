@@ -1,0 +1,100 @@
+// Sandbox figures, each against a baseline measured in the same run: a bare warm isolated-vm
+// call of the same executeAction with one ivm.Callback round trip (no process boundary, no
+// hardening, no validation). Runs under `node --no-node-snapshot` (see `npm run bench`).
+import ivm from "isolated-vm";
+import type { Capability, JsonObject, JsonSchema, RecordStore, StoredRecord } from "../src/contract/index.js";
+import { createMemoryRecordStore, createSandbox, type SkillCall } from "../src/sandbox/index.js";
+import { median, percentile, sample } from "./stats.js";
+import type { BenchFigure, BenchSuite } from "./types.js";
+
+const ACTION = `async executeAction(ctx, action, params) {
+    await db.from("water_entries").insert({ amount_ml: params.amount_ml, logged_at: ctx.now });
+    return { success: true };
+  }`;
+const SOURCE = `export default {
+  slug: "custom-water-tracker",
+  getActions() { return [{ slug: "log_water", name: "Log water", description: "d", params_schema: SCHEMA }]; },
+  ${ACTION},
+};
+const SCHEMA = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };`;
+const SCHEMA: JsonSchema = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };
+const CAPS: Capability[] = ["data.read:water_entries", "data.write:water_entries"];
+const CTX = { tenantId: "bench", config: {}, now: "2024-01-15T10:00:00.000Z" };
+
+/** The bare baseline: one isolate, one context, the same method, one Callback round trip. */
+async function bareBaseline(iterations: number): Promise<number[]> {
+  const iso = new ivm.Isolate({ memoryLimit: 128 });
+  try {
+    const context = await iso.createContext();
+    const host = new ivm.Callback((text: string) => JSON.stringify({ ok: true, value: JSON.parse(text) }));
+    const fn = await context.evalClosure(
+      `const host = $0;
+       const db = { from: (c) => ({ insert: async (row) => JSON.parse(host(JSON.stringify({ op: "insert", collection: c, row }))) }) };
+       const skill = { ${ACTION} };
+       return (args) => skill.executeAction(...JSON.parse(args)).then((v) => JSON.stringify(v));`,
+      [host], { result: { reference: true } },
+    );
+    const args = JSON.stringify([CTX, "log_water", { amount_ml: 250 }]);
+    return await sample(() => fn.apply(undefined, [args], { timeout: 5000, arguments: { copy: true }, result: { copy: true, promise: true } }), iterations, 200);
+  } finally {
+    iso.dispose();
+  }
+}
+
+/** Answers every db call at once: isolates the runtime's own cost. */
+function noopStore(): RecordStore {
+  const row = { id: "00000000-0000-4000-8000-000000000000", created_at: CTX.now } as StoredRecord;
+  return {
+    select: async () => [],
+    insert: async (_s, r: JsonObject) => ({ ...r, ...row }),
+    update: async () => 0,
+    dropSkillData: async () => 0,
+  };
+}
+
+const call = (extra: Partial<SkillCall> = {}): SkillCall => ({
+  versionId: "custom-water-tracker@1.0.0", source: SOURCE, capabilities: CAPS,
+  scope: { tenantId: "bench", skillId: "custom-water-tracker" }, ctx: CTX,
+  method: "executeAction", action: "log_water", params: { amount_ml: 250 }, paramsSchema: SCHEMA, ...extra,
+});
+
+async function mustSucceed(p: Promise<{ ok: boolean }>): Promise<void> {
+  const o = await p;
+  if (!o.ok) throw new Error(`bench call failed: ${JSON.stringify(o)}`);
+}
+
+export const suite: BenchSuite = {
+  name: "sandbox",
+  async run(): Promise<BenchFigure[]> {
+    const bare = median(await bareBaseline(2000)) * 1000;
+    const baseline = { name: "bare warm ivm call + 1 Callback (µs)", value: bare };
+    const figures: BenchFigure[] = [];
+
+    const noop = createSandbox({ store: noopStore(), workers: 1, maxWorkers: 1 });
+    try {
+      const warm = median(await sample(() => mustSucceed(noop.call(call())), 2000, 200)) * 1000;
+      figures.push({ suite: "sandbox", name: "warm executeAction, no-op db (µs, p50)", value: warm, unit: "µs", baseline, ratio: warm / bare, target: "≤ 5×" });
+      let n = 0;
+      const cold = await sample(() => mustSucceed(noop.call(call({ versionId: `custom-water-tracker@2.0.${n++}` }))), 60, 5);
+      figures.push({ suite: "sandbox", name: "cold start, version not in pool (ms, p50)", value: median(cold), unit: "ms", baseline, ratio: (median(cold) * 1000) / bare, target: "p50 ≤ 15 ms" });
+      const trivial = call({ method: "getActions" });
+      const count = 4000;
+      const started = performance.now();
+      for (let i = 0; i < count; i++) await mustSucceed(noop.call(trivial));
+      const perSecond = count / ((performance.now() - started) / 1000);
+      figures.push({ suite: "sandbox", name: "trivial invocations/s, one worker, sequential", value: perSecond, unit: "/s", baseline: { name: "bare calls/s", value: 1e6 / bare }, ratio: perSecond / (1e6 / bare), target: "≥ 5,000/s" });
+    } finally {
+      await noop.close();
+    }
+
+    const mem = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+    try {
+      const real = await sample(() => mustSucceed(mem.call(call())), 1000, 100);
+      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on memory store (ms, p50)", value: median(real), unit: "ms", baseline, ratio: (median(real) * 1000) / bare });
+      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on memory store (ms, p95)", value: percentile(real, 95), unit: "ms" });
+    } finally {
+      await mem.close();
+    }
+    return figures;
+  },
+};

@@ -1,0 +1,136 @@
+// The host end of `db`: one JSON text in, one JSON text out, for one method call. Everything the
+// isolate sends is untrusted: it is size- and depth-capped, the collection must be a name the
+// version was approved for, and the scope (tenant + skill) is always the host's, never the skill's.
+import {
+  COLLECTION_RE,
+  type Json,
+  type JsonObject,
+  type RecordFilter,
+  type RecordScope,
+  type RecordStore,
+  type SandboxLimits,
+  type StoredRecord,
+} from "../contract/index.js";
+import { byteLength, parseGuardedJson } from "./json-guard.js";
+import type { Violation } from "./types.js";
+
+const FIELD_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const MAX_FILTERS = 16;
+/** A select reply must fit comfortably in a 128 MB isolate. */
+const MAX_REPLY_BYTES = 8 * 1024 * 1024;
+const HOST_KEYS = new Set(["id", "created_at"]);
+
+export interface DbBridgeInput {
+  store: RecordStore;
+  scope: Omit<RecordScope, "collection">;
+  capabilities: ReadonlySet<string>;
+  limits: SandboxLimits;
+  onViolation: (v: Violation) => void;
+}
+
+export interface DbBridge {
+  handle(text: string): Promise<string>;
+  /** A limit the call breached (e.g. too many db calls): the call fails with it. */
+  readonly breach: string | null;
+}
+
+class Refusal extends Error {}
+
+const reply = (value: Json) => JSON.stringify({ ok: true, value });
+const refuse = (error: string) => JSON.stringify({ ok: false, error });
+
+function isObject(v: unknown): v is JsonObject {
+  return v !== null && typeof v === "object" && !Array.isArray(v);
+}
+
+function filtersOf(raw: unknown): RecordFilter[] {
+  if (!Array.isArray(raw) || raw.length > MAX_FILTERS) throw new Refusal(`db: at most ${MAX_FILTERS} .eq() filters`);
+  return raw.map((f) => {
+    if (!Array.isArray(f) || typeof f[0] !== "string" || !FIELD_RE.test(f[0])) throw new Refusal("db: .eq() needs a field name");
+    return { field: f[0], value: (f[1] ?? null) as Json };
+  });
+}
+
+function rowOf(raw: unknown, limits: SandboxLimits, what: string): JsonObject {
+  if (!isObject(raw)) throw new Refusal(`db: ${what} must be a plain object`);
+  if (byteLength(JSON.stringify(raw)) > limits.rowBytes) throw new Refusal(`db: ${what} is larger than ${limits.rowBytes} bytes`);
+  const row: JsonObject = {};
+  for (const [k, v] of Object.entries(raw)) if (!HOST_KEYS.has(k)) row[k] = v;
+  return row;
+}
+
+function project(rows: StoredRecord[], fields: unknown): Json[] {
+  if (fields === null || fields === undefined || fields === "*") return rows;
+  const list = typeof fields === "string" ? fields.split(",").map((f) => f.trim()) : fields;
+  if (!Array.isArray(list) || list.some((f) => typeof f !== "string" || !FIELD_RE.test(f))) {
+    throw new Refusal("db: select() takes \"*\", \"a,b\" or a list of field names");
+  }
+  return rows.map((r) => {
+    const out: JsonObject = {};
+    for (const f of list as string[]) if (Object.hasOwn(r, f)) out[f] = r[f]!;
+    return out;
+  });
+}
+
+export function createDbBridge(input: DbBridgeInput): DbBridge {
+  const { store, scope, capabilities, limits } = input;
+  let calls = 0;
+  let breach: string | null = null;
+
+  async function perform(text: string): Promise<Json> {
+    const parsed = parseGuardedJson(text, limits.rowBytes + 16 * 1024, 32);
+    if (!parsed.ok) throw new Refusal(`db: request refused (${parsed.reason})`);
+    const req = parsed.value;
+    if (!isObject(req)) throw new Refusal("db: malformed request");
+    const op = req.op === "select" || req.op === "insert" || req.op === "update" ? req.op : "unknown";
+    const collection = req.collection;
+    if (typeof collection !== "string" || !COLLECTION_RE.test(collection) || op === "unknown") {
+      const shown = typeof collection === "string" ? collection.slice(0, 80) : typeof collection;
+      input.onViolation({ op, capability: `collection:${shown}`, reason: "not a valid collection name" });
+      throw new Refusal("db: invalid collection name");
+    }
+    const needed = `${op === "select" ? "data.read" : "data.write"}:${collection}`;
+    if (!capabilities.has(needed)) {
+      input.onViolation({ op, capability: needed, reason: "not in the approved capability set" });
+      throw new Refusal(`db: permission denied (${needed} was not approved)`);
+    }
+    const where: RecordScope = { tenantId: scope.tenantId, skillId: scope.skillId, collection };
+    if (op === "insert") return store.insert(where, rowOf(req.row, limits, "insert row"));
+    if (op === "update") {
+      const filters = filtersOf(req.filters);
+      if (filters.length === 0) throw new Refusal("db: update() needs at least one .eq() filter");
+      return store.update(where, rowOf(req.patch, limits, "update patch"), filters);
+    }
+    const limit = req.limit === null || req.limit === undefined ? limits.rowsPerSelect : req.limit;
+    if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) throw new Refusal("db: limit() needs a whole number");
+    const order = req.order;
+    if (order !== null && order !== undefined && (!isObject(order) || typeof order.field !== "string" || !FIELD_RE.test(order.field))) {
+      throw new Refusal("db: order() needs a field name");
+    }
+    const rows = await store.select(where, {
+      filters: filtersOf(req.filters),
+      ...(isObject(order) ? { order: { field: order.field as string, ascending: order.ascending !== false } } : {}),
+      limit: Math.min(limit, limits.rowsPerSelect),
+    });
+    return project(rows.slice(0, limits.rowsPerSelect), req.fields);
+  }
+
+  return {
+    async handle(text) {
+      calls++;
+      if (calls > limits.dbCallsPerCall) {
+        breach = `more than ${limits.dbCallsPerCall} db calls in one method call`;
+        return refuse(`db: ${breach}`);
+      }
+      try {
+        const value = await perform(text);
+        const out = reply(value);
+        return byteLength(out) > MAX_REPLY_BYTES ? refuse("db: reply too large, select fewer rows") : out;
+      } catch (err) {
+        // Storage errors stay in the host: the skill learns only that the call failed.
+        return refuse(err instanceof Refusal ? err.message : "db: storage error");
+      }
+    },
+    get breach() { return breach; },
+  };
+}

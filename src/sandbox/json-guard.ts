@@ -1,0 +1,51 @@
+// Every JSON text that crosses into the service process (db requests, results) is parsed here:
+// size-capped before parsing, depth-capped after, and refused when it carries keys that naive
+// merging code would turn into prototype pollution.
+import type { Json } from "../contract/index.js";
+
+export type Guarded = { ok: true; value: Json } | { ok: false; reason: string };
+
+export const MAX_JSON_DEPTH = 64;
+
+/** `constructor`/`prototype` only matter to pollution when they carry an object. */
+function forbiddenKey(key: string, value: unknown): boolean {
+  if (key === "__proto__") return true;
+  return (key === "constructor" || key === "prototype") && value !== null && typeof value === "object";
+}
+
+/** Walks a parsed value iteratively (a hostile depth cannot overflow the host's stack). */
+export function inspectJson(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
+    if (Array.isArray(v)) {
+      for (const item of v) stack.push([item, depth + 1]);
+      continue;
+    }
+    for (const key of Object.keys(v)) {
+      const child = (v as Record<string, unknown>)[key];
+      if (forbiddenKey(key, child)) return `forbidden key "${key}"`;
+      stack.push([child, depth + 1]);
+    }
+  }
+  return null;
+}
+
+export function byteLength(text: string): number {
+  return Buffer.byteLength(text, "utf8");
+}
+
+export function parseGuardedJson(text: unknown, maxBytes: number, maxDepth = MAX_JSON_DEPTH): Guarded {
+  if (typeof text !== "string") return { ok: false, reason: "not JSON text" };
+  if (text.length > maxBytes || byteLength(text) > maxBytes) return { ok: false, reason: `larger than ${maxBytes} bytes` };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: "not valid JSON" };
+  }
+  const problem = inspectJson(value, maxDepth);
+  return problem ? { ok: false, reason: problem } : { ok: true, value: value as Json };
+}

@@ -1,0 +1,233 @@
+// The code that runs inside every isolate before the skill: it strips code generation, shared
+// memory, WebAssembly and late callbacks, freezes the intrinsics, and builds `db` and `console`
+// on one host callback that takes and returns JSON text. It is a script (baked into a startup
+// snapshot when isolated-vm can make one) that leaves one global, `__skillforge_boot(host,
+// limitsJson)`, which removes itself and returns `[init, run, deliver]` to the host. Everything
+// else lives in the closure, out of the skill's reach.
+//
+// Threats named here: constructor chains to a Function that compiles strings (every Function
+// constructor is replaced), `Error.prepareStackTrace` (Error is frozen), prototype tampering that
+// would reach the next call (intrinsics frozen), WebAssembly memory that bypasses the heap limit,
+// FinalizationRegistry callbacks that run after the call ended, and results whose getters,
+// `toJSON`, thenables or Proxies would otherwise run in the host (serialized here, under the limit).
+export const PRELUDE = String.raw`(function () {
+"use strict";
+let host = null;
+let limits = null;
+const G = globalThis;
+const O = Object, R = Reflect;
+const freeze = O.freeze, defineProperty = O.defineProperty, getOwnPropertyDescriptor = O.getOwnPropertyDescriptor;
+const getPrototypeOf = O.getPrototypeOf, ownKeys = R.ownKeys, apply = R.apply, hasOwn = O.hasOwn;
+const stringify = JSON.stringify, parse = JSON.parse;
+const PromiseC = Promise, MapC = Map, WeakSetC = WeakSet, ErrorC = Error, TypeErrorC = TypeError, StringC = String;
+
+function fakeConstructor(name, proto) {
+  const fake = function () { throw new TypeErrorC(name + " is not available to skills (no code from strings)"); };
+  defineProperty(fake, "name", { value: name });
+  defineProperty(fake, "prototype", { value: proto, writable: false });
+  return fake;
+}
+const FunctionProto = Function.prototype;
+const SafeFunction = fakeConstructor("Function", FunctionProto);
+defineProperty(FunctionProto, "constructor", { value: SafeFunction, writable: true, configurable: true });
+const sources = [
+  ["AsyncFunction", async function () {}],
+  ["GeneratorFunction", function* () {}],
+  ["AsyncGeneratorFunction", async function* () {}],
+];
+for (const [name, fn] of sources) {
+  const proto = getPrototypeOf(fn);
+  defineProperty(proto, "constructor", { value: fakeConstructor(name, proto), writable: false, configurable: true });
+}
+defineProperty(G, "Function", { value: SafeFunction, writable: true, configurable: true });
+for (const name of ["eval", "WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef", "console"]) {
+  delete G[name];
+}
+
+// Assigning e.g. this.name in an Error subclass must keep working once prototypes are frozen:
+// these data properties become accessors whose setter defines an own property on the instance.
+function tame(obj, key) {
+  const d = getOwnPropertyDescriptor(obj, key);
+  if (d === undefined || !("value" in d)) return;
+  const value = d.value;
+  defineProperty(obj, key, {
+    get: function () { return value; },
+    set: function (v) {
+      if (this === obj) throw new TypeErrorC("Cannot assign to read only property '" + StringC(key) + "'");
+      if (hasOwn(this, key)) { const own = getOwnPropertyDescriptor(this, key); if (own.writable) { defineProperty(this, key, { value: v }); return; } throw new TypeErrorC("Cannot assign to read only property '" + StringC(key) + "'"); }
+      defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+    enumerable: d.enumerable,
+    configurable: false,
+  });
+}
+const errorCtors = [Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, AggregateError];
+for (const key of ["constructor", "toString", "valueOf", "toLocaleString", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable"]) tame(O.prototype, key);
+for (const C of errorCtors) for (const key of ["name", "message", "constructor", "toString"]) tame(C.prototype, key);
+for (const key of ["constructor", "toString"]) { tame(FunctionProto, key); tame(Array.prototype, key); }
+tame(Promise.prototype, "constructor");
+
+const seen = new WeakSetC();
+function harden(root) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const o = stack.pop();
+    if (o === null || (typeof o !== "object" && typeof o !== "function") || seen.has(o)) continue;
+    seen.add(o);
+    freeze(o);
+    const keys = ownKeys(o);
+    // A built-in method has only length and name: frozen above, nothing inside to walk.
+    if (typeof o === "function" && keys.length <= 2 && !hasOwn(o, "prototype")) continue;
+    stack.push(getPrototypeOf(o));
+    for (const k of keys) {
+      const d = getOwnPropertyDescriptor(o, k);
+      if (d === undefined) continue;
+      if ("value" in d) stack.push(d.value); else { stack.push(d.get); stack.push(d.set); }
+    }
+  }
+}
+const roots = [];
+for (const k of ownKeys(G)) if (k !== "globalThis") roots.push(getOwnPropertyDescriptor(G, k).value);
+for (const [, fn] of sources) roots.push(fn, getPrototypeOf(fn()));
+roots.push(getPrototypeOf([][Symbol.iterator]()), getPrototypeOf(new MapC()[Symbol.iterator]()),
+  getPrototypeOf(new Set()[Symbol.iterator]()), getPrototypeOf(""[Symbol.iterator]()),
+  getPrototypeOf(/x/[Symbol.matchAll]("")), getPrototypeOf(function () {}));
+for (const r of roots) harden(r);
+
+function describe(e) {
+  try {
+    if (e !== null && typeof e === "object") {
+      const m = e.message, n = e.name;
+      const text = (typeof n === "string" ? n + ": " : "") + (typeof m === "string" ? m : "error");
+      return text.slice(0, 2000);
+    }
+    return StringC(e).slice(0, 2000);
+  } catch (_) {
+    return "unprintable error";
+  }
+}
+
+let logs = [], logChars = 0, logsCut = false;
+function format(v) {
+  if (typeof v === "string") return v;
+  try { const s = stringify(v); return s === undefined ? StringC(v) : s; } catch (_) {
+    try { return StringC(v); } catch (_2) { return "[unprintable]"; }
+  }
+}
+function writer(prefix) {
+  return function (...args) {
+    if (logsCut) return;
+    let line = prefix;
+    for (let i = 0; i < args.length && line.length <= limits.consoleBytes; i++) line += (i > 0 ? " " : "") + format(args[i]);
+    const room = limits.consoleBytes - logChars;
+    if (line.length + 1 > room) { line = line.slice(0, room > 0 ? room : 0); logsCut = true; }
+    logChars += line.length + 1;
+    logs.push(line);
+    if (logsCut) logs.push("[console output truncated]");
+  };
+}
+defineProperty(G, "console", { value: freeze({ log: writer(""), info: writer("info: "), warn: writer("warn: "), error: writer("error: "), debug: writer("debug: ") }) });
+
+const pending = new MapC();
+let nextId = 0, callsLeft = 0, active = false;
+function plainOnly(key, value) {
+  const t = typeof value;
+  if (t === "function" || t === "symbol" || t === "bigint") throw new TypeErrorC("db arguments must be plain JSON (found a " + t + ")");
+  return value;
+}
+function send(request) {
+  if (!active) return PromiseC.reject(new ErrorC("db: no method call in progress"));
+  if (callsLeft <= 0) return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
+  callsLeft--;
+  let text;
+  try { text = stringify(request, plainOnly); } catch (e) { return PromiseC.reject(new TypeErrorC("db: " + describe(e))); }
+  if (typeof text !== "string" || text.length > limits.requestChars) return PromiseC.reject(new ErrorC("db: request too large"));
+  return new PromiseC(function (resolve, reject) {
+    const id = ++nextId;
+    pending.set(id, { resolve: resolve, reject: reject });
+    host(id, text);
+  });
+}
+function deliver(id, text) {
+  const p = pending.get(id);
+  if (p === undefined) return;
+  pending.delete(id);
+  let msg;
+  try { msg = parse(text); } catch (_) { p.reject(new ErrorC("db: unreadable reply")); return; }
+  if (msg !== null && msg.ok === true) p.resolve(msg.value); else p.reject(new ErrorC(StringC(msg && msg.error)));
+}
+function query(request, methods) {
+  let promise = null;
+  const run = function () { if (promise === null) promise = send(request); return promise; };
+  const api = {};
+  for (const name of methods) api[name] = methodOf(name, request, api);
+  api.then = function (ok, fail) { return run().then(ok, fail); };
+  api.catch = function (fail) { return run().then(undefined, fail); };
+  api.finally = function (f) { return run().finally(f); };
+  return freeze(api);
+}
+function methodOf(name, request, api) {
+  if (name === "eq") return function (field, value) { request.filters.push([field, value]); return api; };
+  if (name === "order") return function (field, options) {
+    request.order = { field: field, ascending: !(options !== null && typeof options === "object" && options.ascending === false) };
+    return api;
+  };
+  return function (n) { request.limit = n; return api; };
+}
+const db = freeze({
+  from: function (collection) {
+    if (typeof collection !== "string") throw new TypeErrorC("db.from(collection) needs a collection name string");
+    return freeze({
+      select: function (fields) { return query({ op: "select", collection: collection, fields: fields === undefined ? null : fields, filters: [], order: null, limit: null }, ["eq", "order", "limit"]); },
+      insert: function (row) { return query({ op: "insert", collection: collection, row: row }, []); },
+      update: function (patch) { return query({ op: "update", collection: collection, patch: patch, filters: [] }, ["eq"]); },
+    });
+  },
+});
+defineProperty(G, "db", { value: db });
+
+const exportsBox = O.create(null);
+defineProperty(G, "__skillforge_exports", { value: exportsBox, configurable: true });
+let skill = null;
+function init() {
+  delete G.__skillforge_exports;
+  try {
+    let d = exportsBox.default;
+    if (typeof d === "function") d = new d();
+    if (d === null || typeof d !== "object") return freeze([false, "the module has no default export object or class"]);
+    skill = d;
+    return freeze([true, ""]);
+  } catch (e) {
+    return freeze([false, describe(e)]);
+  }
+}
+function done(ok, code, text) {
+  active = false;
+  return freeze([ok, code, text, freeze(logs.slice(0, 100000))]);
+}
+async function run(method, argsText) {
+  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true;
+  try {
+    const fn = skill === null ? undefined : skill[method];
+    if (typeof fn !== "function") return done(false, "SANDBOX_SKILL_ERROR", "the skill has no " + method + "() method");
+    const value = await apply(fn, skill, parse(argsText));
+    let text;
+    try { text = stringify(value); } catch (e) { return done(false, "SANDBOX_BAD_RESULT", "the result is not JSON: " + describe(e)); }
+    if (text === undefined) text = "null";
+    if (text.length > limits.resultBytes) return done(false, "SANDBOX_LIMIT", "the result is larger than " + limits.resultBytes + " bytes");
+    return done(true, "", text);
+  } catch (e) {
+    return done(false, "SANDBOX_SKILL_ERROR", describe(e));
+  }
+}
+defineProperty(G, "__skillforge_boot", {
+  configurable: true,
+  value: function (hostCallback, limitsText) {
+    delete G.__skillforge_boot;
+    host = hostCallback;
+    limits = parse(limitsText);
+    return freeze([init, run, deliver]);
+  },
+});
+})();
+`;

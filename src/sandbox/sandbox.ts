@@ -1,0 +1,145 @@
+// The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
+// worker process and returns an outcome value; nothing here imports isolated-vm.
+import { createHash } from "node:crypto";
+import { DEFAULT_SANDBOX_LIMITS, SKILL_METHODS, type SandboxLimits } from "../contract/index.js";
+import { createDbBridge } from "./db-bridge.js";
+import { parseGuardedJson } from "./json-guard.js";
+import { createTrialRunner } from "./trial.js";
+import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall, Violation } from "./types.js";
+import { defaultWorkerPath } from "./worker-path.js";
+import { createWorkerPool, type PoolResult } from "./worker-pool.js";
+
+const CODES: ReadonlySet<string> = new Set<SandboxErrorCode>([
+  "SANDBOX_TIMEOUT", "SANDBOX_MEMORY", "SANDBOX_CAPABILITY_DENIED", "SANDBOX_LIMIT",
+  "SANDBOX_BAD_PARAMS", "SANDBOX_BAD_RESULT", "SANDBOX_SKILL_ERROR", "SANDBOX_CRASHED",
+]);
+
+const MAX_SOURCE_CHARS = 1024 * 1024;
+
+export function resolveLimits(partial: Partial<SandboxLimits> = {}): SandboxLimits {
+  const limits = { ...DEFAULT_SANDBOX_LIMITS, ...partial };
+  for (const [k, v] of Object.entries(limits)) {
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new RangeError(`sandbox limit ${k} must be a positive number`);
+  }
+  return limits;
+}
+
+/** Logs come back from a worker: cap them again, the worker is not trusted to have done it. */
+function capLogs(raw: unknown, maxChars: number): string[] {
+  if (!Array.isArray(raw)) return [];
+  const out: string[] = [];
+  let used = 0;
+  for (const line of raw) {
+    if (typeof line !== "string" || used >= maxChars + 64) break;
+    const piece = line.slice(0, maxChars + 64 - used);
+    used += piece.length + 1;
+    out.push(piece);
+  }
+  return out;
+}
+
+function argsFor(c: SkillCall): string {
+  if (c.method === "getActions") return "[]";
+  if (c.method === "executeAction") return JSON.stringify([c.ctx, c.action ?? "", c.params ?? {}]);
+  return JSON.stringify([c.ctx]);
+}
+
+function malformed(c: SkillCall): string | null {
+  if (!c || typeof c !== "object") return "not a call";
+  if (!SKILL_METHODS.includes(c.method)) return `unknown method ${JSON.stringify(c.method)}`;
+  if (typeof c.source !== "string" || typeof c.versionId !== "string") return "source and versionId are required";
+  if (c.source.length > MAX_SOURCE_CHARS) return `source is larger than ${MAX_SOURCE_CHARS} characters`;
+  if (!c.scope || typeof c.scope.tenantId !== "string" || typeof c.scope.skillId !== "string" || !c.scope.tenantId || !c.scope.skillId) return "scope needs tenantId and skillId";
+  if (!Array.isArray(c.capabilities) || c.capabilities.some((x) => typeof x !== "string")) return "capabilities must be strings";
+  if (c.method === "executeAction" && typeof c.action !== "string") return "executeAction needs an action";
+  return null;
+}
+
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const limits = resolveLimits(options.limits);
+  const log = options.log ?? (() => {});
+  const size = Math.max(1, options.workers ?? 2);
+  const pool = createWorkerPool({
+    workerPath: options.workerPath ?? defaultWorkerPath(),
+    size,
+    max: Math.max(size, options.maxWorkers ?? size * 2),
+    rssBytes: (options.workerRssMb ?? 640) * 1024 * 1024,
+    heapMb: 256,
+    graceMs: options.killGraceMs ?? 300,
+    onReplaced: (pid, reason) => log({ type: "worker-replaced", pid, reason }),
+  });
+  const hashes = new Map<string, { source: string; hash: string }>();
+
+  function sourceKeyOf(c: SkillCall): string {
+    let known = hashes.get(c.versionId);
+    if (!known || known.source !== c.source) {
+      known = { source: c.source, hash: createHash("sha256").update(c.source).digest("hex").slice(0, 32) };
+      if (hashes.size > 1024) hashes.clear();
+      hashes.set(c.versionId, known);
+    }
+    return `${known.hash}:${JSON.stringify(c.versionId)}`;
+  }
+
+  async function call(c: SkillCall): Promise<CallOutcome> {
+    const started = performance.now();
+    const violations: Violation[] = [];
+    const base = () => ({ ms: Math.round((performance.now() - started) * 1000) / 1000, violations });
+    const problem = malformed(c);
+    if (problem) return { ok: false, code: "SANDBOX_BAD_PARAMS", message: problem, logs: [], heapBytes: 0, ...base() };
+    const callLimits = limits;
+    const tenantId = c.scope.tenantId;
+    const bridge = createDbBridge({
+      store: options.store, scope: c.scope, capabilities: new Set(c.capabilities), limits: callLimits,
+      onViolation: (violation) => { violations.push(violation); log({ type: "violation", versionId: c.versionId, tenantId, violation }); },
+    });
+    const sourceKey = sourceKeyOf(c);
+    const result: PoolResult = await pool.run({
+      req: {
+        t: "call", key: `${sourceKey}:${JSON.stringify(tenantId)}`, sourceKey, versionId: c.versionId, source: c.source,
+        method: c.method, args: argsFor(c), limits: callLimits,
+        ...(c.method === "executeAction" ? { action: c.action, params: JSON.stringify(c.params ?? {}) } : {}),
+        ...(c.paramsSchema !== undefined ? { paramsSchema: c.paramsSchema } : {}),
+      },
+      onDb: (text) => bridge.handle(text),
+    });
+    const outcome = settle(result, callLimits);
+    const full: CallOutcome = violations.length > 0
+      ? { ...outcome, ok: false, code: "SANDBOX_CAPABILITY_DENIED", message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})` } as CallOutcome
+      : bridge.breach && outcome.ok
+        ? { ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome
+        : outcome;
+    const final = { ...full, ...base() } as CallOutcome;
+    if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
+    return final;
+  }
+
+  function settle(result: PoolResult, callLimits: SandboxLimits): CallOutcome {
+    const ms = 0, violations: Violation[] = [];
+    if (result.kind === "killed") return { ok: false, code: result.code, message: result.message, logs: [], heapBytes: 0, ms, violations };
+    if (result.kind === "crashed") return { ok: false, code: "SANDBOX_CRASHED", message: result.message, logs: [], heapBytes: 0, ms, violations };
+    const d = result.done;
+    const logs = capLogs(d.logs, callLimits.consoleBytes);
+    const heapBytes = typeof d.heapBytes === "number" && d.heapBytes >= 0 ? d.heapBytes : 0;
+    if (!d.ok) {
+      const code = typeof d.code === "string" && CODES.has(d.code) ? (d.code as SandboxErrorCode) : "SANDBOX_CRASHED";
+      return { ok: false, code, message: String(d.message ?? "failed").slice(0, 2000), logs, heapBytes, ms, violations };
+    }
+    const parsed = parseGuardedJson(d.result, callLimits.resultBytes);
+    if (!parsed.ok) {
+      const code = parsed.reason.startsWith("larger") ? "SANDBOX_LIMIT" : "SANDBOX_BAD_RESULT";
+      return { ok: false, code, message: `the result was refused: ${parsed.reason}`, logs, heapBytes, ms, violations };
+    }
+    return { ok: true, value: parsed.value, logs, heapBytes, ms, violations };
+  }
+
+  async function dispose(versionId: string): Promise<void> {
+    hashes.delete(versionId);
+    pool.broadcast({ t: "dispose", versionId });
+  }
+  return {
+    call,
+    trial: createTrialRunner({ call, dispose, store: options.store }),
+    dispose,
+    async close() { pool.close(); },
+  };
+}

@@ -1,0 +1,79 @@
+import { afterAll, describe, expect, it } from "vitest";
+import type { Capability } from "../contract/index.js";
+import { createMemoryRecordStore } from "./memory-store.js";
+import { createSandbox } from "./sandbox.js";
+import { actionsProblem, insightsProblem } from "./trial.js";
+
+const store = createMemoryRecordStore();
+const sandbox = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 2_000 } });
+afterAll(() => sandbox.close());
+
+const CAPS: Capability[] = ["data.read:water_entries", "data.write:water_entries"];
+const WATER = `
+export default class WaterTracker {
+  slug = "custom-water-tracker";
+  getActions() {
+    return [{ slug: "log_water", name: "Log water", description: "Record a drink",
+      params_schema: { type: "object", required: ["amount_ml", "day"], properties: {
+        amount_ml: { type: "number", exclusiveMinimum: 0, maximum: 5000 }, day: { type: "string", format: "date" } } } }];
+  }
+  async executeAction(ctx: { now: string }, action: string, params: { amount_ml: number }) {
+    await db.from("water_entries").insert({ amount_ml: params.amount_ml, logged_at: ctx.now });
+    return { success: true };
+  }
+  async getData() { return { count: (await db.from("water_entries").select()).length }; }
+  async getInsights() { return [{ type: "info", title: "Water", message: "Logged" }]; }
+}`;
+
+describe("trial", () => {
+  it("runs every method, refuses invalid params, and passes a well-formed skill", async () => {
+    const report = await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "t1" });
+    expect(report.steps.map((s) => [s.method, s.action ?? "", !!s.invalidParams, s.ok])).toEqual([
+      ["getActions", "", false, true],
+      ["executeAction", "log_water", false, true],
+      ["executeAction", "log_water", true, true],
+      ["getData", "", false, true],
+      ["getInsights", "", false, true],
+    ]);
+    expect(report.ok).toBe(true);
+    expect(report.peakHeapBytes).toBeGreaterThan(0);
+  });
+
+  it("runs in a throwaway scope whose rows are deleted afterwards", async () => {
+    const before = await store.dropSkillData({ tenantId: "t2", skillId: "anything" });
+    await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "t2" });
+    expect(before).toBe(0);
+    // Nothing of the trial is left in any scope of that tenant.
+    const leftovers = await store.select({ tenantId: "t2", skillId: "custom-water-tracker", collection: "water_entries" }, { filters: [], limit: 10 });
+    expect(leftovers).toEqual([]);
+  });
+
+  it("fails the step whose output has the wrong shape", async () => {
+    const bad = WATER.replace(`[{ type: "info", title: "Water", message: "Logged" }]`, `[{ type: "shout", title: 1 }]`);
+    const report = await sandbox.trial({ source: bad, capabilities: CAPS, tenantId: "t1" });
+    expect(report.ok).toBe(false);
+    expect(report.steps.at(-1)).toMatchObject({ method: "getInsights", ok: false, error: expect.stringMatching(/insight 0/) });
+  });
+
+  it("fails the steps that need a capability the trial was not given", async () => {
+    const report = await sandbox.trial({ source: WATER, capabilities: [], tenantId: "t1" });
+    expect(report.ok).toBe(false);
+    expect(report.steps[1]).toMatchObject({ ok: false, error: expect.stringMatching(/SANDBOX_CAPABILITY_DENIED/) });
+  });
+});
+
+describe("shape checks", () => {
+  it("accepts action descriptors and refuses duplicates or missing fields", () => {
+    const a = { slug: "a", name: "A", description: "d", params_schema: { type: "object" } };
+    expect(actionsProblem([a])).toBeNull();
+    expect(actionsProblem([a, a])).toMatch(/twice/);
+    expect(actionsProblem([{ ...a, name: 1 }])).toMatch(/name/);
+    expect(actionsProblem({})).toMatch(/array/);
+  });
+
+  it("accepts insights of the three types only", () => {
+    expect(insightsProblem([{ type: "success", title: "t", message: "m" }])).toBeNull();
+    expect(insightsProblem([{ type: "error", title: "t", message: "m" }])).toMatch(/type/);
+    expect(insightsProblem("x")).toMatch(/array/);
+  });
+});

@@ -1,0 +1,83 @@
+// A trial run: every method of a skill, every action with valid sample params and once with
+// invalid ones (which the host must refuse), in a throwaway scope that is deleted afterwards.
+// Every output's shape is checked against SKILL-CONTRACT.md §1.
+import { randomUUID } from "node:crypto";
+import type { ActionDescriptor, Json, RecordStore, SkillMethod } from "../contract/index.js";
+import { sampleInvalid, sampleValid } from "./sample-params.js";
+import type { CallOutcome, SkillCall, TrialInput, TrialReport, TrialStep } from "./types.js";
+
+const MAX_ACTIONS = 50;
+const INSIGHT_TYPES = new Set(["info", "warning", "success"]);
+
+export interface TrialDeps {
+  call(c: SkillCall): Promise<CallOutcome>;
+  dispose(versionId: string): Promise<void>;
+  store: RecordStore;
+}
+
+const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Null when `value` is a list of action descriptors, otherwise what is wrong with it. */
+export function actionsProblem(value: Json): string | null {
+  if (!Array.isArray(value)) return "getActions() must return an array";
+  const slugs = new Set<string>();
+  for (const [i, d] of value.entries()) {
+    if (!isObject(d)) return `action ${i} is not an object`;
+    for (const k of ["slug", "name", "description"]) if (typeof d[k] !== "string" || !d[k]) return `action ${i} needs a string ${k}`;
+    if (!isObject(d.params_schema) && typeof d.params_schema !== "boolean") return `action ${i} needs a params_schema object`;
+    if (slugs.has(d.slug as string)) return `action slug ${JSON.stringify(d.slug)} appears twice`;
+    slugs.add(d.slug as string);
+  }
+  return null;
+}
+
+export function insightsProblem(value: Json): string | null {
+  if (!Array.isArray(value)) return "getInsights() must return an array";
+  for (const [i, x] of value.entries()) {
+    if (!isObject(x) || !INSIGHT_TYPES.has(x.type as string)) return `insight ${i} needs type info, warning or success`;
+    if (typeof x.title !== "string" || typeof x.message !== "string") return `insight ${i} needs a string title and message`;
+  }
+  return null;
+}
+
+const describe = (o: CallOutcome) => (o.ok ? "" : `${o.code}: ${o.message}`);
+
+export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promise<TrialReport> {
+  return async function trial(input) {
+    const run = randomUUID();
+    const scope = { tenantId: input.tenantId, skillId: `trial-${run}` };
+    const base = {
+      versionId: `trial:${run}`, source: input.source, capabilities: input.capabilities, scope,
+      ctx: { tenantId: input.tenantId, config: input.config ?? {}, now: new Date().toISOString() },
+    };
+    const steps: TrialStep[] = [];
+    let peakHeapBytes = 0;
+    const step = async (method: SkillMethod, extra: Partial<SkillCall>, check: (o: CallOutcome) => string | null, label?: Partial<TrialStep>) => {
+      const o = await deps.call({ ...base, method, ...extra });
+      peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
+      const error = check(o);
+      steps.push({ method, ...label, ok: error === null, ms: Math.round(o.ms * 10) / 10, ...(error === null ? {} : { error }) });
+      return o;
+    };
+    const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) => (o.ok ? (shape ? shape(o.value) : null) : describe(o));
+    try {
+      const listed = await step("getActions", {}, okAnd(actionsProblem));
+      const actions = listed.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
+      for (const a of actions.slice(0, MAX_ACTIONS)) {
+        const common = { action: a.slug, paramsSchema: a.params_schema };
+        await step("executeAction", { ...common, params: sampleValid(a.params_schema) }, okAnd(), { action: a.slug });
+        const invalid = sampleInvalid(a.params_schema);
+        if (invalid === undefined) continue;
+        await step("executeAction", { ...common, params: invalid },
+          (o) => (!o.ok && o.code === "SANDBOX_BAD_PARAMS" ? null : `invalid params were not refused (${o.ok ? "accepted" : o.code})`),
+          { action: a.slug, invalidParams: true });
+      }
+      await step("getData", {}, okAnd());
+      await step("getInsights", {}, okAnd(insightsProblem));
+    } finally {
+      await deps.store.dropSkillData(scope).catch(() => 0);
+      await deps.dispose(base.versionId);
+    }
+    return { ok: steps.every((s) => s.ok), steps, peakHeapBytes };
+  };
+}

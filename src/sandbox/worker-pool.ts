@@ -1,0 +1,215 @@
+// The service side of the worker processes: a small pool the service can kill and replace. Each
+// call gets a wall-clock watchdog (time cap + grace → SIGKILL) and, while it runs, an RSS
+// watchdog; a killed or crashed worker is replaced and its call reported, never retried.
+import type { ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { CallDone, CallRequest, DbRequest, FromWorker } from "./protocol.js";
+import { forkWorker, looksOutOfMemory, rssOf } from "./worker-process.js";
+
+export type PoolResult =
+  | { kind: "done"; done: CallDone }
+  | { kind: "killed"; code: "SANDBOX_TIMEOUT" | "SANDBOX_MEMORY"; message: string }
+  | { kind: "crashed"; message: string };
+
+export interface WorkerPoolOptions {
+  workerPath: string;
+  size: number;
+  max: number;
+  rssBytes: number;
+  heapMb: number;
+  graceMs: number;
+  onReplaced: (pid: number | undefined, reason: string) => void;
+}
+
+interface Job {
+  req: Omit<CallRequest, "id" | "source"> & { source: string };
+  onDb: (req: string) => Promise<string>;
+  resolve: (r: PoolResult) => void;
+  /** Latest start: a call waits at most its time cap (+ a worker's start-up) for a free worker. */
+  deadline: number;
+  wait?: NodeJS.Timeout;
+}
+
+const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
+/** Room for a freshly spawned worker to become ready. */
+const START_ALLOWANCE_MS = 1_000;
+
+interface Worker {
+  child: ChildProcess;
+  ready: boolean;
+  known: Set<string>;
+  stderr: string;
+  calls: number;
+  job?: Job & { id: number; kill: NodeJS.Timeout };
+}
+
+export interface WorkerPool {
+  run(job: Omit<Job, "resolve" | "deadline" | "wait">): Promise<PoolResult>;
+  broadcast(msg: { t: "dispose"; versionId: string }): void;
+  close(): void;
+}
+
+const MAX_FAILED_STARTS = 3;
+export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
+  if (!existsSync(o.workerPath)) throw new Error(`sandbox worker not built: ${o.workerPath} (run npm run build)`);
+  const workers = new Set<Worker>();
+  const queue: Job[] = [];
+  let nextId = 1;
+  let closed = false;
+  let rssTimer: NodeJS.Timeout | undefined;
+  let failedStarts = 0;
+
+  function spawn(): Worker {
+    const child = forkWorker(o.workerPath, o.heapMb);
+    const w: Worker = { child, ready: false, known: new Set(), stderr: "", calls: 0 };
+    workers.add(w);
+    child.stderr?.on("data", (chunk: Buffer) => { w.stderr = (w.stderr + chunk.toString("utf8")).slice(-4096); });
+    child.on("message", (msg: FromWorker) => onMessage(w, msg));
+    child.on("exit", (code, signal) => end(w, looksOutOfMemory(w.stderr)
+      ? { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" }
+      : { kind: "crashed", message: `the worker stopped (${signal ?? code})` }));
+    child.on("error", () => end(w, { kind: "crashed", message: "the worker failed" }));
+    return w;
+  }
+
+  /** Removes a worker, reports its call, and keeps the pool at its minimum size. */
+  function end(w: Worker, result: PoolResult): void {
+    if (!workers.delete(w)) return;
+    if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
+    const job = w.job;
+    w.job = undefined;
+    if (job) { clearTimeout(job.kill); job.resolve(result); }
+    if (closed) return;
+    try { o.onReplaced(w.child.pid, result.kind === "done" ? "stopped" : result.message); } catch { /* a log sink must not stop the pool */ }
+    // A worker that dies before it is ready will die again: stop respawning, fail what waits.
+    failedStarts = w.ready ? 0 : failedStarts + 1;
+    if (failedStarts >= MAX_FAILED_STARTS) {
+      const reason = `the sandbox worker cannot start: ${w.stderr.trim().split("\n").slice(-3).join(" | ").slice(0, 500)}`;
+      for (const waiting of queue.splice(0)) { clearTimeout(waiting.wait); waiting.resolve({ kind: "crashed", message: reason }); }
+    } else if (workers.size < o.size || queue.length > 0) {
+      spawn();
+    }
+    refresh();
+  }
+
+  function onMessage(w: Worker, msg: FromWorker): void {
+    if (msg === null || typeof msg !== "object") return;
+    if (msg.t === "ready") { w.ready = true; pump(); return; }
+    const job = w.job;
+    if (!job) return;
+    if (msg.t === "db") return relayDb(w, job, msg);
+    if (msg.t !== "done" || msg.id !== job.id) return;
+    if (msg.needSource) { w.known.delete(job.req.sourceKey); w.child.send({ ...job.req, id: job.id }); return; }
+    clearTimeout(job.kill);
+    w.job = undefined;
+    w.known.add(job.req.sourceKey);
+    job.resolve({ kind: "done", done: msg });
+    // After a runaway the isolate's thread may still spin or allocate after dispose: that worker
+    // never serves another call. Freed isolate memory is not always returned to the OS either:
+    // a bloated worker is retired while idle, not killed later in somebody else's call.
+    if (msg.code === "SANDBOX_TIMEOUT" || msg.code === "SANDBOX_MEMORY") {
+      end(w, { kind: "crashed", message: `retired after ${msg.code}` });
+    } else if ((++w.calls % 64 === 0 || !msg.ok || msg.heapBytes > 32 * 1024 * 1024) && rssOf(w.child.pid) > o.rssBytes / 2) {
+      end(w, { kind: "crashed", message: "retired: memory use above half its cap" });
+    }
+    pump();
+  }
+
+  /** Idle workers must not keep the service (or a CLI run) alive; busy ones must. */
+  function refresh(): void {
+    const busy = queue.length > 0 || [...workers].some((w) => w.job);
+    for (const w of workers) {
+      const channel = w.child.channel as { ref?(): void; unref?(): void } | null | undefined;
+      if (busy) { w.child.ref(); channel?.ref?.(); } else { w.child.unref(); channel?.unref?.(); }
+    }
+  }
+
+  function relayDb(w: Worker, job: NonNullable<Worker["job"]>, msg: DbRequest): void {
+    if (msg.call !== job.id) return;
+    job.onDb(msg.req)
+      .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
+      .then((res) => {
+        if (w.job === job && w.child.connected) w.child.send({ t: "dbr", call: job.id, id: msg.id, res });
+      });
+  }
+
+  /** Starts a queued job on an idle worker; false when its time ran out while it waited. */
+  function start(w: Worker, job: Job): boolean {
+    clearTimeout(job.wait);
+    if (Date.now() > job.deadline) {
+      job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+      return false;
+    }
+    const id = nextId++;
+    const kill = setTimeout(() => end(w, TIMED_OUT), job.req.limits.callTimeoutMs + o.graceMs);
+    w.job = { ...job, id, kill };
+    const { source, ...rest } = job.req;
+    w.child.send({ ...rest, id, ...(w.known.has(job.req.sourceKey) ? {} : { source }) });
+    watchRss();
+    return true;
+  }
+
+  function pick(sourceKey: string): Worker | undefined {
+    let any: Worker | undefined;
+    for (const w of workers) {
+      if (!w.ready || w.job) continue;
+      if (w.known.has(sourceKey)) return w;
+      any ??= w;
+    }
+    return any;
+  }
+
+  function pump(): void {
+    while (queue.length > 0) {
+      // Prefer a worker that already holds this version warm.
+      const idle = pick(queue[0]!.req.sourceKey);
+      if (!idle) {
+        if (workers.size < o.max && ![...workers].some((w) => !w.ready)) spawn();
+        break;
+      }
+      start(idle, queue.shift()!);
+    }
+    refresh();
+  }
+
+  function watchRss(): void {
+    if (rssTimer) return;
+    rssTimer = setInterval(() => {
+      const busy = [...workers].filter((w) => w.job);
+      if (busy.length === 0) { clearInterval(rssTimer); rssTimer = undefined; return; }
+      for (const w of busy) {
+        if (rssOf(w.child.pid) > o.rssBytes) end(w, { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" });
+      }
+    }, 100);
+    rssTimer.unref();
+  }
+
+  for (let i = 0; i < o.size; i++) spawn();
+  refresh();
+
+  return {
+    run(job) {
+      if (closed) return Promise.resolve({ kind: "crashed", message: "the sandbox is closed" });
+      if (workers.size === 0) { failedStarts = Math.min(failedStarts, MAX_FAILED_STARTS - 1); spawn(); }
+      return new Promise((resolve) => {
+        const wait = job.req.limits.callTimeoutMs + START_ALLOWANCE_MS;
+        const queued: Job = { ...job, resolve, deadline: Date.now() + wait };
+        queue.push(queued);
+        pump();
+        if (!queue.includes(queued)) return;
+        queued.wait = setTimeout(() => {
+          const at = queue.indexOf(queued);
+          if (at >= 0) { queue.splice(at, 1); resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" }); }
+        }, wait);
+      });
+    },
+    broadcast(msg) {
+      for (const w of workers) if (w.child.connected) w.child.send(msg);
+    },
+    close() {
+      closed = true;
+      for (const job of queue.splice(0)) { clearTimeout(job.wait); job.resolve({ kind: "crashed", message: "the sandbox is closed" }); }
+      for (const w of [...workers]) end(w, { kind: "crashed", message: "the sandbox is closed" });
+    },
+  };
+}

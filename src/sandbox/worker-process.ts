@@ -1,0 +1,32 @@
+// One sandbox worker process as the service starts and inspects it. The worker runs hostile
+// code: it inherits no secrets (database URLs, API keys) and no NODE_OPTIONS, only what node
+// itself needs, and it gets its own heap cap.
+import { fork, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+
+export function forkWorker(workerPath: string, heapMb: number): ChildProcess {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", LANG: process.env.LANG ?? "C.UTF-8" };
+  return fork(workerPath, [], {
+    execArgv: ["--no-node-snapshot", `--max-old-space-size=${heapMb}`],
+    env,
+    // stderr is kept only to tell a V8 out-of-memory abort from other crashes.
+    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    serialization: "json",
+  });
+}
+
+const OOM_RE = /out of memory|heap limit|allocation failed|OOM/i;
+
+export function looksOutOfMemory(stderrTail: string): boolean {
+  return OOM_RE.test(stderrTail);
+}
+
+/** Resident set size of a process in bytes; 0 without procfs (the heap and time caps still apply). */
+export function rssOf(pid: number | undefined): number {
+  try {
+    const pages = Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
+    return pages * 4096;
+  } catch {
+    return 0;
+  }
+}

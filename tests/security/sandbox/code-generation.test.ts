@@ -1,0 +1,105 @@
+// Attack stories: reaching a string compiler or host powers from inside the isolate.
+// Defence: every Function constructor is replaced before skill code runs, eval and WebAssembly are
+// gone, the isolate has no Node globals, and Error is frozen so stack hooks cannot be installed.
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createHarness, hostile } from "./harness.js";
+
+const h = createHarness();
+afterEach(() => h.expectContained());
+afterAll(() => h.sandbox.close());
+
+/** The attack returns what it found; "blocked:<reason>" when the runtime refused it. */
+const probe = (expr: string) => hostile(`try { const v = ${expr}; return typeof v === "string" ? v : typeof v; } catch (e) { return "blocked:" + e.message; }`);
+
+describe("constructor chains to a string compiler", () => {
+  it("attack Function('return process')() → refused because the global Function constructor throws", async () => {
+    const out = await h.attack(probe(`Function("return typeof process")()`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*not available/) });
+  });
+
+  it("attack this.constructor.constructor('return this')() → refused because Function.prototype.constructor is replaced", async () => {
+    const out = await h.attack(probe(`this.constructor.constructor("return this")()`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack (async () => {}).constructor(code) → refused because AsyncFunction's constructor is replaced", async () => {
+    const out = await h.attack(probe(`(async () => {}).constructor("return 1")`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncFunction/) });
+  });
+
+  it("attack generator and async generator constructors → refused because both are replaced", async () => {
+    const gen = await h.attack(probe(`Object.getPrototypeOf(function* () {}).constructor("yield 1")`));
+    const agen = await h.attack(probe(`Object.getPrototypeOf(async function* () {}).constructor("yield 1")`));
+    expect(gen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*GeneratorFunction/) });
+    expect(agen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncGeneratorFunction/) });
+  });
+
+  it("attack Reflect.construct(Function, [code]) and class extends Function → refused because the constructor they reach throws", async () => {
+    const viaReflect = await h.attack(probe(`Reflect.construct(Function, ["return 1"])`));
+    const viaClass = await h.attack(probe(`new (class extends Function {})("return 1")`));
+    expect(viaReflect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+    expect(viaClass).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack restoring the constructor on Function.prototype → refused because the prototype is frozen", async () => {
+    const out = await h.attack(probe(`(Object.defineProperty(Function.prototype, "constructor", { value: 1 }), "redefined")`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+});
+
+describe("eval and other code loading", () => {
+  it("attack direct and indirect eval → refused because eval is not defined", async () => {
+    const direct = await h.attack(probe(`eval("1 + 1")`));
+    const indirect = await h.attack(probe(`(0, globalThis["ev" + "al"])("1 + 1")`));
+    expect(direct).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*eval/) });
+    expect(indirect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack dynamic import('fs') → refused because the isolate has no module loader", async () => {
+    const out = await h.attack(hostile(`try { await import("fs"); return "imported"; } catch (e) { return "blocked"; }`));
+    expect(out).toMatchObject({ ok: true, value: "blocked" });
+  });
+
+  it("attack require('child_process') at module level → refused because require is undefined, so the skill does not load", async () => {
+    const out = await h.attack(hostile(`return "loaded";`, `const cp = require("child_process"); cp.execSync("touch /tmp/pwned");`));
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR" });
+  });
+});
+
+describe("host globals and dangerous built-ins", () => {
+  it("attack process, globalThis.global and Buffer → contained because the isolate has no Node globals", async () => {
+    const out = await h.attack(hostile(`return [typeof process, typeof global, typeof Buffer, typeof setTimeout, typeof fetch].join(",");`));
+    expect(out).toMatchObject({ ok: true, value: "undefined,undefined,undefined,undefined,undefined" });
+  });
+
+  it("attack WebAssembly memory, SharedArrayBuffer and Atomics → refused because they are removed", async () => {
+    const out = await h.attack(hostile(`return [typeof WebAssembly, typeof SharedArrayBuffer, typeof Atomics].join(",");`));
+    expect(out).toMatchObject({ ok: true, value: "undefined,undefined,undefined" });
+  });
+
+  it("attack FinalizationRegistry callbacks that would run after the call → refused because it is removed", async () => {
+    const out = await h.attack(probe(`new FinalizationRegistry(() => {})`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack Error.prepareStackTrace to read structured call sites → refused because Error is frozen", async () => {
+    const out = await h.attack(probe(`(Error.prepareStackTrace = (e, frames) => frames, new Error("x").stack)`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack polluting Object.prototype for the next call → refused because intrinsics are frozen", async () => {
+    const out = await h.attack(probe(`(Object.prototype.polluted = "yes", "polluted")`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("attack replacing the db bridge global → refused because db is a frozen, non-writable global", async () => {
+    const out = await h.attack(probe(`(db.from = () => 1, Object.defineProperty(globalThis, "db", { value: 1 }), "replaced")`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+  });
+
+  it("ordinary code that names an Error subclass still works with frozen intrinsics", async () => {
+    const out = await h.attack(hostile(`class MyError extends Error { constructor(m) { super(m); this.name = "MyError"; } }
+      try { throw new MyError("boom"); } catch (e) { return e.name + ":" + e.message + ":" + (e instanceof Error); }`));
+    expect(out).toMatchObject({ ok: true, value: "MyError:boom:true" });
+  });
+});

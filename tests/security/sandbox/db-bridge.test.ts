@@ -1,0 +1,138 @@
+// Attack stories against the `db` bridge. Defence: the host builds every scope from the invocation
+// (tenant + skill), checks each call against the approved capability set, caps calls, rows and
+// sizes, and accepts only plain JSON; a violation fails the call even if the skill catches it.
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createHarness, hostile, VICTIM } from "./harness.js";
+
+const h = createHarness({ callTimeoutMs: 1_000 });
+afterEach(() => h.expectContained());
+afterAll(() => h.sandbox.close());
+
+const denied = { ok: false, code: "SANDBOX_CAPABILITY_DENIED" };
+/** Runs `expr` (a db promise) and returns "refused:<message>" when the bridge refused it. */
+const tryDb = (expr: string) => hostile(`try { return await ${expr}; } catch (e) { return "refused:" + e.message; }`);
+
+describe("tenant and skill scope", () => {
+  it("attack filtering on the victim's tenant id → contained because the scope comes from the invocation, not the query", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").select().eq("owner", "${VICTIM}")`));
+    expect(out).toMatchObject({ ok: true, value: [] });
+  });
+
+  it("attack passing a tenantId field in the row → contained because the stored row stays in the attacker's scope", async () => {
+    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "other", note: "planted" })`));
+    const out = await h.attack(tryDb(`db.from("notes").select()`));
+    expect(out.ok && Array.isArray(out.value) ? out.value.map((r) => (r as { note: string }).note) : out).toContain("planted");
+  });
+
+  it("attack overwriting host-owned id and created_at → refused because the host drops those keys", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert({ id: "forged", created_at: "1970-01-01", note: "x" })`));
+    expect(out).toMatchObject({ ok: true, value: { note: "x" } });
+    expect(out.ok && (out.value as { id: string }).id).not.toBe("forged");
+  });
+
+  it("attack an update that matches every row of the collection → refused because update needs an .eq() filter", async () => {
+    const out = await h.attack(hostile(`try { await db.from("notes").update({ note: "gone" }); return "updated"; } catch (e) { return "refused:" + e.message; }`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*eq/) });
+  });
+});
+
+describe("capabilities", () => {
+  it("attack reading an undeclared collection → refused because data.read:secrets was never approved", async () => {
+    expect(await h.attack(tryDb(`db.from("secrets").select()`))).toMatchObject(denied);
+  });
+
+  it("attack writing with only read approval → refused because insert needs data.write", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert({ note: "x" })`), { capabilities: ["data.read:notes"] });
+    expect(out).toMatchObject({ ...denied, violations: [{ op: "insert", capability: "data.write:notes" }] });
+  });
+
+  it("attack swallowing the denial and reporting success → refused because a violation fails the call whatever the skill returns", async () => {
+    const out = await h.attack(hostile(`try { await db.from("secrets").select(); } catch (e) {} return { success: true };`));
+    expect(out).toMatchObject(denied);
+    expect(out.violations).toHaveLength(1);
+  });
+
+  it("attack path- and SQL-looking collection names → refused because names must match the collection pattern", async () => {
+    for (const name of ["../notes", "notes; drop table records", "NOTES", "notes\\u0000", "__proto__"]) {
+      const out = await h.attack(tryDb(`db.from(${JSON.stringify(name)}).select()`));
+      expect(out).toMatchObject(denied);
+    }
+  });
+
+  it("attack a collection name that is an object with toString → refused because only strings are names", async () => {
+    const out = await h.attack(tryDb(`db.from({ toString() { return "notes"; } }).select()`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*collection/) });
+  });
+});
+
+describe("caps on calls, rows and sizes", () => {
+  it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
+    const out = await h.attack(hostile(`const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`));
+    expect(out.ok ? out.value : 0).toBeLessThanOrEqual(100);
+  });
+
+  it("attack a row larger than 64 KB → refused because rows are capped", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert({ blob: "x".repeat(70 * 1024) })`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });
+  });
+
+  it("attack .limit(1e9) → contained because the host caps rows per select at 1,000", async () => {
+    const out = await h.attack(hostile(`const writes = []; for (let i = 0; i < 60; i++) writes.push(db.from("notes").insert({ i })); await Promise.all(writes);
+      const rows = await db.from("notes").select().limit(1e9); return rows.length;`));
+    expect(out).toMatchObject({ ok: true });
+    expect(out.ok && (out.value as number)).toBeLessThanOrEqual(1000);
+  });
+
+  it("attack injection-looking strings in filters and rows → contained because values are data, stored and compared verbatim", async () => {
+    const evil = `'; DROP TABLE records; --`;
+    const out = await h.attack(hostile(`await db.from("notes").insert({ note: ${JSON.stringify(evil)} });
+      const rows = await db.from("notes").select().eq("note", ${JSON.stringify(evil)}); return rows.map((r) => r.note);`));
+    expect(out).toMatchObject({ ok: true, value: [evil] });
+  });
+
+  it("attack a field name with operators in order() and eq() → refused because field names must be identifiers", async () => {
+    const a = await h.attack(tryDb(`db.from("notes").select().order("note desc; --")`));
+    const b = await h.attack(tryDb(`db.from("notes").select().eq("note->>'x'", 1)`));
+    expect(a).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });
+    expect(b).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });
+  });
+});
+
+describe("odd values in db arguments", () => {
+  it("attack a BigInt in a row → refused because db arguments must be plain JSON", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert({ n: 10n })`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*bigint|BigInt/) });
+  });
+
+  it("attack a cyclic row → refused inside the isolate before anything reaches the host", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert((() => { const r = { a: 1 }; r.self = r; return r; })())`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*circular/i) });
+  });
+
+  it("attack functions and Symbols in a row → refused because they are not JSON", async () => {
+    const fn = await h.attack(tryDb(`db.from("notes").insert({ f() { return 1; } })`));
+    const sym = await h.attack(tryDb(`db.from("notes").insert({ s: Symbol("x") })`));
+    expect(fn).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*function/) });
+    expect(sym).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*symbol/) });
+  });
+
+  it("attack a __proto__ key in a row → refused because such keys never reach host objects", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert(JSON.parse('{"__proto__": {"polluted": "yes"}, "note": "x"}'))`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*__proto__/) });
+  });
+
+  it("attack getters, toJSON and a Proxy in a row → contained because they run inside the isolate while it serializes", async () => {
+    const out = await h.attack(hostile(`
+      const proxy = new Proxy({}, { ownKeys: () => ["note"], getOwnPropertyDescriptor: () => ({ value: "via proxy", enumerable: true, configurable: true }), get: () => "via proxy" });
+      const a = await db.from("notes").insert({ get note() { return "via getter"; } });
+      const b = await db.from("notes").insert({ toJSON() { return { note: "via toJSON" }; } });
+      const c = await db.from("notes").insert(proxy);
+      return [a.note, b.note, c.note];`));
+    expect(out).toMatchObject({ ok: true, value: ["via getter", "via toJSON", "via proxy"] });
+  });
+
+  it("attack a thenable row whose then runs host-side → contained because the row is copied as JSON text", async () => {
+    const out = await h.attack(tryDb(`db.from("notes").insert({ note: "t", then: undefined, get constructor() { return { prototype: { polluted: 1 } }; } })`));
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*constructor/) });
+  });
+});

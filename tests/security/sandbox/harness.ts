@@ -1,0 +1,103 @@
+// Shared set-up for the sandbox attack stories: one sandbox per test file (each vitest file runs
+// in its own process), a victim tenant's row and a file on disk as canaries, and a normal skill
+// that must still be served after every attack. The worker runs from dist/ (`npm test` builds it).
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect } from "vitest";
+import type { Capability, SandboxLimits } from "../../../src/contract/index.js";
+import { createMemoryRecordStore, createSandbox, type CallOutcome, type Sandbox, type SkillCall } from "../../../src/sandbox/index.js";
+
+export const NORMAL_SKILL = `
+export default {
+  slug: "custom-water-tracker",
+  getActions() {
+    return [{ slug: "log_water", name: "Log water", description: "Record a drink of water",
+      params_schema: { type: "object", required: ["amount_ml"], additionalProperties: false,
+        properties: { amount_ml: { type: "number", exclusiveMinimum: 0, maximum: 5000 } } } }];
+  },
+  async executeAction(ctx: { now: string }, action: string, params: { amount_ml: number }) {
+    await db.from("water_entries").insert({ amount_ml: params.amount_ml, logged_at: ctx.now });
+    return { success: true };
+  },
+  async getData() {
+    const entries = await db.from("water_entries").select();
+    return { total_ml: entries.reduce((s: number, e: { amount_ml: number }) => s + e.amount_ml, 0) };
+  },
+  async getInsights() { return []; },
+};`;
+
+/** A skill whose getData runs `body`; `top` is module-level code. */
+export function hostile(body: string, top = ""): string {
+  return `${top}
+export default {
+  slug: "custom-hostile",
+  getActions() { return [{ slug: "go", name: "Go", description: "Go", params_schema: { type: "object" } }]; },
+  async executeAction() { return null; },
+  async getData(ctx) { ${body} },
+  async getInsights() { return []; },
+};`;
+}
+
+export const ATTACKER = "tenant-attacker";
+export const VICTIM = "tenant-victim";
+const SKILL_ID = "custom-hostile";
+const CANARY_ROW = { note: "victim's secret", owner: VICTIM };
+
+export interface Harness {
+  sandbox: Sandbox;
+  attack(source: string, opts?: { versionId?: string; method?: SkillCall["method"]; capabilities?: Capability[]; action?: string; params?: SkillCall["params"] }): Promise<CallOutcome>;
+  expectContained(): Promise<void>;
+  /** One write and one read of the normal skill for a fresh tenant; returns the read's outcome. */
+  serveNormal(): Promise<CallOutcome>;
+}
+
+let counter = 0;
+
+export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 500 }): Harness {
+  const store = createMemoryRecordStore();
+  const sandbox = createSandbox({ store, limits, workers: 2, killGraceMs: 300, ...(process.env.SANDBOX_DEBUG ? { log: (e) => console.error(JSON.stringify(e)) } : {}) });
+  const dir = mkdtempSync(join(tmpdir(), "skillforge-canary-"));
+  const canaryFile = join(dir, "canary.txt");
+  writeFileSync(canaryFile, "untouched");
+  const seeded = store.insert({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, CANARY_ROW);
+  const now = "2024-01-15T10:00:00.000Z";
+
+  return {
+    sandbox,
+    async attack(source, opts = {}) {
+      await seeded;
+      const versionId = opts.versionId ?? `custom-hostile@1.0.${++counter}`;
+      return sandbox.call({
+        versionId, source,
+        capabilities: opts.capabilities ?? ["data.read:notes", "data.write:notes"],
+        scope: { tenantId: ATTACKER, skillId: SKILL_ID },
+        ctx: { tenantId: ATTACKER, config: {}, now },
+        method: opts.method ?? "getData",
+        ...(opts.action !== undefined ? { action: opts.action } : {}),
+        ...(opts.params !== undefined ? { params: opts.params } : {}),
+      });
+    },
+    async expectContained() {
+      // Host-side canaries: the victim's row, a file on disk, our own prototypes, our process.
+      const rows = await store.select({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, { filters: [], limit: 10 });
+      expect(rows.map(({ note, owner }) => ({ note, owner }))).toEqual([CANARY_ROW]);
+      expect(readFileSync(canaryFile, "utf8")).toBe("untouched");
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      expect(process.kill(process.pid, 0)).toBe(true);
+      // The same sandbox still serves a normal skill, with its own data, for another tenant.
+      const read = await this.serveNormal();
+      expect(read, JSON.stringify(read)).toMatchObject({ ok: true, value: { total_ml: 250 } });
+    },
+    async serveNormal() {
+      const tenantId = `tenant-normal-${++counter}`;
+      const base = {
+        versionId: "custom-water-tracker@1.0.0", source: NORMAL_SKILL,
+        capabilities: ["data.read:water_entries", "data.write:water_entries"] as Capability[],
+        scope: { tenantId, skillId: "custom-water-tracker" }, ctx: { tenantId, config: {}, now },
+      };
+      const wrote = await sandbox.call({ ...base, method: "executeAction", action: "log_water", params: { amount_ml: 250 } });
+      return wrote.ok ? sandbox.call({ ...base, method: "getData" }) : wrote;
+    },
+  };
+}

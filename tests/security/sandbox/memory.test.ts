@@ -1,0 +1,76 @@
+// Attack stories: exhausting memory or flooding output. Defence: the isolate's 128 MB heap limit
+// (breach disposes the isolate), the worker's own heap cap and the service's RSS watchdog, caps on
+// console output and result size, and results that are serialized and measured in the isolate.
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createHarness, hostile } from "./harness.js";
+
+const h = createHarness({ callTimeoutMs: 2_000 });
+afterEach(() => h.expectContained());
+afterAll(() => h.sandbox.close());
+
+/** Memory attacks may end as a heap breach, an allocation error, or (slow machines) the deadline. */
+const stopped = (out: Awaited<ReturnType<typeof h.attack>>) => {
+  expect(out.ok).toBe(false);
+  expect(["SANDBOX_MEMORY", "SANDBOX_SKILL_ERROR", "SANDBOX_TIMEOUT", "SANDBOX_CRASHED"]).toContain(out.ok ? "" : out.code);
+};
+
+describe("heap exhaustion", () => {
+  it("attack doubling a string until it breaks → contained because V8's string limit and the heap cap stay inside the isolate", async () => {
+    stopped(await h.attack(hostile(`let s = "x"; for (;;) s += s; return s.length;`)));
+  });
+
+  it("attack growing an array of arrays → contained because the 128 MB heap limit disposes the isolate", async () => {
+    stopped(await h.attack(hostile(`const keep = []; for (;;) keep.push(new Array(1e5).fill(1.5));`)));
+  });
+
+  it("attack one 4 GB ArrayBuffer → refused because the allocation fails inside the isolate", async () => {
+    stopped(await h.attack(hostile(`const b = new ArrayBuffer(4 * 1024 * 1024 * 1024); return b.byteLength;`)));
+  });
+
+  it("attack many 64 MB typed arrays kept alive → contained because external memory counts against the limit", async () => {
+    stopped(await h.attack(hostile(`const keep = []; for (let i = 0; i < 64; i++) keep.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return keep.length;`)));
+  });
+
+  it("attack a Map grown without bound → contained because the heap limit applies to every object", async () => {
+    stopped(await h.attack(hostile(`const m = new Map(); for (let i = 0; ; i++) m.set(i, { i, s: "v" + i });`)));
+  });
+
+  it("attack keeping memory across calls in module state → contained because an isolate near its limit is recycled", async () => {
+    const src = hostile(`for (let i = 0; i < 50; i++) kept.push(new Array(1e5).fill(i + 0.5)); return kept.length;`, `const kept = [];`);
+    const values = [];
+    for (let i = 0; i < 5; i++) {
+      const out = await h.attack(src, { versionId: "custom-hostile@9.9.9" });
+      values.push(out.ok ? out.value : out.code);
+    }
+    // Module state grows to the limit, then the version starts again from a fresh isolate.
+    expect(values.slice(0, 2)).toEqual([50, 100]);
+    expect(values.slice(2)).toContain(50);
+    expect(values.every((v) => typeof v === "number" || v === "SANDBOX_MEMORY")).toBe(true);
+  });
+});
+
+describe("output floods", () => {
+  it("attack 200 MB of console output → contained because console output is capped at 64 KB per call", async () => {
+    const out = await h.attack(hostile(`const line = "y".repeat(1 << 20); for (let i = 0; i < 200; i++) console.log(line); return "done";`));
+    expect(out).toMatchObject({ ok: true, value: "done" });
+    expect(out.logs.join("\n").length).toBeLessThanOrEqual(64 * 1024 + 100);
+    expect(out.logs.at(-1)).toMatch(/truncated/);
+  });
+
+  it("attack a million empty console lines → contained because every line counts against the cap", async () => {
+    const out = await h.attack(hostile(`for (let i = 0; i < 1e6; i++) console.log(""); return "done";`));
+    expect(out).toMatchObject({ ok: true, value: "done" });
+    expect(out.logs.length).toBeLessThanOrEqual(64 * 1024 + 2);
+  });
+
+  it("attack a 5 MB result → refused because results over 1 MB are refused before they leave the isolate", async () => {
+    const out = await h.attack(hostile(`return "z".repeat(5 * 1024 * 1024);`));
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_LIMIT" });
+  });
+
+  it("attack a result nested 10,000 levels deep → refused because the host caps result depth", async () => {
+    const out = await h.attack(hostile(`let v = {}; for (let i = 0; i < 10000; i++) v = { v }; return v;`));
+    expect(out.ok).toBe(false);
+    expect(["SANDBOX_BAD_RESULT", "SANDBOX_SKILL_ERROR"]).toContain(out.ok ? "" : out.code);
+  });
+});

@@ -1,0 +1,118 @@
+// Attack stories: calls that never end. Defence: the isolate's own timeout for synchronous work,
+// the worker's deadline that disposes the isolate (which also covers time spent awaiting the
+// host), and the service's watchdog that kills the worker process at the deadline plus a grace.
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createMemoryRecordStore, createSandbox } from "../../../src/sandbox/index.js";
+import { createHarness, hostile } from "./harness.js";
+
+const h = createHarness({ callTimeoutMs: 500 });
+afterEach(() => h.expectContained());
+afterAll(() => h.sandbox.close());
+
+const timedOut = { ok: false, code: "SANDBOX_TIMEOUT" };
+
+describe("synchronous runaways", () => {
+  it("attack while (true) {} in a method → contained because the isolate's timeout stops it", async () => {
+    expect(await h.attack(hostile(`while (true) {}`))).toMatchObject(timedOut);
+  });
+
+  it("attack an endless loop in module-level code → contained because loading runs under the same deadline", async () => {
+    expect(await h.attack(hostile(`return 1;`, `for (;;) {}`))).toMatchObject(timedOut);
+  });
+
+  it("attack unbounded recursion → contained because the stack overflow stays inside the isolate", async () => {
+    const out = await h.attack(hostile(`const f = (n) => f(n + 1) + 1; return f(0);`));
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/call stack/i) });
+  });
+
+  it("attack catching the stack overflow and recursing again forever → contained because the deadline still applies", async () => {
+    const out = await h.attack(hostile(`const f = () => { try { f(); } catch (e) { f(); } }; f(); return 1;`));
+    expect(out).toMatchObject(timedOut);
+  });
+
+  it("attack a getter on the result that loops → contained because results are serialized inside the isolate under the deadline", async () => {
+    expect(await h.attack(hostile(`return { get total() { for (;;) {} } };`))).toMatchObject(timedOut);
+  });
+
+  it("attack an error whose message getter loops → contained because errors are described inside the isolate", async () => {
+    expect(await h.attack(hostile(`throw { get message() { for (;;) {} } };`))).toMatchObject(timedOut);
+  });
+});
+
+describe("asynchronous runaways", () => {
+  it("attack a microtask flood → contained because microtasks run under the isolate's timeout", async () => {
+    expect(await h.attack(hostile(`for (;;) await null;`))).toMatchObject(timedOut);
+  });
+
+  it("attack a promise that never settles → contained because the worker's deadline ends the call", async () => {
+    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject(timedOut);
+  });
+
+  it("attack a thenable result whose then never calls back → contained because the deadline covers awaiting the result", async () => {
+    expect(await h.attack(hostile(`return { then() {} };`))).toMatchObject(timedOut);
+  });
+
+  it("attack a sync loop after awaiting a host db call → contained because the reply's continuation runs under the remaining time", async () => {
+    expect(await h.attack(hostile(`await db.from("notes").select(); while (true) {}`))).toMatchObject(timedOut);
+  });
+
+  it("attack an endless chain of awaited db calls → contained because the db call cap and the deadline both apply", async () => {
+    const out = await h.attack(hostile(`for (;;) { try { await db.from("notes").select(); } catch (e) {} }`));
+    expect(out.ok).toBe(false);
+    expect(["SANDBOX_TIMEOUT", "SANDBOX_LIMIT"]).toContain(out.ok ? "" : out.code);
+  });
+
+  it("attack leaving an async loop running after the method returned → contained because leftover work recycles the isolate", async () => {
+    const src = hostile(`(async () => { for (;;) { try { await db.from("notes").select(); } catch (e) { await null; } } })(); return "returned";`);
+    const out = await h.attack(src);
+    // Either the leftover microtasks hold the call past its deadline, or the call returns and
+    // the isolate that still has work pending is recycled: in both cases nothing keeps running.
+    expect(out.ok ? out.value : out.code).toMatch(/^(returned|SANDBOX_TIMEOUT|SANDBOX_LIMIT)$/);
+  });
+});
+
+describe("other tenants during a runaway", () => {
+  it("attack hogging a worker with an endless loop → other tenants are served meanwhile because each call has its own worker process", async () => {
+    const slow = createHarness({ callTimeoutMs: 3_000 });
+    try {
+      const order: string[] = [];
+      const runaway = slow.attack(hostile(`while (true) {}`)).then((o) => { order.push("runaway"); return o; });
+      const served = await slow.serveNormal();
+      order.push("normal");
+      expect(served).toMatchObject({ ok: true, value: { total_ml: 250 } });
+      expect(await runaway).toMatchObject(timedOut);
+      expect(order).toEqual(["normal", "runaway"]);
+    } finally {
+      await slow.sandbox.close();
+    }
+  });
+});
+
+describe("floods of runaways", () => {
+  it("attack three concurrent endless loops on a one-worker sandbox → all end because each runs under its cap and waiting for a worker is bounded too", async () => {
+    const store = createMemoryRecordStore();
+    const tiny = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 } });
+    try {
+      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const outs = await Promise.all([1, 2, 3].map((i) => tiny.call({ ...base, versionId: `custom-hostile@3.0.${i}`, source: hostile(`while (true) {}`) })));
+      expect(outs.map((o) => (o.ok ? "ok" : o.code))).toEqual(["SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT"]);
+      const after = await tiny.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) });
+      expect(after).toMatchObject({ ok: true, value: "served" });
+    } finally {
+      await tiny.close();
+    }
+  });
+});
+
+describe("the default five-second cap", () => {
+  it("attack while (true) {} under the contract's default limits → contained because the default 5 s cap applies", async () => {
+    const strict = createHarness({});
+    try {
+      const out = await strict.attack(hostile(`while (true) {}`));
+      expect(out).toMatchObject(timedOut);
+      await strict.expectContained();
+    } finally {
+      await strict.sandbox.close();
+    }
+  });
+});
