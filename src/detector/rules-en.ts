@@ -19,7 +19,7 @@ export const EN: LanguageRules = {
     "\\b(?:set up|setup|make|create|build|add|give me|get me|want|need|would like)\\b", "\\b(?:from|starting|as of) (?:now on|today|tomorrow|now)\\b", "\\bstarting (?:today|tomorrow|now)\\b",
   )),
   laterFrames: /\b(?:would|could|might|will|'d) (?:really |probably |definitely )?(?:help|be (?:great|nice|good|helpful|useful|cool|awesome|amazing|ideal|handy))\b|\b(?:can|could|would) you (?:do|help with|handle|manage|set up) (?:that|this|it)\b/,
-  questionFrames: /\b(?:can|could|would|will) (?:you|u)\b|\byou (?:could|can|might)\b|\b(?:can|could|may) (?:i|we)\b|\bis (?:it|there (?:a|an|any) (?:way|app|tool|skill|option))\b|\bwould it be possible\b|\bhelp me\b|\bmind\b/,
+  questionFrames: /\b(?:can|could|would|will) (?:you|u)\b|\byou (?:could|can|might)\b|\b(?:can|could|may) (?:i|we)\b|\bis (?:it (?:possible|ok|okay|feasible|doable)|there (?:a|an|any) (?:way|app|tool|skill|option))\b|\bwould it be possible\b|\bhelp me\b|\bmind\b/,
   howFrames: /\bhow (?:can|could|do|should|would) (?:i|we)\b|\bhow to\b|\bbest way to\b/,
   interrogative: /^(?:do|does|did|are|is|was|were|have|has|had|what|when|where|why|who|whom|which|how|whose|am|should|shall)\b/,
   negation: /\b(?:don't|dont|do not|doesn't|does not|never|not|no need|won't|will not|wouldn't|would not|shouldn't|can't|cannot|didn't|isn't|aren't|nobody|no one)\b/,

@@ -5,6 +5,9 @@ const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subj
 const n = (text: string): Sample => ({ text, kind: "none" });
 export const SIXTH_SAMPLES: Sample[] = [
   r("track water", "water"),
+  r("Is it possible to track my water intake?", "water"),
+  n("Is it healthy to count calories?"),
+  n("Is it normal to log every meal?"),
   r("log coffee", "coffee"),
   r("I want to track my mood", "mood"),
   r("I want to track my sleep quality", "sleep"),
