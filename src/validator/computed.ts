@@ -151,6 +151,8 @@ export function sensitiveObject(node: t.Node, scope: Scope, ctx: AuditContext, d
       if (!n.computed && n.property.type === "Identifier" && BUILTIN_METHOD_NAMES.has(n.property.name)) {
         return `the method ${n.property.name}`;
       }
+      const held = heldValue(n, scope, ctx, depth);
+      if (held) return held;
       let root: t.Node = n;
       while (isMemberNode(root)) root = unwrapTs(root.object);
       if (root.type === "Identifier" && isGlobalRef(scope, root.name, ctx) && root.name !== "db") return `a member of ${root.name}`;
@@ -162,4 +164,39 @@ export function sensitiveObject(node: t.Node, scope: Scope, ctx: AuditContext, d
     case "SequenceExpression": return sensitiveObject(n.expressions[n.expressions.length - 1]!, scope, ctx, depth + 1);
     default: return null;
   }
+}
+
+/** The object or array literal a name is bound to (`const m = { … }`), if any. */
+function literalOf(node: t.Node, scope: Scope, depth: number): { node: t.ObjectExpression | t.ArrayExpression; scope: Scope } | null {
+  const n = unwrapTs(node);
+  if (n.type === "ObjectExpression" || n.type === "ArrayExpression") return { node: n, scope };
+  if (n.type !== "Identifier" || depth > 8) return null;
+  const b = scope.getBinding(n.name);
+  const init = b && b.path.isVariableDeclarator() && b.path.node.id.type === "Identifier" ? b.path.node.init : null;
+  return init ? literalOf(init, b!.path.scope, depth + 1) : null;
+}
+
+/**
+ * A member of a local literal that holds a function (`m.f` of `const m = { f: () => 1 }`, `fns[0]`
+ * of `const fns = [() => 1]`): a dynamic key on it is a dynamic key on a function.
+ */
+function heldValue(n: t.MemberExpression | t.OptionalMemberExpression, scope: Scope, ctx: AuditContext, depth: number): string | null {
+  const lit = literalOf(n.object, scope, depth + 1);
+  if (!lit || depth > 8) return null;
+  if (lit.node.type === "ArrayExpression") {
+    for (const el of lit.node.elements) {
+      const why = el && el.type !== "SpreadElement" ? sensitiveObject(el, lit.scope, ctx, depth + 1) : null;
+      if (why) return why;
+    }
+    return null;
+  }
+  for (const prop of lit.node.properties) {
+    if (prop.type === "SpreadElement") continue;
+    const name = prop.key.type === "Identifier" && !prop.computed ? prop.key.name : prop.key.type === "StringLiteral" ? prop.key.value : null;
+    const wanted = !n.computed && n.property.type === "Identifier" ? n.property.name : n.property.type === "StringLiteral" ? n.property.value : null;
+    if (wanted !== null && name !== wanted) continue;
+    const why = prop.type === "ObjectMethod" ? "a function" : sensitiveObject(prop.value, lit.scope, ctx, depth + 1);
+    if (why) return why;
+  }
+  return null;
 }

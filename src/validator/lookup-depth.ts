@@ -23,7 +23,19 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
       if (n.callee.type === "V8IntrinsicIdentifier") return 0;
       const callee = unwrapTs(n.callee);
       const own = lookupDepth(callee, scope, ctx, guard + 1);
-      if (callee.type === "Identifier") return Math.max(own, returnDepth(scope.getBinding(callee.name), ctx, guard));
+      if (callee.type === "Identifier") {
+        // A helper that returns a dynamic lookup (`get(o, k) { return o[k] }`) adds to the depth
+        // of what it is handed: `get(get(fn, k), k)` is two hops, like `fn[k][k]`.
+        const ret = returnDepth(scope.getBinding(callee.name), ctx, guard);
+        const args = ret > 0 ? Math.max(0, ...n.arguments.map((a) => lookupDepth(a, scope, ctx, guard + 1))) : 0;
+        return Math.max(own, ret + args);
+      }
+      // `path.reduce((o, k) => o[k], start)` repeats a dynamic lookup as often as the data says.
+      if ((callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") && !callee.computed
+        && callee.property.type === "Identifier" && (callee.property.name === "reduce" || callee.property.name === "reduceRight")) {
+        const cb = n.arguments[0] ? unwrapTs(n.arguments[0]) : undefined;
+        if (cb && (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") && functionReturnDepth(cb, scope, ctx, guard) > 0) return Math.max(own, 2);
+      }
       if (callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression") {
         return Math.max(own, functionReturnDepth(callee, scope, ctx, guard));
       }

@@ -136,6 +136,14 @@ export const PROTOTYPE_MUTATION: HostileSample[] = [
 ];
 
 export const COMPUTED_MEMBERS: HostileSample[] = [
+  top("computed-member", "a lookup helper applied twice hides the fn[k][k] chain", "computed-member",
+    `function get(o, k) { return o[k]; }\nexport const run = (k, code) => get(get(() => 0, k), k)(code)();`),
+  m("computed-member", "a reduce over data-chosen keys walks to the constructor", "computed-member",
+    `const F = ctx.config.path.reduce((o, k) => o[k], () => 0); F(ctx.config.code)();`),
+  m("computed-member", "a dynamic key on a function held in an object literal", "computed-member",
+    `const tools = { f: () => 0 }; const F = tools.f[ctx.config.k]; F(ctx.config.code)();`),
+  m("computed-member", "a dynamic key on a function held in an array literal", "computed-member",
+    `const fns = [() => 0]; const F = fns[0][ctx.config.k]; F(ctx.config.code)();`, "ts"),
   m("computed-member", "dynamic key on a function", "computed-member", `const key = notes.length ? "call" : "apply"; const f = () => 0; f[key];`),
   m("computed-member", "two dynamic keys on this, then a call", "computed-member", `const k = String(ctx.tenantId); this[k][k]("return 1");`),
   m("computed-member", "dynamic key on a builtin namespace", "computed-member", `const op = ctx.config.op; Math[op](1, 2);`, "ts"),
