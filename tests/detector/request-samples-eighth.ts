@@ -1,8 +1,5 @@
 // An eighth set: typing without diacritics, chat style, reasons given, and other people's tracking.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const EIGHTH_SAMPLES: Sample[] = [
   r("Chce sledzic ile pije wody", "water"),
   r("chcialbym liczyc kalorie", "calories"),

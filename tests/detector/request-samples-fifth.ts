@@ -1,8 +1,5 @@
 // A fifth set: less common trackables and their lookalike questions in every language.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const FIFTH_SAMPLES: Sample[] = [
   r("I want to track my protein intake in grams", "protein", { unit: "g" }),
   r("Can you log my naps?", "sleep"),

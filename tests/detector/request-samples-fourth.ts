@@ -1,8 +1,5 @@
 // A fourth set: statements about tracking, third persons, habits, wishes said sideways.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const FOURTH_SAMPLES: Sample[] = [
   n("My wife tracks her calories with an app"),
   n("I was logging my runs but the app crashed"),

@@ -1,10 +1,7 @@
 // A second, independently written set of labelled messages: other phrasings, typos in casing
 // and punctuation, longer sentences with context around the request.
-import type { Sample } from "./request-samples.js";
+import { n, r, s, type Sample } from "./sample.js";
 
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
 
 export const MORE_SAMPLES: Sample[] = [
   r("I've been feeling tired lately, so I want to track my sleep", "sleep"),

@@ -1,8 +1,5 @@
 // A ninth set: "every time I …" requests, split verbs, and imperatives that note other things.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const NINTH_SAMPLES: Sample[] = [
   r("Log it every time I drink a coffee", "coffee"),
   r("Every time I smoke, write it down", "cigarettes"),

@@ -1,8 +1,5 @@
 // A seventh set: asking for a tracker to be made, and making other things.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const SEVENTH_SAMPLES: Sample[] = [
   r("Build me a skill to track my water", "water"),
   r("Make a habit tracker for reading", "reading"),

@@ -1,8 +1,5 @@
 // A sixth set: short messages, bare imperatives and plain negations.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const SIXTH_SAMPLES: Sample[] = [
   r("track water", "water"),
   r("Is it possible to track my water intake?", "water"),

@@ -1,8 +1,5 @@
 // A third set, written after the parser existed, as a check on phrasings it had not seen.
-import type { Sample } from "./request-samples.js";
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+import { n, r, s, type Sample } from "./sample.js";
 export const THIRD_SAMPLES: Sample[] = [
   r("I want to keep track of the water I drink each day", "water"),
   r("I'd like to start tracking my runs", "running"),

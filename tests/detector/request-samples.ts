@@ -1,17 +1,9 @@
 // Labelled messages for the request parser, written as people write them: requests, stops, and
 // lookalikes that must not become requests, in English, Polish, German, Spanish and French.
-// `subject` is the canonical subject a human would give; unit and fields only where stated.
-export interface Sample {
-  text: string;
-  kind: "request" | "stop" | "none";
-  subject?: string;
-  unit?: string;
-  fields?: string[];
-}
+import { n, r, s, type Sample } from "./sample.js";
 
-const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
-const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
-const n = (text: string): Sample => ({ text, kind: "none" });
+export type { Sample } from "./sample.js";
+
 
 export const ENGLISH: Sample[] = [
   r("I want to track how much water I drink", "water"),
