@@ -6,7 +6,7 @@ import type { DetectOptions, Message, RequestParse, SkillNeed } from "./types.js
 export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, ParseMessagesResult, RequestParse, Scale, SkillNeed } from "./types.js";
 export { DETECT_DEFAULTS } from "./detect.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
-export { MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages } from "./messages.js";
+export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages } from "./messages.js";
 
 /** Requests from every message, patterns over the window, at most one gap. */
 export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = createDetector();

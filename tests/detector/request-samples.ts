@@ -4,7 +4,6 @@ import { n, r, s, type Sample } from "./sample.js";
 
 export type { Sample } from "./sample.js";
 
-
 export const ENGLISH: Sample[] = [
   r("I want to track how much water I drink", "water"),
   r("can you help me keep track of my runs", "running"),

@@ -27,8 +27,6 @@ const checkBody = bodyChecker<DetectBody>({
   },
 });
 
-const validTime = (value: string) => /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value));
-
 /** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
 export function needsRoutes(db: Db): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
@@ -37,8 +35,8 @@ export function needsRoutes(db: Db): Hono<AuthEnv> {
     const detector = await import("../../detector/index.js");
     const parsed = detector.parseMessages(body.messages);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
-    if (body.now !== undefined && !validTime(body.now)) throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
-    const badDismissal = body.dismissed?.find((d) => !validTime(d.at));
+    if (body.now !== undefined && !detector.isIsoTime(body.now)) throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
+    const badDismissal = body.dismissed?.find((d) => !detector.isIsoTime(d.at));
     if (badDismissal) throw new ApiError("VALIDATION_FAILED", `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`);
     const installed = [...new Set([...(await listInstalledSlugs(db, c.get("principal").tenant.id)), ...(body.installed ?? [])])];
     const needs = detector.detectNeeds(parsed.messages, { installed, dismissed: body.dismissed, now: body.now });

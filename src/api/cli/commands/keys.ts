@@ -4,11 +4,10 @@ import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE = "skillforge keys create --tenant ID [--name NAME] [--scopes assistant,admin] [--json] | keys list --tenant ID [--json] | keys revoke KEY_ID [--json]   (all take --data-dir DIR)";
 const SCOPES = ["assistant", "admin"] as const;
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function uuidArg(flag: string, value: string | undefined): string {
+function uuidArg(flag: string, value: string | undefined, isUuid: (v: string) => boolean): string {
   if (value === undefined) throw new UsageError(`${flag} is required (usage: ${USAGE})`);
-  if (!UUID_RE.test(value)) throw new UsageError(`${flag}: expected a uuid, got ${JSON.stringify(value)}`);
+  if (!isUuid(value)) throw new UsageError(`${flag}: expected a uuid, got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -29,7 +28,7 @@ export const command: Command = {
     const [sub, ...rest] = positionals;
     const storage = await import("../../../storage/index.js");
     if (sub === "create" && rest.length === 0) {
-      const tenantId = uuidArg("--tenant", values.tenant);
+      const tenantId = uuidArg("--tenant", values.tenant, storage.isUuid);
       const scopes = scopesArg(values.scopes);
       const name = (values.name ?? "cli").trim();
       if (!name || name.length > 100) throw new UsageError("--name must be 1 to 100 characters");
@@ -42,7 +41,7 @@ export const command: Command = {
       });
     }
     if (sub === "list" && rest.length === 0) {
-      const tenantId = uuidArg("--tenant", values.tenant);
+      const tenantId = uuidArg("--tenant", values.tenant, storage.isUuid);
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const keys = await storage.listApiKeys(db, tenantId);
         if (values.json) io.out(JSON.stringify({ keys }));
@@ -51,7 +50,7 @@ export const command: Command = {
       });
     }
     if (sub === "revoke" && rest.length === 1) {
-      const keyId = uuidArg("KEY_ID", rest[0]);
+      const keyId = uuidArg("KEY_ID", rest[0], storage.isUuid);
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const tenantId = await storage.keyTenant(db, keyId);
         const ok = tenantId !== undefined && (await storage.revokeApiKey(db, tenantId, keyId, "cli"));
