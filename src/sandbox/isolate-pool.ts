@@ -6,11 +6,12 @@ export interface PoolEntry {
   key: string;
   versionId: string;
   iso: SkillIsolate;
-  /** params_schema per action slug, read once from the version's own getActions(). */
-  schemas?: Map<string, unknown>;
-  /** db requests sent to the parent and not yet answered. */
-  pendingDb: number;
+  /** params_schema JSON text per action slug, read once from the version's own getActions(). */
+  schemas?: Map<string, string>;
+  /** Last measured heap (used + external bytes). */
   heapBytes: number;
+  /** Calls this isolate has answered. */
+  calls: number;
 }
 
 export interface IsolatePool {

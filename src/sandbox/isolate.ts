@@ -17,13 +17,16 @@ export interface RunResult {
   /** The result's JSON text when ok, otherwise the message. */
   text: string;
   logs: string[];
+  /** The method's promise was still pending with nothing left to settle it (the isolate is idle). */
+  pending?: boolean;
 }
 
 export interface SkillIsolate {
-  /** Runs `method` with JSON `args`; throws a mapped `IsolateFault` on timeout or memory breach. */
-  run(method: string, argsText: string, timeoutMs: number): Promise<RunResult>;
-  /** Answers a pending db request; the continuation it starts runs under `timeoutMs`. */
-  deliver(id: number, text: string, timeoutMs: number): Promise<void>;
+  /**
+   * Runs `method` with JSON `args` to completion inside one synchronous entry (db calls are
+   * answered synchronously by `onDb`); throws a mapped `IsolateFault` on timeout or memory breach.
+   */
+  run(method: string, argsText: string, timeoutMs: number): RunResult;
   heapBytes(): number;
   dispose(): void;
   readonly disposed: boolean;
@@ -45,14 +48,12 @@ export function faultOf(err: unknown, iso: ivm.Isolate | undefined): IsolateFaul
   return new IsolateFault("SANDBOX_SKILL_ERROR", message.slice(0, 2000));
 }
 
-const COPY = { arguments: { copy: true }, result: { copy: true, promise: true } } as const;
-
 export interface IsolateFactory {
   /**
    * Builds a hardened isolate with the skill loaded: prelude, then the skill's script, then
-   * `init`. `onDb(id, text)` receives every db request; answer it with `deliver`.
+   * `init`. `onDb(text)` answers every db request synchronously with the reply's JSON text.
    */
-  create(script: string, limits: IsolateLimits, timeoutMs: number, onDb: (id: number, text: string) => void): Promise<SkillIsolate>;
+  create(script: string, limits: IsolateLimits, timeoutMs: number, onDb: (text: string) => string): SkillIsolate;
 }
 
 /**
@@ -64,37 +65,46 @@ export function createIsolateFactory(): IsolateFactory {
 }
 
 const BOOT = `${PRELUDE}\nconst boot = globalThis.__skillforge_boot; return boot($0, $1);`;
+const REFUSED = JSON.stringify({ ok: false, error: "db: malformed request" });
+const NEVER_SETTLED = "the skill's promise never settles (nothing is left that could settle it)";
 
-async function createSkillIsolate(
+// Everything here is synchronous: the worker enters the isolate on its own thread (no thread hop
+// per call), and every entry carries the remaining time as its timeout, including the microtasks
+// the entry drains and the time spent in db callbacks.
+function createSkillIsolate(
   script: string,
   limits: IsolateLimits,
   timeoutMs: number,
-  onDb: (id: number, text: string) => void,
-): Promise<SkillIsolate> {
+  onDb: (text: string) => string,
+): SkillIsolate {
   const iso = new ivm.Isolate({ memoryLimit: limits.memoryMb });
+  const deadline = Date.now() + timeoutMs;
+  const left = () => Math.max(1, deadline - Date.now());
   try {
-    const context = await iso.createContext();
+    const context = iso.createContextSync();
     const host = new ivm.Callback(
-      (id: unknown, text: unknown) => { if (typeof id === "number" && typeof text === "string") onDb(id, text); },
-      { ignored: true },
+      (text: unknown) => (typeof text === "string" ? onDb(text) : REFUSED),
+      { sync: true },
     );
-    const fns = await context.evalClosure(BOOT, [host, JSON.stringify(limits)], {
-      arguments: { copy: true }, result: { reference: true }, timeout: timeoutMs,
+    const fns = context.evalClosureSync(BOOT, [host, JSON.stringify(limits)], {
+      arguments: { copy: true }, result: { reference: true }, timeout: left(),
     });
-    const [init, run, deliver] = await Promise.all([0, 1, 2].map((i) => fns.get(i, { reference: true })));
-    const compiled = await iso.compileScript(script, { filename: "file:///skill.js" });
-    await compiled.run(context, { timeout: timeoutMs });
-    const [ok, message] = (await init!.apply(undefined, [], { result: { copy: true }, timeout: timeoutMs })) as [boolean, string];
+    const [init, start, collect, logsOf] = [0, 1, 2, 3].map((i) => fns.getSync(i, { reference: true }) as ivm.Reference<(...a: unknown[]) => unknown>);
+    iso.compileScriptSync(script, { filename: "file:///skill.js" }).runSync(context, { timeout: left() });
+    const [ok, message] = init!.applySync(undefined, [], { result: { copy: true }, timeout: left() }) as [boolean, string];
     if (!ok) throw new IsolateFault("SANDBOX_SKILL_ERROR", `the skill does not load: ${message}`);
-    // Warm calls enter the isolate synchronously (no thread hop, a third of the latency); the
-    // timeout still bounds the synchronous part and the worker's deadline bounds the rest.
     return {
-      async run(method, argsText, ms) {
-        const out = (await run!.applySync(undefined, [method, argsText], { ...COPY, timeout: ms })) as [boolean, string, string, string[]];
-        return { ok: out[0], code: out[1], text: out[2], logs: out[3] };
-      },
-      async deliver(id, text, ms) {
-        deliver!.applySync(undefined, [id, text], { arguments: { copy: true }, timeout: ms });
+      run(method, argsText, ms) {
+        const until = Date.now() + ms;
+        start!.applySync(undefined, [method, argsText], { arguments: { copy: true }, timeout: ms });
+        // Our own getters from here on: they only read what the call left behind.
+        const out = collect!.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string;
+        const logs = out[0] === "L"
+          ? JSON.parse(logsOf!.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[]
+          : [];
+        const nl = out.indexOf("\n");
+        if (out[1] === "P") return { ok: false, code: "SANDBOX_TIMEOUT", text: NEVER_SETTLED, logs, pending: true };
+        return { ok: out[1] === "1", code: out.slice(2, nl), text: out.slice(nl + 1), logs };
       },
       heapBytes() {
         if (iso.isDisposed) return 0;

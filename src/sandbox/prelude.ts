@@ -2,7 +2,7 @@
 // memory, WebAssembly and late callbacks, freezes the intrinsics, and builds `db` and `console`
 // on one host callback that takes and returns JSON text. It is a script (baked into a startup
 // snapshot when isolated-vm can make one) that leaves one global, `__skillforge_boot(host,
-// limitsJson)`, which removes itself and returns `[init, run, deliver]` to the host. Everything
+// limitsJson)`, which removes itself and returns `[init, start, collect, logsOf]` to the host. Everything
 // else lives in the closure, out of the skill's reach.
 //
 // Threats named here: constructor chains to a Function that compiles strings (every Function
@@ -128,13 +128,14 @@ function writer(prefix) {
 }
 defineProperty(G, "console", { value: freeze({ log: writer(""), info: writer("info: "), warn: writer("warn: "), error: writer("error: "), debug: writer("debug: ") }) });
 
-const pending = new MapC();
-let nextId = 0, callsLeft = 0, active = false;
+let callsLeft = 0, active = false;
 function plainOnly(key, value) {
   const t = typeof value;
   if (t === "function" || t === "symbol" || t === "bigint") throw new TypeErrorC("db arguments must be plain JSON (found a " + t + ")");
   return value;
 }
+// The host answers synchronously (the worker blocks on the service's reply), so a db call is a
+// settled promise by the time the skill awaits it and a whole method call runs inside one entry.
 function send(request) {
   if (!active) return PromiseC.reject(new ErrorC("db: no method call in progress"));
   if (callsLeft <= 0) return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
@@ -142,19 +143,11 @@ function send(request) {
   let text;
   try { text = stringify(request, plainOnly); } catch (e) { return PromiseC.reject(new TypeErrorC("db: " + describe(e))); }
   if (typeof text !== "string" || text.length > limits.requestChars) return PromiseC.reject(new ErrorC("db: request too large"));
-  return new PromiseC(function (resolve, reject) {
-    const id = ++nextId;
-    pending.set(id, { resolve: resolve, reject: reject });
-    host(id, text);
-  });
-}
-function deliver(id, text) {
-  const p = pending.get(id);
-  if (p === undefined) return;
-  pending.delete(id);
+  const reply = host(text);
   let msg;
-  try { msg = parse(text); } catch (_) { p.reject(new ErrorC("db: unreadable reply")); return; }
-  if (msg !== null && msg.ok === true) p.resolve(msg.value); else p.reject(new ErrorC(StringC(msg && msg.error)));
+  try { msg = parse(reply); } catch (_) { return PromiseC.reject(new ErrorC("db: unreadable reply")); }
+  if (msg !== null && msg.ok === true) return PromiseC.resolve(msg.value);
+  return PromiseC.reject(new ErrorC(StringC(msg && msg.error)));
 }
 function query(request, methods) {
   let promise = null;
@@ -201,12 +194,16 @@ function init() {
     return freeze([false, describe(e)]);
   }
 }
+// The outcome of the current call, read by the host with "collect" once the entry that began it
+// ("start") has drained its microtasks: one string, "<logs><status><code>\n<text>", logs "L" when
+// the call wrote any (read separately with "logsOf") else "-", status "1" for a result, "0" for a
+// failure and "P" for a promise still pending. Strings cross the boundary without a structured copy.
+let outcome = null;
 function done(ok, code, text) {
   active = false;
-  return freeze([ok, code, text, freeze(logs.slice(0, 100000))]);
+  outcome = (ok ? "1" : "0") + code + "\n" + text;
 }
 async function run(method, argsText) {
-  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true;
   try {
     const fn = skill === null ? undefined : skill[method];
     if (typeof fn !== "function") return done(false, "SANDBOX_SKILL_ERROR", "the skill has no " + method + "() method");
@@ -220,13 +217,23 @@ async function run(method, argsText) {
     return done(false, "SANDBOX_SKILL_ERROR", describe(e));
   }
 }
+function start(method, argsText) {
+  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; outcome = null;
+  run(method, argsText);
+}
+function collect() {
+  return (logs.length > 0 ? "L" : "-") + (outcome === null ? "P\n" : outcome);
+}
+function logsOf() {
+  return logs.length === 0 ? "[]" : stringify(logs.slice(0, 100000));
+}
 defineProperty(G, "__skillforge_boot", {
   configurable: true,
   value: function (hostCallback, limitsText) {
     delete G.__skillforge_boot;
     host = hostCallback;
     limits = parse(limitsText);
-    return freeze([init, run, deliver]);
+    return freeze([init, start, collect, logsOf]);
   },
 });
 })();

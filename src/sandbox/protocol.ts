@@ -1,6 +1,6 @@
-// The messages between the service process and a sandbox worker process. Plain JSON only: the
-// parent treats everything a worker says as untrusted text and validates it again.
-import type { JsonSchema, SandboxLimits, SkillMethod } from "../contract/index.js";
+// The messages between the service process and a sandbox worker process, sent as JSON frames
+// (frames.ts). The parent treats everything a worker says as untrusted text and validates it again.
+import type { SandboxLimits, SkillMethod } from "../contract/index.js";
 
 export interface CallRequest {
   t: "call";
@@ -18,14 +18,23 @@ export interface CallRequest {
   action?: string;
   /** JSON text of the params to validate before the skill sees them (executeAction only). */
   params?: string;
-  paramsSchema?: JsonSchema;
+  /** JSON text of the action's params_schema when the caller knows it (also the worker's cache key). */
+  paramsSchema?: string;
+  /** Measure the isolate's heap after this call (otherwise it is sampled every few calls). */
+  measureHeap?: boolean;
+}
+
+/** The first frame a worker gets: the limits every call it runs is held to. */
+export interface InitRequest {
+  t: "init";
   limits: SandboxLimits;
 }
 
 export interface DbReply {
   t: "dbr";
   call: number;
-  id: number;
+  /** The request this answers (counted per call), so a stray reply is never taken for another's. */
+  seq: number;
   /** JSON text: `{ ok: true, value }` or `{ ok: false, error }`. */
   res: string;
 }
@@ -35,12 +44,13 @@ export interface DisposeRequest {
   versionId: string;
 }
 
-export type ToWorker = CallRequest | DbReply | DisposeRequest;
+export type ToWorker = InitRequest | CallRequest | DbReply | DisposeRequest;
 
+/** The worker blocks until the matching `dbr` arrives: a call has at most one db request open. */
 export interface DbRequest {
   t: "db";
   call: number;
-  id: number;
+  seq: number;
   /** JSON text exactly as the isolate produced it. */
   req: string;
 }
@@ -55,7 +65,13 @@ export interface CallDone {
   code?: string;
   message?: string;
   logs: string[];
+  /** The isolate's heap after the call when measured, else the last measurement. */
   heapBytes: number;
+  /**
+   * SANDBOX_TIMEOUT because the method's promise can never settle: the isolate ended idle (and
+   * was dropped), so the worker need not be retired as after a runaway.
+   */
+  pending?: boolean;
   /** The worker dropped the source of `key`: resend the call with it. */
   needSource?: boolean;
 }

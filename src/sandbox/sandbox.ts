@@ -1,7 +1,7 @@
 // The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
 // worker process and returns an outcome value; nothing here imports isolated-vm.
 import { createHash } from "node:crypto";
-import { DEFAULT_SANDBOX_LIMITS, SKILL_METHODS, type SandboxLimits } from "../contract/index.js";
+import { DEFAULT_SANDBOX_LIMITS, SKILL_METHODS, type JsonSchema, type SandboxLimits } from "../contract/index.js";
 import { createDbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner } from "./trial.js";
@@ -66,9 +66,20 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     rssBytes: (options.workerRssMb ?? 640) * 1024 * 1024,
     heapMb: 256,
     graceMs: options.killGraceMs ?? 300,
+    limits,
+    // JSON escaping can grow a string up to six times; a db request is at most a row plus change.
+    maxFrameBytes: 6 * (limits.resultBytes + limits.consoleBytes + limits.rowBytes) + 1024 * 1024,
     onReplaced: (pid, reason) => log({ type: "worker-replaced", pid, reason }),
   });
   const hashes = new Map<string, { source: string; hash: string }>();
+  const schemaTexts = new WeakMap<object, string>();
+  /** A schema object is usually the same one call after call: stringify it once. */
+  function schemaText(schema: JsonSchema): string {
+    if (typeof schema !== "object" || schema === null) return JSON.stringify(schema);
+    let text = schemaTexts.get(schema);
+    if (text === undefined) { text = JSON.stringify(schema); schemaTexts.set(schema, text); }
+    return text;
+  }
 
   function sourceKeyOf(c: SkillCall): string {
     let known = hashes.get(c.versionId);
@@ -96,9 +107,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const result: PoolResult = await pool.run({
       req: {
         t: "call", key: `${sourceKey}:${JSON.stringify(tenantId)}`, sourceKey, versionId: c.versionId, source: c.source,
-        method: c.method, args: argsFor(c), limits: callLimits,
+        method: c.method, args: argsFor(c),
         ...(c.method === "executeAction" ? { action: c.action, params: JSON.stringify(c.params ?? {}) } : {}),
-        ...(c.paramsSchema !== undefined ? { paramsSchema: c.paramsSchema } : {}),
+        ...(c.paramsSchema !== undefined ? { paramsSchema: schemaText(c.paramsSchema) } : {}),
+        ...(c.measureHeap ? { measureHeap: true } : {}),
       },
       onDb: (text) => bridge.handle(text),
     });

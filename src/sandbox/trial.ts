@@ -49,6 +49,7 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
     const base = {
       versionId: `trial:${run}`, source: input.source, capabilities: input.capabilities, scope,
       ctx: { tenantId: input.tenantId, config: input.config ?? {}, now: new Date().toISOString() },
+      measureHeap: true,
     };
     const steps: TrialStep[] = [];
     let peakHeapBytes = 0;

@@ -72,9 +72,15 @@ export interface SkillCall {
   params?: Json;
   /**
    * The action's `params_schema` as approved (e.g. from the audit report). When absent the host
-   * asks the version's own `getActions()` once and caches the answer per isolate.
+   * asks the version's own `getActions()` once and caches the answer per isolate. Treated as
+   * immutable: the sandbox serializes a given schema object once.
    */
   paramsSchema?: JsonSchema;
+  /**
+   * Report the isolate's heap as it is after this call. Without it `heapBytes` is measured on an
+   * isolate's first calls and then every few calls (a measurement costs a third of a warm call).
+   */
+  measureHeap?: boolean;
 }
 
 /** Something the lead may persist or print: violations, recycled isolates, replaced workers. */

@@ -3,8 +3,11 @@
 // watchdog; a killed or crashed worker is replaced and its call reported, never retried.
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import type { CallDone, CallRequest, DbRequest, FromWorker } from "./protocol.js";
-import { forkWorker, looksOutOfMemory, rssOf } from "./worker-process.js";
+import type { Socket } from "node:net";
+import { createFrameReader, encodeFrame } from "./frames.js";
+import type { SandboxLimits } from "../contract/index.js";
+import type { CallDone, CallRequest, DbRequest, FromWorker, ToWorker } from "./protocol.js";
+import { looksOutOfMemory, rssOf, spawnWorker } from "./worker-process.js";
 
 export type PoolResult =
   | { kind: "done"; done: CallDone }
@@ -18,6 +21,10 @@ export interface WorkerPoolOptions {
   rssBytes: number;
   heapMb: number;
   graceMs: number;
+  /** Every call's limits; each worker gets them once, in its first frame. */
+  limits: SandboxLimits;
+  /** Longest frame a worker may send; a longer one gets the worker replaced. */
+  maxFrameBytes: number;
   onReplaced: (pid: number | undefined, reason: string) => void;
 }
 
@@ -36,6 +43,7 @@ const START_ALLOWANCE_MS = 1_000;
 
 interface Worker {
   child: ChildProcess;
+  socket: Socket;
   ready: boolean;
   known: Set<string>;
   stderr: string;
@@ -60,11 +68,20 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   let failedStarts = 0;
 
   function spawn(): Worker {
-    const child = forkWorker(o.workerPath, o.heapMb);
-    const w: Worker = { child, ready: false, known: new Set(), stderr: "", calls: 0 };
+    const { child, socket } = spawnWorker(o.workerPath, o.heapMb);
+    const w: Worker = { child, socket, ready: false, known: new Set(), stderr: "", calls: 0 };
     workers.add(w);
     child.stderr?.on("data", (chunk: Buffer) => { w.stderr = (w.stderr + chunk.toString("utf8")).slice(-4096); });
-    child.on("message", (msg: FromWorker) => onMessage(w, msg));
+    const reader = createFrameReader(o.maxFrameBytes, (text) => {
+      let msg: FromWorker;
+      try { msg = JSON.parse(text) as FromWorker; } catch { return end(w, { kind: "crashed", message: "the worker sent an unreadable frame" }); }
+      onMessage(w, msg);
+    }, (reason) => end(w, { kind: "crashed", message: `the worker was replaced: ${reason}` }));
+    socket.on("data", (chunk: Buffer) => reader.push(chunk));
+    // A worker that died mid-write shows up as a socket error; its exit event does the reporting.
+    socket.on("error", () => {});
+    write(w, { t: "init", limits: o.limits });
+    if (referenced === false) { child.unref(); socket.unref(); }
     child.on("exit", (code, signal) => end(w, looksOutOfMemory(w.stderr)
       ? { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" }
       : { kind: "crashed", message: `the worker stopped (${signal ?? code})` }));
@@ -76,6 +93,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   function end(w: Worker, result: PoolResult): void {
     if (!workers.delete(w)) return;
     if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
+    w.socket.destroy();
     const job = w.job;
     w.job = undefined;
     if (job) { clearTimeout(job.kill); job.resolve(result); }
@@ -99,7 +117,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (!job) return;
     if (msg.t === "db") return relayDb(w, job, msg);
     if (msg.t !== "done" || msg.id !== job.id) return;
-    if (msg.needSource) { w.known.delete(job.req.sourceKey); w.child.send({ ...job.req, id: job.id }); return; }
+    if (msg.needSource) { w.known.delete(job.req.sourceKey); write(w, { ...job.req, id: job.id }); return; }
     clearTimeout(job.kill);
     w.job = undefined;
     w.known.add(job.req.sourceKey);
@@ -107,7 +125,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     // After a runaway the isolate's thread may still spin or allocate after dispose: that worker
     // never serves another call. Freed isolate memory is not always returned to the OS either:
     // a bloated worker is retired while idle, not killed later in somebody else's call.
-    if (msg.code === "SANDBOX_TIMEOUT" || msg.code === "SANDBOX_MEMORY") {
+    if ((msg.code === "SANDBOX_TIMEOUT" && msg.pending !== true) || msg.code === "SANDBOX_MEMORY") {
       end(w, { kind: "crashed", message: `retired after ${msg.code}` });
     } else if ((++w.calls % 64 === 0 || !msg.ok || msg.heapBytes > 32 * 1024 * 1024) && rssOf(w.child.pid) > o.rssBytes / 2) {
       end(w, { kind: "crashed", message: "retired: memory use above half its cap" });
@@ -116,20 +134,28 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   }
 
   /** Idle workers must not keep the service (or a CLI run) alive; busy ones must. */
-  function refresh(): void {
-    const busy = queue.length > 0 || [...workers].some((w) => w.job);
+  let referenced: boolean | null = null;
+  function refresh(force = false): void {
+    let busy = queue.length > 0;
+    if (!busy) for (const w of workers) if (w.job) { busy = true; break; }
+    if (busy === referenced && !force) return;
+    referenced = busy;
     for (const w of workers) {
-      const channel = w.child.channel as { ref?(): void; unref?(): void } | null | undefined;
-      if (busy) { w.child.ref(); channel?.ref?.(); } else { w.child.unref(); channel?.unref?.(); }
+      if (busy) { w.child.ref(); w.socket.ref(); } else { w.child.unref(); w.socket.unref(); }
     }
+  }
+
+  function write(w: Worker, msg: ToWorker): void {
+    if (!w.socket.destroyed) w.socket.write(encodeFrame(msg));
   }
 
   function relayDb(w: Worker, job: NonNullable<Worker["job"]>, msg: DbRequest): void {
     if (msg.call !== job.id) return;
+    if (typeof msg.req !== "string" || !Number.isSafeInteger(msg.seq)) return end(w, { kind: "crashed", message: "the worker sent a malformed db request" });
     job.onDb(msg.req)
       .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
       .then((res) => {
-        if (w.job === job && w.child.connected) w.child.send({ t: "dbr", call: job.id, id: msg.id, res });
+        if (w.job === job) write(w, { t: "dbr", call: job.id, seq: msg.seq, res: typeof res === "string" ? res : JSON.stringify({ ok: false, error: "db: storage error" }) });
       });
   }
 
@@ -141,10 +167,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       return false;
     }
     const id = nextId++;
-    const kill = setTimeout(() => end(w, TIMED_OUT), job.req.limits.callTimeoutMs + o.graceMs);
+    const kill = setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs);
     w.job = { ...job, id, kill };
     const { source, ...rest } = job.req;
-    w.child.send({ ...rest, id, ...(w.known.has(job.req.sourceKey) ? {} : { source }) });
+    write(w, { ...rest, id, ...(w.known.has(job.req.sourceKey) ? {} : { source }) });
     watchRss();
     return true;
   }
@@ -192,7 +218,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       if (closed) return Promise.resolve({ kind: "crashed", message: "the sandbox is closed" });
       if (workers.size === 0) { failedStarts = Math.min(failedStarts, MAX_FAILED_STARTS - 1); spawn(); }
       return new Promise((resolve) => {
-        const wait = job.req.limits.callTimeoutMs + START_ALLOWANCE_MS;
+        const wait = o.limits.callTimeoutMs + START_ALLOWANCE_MS;
         const queued: Job = { ...job, resolve, deadline: Date.now() + wait };
         queue.push(queued);
         pump();
@@ -204,7 +230,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       });
     },
     broadcast(msg) {
-      for (const w of workers) if (w.child.connected) w.child.send(msg);
+      for (const w of workers) write(w, msg);
     },
     close() {
       closed = true;

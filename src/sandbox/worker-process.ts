@@ -1,18 +1,25 @@
 // One sandbox worker process as the service starts and inspects it. The worker runs hostile
 // code: it inherits no secrets (database URLs, API keys) and no NODE_OPTIONS, only what node
-// itself needs, and it gets its own heap cap.
-import { fork, type ChildProcess } from "node:child_process";
+// itself needs, and it gets its own heap cap. It talks to the service over fd 3 (frames.ts).
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
+import type { Socket } from "node:net";
+import { WORKER_FD } from "./frames.js";
 
-export function forkWorker(workerPath: string, heapMb: number): ChildProcess {
+export interface WorkerProcess {
+  child: ChildProcess;
+  /** The service's end of the worker's socketpair. */
+  socket: Socket;
+}
+
+export function spawnWorker(workerPath: string, heapMb: number): WorkerProcess {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", LANG: process.env.LANG ?? "C.UTF-8" };
-  return fork(workerPath, [], {
-    execArgv: ["--no-node-snapshot", `--max-old-space-size=${heapMb}`],
+  const child = spawn(process.execPath, ["--no-node-snapshot", `--max-old-space-size=${heapMb}`, workerPath], {
     env,
     // stderr is kept only to tell a V8 out-of-memory abort from other crashes.
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
-    serialization: "json",
+    stdio: ["ignore", "ignore", "pipe", "pipe"],
   });
+  return { child, socket: child.stdio[WORKER_FD] as Socket };
 }
 
 const OOM_RE = /out of memory|heap limit|allocation failed|OOM/i;

@@ -1,9 +1,13 @@
-// Entry of a sandbox worker process (forked by the supervisor with --no-node-snapshot and its own
-// heap cap). One call at a time; the worker ends a runaway call itself at the deadline by
-// disposing its isolate, and the parent kills the whole process if even that does not happen.
+// Entry of a sandbox worker process (spawned by the supervisor with --no-node-snapshot and its
+// own heap cap). The worker is one synchronous loop: read a frame, run the call inside the
+// isolate, write the answer. A db call blocks on the service's reply, so a whole method call is a
+// single entry into the isolate under one timeout. Runaways end at that timeout; if even that
+// does not happen, the parent kills the whole process at the deadline plus a grace period.
+import { openBlockingChannel } from "./frames.js";
 import { createIsolateFactory, faultOf, IsolateFault, type IsolateLimits } from "./isolate.js";
 import { createIsolatePool, type PoolEntry } from "./isolate-pool.js";
 import { checkParams, warmParams } from "./params.js";
+import type { SandboxLimits } from "../contract/index.js";
 import type { CallDone, CallRequest, FromWorker, ToWorker } from "./protocol.js";
 import { transpileSkill } from "./transpile.js";
 
@@ -15,72 +19,86 @@ const isolates = createIsolateFactory();
 const scripts = new Map<string, { versionId: string; script: string }>();
 const SCRIPTS_MAX = 256;
 const NEAR_LIMIT = 0.7;
+/** Reading heap statistics costs a third of a warm call: an isolate's first calls and every 8th after. */
+const HEAP_EVERY = 8;
+let limits: SandboxLimits | null = null;
+
+const channel = openBlockingChannel();
+/** Frames that arrived while a call waited for its db reply (a version disposal, say). */
+const backlog: ToWorker[] = [];
 
 interface Active {
   req: CallRequest;
+  limits: SandboxLimits;
   entry?: PoolEntry;
   deadline: number;
-  timer: NodeJS.Timeout;
-  finished: boolean;
+  /** db requests sent so far in this call. */
+  seq: number;
 }
 let active: Active | null = null;
 
 type Ending = Omit<CallDone, "t" | "id" | "heapBytes" | "logs"> & { logs?: string[]; drop?: boolean };
 
-const send = (msg: FromWorker) => process.send?.(msg);
+const send = (msg: FromWorker) => channel.write(msg);
 const remaining = (a: Active) => Math.max(1, a.deadline - Date.now());
+const refuse = (error: string) => JSON.stringify({ ok: false, error });
+
+/** The next message from the service; exits when the service has gone. */
+function receive(): ToWorker {
+  for (;;) {
+    const text = channel.read();
+    if (text === null) process.exit(0);
+    try {
+      const msg = JSON.parse(text) as ToWorker;
+      if (msg !== null && typeof msg === "object") return msg;
+    } catch {
+      // The service only sends JSON; anything else is ignored.
+    }
+  }
+}
 
 function finish(a: Active, end: Ending): void {
-  if (a.finished) return;
-  a.finished = true;
-  clearTimeout(a.timer);
-  if (active === a) active = null;
   const entry = a.entry;
-  const drop = !!entry && (end.drop || entry.pendingDb > 0 || entry.iso.disposed);
+  const drop = !!entry && (end.drop || entry.iso.disposed);
   let heapBytes = 0;
   if (entry && !drop) {
-    heapBytes = entry.iso.heapBytes();
-    entry.heapBytes = heapBytes;
+    if (a.req.measureHeap || !end.ok || ++entry.calls <= HEAP_EVERY || entry.calls % HEAP_EVERY === 0) entry.heapBytes = entry.iso.heapBytes();
+    heapBytes = entry.heapBytes;
   }
   // An isolate close to its heap limit would fail the next call in GC thrash: recycle it now.
-  const nearLimit = heapBytes > a.req.limits.memoryMb * 1024 * 1024 * NEAR_LIMIT;
+  const nearLimit = heapBytes > a.limits.memoryMb * 1024 * 1024 * NEAR_LIMIT;
   const { drop: _drop, logs, ...rest } = end;
   send({ t: "done", id: a.req.id, heapBytes, logs: logs ?? [], ...rest });
   // Disposing a spinning isolate can take a moment: answer first, then clean up.
-  if (entry && (drop || nearLimit)) setImmediate(() => pool.drop(entry.key));
+  if (entry && (drop || nearLimit)) pool.drop(entry.key);
   else pool.trim();
 }
 
 const fail = (code: string, message: string, drop = false): Ending => ({ ok: false, code, message, drop });
 
-function isolateLimits(req: CallRequest): IsolateLimits {
-  return { ...req.limits, requestChars: req.limits.rowBytes + 16 * 1024 };
+function isolateLimits(l: SandboxLimits): IsolateLimits {
+  return { ...l, requestChars: l.rowBytes + 16 * 1024 };
 }
 
-function onDb(holder: { entry?: PoolEntry }, id: number, text: string): void {
-  const entry = holder.entry;
-  if (!entry) return;
+/** The isolate's db callback: forwards one request and blocks until the service answers it. */
+function onDb(holder: { entry?: PoolEntry }, text: string): string {
   const a = active;
-  if (!a || a.entry !== entry || a.finished) {
-    // The skill left work running after its call ended: recycle the isolate, answer nothing.
-    pool.drop(entry.key);
-    return;
+  if (!a || a.entry !== holder.entry || !holder.entry) return refuse("db: no method call in progress");
+  if (Date.now() >= a.deadline) return refuse("db: the call is out of time");
+  const seq = ++a.seq;
+  send({ t: "db", call: a.req.id, seq, req: text });
+  for (;;) {
+    const msg = receive();
+    if (msg.t === "dbr") {
+      // A reply to an earlier request whose wait was cut short (a host-side stack overflow, say) is dropped.
+      if (msg.call === a.req.id && msg.seq === seq) return typeof msg.res === "string" ? msg.res : refuse("db: storage error");
+      continue;
+    }
+    backlog.push(msg);
   }
-  entry.pendingDb++;
-  send({ t: "db", call: a.req.id, id, req: text });
 }
 
-function onDbReply(call: number, id: number, res: string): void {
-  const a = active;
-  if (!a || a.req.id !== call || !a.entry) return;
-  a.entry.pendingDb--;
-  a.entry.iso.deliver(id, res, remaining(a)).catch((err) => {
-    const fault = faultOf(err, undefined);
-    finish(a, fail(fault.code === "SANDBOX_SKILL_ERROR" ? "SANDBOX_TIMEOUT" : fault.code, fault.message, true));
-  });
-}
-
-async function load(a: Active): Promise<PoolEntry | Ending> {
+function load(a: Active): PoolEntry | Ending {
   const { req } = a;
   let script = scripts.get(req.sourceKey)?.script;
   if (script === undefined) {
@@ -92,22 +110,24 @@ async function load(a: Active): Promise<PoolEntry | Ending> {
     scripts.set(req.sourceKey, { versionId: req.versionId, script });
   }
   const holder: { entry?: PoolEntry } = {};
-  const iso = await isolates.create(script, isolateLimits(req), remaining(a), (id, text) => onDb(holder, id, text));
-  const entry: PoolEntry = { key: req.key, versionId: req.versionId, iso, pendingDb: 0, heapBytes: 0 };
+  const iso = isolates.create(script, isolateLimits(a.limits), remaining(a), (text) => onDb(holder, text));
+  const entry: PoolEntry = { key: req.key, versionId: req.versionId, iso, heapBytes: 0, calls: 0 };
   holder.entry = entry;
-  if (a.finished) iso.dispose();
-  else pool.add(entry);
+  pool.add(entry);
   return entry;
 }
 
-async function schemaFor(a: Active, entry: PoolEntry, action: string): Promise<unknown> {
+/** The params_schema of `action` as JSON text, read once from the version's own getActions(). */
+function schemaFor(a: Active, entry: PoolEntry, action: string): string | undefined {
   if (!entry.schemas) {
-    const r = await entry.iso.run("getActions", "[]", remaining(a));
-    const schemas = new Map<string, unknown>();
+    const r = entry.iso.run("getActions", "[]", remaining(a));
+    const schemas = new Map<string, string>();
     if (r.ok) {
       const list: unknown = JSON.parse(r.text);
       if (Array.isArray(list)) {
-        for (const d of list) if (d && typeof d === "object" && typeof d.slug === "string") schemas.set(d.slug, d.params_schema);
+        for (const d of list) {
+          if (d && typeof d === "object" && typeof d.slug === "string" && d.params_schema !== undefined) schemas.set(d.slug, JSON.stringify(d.params_schema));
+        }
       }
     }
     entry.schemas = schemas;
@@ -115,43 +135,47 @@ async function schemaFor(a: Active, entry: PoolEntry, action: string): Promise<u
   return entry.schemas.get(action);
 }
 
-async function handleCall(req: CallRequest): Promise<void> {
-  if (active) {
-    send({ t: "done", id: req.id, ok: false, code: "SANDBOX_CRASHED", message: "worker busy", logs: [], heapBytes: 0 });
+function handleCall(req: CallRequest): void {
+  if (!limits) {
+    send({ t: "done", id: req.id, ok: false, code: "SANDBOX_CRASHED", message: "the worker has no limits", logs: [], heapBytes: 0 });
     return;
   }
-  const a: Active = { req, deadline: Date.now() + req.limits.callTimeoutMs, finished: false } as Active;
-  a.timer = setTimeout(() => finish(a, fail("SANDBOX_TIMEOUT", "the skill exceeded its time limit", true)), req.limits.callTimeoutMs);
+  const a: Active = { req, limits, deadline: Date.now() + limits.callTimeoutMs, seq: 0 };
   active = a;
   try {
-    const got = pool.get(req.key) ?? (await load(a));
+    const got = pool.get(req.key) ?? load(a);
     if (!("iso" in got)) return finish(a, got);
-    if (a.finished) return;
     a.entry = got;
     if (req.method === "executeAction") {
-      const schema = req.paramsSchema ?? (await schemaFor(a, got, req.action ?? ""));
+      const schema = req.paramsSchema ?? schemaFor(a, got, req.action ?? "");
       if (schema === undefined) return finish(a, fail("SANDBOX_BAD_PARAMS", `unknown action ${JSON.stringify(req.action ?? "")}`));
-      const reason = await checkParams(schema as never, JSON.parse(req.params ?? "{}"));
+      const reason = checkParams(schema, JSON.parse(req.params ?? "{}"));
       if (reason) return finish(a, fail("SANDBOX_BAD_PARAMS", reason));
     }
-    const r = await got.iso.run(req.method, req.args, remaining(a));
-    // An ordinary exception keeps the warm isolate; a breached limit recycles it.
-    finish(a, r.ok ? { ok: true, result: r.text, logs: r.logs } : { ...fail(r.code, r.text, r.code !== "SANDBOX_SKILL_ERROR"), logs: r.logs });
+    const r = got.iso.run(req.method, req.args, remaining(a));
+    // An ordinary exception keeps the warm isolate; a breached limit (or a promise left
+    // pending) recycles it.
+    finish(a, r.ok
+      ? { ok: true, result: r.text, logs: r.logs }
+      : { ...fail(r.code, r.text, r.code !== "SANDBOX_SKILL_ERROR"), logs: r.logs, ...(r.pending ? { pending: true } : {}) });
   } catch (err) {
     const fault = err instanceof IsolateFault ? err : faultOf(err, undefined);
     finish(a, fail(fault.code, fault.message, fault.code !== "SANDBOX_SKILL_ERROR"));
+  } finally {
+    active = null;
   }
 }
 
-process.on("message", (msg: ToWorker) => {
-  if (msg.t === "call") void handleCall(msg);
-  else if (msg.t === "dbr") onDbReply(msg.call, msg.id, msg.res);
+function handle(msg: ToWorker): void {
+  if (msg.t === "call") handleCall(msg);
+  else if (msg.t === "init") limits = msg.limits;
   else if (msg.t === "dispose") {
     pool.dropVersion(msg.versionId);
     for (const [k, v] of [...scripts]) if (v.versionId === msg.versionId) scripts.delete(k);
   }
-});
-// The service went away: a worker never outlives it.
-process.on("disconnect", () => process.exit(0));
-await warmParams();
+  // A `dbr` outside a call answers a call that already ended: nothing waits for it.
+}
+
+warmParams();
 send({ t: "ready" });
+for (;;) handle(backlog.shift() ?? receive());

@@ -136,3 +136,41 @@ describe("odd values in db arguments", () => {
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*constructor/) });
   });
 });
+
+describe("the synchronous db callback", () => {
+  it("attack recursing to the edge of the stack and calling db there → contained because a failed wait is the skill's error and a late reply is never taken for another request's", async () => {
+    const out = await h.attack(hostile(`
+      const got = [];
+      const dive = (n) => { try { return dive(n + 1); } catch (e) { return db.from("notes").insert({ note: "deep " + n }); } };
+      try { await dive(0); got.push("deep"); } catch (e) { got.push("deep failed"); }
+      // Whatever happened at the bottom, the next requests get their own replies.
+      const a = await db.from("notes").insert({ note: "a" });
+      const b = await db.from("notes").select("note").eq("note", "a");
+      got.push(a.note, b.length);
+      return got;`));
+    expect(out).toMatchObject({ ok: true, value: [expect.stringMatching(/^deep/), "a", 1] });
+  });
+
+  it("attack calling db from module-level code and from the constructor of a class export → refused because no method call is in progress", async () => {
+    const out = await h.attack(`
+      const early = db.from("notes").select().then(() => "ran", (e) => "refused: " + e.message);
+      export default class {
+        constructor() { this.fromCtor = db.from("notes").select().then(() => "ran", (e) => "refused: " + e.message); }
+        getActions() { return []; }
+        async executeAction() { return null; }
+        async getData() { return [await early, await this.fromCtor]; }
+        async getInsights() { return []; }
+      }`);
+    expect(out).toMatchObject({ ok: true, value: ["refused: db: no method call in progress", "refused: db: no method call in progress"] });
+  });
+
+  it("attack leaving db calls queued behind the result → refused because the call is over once its result is taken", async () => {
+    const out = await h.attack(hostile(`
+      Promise.resolve().then(() => null).then(() => db.from("notes").insert({ note: "after the end" })).catch(() => {});
+      return "returned";`));
+    expect(out).toMatchObject({ ok: true, value: "returned" });
+    const rows = await h.attack(hostile(`return (await db.from("notes").select("note")).map((r) => r.note);`));
+    expect(rows).toMatchObject({ ok: true });
+    expect(rows.ok && rows.value).not.toContain("after the end");
+  });
+});

@@ -1,8 +1,10 @@
-// Attack stories: calls that never end. Defence: the isolate's own timeout for synchronous work,
-// the worker's deadline that disposes the isolate (which also covers time spent awaiting the
-// host), and the service's watchdog that kills the worker process at the deadline plus a grace.
+// Attack stories: calls that never end. Defence: the whole method call, db replies included, runs
+// inside one synchronous entry into the isolate under the remaining time (isolated-vm's timeout
+// stops synchronous work and microtask floods); a promise left pending with nothing to settle it
+// ends the call at once; and the service's watchdog kills the worker process at the deadline plus
+// a grace if even that does not end it.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createMemoryRecordStore, createSandbox } from "../../../src/sandbox/index.js";
+import { createMemoryRecordStore, createSandbox, type SandboxEvent } from "../../../src/sandbox/index.js";
 import { createHarness, hostile } from "./harness.js";
 
 const h = createHarness({ callTimeoutMs: 500 });
@@ -44,15 +46,31 @@ describe("asynchronous runaways", () => {
     expect(await h.attack(hostile(`for (;;) await null;`))).toMatchObject(timedOut);
   });
 
-  it("attack a promise that never settles → contained because the worker's deadline ends the call", async () => {
-    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject(timedOut);
+  it("attack a promise that never settles → contained because once the entry has drained its microtasks nothing is left that could settle it", async () => {
+    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject({ ...timedOut, message: expect.stringMatching(/never settles/) });
+  });
+
+  it("attack never-settling promises call after call to make the service respawn workers → each ends at once and the worker is kept (its isolate is idle, only that isolate is dropped)", async () => {
+    const events: SandboxEvent[] = [];
+    const one = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, log: (e) => events.push(e) });
+    try {
+      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      for (let i = 0; i < 5; i++) {
+        const out = await one.call({ ...base, versionId: "custom-hostile@4.0.0", source: hostile(`await new Promise(() => {}); return 1;`) });
+        expect(out).toMatchObject(timedOut);
+      }
+      expect(await one.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) })).toMatchObject({ ok: true, value: "served" });
+      expect(events.filter((e) => e.type === "worker-replaced")).toEqual([]);
+    } finally {
+      await one.close();
+    }
   });
 
   it("attack a thenable result whose then never calls back → contained because the deadline covers awaiting the result", async () => {
     expect(await h.attack(hostile(`return { then() {} };`))).toMatchObject(timedOut);
   });
 
-  it("attack a sync loop after awaiting a host db call → contained because the reply's continuation runs under the remaining time", async () => {
+  it("attack a sync loop after awaiting a host db call → contained because the reply's continuation runs in the same entry, under the same timeout", async () => {
     expect(await h.attack(hostile(`await db.from("notes").select(); while (true) {}`))).toMatchObject(timedOut);
   });
 
