@@ -37,6 +37,9 @@ interface Job {
   wait?: NodeJS.Timeout;
 }
 
+/** A job on a worker: what the worker has been sent and what it may still say about it. */
+type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; lastSeq: number };
+
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
 /** Room for a freshly spawned worker to become ready. */
 const START_ALLOWANCE_MS = 1_000;
@@ -48,7 +51,7 @@ interface Worker {
   known: Set<string>;
   stderr: string;
   calls: number;
-  job?: Job & { id: number; kill: NodeJS.Timeout };
+  job?: Running;
 }
 
 export interface WorkerPool {
@@ -110,14 +113,35 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     refresh();
   }
 
+  /**
+   * An honest worker says exactly: ready once, then per call db requests numbered upwards (never
+   * more than the per-call cap: the prelude stops the skill first) and one answer. Anything else means it is not running our code any more: it is replaced
+   * and its call ends with SANDBOX_CRASHED.
+   */
   function onMessage(w: Worker, msg: FromWorker): void {
-    if (msg === null || typeof msg !== "object") return;
-    if (msg.t === "ready") { w.ready = true; pump(); return; }
+    const broke = (what: string) => end(w, { kind: "crashed", message: `the worker broke the protocol (${what}) and was replaced` });
+    if (msg === null || typeof msg !== "object") return broke("not a message");
+    if (msg.t === "ready") {
+      if (w.ready) return broke("ready twice");
+      w.ready = true;
+      pump();
+      return;
+    }
     const job = w.job;
-    if (!job) return;
-    if (msg.t === "db") return relayDb(w, job, msg);
-    if (msg.t !== "done" || msg.id !== job.id) return;
-    if (msg.needSource) { w.known.delete(job.req.sourceKey); write(w, { ...job.req, id: job.id }); return; }
+    if (msg.t === "db") {
+      if (!job || msg.call !== job.id) return broke("a db request outside its call");
+      if (!Number.isSafeInteger(msg.seq) || msg.seq <= job.lastSeq || msg.seq > o.limits.dbCallsPerCall) return broke("a db request out of sequence");
+      return relayDb(w, job, msg);
+    }
+    if (msg.t !== "done") return broke("an unknown message");
+    if (!job || msg.id !== job.id) return broke("an answer to no call");
+    if (msg.needSource) {
+      if (job.sentSource) return broke("asked for a source it was sent");
+      job.sentSource = true;
+      w.known.delete(job.req.sourceKey);
+      write(w, { ...job.req, id: job.id });
+      return;
+    }
     clearTimeout(job.kill);
     w.job = undefined;
     w.known.add(job.req.sourceKey);
@@ -149,9 +173,9 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (!w.socket.destroyed) w.socket.write(encodeFrame(msg));
   }
 
-  function relayDb(w: Worker, job: NonNullable<Worker["job"]>, msg: DbRequest): void {
-    if (msg.call !== job.id) return;
-    if (typeof msg.req !== "string" || !Number.isSafeInteger(msg.seq)) return end(w, { kind: "crashed", message: "the worker sent a malformed db request" });
+  function relayDb(w: Worker, job: Running, msg: DbRequest): void {
+    if (typeof msg.req !== "string") return end(w, { kind: "crashed", message: "the worker broke the protocol (a malformed db request) and was replaced" });
+    job.lastSeq = msg.seq;
     job.onDb(msg.req)
       .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
       .then((res) => {
@@ -168,9 +192,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     }
     const id = nextId++;
     const kill = setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs);
-    w.job = { ...job, id, kill };
+    const sentSource = !w.known.has(job.req.sourceKey);
+    w.job = { ...job, id, kill, sentSource, lastSeq: 0 };
     const { source, ...rest } = job.req;
-    write(w, { ...rest, id, ...(w.known.has(job.req.sourceKey) ? {} : { source }) });
+    write(w, { ...rest, id, ...(sentSource ? { source } : {}) });
     watchRss();
     return true;
   }
