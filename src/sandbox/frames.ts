@@ -68,32 +68,48 @@ export interface BlockingChannel {
 }
 
 export function openBlockingChannel(fd = WORKER_FD): BlockingChannel {
-  const header = Buffer.alloc(HEADER);
-  let body = Buffer.alloc(64 * 1024);
+  // Bytes read but not yet returned live in buf[start, end): one read syscall usually brings a
+  // whole frame, or several.
+  let buf = Buffer.alloc(64 * 1024);
+  let start = 0;
+  let end = 0;
 
-  function fill(buf: Buffer, length: number): boolean {
-    let off = 0;
-    while (off < length) {
-      let n: number;
+  /** Makes at least `n` unread bytes available; false at end of file. */
+  function ensure(n: number): boolean {
+    if (end - start >= n) return true;
+    if (start > 0) {
+      buf.copy(buf, 0, start, end);
+      end -= start;
+      start = 0;
+    }
+    if (n > buf.length) {
+      const bigger = Buffer.alloc(Math.max(n, buf.length * 2));
+      buf.copy(bigger, 0, 0, end);
+      buf = bigger;
+    }
+    while (end < n) {
+      let got: number;
       try {
-        n = readSync(fd, buf, off, length - off, null);
+        got = readSync(fd, buf, end, buf.length - end, null);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "EINTR" || (err as NodeJS.ErrnoException).code === "EAGAIN") continue;
         throw err;
       }
-      if (n === 0) return false;
-      off += n;
+      if (got === 0) return false;
+      end += got;
     }
     return true;
   }
 
   return {
     read() {
-      if (!fill(header, HEADER)) return null;
-      const bytes = header.readUInt32LE(0);
-      if (bytes > body.length) body = Buffer.alloc(Math.max(bytes, body.length * 2));
-      if (!fill(body, bytes)) return null;
-      return body.toString("utf8", 0, bytes);
+      if (!ensure(HEADER)) return null;
+      const bytes = buf.readUInt32LE(start);
+      if (!ensure(HEADER + bytes)) return null;
+      const text = buf.toString("utf8", start + HEADER, start + HEADER + bytes);
+      start += HEADER + bytes;
+      if (start === end) start = end = 0;
+      return text;
     },
     write(msg) {
       const frame = encodeFrame(msg);
