@@ -1,9 +1,13 @@
 // Storage figures on embedded PGlite: the scoped record store against the same statement sent
-// raw to the same database in the same run (the cost of drizzle + scoping).
+// raw to a PGlite with the same schema in the same run (the cost of drizzle + scoping).
 import { randomUUID } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { createRecordStore, createTenant, openStorage } from "../src/storage/index.js";
 import type { BenchSuite } from "./types.js";
+
+const MIGRATIONS = new URL("../../drizzle/", import.meta.url).pathname;
 import { median, percentile, sample } from "./stats.js";
 
 export const suite: BenchSuite = {
@@ -18,10 +22,18 @@ export const suite: BenchSuite = {
     const select = await sample(() => store.select(scope, { filters: [], order: { field: "logged_at", ascending: false }, limit: 200 }), 100);
     await storage.close();
 
+    // The baseline runs on the same schema (the project's own migrations: the same indexes,
+    // foreign key and triggers), so the ratio is what drizzle and scoping add, not the schema.
     const raw = new PGlite();
-    await raw.exec("create table r (id uuid primary key default gen_random_uuid(), tenant_id uuid, skill_id uuid, collection text, data jsonb, created_at timestamptz default now())");
-    const rawInsert = await sample(() => raw.query("insert into r (tenant_id, skill_id, collection, data) values ($1, $2, $3, $4) returning id, data, created_at",
-      [scope.tenantId, scope.skillId, scope.collection, JSON.stringify({ amount_ml: 250 })]), 300);
+    for (const file of (await readdir(MIGRATIONS)).filter((f) => f.endsWith(".sql")).sort()) {
+      for (const statement of (await readFile(join(MIGRATIONS, file), "utf8")).split("--> statement-breakpoint")) {
+        if (statement.trim()) await raw.exec(statement);
+      }
+    }
+    await raw.query("insert into tenants (id, name) values ($1, 'bench')", [scope.tenantId]);
+    let m = 0;
+    const rawInsert = await sample(() => raw.query("insert into skill_records (tenant_id, skill_id, collection, data) values ($1, $2, $3, $4) returning id, data, created_at",
+      [scope.tenantId, scope.skillId, scope.collection, JSON.stringify({ amount_ml: 250 + (m++ % 100), logged_at: new Date().toISOString() })]), 300);
     await raw.close();
 
     return [
