@@ -20,6 +20,10 @@ export interface AuditContext {
   taint: Map<Binding, number>;
   /** Memoized dynamic-lookup depth of what local functions return. */
   returnTaint: Map<Binding, number>;
+  /** Memoized deepest lookup anywhere inside a variable's initializer (what a callback may be handed). */
+  contained: Map<Binding, number>;
+  /** The same, per expression already walked. */
+  containedNodes: Map<t.Node, number>;
 
   /** TypeScript enum member names, bound only inside their own enum's initializers. */
   enumMembers: Map<string, Set<t.TSEnumDeclaration>>;

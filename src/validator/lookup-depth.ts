@@ -42,6 +42,26 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
       return own;
     }
     case "AwaitExpression": return lookupDepth(n.argument, scope, ctx, guard + 1);
+    case "NewExpression": {
+      // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
+      const callee = unwrapTs(n.callee);
+      if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet"].includes(callee.name)) return 0;
+      return Math.max(0, ...n.arguments.map((a) => lookupDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard + 1)));
+    }
+    // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
+    case "ArrayExpression": {
+      let depth = 0;
+      for (const el of n.elements) if (el) depth = Math.max(depth, lookupDepth(el.type === "SpreadElement" ? el.argument : el, scope, ctx, guard + 1));
+      return depth;
+    }
+    case "ObjectExpression": {
+      let depth = 0;
+      for (const prop of n.properties) {
+        if (prop.type === "SpreadElement") depth = Math.max(depth, lookupDepth(prop.argument, scope, ctx, guard + 1));
+        else if (prop.type === "ObjectProperty") depth = Math.max(depth, lookupDepth(prop.value, scope, ctx, guard + 1));
+      }
+      return depth;
+    }
     case "LogicalExpression": return Math.max(lookupDepth(n.left, scope, ctx, guard + 1), lookupDepth(n.right, scope, ctx, guard + 1));
     case "ConditionalExpression":
       return Math.max(lookupDepth(n.consequent, scope, ctx, guard + 1), lookupDepth(n.alternate, scope, ctx, guard + 1));
@@ -53,20 +73,52 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
 }
 
 function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: number): number {
-  if (!binding || binding.kind === "param" || binding.kind === "hoisted") return 0;
+  if (!binding || binding.kind === "hoisted") return 0;
   const known = ctx.taint.get(binding);
   if (known !== undefined) return known;
   ctx.taint.set(binding, 0);
   const p = binding.path;
   let depth = 0;
-  if (p.isVariableDeclarator() && p.node.init) {
+  const loop = p.isVariableDeclarator() && !p.node.init && p.parentPath?.key === "left" ? p.parentPath.parentPath : null;
+  if (binding.kind === "param") {
+    depth = paramDepth(binding, ctx, guard);
+  } else if (loop?.isForOfStatement()) {
+    // `for (const f of [o[k]])`: the loop variable may be anything the iterated value holds.
+    depth = containedDepth(loop.get("right") as NodePath, ctx, guard + 1);
+  } else if (p.isVariableDeclarator() && p.node.init) {
     // A destructured part shares the depth of its source (`const { x } = o[k]` is `o[k].x`).
     depth = lookupDepth(p.node.init, p.scope, ctx, guard + 1);
   }
   for (const v of binding.constantViolations) {
     if (v.node.type === "AssignmentExpression") depth = Math.max(depth, lookupDepth(v.node.right, v.scope, ctx, guard + 1));
   }
+  depth = Math.max(depth, storedDepth(binding, ctx, guard));
   ctx.taint.set(binding, depth);
+  return depth;
+}
+
+const STORING_METHODS = new Set(["push", "unshift", "set", "add", "splice", "fill"]);
+
+/**
+ * A container holds whatever is put into it later: `box.f = o[k]`, `list[i] = o[k]`,
+ * `list.push(o[k])`, `map.set(key, o[k])`, `set.add(o[k])` give `box`, `list`, `map`, `set`
+ * the depth of what they received.
+ */
+function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number {
+  let depth = 0;
+  for (const ref of binding.referencePaths) {
+    const member = ref.parentPath;
+    if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node) continue;
+    const use = member.parentPath;
+    if (use?.isAssignmentExpression() && use.node.left === member.node) {
+      depth = Math.max(depth, lookupDepth(use.node.right, use.scope, ctx, guard + 1));
+    } else if ((use?.isCallExpression() || use?.isOptionalCallExpression()) && use.node.callee === member.node && !member.node.computed
+      && member.node.property.type === "Identifier" && STORING_METHODS.has(member.node.property.name)) {
+      for (const arg of use.node.arguments) {
+        depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, use.scope, ctx, guard + 1));
+      }
+    }
+  }
   return depth;
 }
 
@@ -111,4 +163,84 @@ function collectReturns(body: t.BlockStatement): t.ReturnStatement[] {
     }
   }
   return out;
+}
+
+/**
+ * The parameters of a callback carry the deepest lookup its call can see. In
+ * `Promise.resolve(o[k]).then((f) => f[k](code))`, `[o[k]].map((f) => …)`, `Array.from(o[k], …)`
+ * or `((f) => …)(o[k])` the parameter may be `o[k]`: it gets the depth of the receiver, of the
+ * other arguments, and of anything inside them (variables they name, functions they contain),
+ * since a library call can hand any of those to the callback. Parameters of functions that are
+ * not passed to a call (methods, declarations) start at zero, as before.
+ */
+function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number {
+  const fnPath = binding.scope.path;
+  if (!fnPath.isFunction()) return 0;
+  const call = fnPath.parentPath;
+  if (!call || !(call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression())) return 0;
+  const sources: NodePath[] = [];
+  if (fnPath.key === "callee") {
+    sources.push(...(call.get("arguments") as NodePath[]));
+  } else if (fnPath.listKey === "arguments") {
+    const callee = call.get("callee") as NodePath;
+    if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) sources.push(callee.get("object") as NodePath);
+    for (const arg of call.get("arguments") as NodePath[]) if (arg.node !== fnPath.node) sources.push(arg);
+  }
+  let depth = 0;
+  for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
+  return depth;
+}
+
+/** The deepest lookup anywhere inside an expression, following the variables it names. */
+function containedDepth(root: NodePath, ctx: AuditContext, guard: number): number {
+  if (guard > 16) return 0;
+  const known = ctx.containedNodes.get(root.node);
+  if (known !== undefined) return known;
+  let depth = lookupDepth(root.node, root.scope, ctx, guard);
+  const visit = (q: NodePath) => {
+    // A part measured before (the receiver of the previous callback in a chain) is not walked
+    // again: every node is walked once per audit, however long the chain.
+    const part = ctx.containedNodes.get(q.node);
+    if (part !== undefined) {
+      depth = Math.max(depth, part);
+      q.skip();
+      return;
+    }
+    depth = Math.max(depth, lookupDepth(q.node, q.scope, ctx, guard));
+    if (q.isIdentifier()) depth = Math.max(depth, initDepth(q.scope.getBinding(q.node.name), ctx, guard));
+  };
+  if (root.isIdentifier()) visit(root);
+  root.traverse({ Expression: visit });
+  ctx.containedNodes.set(root.node, depth);
+  return depth;
+}
+
+/** What a name can hand on: a variable's initializer, or a local function's body (its yields, returns). */
+function initDepth(binding: Binding | undefined, ctx: AuditContext, guard: number): number {
+  if (!binding) return 0;
+  const p = binding.path;
+  const source = p.isVariableDeclarator() ? (p.get("init") as NodePath) : p.isFunctionDeclaration() ? (p.get("body") as NodePath) : null;
+  if (!source?.node) return 0;
+  const known = ctx.contained.get(binding);
+  if (known !== undefined) return known;
+  ctx.contained.set(binding, 0);
+  const depth = containedDepth(source, ctx, guard + 1);
+  ctx.contained.set(binding, depth);
+  return depth;
+}
+
+/**
+ * Called by the walk as it meets each declaration (in source order): a variable's or a callback
+ * parameter's depth is worked out while everything it comes from is already known, so a long
+ * chain of aliases (`a2 = [a1]`, `a3 = [a2]` …) never runs into the recursion guard, which would
+ * otherwise read an unknown depth as zero.
+ */
+export function rememberDepths(path: NodePath, ctx: AuditContext): void {
+  const names = path.isFunction()
+    ? (path.get("params") as NodePath[]).flatMap((param) => Object.keys(param.getBindingIdentifiers()))
+    : Object.keys(path.getBindingIdentifiers());
+  for (const name of names) {
+    const binding = path.isFunction() ? path.scope.getOwnBinding(name) : path.scope.getBinding(name);
+    if (binding) bindingDepth(binding, ctx, 0);
+  }
 }

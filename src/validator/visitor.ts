@@ -2,6 +2,7 @@
 // taking the per-audit context as traversal state.
 import type { AuditContext } from "./context.js";
 import { checkContract } from "./contract.js";
+import { rememberDepths } from "./lookup-depth.js";
 import type { NodePath, t, Visitor } from "./parse.js";
 import {
   checkCall, checkConcatenation, checkIdentifier, checkMember, checkObjectPattern, checkObjectProperty,
@@ -69,6 +70,13 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     path.skip();
   },
   VariableDeclaration(path) { if (path.node.declare) path.skip(); },
+  VariableDeclarator: { exit: (path, ctx) => rememberDepths(path, ctx) },
+  Function: {
+    enter(path, ctx) {
+      const call = path.parentPath;
+      if (path.node.params.length > 0 && (call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression())) rememberDepths(path, ctx);
+    },
+  },
   ClassDeclaration(path) { if (path.node.declare) path.skip(); },
   TSEnumDeclaration(path) { if (path.node.declare) path.skip(); },
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
