@@ -23,7 +23,7 @@ export function auditSkill(input: AuditInput, schemas: SchemaChecker = sharedSch
   }
   const ctx: AuditContext = {
     source, findings, capabilities: new Set(), memo: createFoldMemo(),
-    candidates: new Set(), ambient: new Set(), enums: new Set(), enumMembers: new Map(), taint: new Map(), returnTaint: new Map(), contained: new Map(), containedNodes: new Map(), methodFunctions: new Set(), actionSites: [],
+    candidates: new Set(), ambient: new Set(), enums: new Set(), enumMembers: new Map(), taint: new Map(), returnTaint: new Map(), contained: new Map(), containedNodes: new Map(), thisFields: new Map(), methodFunctions: new Set(), actionSites: [],
   };
   try {
     walk(parsed.ast, AUDIT_VISITOR, ctx);

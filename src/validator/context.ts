@@ -24,6 +24,8 @@ export interface AuditContext {
   contained: Map<Binding, number>;
   /** The same, per expression already walked. */
   containedNodes: Map<t.Node, number>;
+  /** Memoized depth of `this.<name>` per class or object literal. */
+  thisFields: Map<t.Node, Map<string, number>>;
 
   /** TypeScript enum member names, bound only inside their own enum's initializers. */
   enumMembers: Map<string, Set<t.TSEnumDeclaration>>;

@@ -15,7 +15,10 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
   const n = unwrapTs(node);
   switch (n.type) {
     case "MemberExpression": case "OptionalMemberExpression": {
-      const base = lookupDepth(n.object, scope, ctx, guard + 1);
+      const object = unwrapTs(n.object);
+      const base = object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
+        ? thisFieldDepth(n.property.name, scope, ctx, guard)
+        : lookupDepth(n.object, scope, ctx, guard + 1);
       if (!n.computed) return base;
       return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
     }
@@ -243,4 +246,47 @@ export function rememberDepths(path: NodePath, ctx: AuditContext): void {
     const binding = path.isFunction() ? path.scope.getOwnBinding(name) : path.scope.getBinding(name);
     if (binding) bindingDepth(binding, ctx, 0);
   }
+}
+
+/**
+ * `this.f` inside a class or object method has the depth of whatever the class or object puts in
+ * `f`: assignments `this.f = …` in any of its methods, a class field `f = …`, or an object
+ * literal's own `f: …`. Otherwise a value parked in a field would shed its hop count.
+ */
+function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: number): number {
+  let s: Scope | undefined = scope;
+  while (s && s.path.isArrowFunctionExpression()) s = s.parent;
+  const fn = s?.path;
+  if (!fn) return 0;
+  const holder = fn.isClassMethod() || fn.isClassPrivateMethod() ? fn.parentPath?.parentPath
+    : fn.isObjectMethod() ? fn.parentPath
+      : fn.isFunctionExpression() && fn.parentPath?.isObjectProperty() ? fn.parentPath.parentPath
+        : null;
+  if (!holder || !(holder.isClass() || holder.isObjectExpression())) return 0;
+  let fields = ctx.thisFields.get(holder.node);
+  if (!fields) { fields = new Map(); ctx.thisFields.set(holder.node, fields); }
+  const known = fields.get(name);
+  if (known !== undefined) return known;
+  fields.set(name, 0);
+  let depth = 0;
+  const named = (key: t.Node, computed: boolean) => !computed && ((key.type === "Identifier" && key.name === name) || (key.type === "StringLiteral" && key.value === name));
+  if (holder.isObjectExpression()) {
+    for (const prop of holder.node.properties) {
+      if (prop.type === "ObjectProperty" && named(prop.key, prop.computed)) depth = Math.max(depth, lookupDepth(prop.value, holder.scope, ctx, guard + 1));
+    }
+  } else {
+    for (const member of holder.node.body.body) {
+      if (member.type === "ClassProperty" && member.value && named(member.key, member.computed)) depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
+    }
+  }
+  holder.traverse({
+    AssignmentExpression(q) {
+      const left = q.node.left;
+      if ((left.type === "MemberExpression" || left.type === "OptionalMemberExpression") && unwrapTs(left.object).type === "ThisExpression" && named(left.property, left.computed)) {
+        depth = Math.max(depth, lookupDepth(q.node.right, q.scope, ctx, guard + 1));
+      }
+    },
+  });
+  fields.set(name, depth);
+  return depth;
 }

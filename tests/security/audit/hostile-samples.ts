@@ -168,6 +168,18 @@ export const COMPUTED_MEMBERS: HostileSample[] = [
     `const k = ctx.config.k; const m = new Map(); m.set("f", notes[k]); m.get("f")[k](ctx.config.code)();`, "ts"),
   m("computed-member", "the first hop kept in a Set built from it", "computed-member",
     `const k = ctx.config.k; for (const f of new Set([notes[k]])) f[k](ctx.config.code)();`),
+  {
+    category: "computed-member", technique: "the first hop parked in a class field by one method, the second taken in another", rule: "computed-member", lang: "ts",
+    source: `export default class {
+  slug = "custom-parked";
+  held: any = null;
+  park(k: string) { const o: any = {}; this.held = o[k]; }
+  getActions() { return []; }
+  async executeAction() { return null; }
+  async getData(ctx: any) { const k = ctx.config.k; this.park(k); return this.held[k](ctx.config.code)(); }
+  async getInsights() { return []; }
+}`,
+  },
   m("computed-member", "a dynamic key on a function held in an object literal", "computed-member",
     `const tools = { f: () => 0 }; const F = tools.f[ctx.config.k]; F(ctx.config.code)();`),
   m("computed-member", "a dynamic key on a function held in an array literal", "computed-member",
