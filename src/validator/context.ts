@@ -26,6 +26,8 @@ export interface AuditContext {
   containedNodes: Map<t.Node, number>;
   /** Memoized depth of `this.<name>` per class or object literal. */
   thisFields: Map<t.Node, Map<string, number>>;
+  /** While measuring what `x[k] = …` stores: the target itself, whose old value is nothing new. */
+  selfMember?: t.MemberExpression | t.OptionalMemberExpression;
 
   /** TypeScript enum member names, bound only inside their own enum's initializers. */
   enumMembers: Map<string, Set<t.TSEnumDeclaration>>;

@@ -37,6 +37,7 @@ export function checkGlobalIdentifier(path: NodePath<t.Identifier>, ctx: AuditCo
   if (!write && !path.isReferencedIdentifier()) return;
   if (!isGlobalRef(path.scope, name, ctx)) return;
   if (ctx.enumMembers.has(name) && insideOwnEnum(path, ctx.enumMembers.get(name)!)) return;
+  if (isParameterProperty(path, name)) return;
   if (name === "arguments" && !write && inOrdinaryFunction(path)) return; // members are checked by name
   const blocked = BLOCKED_GLOBALS.get(name);
   if (blocked && !write && isInertUse(path)) return;
@@ -54,6 +55,21 @@ export function checkGlobalIdentifier(path: NodePath<t.Identifier>, ctx: AuditCo
     return;
   }
   checkSafeGlobalUse(path, name, safe, ctx);
+}
+
+/**
+ * `constructor(private readonly meds: Med[]) { … meds … }`: Babel's scope does not bind
+ * TypeScript parameter properties, so the parameter and its uses inside that constructor are
+ * not globals. Anywhere else the name still is.
+ */
+function isParameterProperty(path: NodePath<t.Identifier>, name: string): boolean {
+  const ctor = path.findParent((p) => p.isClassMethod() && p.node.kind === "constructor") as NodePath<t.ClassMethod> | null;
+  if (!ctor) return false;
+  return ctor.node.params.some((p) => {
+    if (p.type !== "TSParameterProperty") return false;
+    const param = p.parameter.type === "AssignmentPattern" ? p.parameter.left : p.parameter;
+    return param.type === "Identifier" && param.name === name;
+  });
 }
 
 /** `enum E { A = 1, B = A * 2 }`: inside its enum's initializers a member name refers to the member. */

@@ -15,6 +15,7 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
   const n = unwrapTs(node);
   switch (n.type) {
     case "MemberExpression": case "OptionalMemberExpression": {
+      if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
       const object = unwrapTs(n.object);
       const base = object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
         ? thisFieldDepth(n.property.name, scope, ctx, guard)
@@ -114,7 +115,15 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
     if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node) continue;
     const use = member.parentPath;
     if (use?.isAssignmentExpression() && use.node.left === member.node) {
-      depth = Math.max(depth, lookupDepth(use.node.right, use.scope, ctx, guard + 1));
+      // `acc[k] = acc[k] ?? []` puts back what was already there (or a fresh literal): the
+      // element read again at that same key counts as nothing new.
+      const outer = ctx.selfMember;
+      ctx.selfMember = member.node;
+      try {
+        depth = Math.max(depth, lookupDepth(use.node.right, use.scope, ctx, guard + 1));
+      } finally {
+        ctx.selfMember = outer;
+      }
     } else if ((use?.isCallExpression() || use?.isOptionalCallExpression()) && use.node.callee === member.node && !member.node.computed
       && member.node.property.type === "Identifier" && STORING_METHODS.has(member.node.property.name)) {
       for (const arg of use.node.arguments) {
@@ -197,6 +206,7 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
 /** The deepest lookup anywhere inside an expression, following the variables it names. */
 function containedDepth(root: NodePath, ctx: AuditContext, guard: number): number {
   if (guard > 16) return 0;
+  if (root.isFunction()) return handedOutDepth(root, ctx, guard);
   const known = ctx.containedNodes.get(root.node);
   if (known !== undefined) return known;
   let depth = lookupDepth(root.node, root.scope, ctx, guard);
@@ -209,6 +219,13 @@ function containedDepth(root: NodePath, ctx: AuditContext, guard: number): numbe
       q.skip();
       return;
     }
+    // A nested function contributes only what it hands out, not every lookup in its body: a
+    // filter predicate that reads r[a][b] returns a boolean.
+    if (q.isFunction()) {
+      depth = Math.max(depth, handedOutDepth(q, ctx, guard));
+      q.skip();
+      return;
+    }
     depth = Math.max(depth, lookupDepth(q.node, q.scope, ctx, guard));
     if (q.isIdentifier()) depth = Math.max(depth, initDepth(q.scope.getBinding(q.node.name), ctx, guard));
   };
@@ -218,11 +235,39 @@ function containedDepth(root: NodePath, ctx: AuditContext, guard: number): numbe
   return depth;
 }
 
-/** What a name can hand on: a variable's initializer, or a local function's body (its yields, returns). */
+/**
+ * What a function hands out: what it returns (or its arrow body), what it yields, and what it
+ * passes to the callbacks it was given (`(resolve) => resolve(o[k])`). Nested functions count
+ * through what they hand out in turn.
+ */
+function handedOutDepth(fn: NodePath<t.Function>, ctx: AuditContext, guard: number): number {
+  const known = ctx.containedNodes.get(fn.node);
+  if (known !== undefined) return known;
+  ctx.containedNodes.set(fn.node, 0);
+  const body = fn.get("body") as NodePath;
+  let depth = body.isExpression() ? containedDepth(body, ctx, guard + 1) : 0;
+  const params = new Set((fn.get("params") as NodePath[]).flatMap((p) => Object.keys(p.getBindingIdentifiers())));
+  const out = (p: NodePath | null | undefined) => { if (p?.node) depth = Math.max(depth, containedDepth(p, ctx, guard + 1)); };
+  fn.traverse({
+    Function(q) { q.skip(); },
+    ReturnStatement(q) { out(q.get("argument") as NodePath); },
+    YieldExpression(q) { out(q.get("argument") as NodePath); },
+    CallExpression(q) {
+      const callee = q.node.callee;
+      if (callee.type === "Identifier" && params.has(callee.name) && q.scope.getBinding(callee.name)?.scope === fn.scope) {
+        for (const arg of q.get("arguments") as NodePath[]) out(arg);
+      }
+    },
+  });
+  ctx.containedNodes.set(fn.node, depth);
+  return depth;
+}
+
+/** What a name can hand on: a variable's initializer, or what a local function declaration hands out. */
 function initDepth(binding: Binding | undefined, ctx: AuditContext, guard: number): number {
   if (!binding) return 0;
   const p = binding.path;
-  const source = p.isVariableDeclarator() ? (p.get("init") as NodePath) : p.isFunctionDeclaration() ? (p.get("body") as NodePath) : null;
+  const source = p.isVariableDeclarator() ? (p.get("init") as NodePath) : p.isFunctionDeclaration() ? p : null;
   if (!source?.node) return 0;
   const known = ctx.contained.get(binding);
   if (known !== undefined) return known;
@@ -289,4 +334,14 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
   });
   fields.set(name, depth);
   return depth;
+}
+
+/** `a[k]` and `a[k]` (same object name, same key name or literal, both computed or both not). */
+function sameMember(a: t.MemberExpression | t.OptionalMemberExpression, b: t.MemberExpression | t.OptionalMemberExpression): boolean {
+  const ao = unwrapTs(a.object), bo = unwrapTs(b.object);
+  if (ao.type !== "Identifier" || bo.type !== "Identifier" || ao.name !== bo.name || a.computed !== b.computed) return false;
+  const ak = a.property, bk = b.property;
+  if (ak.type === "Identifier" && bk.type === "Identifier") return ak.name === bk.name;
+  if ((ak.type === "StringLiteral" && bk.type === "StringLiteral") || (ak.type === "NumericLiteral" && bk.type === "NumericLiteral")) return ak.value === bk.value;
+  return false;
 }
