@@ -122,7 +122,13 @@ function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, 
   const callee = path.node.callee;
   if (!isMemberNode(callee) || callee.computed || callee.object.type !== "Identifier" || callee.object.name !== "Object"
     || callee.property.type !== "Identifier" || path.scope.getBinding("Object") || path.node.arguments.length !== 1) return NOT_LITERAL;
-  const arg = literalValue((path.get("arguments") as NodePath[])[0]!, ctx, depth);
+  const argPath = (path.get("arguments") as NodePath[])[0]!;
+  if (callee.property.name === "keys") {
+    // The keys of a literal object are static even when its values are not (a table of functions).
+    const keys = literalKeys(argPath, depth);
+    if (keys) return keys;
+  }
+  const arg = literalValue(argPath, ctx, depth);
   if (arg === NOT_LITERAL) return NOT_LITERAL;
   const isObject = arg !== null && typeof arg === "object" && !Array.isArray(arg);
   switch (callee.property.name) {
@@ -132,6 +138,33 @@ function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, 
     case "entries": return isObject ? Object.entries(arg) : NOT_LITERAL;
     default: return NOT_LITERAL;
   }
+}
+
+/** The own keys of an object literal (directly or through a `const`), when every key is written out. */
+function literalKeys(path: NodePath, depth: number): string[] | null {
+  if (depth > MAX_DEPTH) return null;
+  let p = path;
+  while (p.isTSAsExpression() || p.isTSSatisfiesExpression() || p.isTSNonNullExpression() || p.isParenthesizedExpression()) p = p.get("expression") as NodePath;
+  if (p.isIdentifier()) {
+    const binding = p.scope.getBinding(p.node.name);
+    const decl = binding?.path;
+    if (!binding?.constant || !decl?.isVariableDeclarator() || decl.node.id.type !== "Identifier" || !decl.node.init) return null;
+    return literalKeys(decl.get("init") as NodePath, depth + 1);
+  }
+  if (!p.isObjectExpression()) return null;
+  const keys: string[] = [];
+  for (const prop of p.node.properties) {
+    if (prop.type === "SpreadElement" || prop.computed) return null;
+    const key = prop.key;
+    if (key.type === "Identifier") keys.push(key.name);
+    else if (key.type === "StringLiteral") keys.push(key.value);
+    else if (key.type === "NumericLiteral") keys.push(String(key.value));
+    else return null;
+  }
+  // Own-key order as JavaScript gives it (integer-like keys first); `__proto__:` sets the prototype.
+  const ordered: Record<string, true> = Object.create(null) as Record<string, true>;
+  for (const key of keys) if (key !== "__proto__") ordered[key] = true;
+  return Object.keys(ordered);
 }
 
 /** `this.actions` inside a skill method: the class field or object property of that name. */
