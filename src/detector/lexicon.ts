@@ -16,7 +16,7 @@ export interface SubjectHit {
 
 export interface Lexicon {
   /** Every hit in `tokens`, in order; `mentionsOnly` drops forms that count only in requests. */
-  scan(tokens: readonly Token[], mentionsOnly: boolean, from?: number, to?: number): SubjectHit[];
+  scan(tokens: readonly Token[], mentionsOnly: boolean, from?: number, to?: number, compounds?: boolean): SubjectHit[];
   /** The trackable a word or phrase names (folded), if any. */
   lookup(phrase: string): Trackable | undefined;
 }
@@ -77,8 +77,20 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
     return word(w.slice(apostrophe + 1)) ?? word(w.slice(0, apostrophe));
   }
 
+  // German compounds are head-final: "Joggingrunden", "Yogastunden", "Laufeinheiten" are about
+  // their first part. A known word at the start of a long unknown word names it (requests only).
+  function compound(w: string): Entry | undefined {
+    if (w.length < 8 || w.includes("'")) return undefined;
+    for (let cut = w.length - 4; cut >= 4; cut--) {
+      const head = w.slice(0, cut);
+      const hit = exact.get(head) ?? (head.endsWith("s") || head.endsWith("n") ? exact.get(head.slice(0, -1)) : undefined);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
   return {
-    scan(tokens, mentionsOnly, from = 0, to = tokens.length) {
+    scan(tokens, mentionsOnly, from = 0, to = tokens.length, compounds = false) {
       const hits: SubjectHit[] = [];
       for (let i = from; i < to; i++) {
         let found: Entry | undefined;
@@ -95,6 +107,10 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
         if (!found) {
           found = single(tokens[i]!.word);
           span = 1;
+        }
+        if (!found && compounds && !mentionsOnly) {
+          const inner = compound(tokens[i]!.word);
+          if (inner) found = { trackable: inner.trackable, requestOnly: true };
         }
         if (!found || (mentionsOnly && found.requestOnly)) continue;
         const last = i + span;

@@ -25,7 +25,7 @@ export function findUnit(folded: string): string | undefined {
   return undefined;
 }
 
-const SCALE_WORD = /\b(?:severity|intensity|level|stars|points|punkt\w*|stufe|nivel|niveau|intensit\w*|valor\w*|score|scale|skal\w*|escala|echelle|rate|rating|ocen\w*|bewert\w*|punt\w*|not(?:e|er)|calific\w*|evalu\w*|sur|out of|na)\b/;
+const SCALE_WORD = /\b(?:severity|intensity|level|stars|points|punkt\w*|stufe|nivel|niveau|intensit\w*|valor\w*|score|scale|skal\w*|escala|echelle|rate|rating|ocen\w*|bewert\w*|punt\w*|not(?:e|er|ant)|calific\w*|evalu\w*|sur|out of|na)\b/;
 const RANGE = /\b(?:from|od|von|del?|entre|of|z)?\s*(\d{1,3})\s*(?:to|do|bis|al?|y|et|-|–|\.\.)\s*(\d{1,3})\b/;
 const OUT_OF = /\b(?:out of|sur|na|von)\s+(\d{1,3})\b/;
 

@@ -14,6 +14,12 @@ import type { Language, NoneReason, RequestParse, SkillNeed } from "./types.js";
 const SENTENCE = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
 const CLAUSE_BREAK = /[,:]|\b(?:but|and|however|though|ale|lecz|aber|doch|pero|sino|mais|cependant)\b/g;
 const MAX_INTENT_WORDS = 12;
+// Where a new clause may start: "I'm quitting smoking, count my cigarettes", "… – zähl bitte …".
+const CLAUSE_SEPARATOR = /[,;:]|\s-+\s/g;
+const LEADING = /^[\s,.!¿¡-]+/;
+// A context clause about a device makes the next verb a description ("Mi reloj es bueno, cuenta
+// mis pasos" is "it counts"), not an imperative.
+const DEVICE = /\b(?:watch|app|apps|phone|fitbit|garmin|zegarek|aplikacja|telefon|uhr|handy|reloj|aplicacion|movil|montre|application|appli|telephone|smartwatch)\b/;
 // Reasons ranked by how much they say, so the most telling one is reported.
 const RANK: NoneReason[] = ["no-intent", "no-subject", "no-request-frame", "question", "other-sense", "negated"];
 
@@ -69,13 +75,41 @@ interface Surroundings {
   before: string;
   frame: { index: number; end: number } | undefined;
   clauseStart: number;
+  /** The intent word opens a new clause after a context clause (a possible imperative). */
+  fresh: boolean;
   negated: boolean;
   stopping: boolean;
+}
+
+/** Where the clause holding the intent word starts, when the intent word opens it after a context clause. */
+function freshClause(rules: LanguageRules, before: string, word: string): number | undefined {
+  // Only a form that can be an imperative opens a request clause of its own.
+  if (rules.notImperative?.test(word)) return undefined;
+  let at = -1;
+  CLAUSE_SEPARATOR.lastIndex = 0;
+  for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) at = m.index + m[0].length;
+  if (at <= 0) return undefined;
+  const opening = before.slice(at).replace(LEADING, "").replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "");
+  if (opening !== "" || DEVICE.test(before.slice(0, at))) return undefined;
+  return at;
 }
 
 /** What the words around one intent word say: a frame, a negation, a stop. */
 function surroundings(rules: LanguageRules, sentence: string, vs: number, ve: number): Surroundings {
   const before = sentence.slice(0, vs);
+  const fresh = freshClause(rules, before, sentence.slice(vs, ve));
+  if (fresh !== undefined) {
+    // The context clause ("I'm quitting smoking", "J'essaie d'arrêter de fumer") neither
+    // negates nor stops the request that follows it.
+    const found = lastMatch(rules.frames, before.slice(fresh));
+    const frame = found ? { index: found.index + fresh, end: found.end + fresh } : undefined;
+    const afterBreak = /[,;:]/.exec(sentence.slice(ve));
+    const after = sentence.slice(ve, afterBreak ? ve + afterBreak.index : sentence.length);
+    const scope = `${before.slice(fresh)} ${rules.negationScope === "clause" ? after : ""}`.replace(rules.notNegation, " ");
+    const negated = rules.negation.test(scope);
+    const stopping = rules.stop.test(scope.trimEnd() + " ") || (negated && rules.anymore.test(scope));
+    return { before, frame, clauseStart: fresh, fresh: true, negated, stopping };
+  }
   const frame = lastMatch(rules.frames, before);
   // Negation reaches back to the last frame, across a comma ("Ich will nicht, dass du …").
   // The frame's own clause counts too: "Nie chcę, żebyś śledził…" negates the frame, not the verb.
@@ -87,7 +121,7 @@ function surroundings(rules: LanguageRules, sentence: string, vs: number, ve: nu
   const negated = rules.negation.test(scope);
   const stopScope = (verbFinal ? `${before} ${after}` : before.slice(clauseStart)).replace(rules.notNegation, " ");
   const stopping = rules.stop.test(stopScope) || (negated && rules.anymore.test(sentence));
-  return { before, frame, clauseStart, negated, stopping };
+  return { before, frame, clauseStart, fresh: false, negated, stopping };
 }
 
 function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: boolean): Outcome {
@@ -110,10 +144,12 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
     const subject = () => extractSubject({
       original: ctx.original, folded, tokens, rules, lexicon: ctx.lexicon,
       after: tokenRange(tokens, s0 + ve, s1),
-      before: tokenRange(tokens, s0 + (around.frame?.end ?? 0), s0 + vs),
+      before: tokenRange(tokens, s0 + (around.frame?.end ?? (around.fresh ? around.clauseStart : 0)), s0 + vs),
       verb: tokenRange(tokens, s0 + vs, s0 + vs + m[0].split(" ")[0]!.length),
       inside: tokenRange(tokens, s0 + vs + m[0].split(" ")[0]!.length, s0 + ve),
       context: tokenRange(tokens, s0, s0 + vs),
+      sentenceStart: s0,
+      intentEnd: s0 + ve,
     });
     if (around.stopping) return { kind: "stop", subject: subject()?.subject ?? "", language: rules.language };
     if (around.negated) { reason = better(reason, "negated"); continue; }
@@ -135,7 +171,7 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   const hasFrame = around.frame !== undefined;
   const comma = around.before.lastIndexOf(",");
   const opening = comma > 0 && rules.subordinate.test(around.before) ? around.before.slice(comma + 1) : around.before;
-  const imperative = opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "" && !rules.notImperative?.test(m[0]);
+  const imperative = (around.fresh || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
@@ -151,7 +187,8 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   if (!found.known && !found.possessive && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
-  const knownEnough = found.known && (!found.ambiguous || hasFrame || questionFrame);
+  // "Every time I smoke, write it down": the subordinate clause says what is meant.
+  const knownEnough = found.known && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
   if (!strong && !knownEnough && !found.possessive && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
   return "request";
 }
@@ -165,7 +202,8 @@ function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question
   if (found.area) need.area = found.area;
   if (scale) { need.scale = scale; need.unit = `${scale.min}-${scale.max}`; }
   else if (unit) need.unit = unit;
-  const fields = findFields(words);
+  // A field named like the subject ("a mood journal … mood") is the subject itself.
+  const fields = findFields(words).filter((f) => f !== found.subject);
   if (fields.length > 0) need.fields = fields;
   return need;
 }
@@ -204,6 +242,7 @@ export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: 
       if (other.language === language) continue;
       const out = parseWith({ original: text, folded, lexicon, rules: other });
       if (out.kind === "request" && out.need.area) return out;
+      if (out.kind === "stop" && out.subject && lexicon.lookup(out.subject)) return out;
     }
     return first;
   };

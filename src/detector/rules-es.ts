@@ -8,7 +8,7 @@ export const ES: LanguageRules = {
       "(?:hacer|haz|hagas|hacerle|hago|hagamos|haga|hacer un|hagas un) (?:un |el )?seguimiento", "seguimiento", "monitor(?:ear|izar|ea|iza|ee|ice|eo)",
       "rastre(?:ar|a|e)", "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)", "trackear", "trackea",
     )})|(${alt(
-      "control(?:ar|a|e|en)", "apunt(?:ar|a|e|es)", "anot(?:ar|a|e|es)", "cont(?:ar|emos)", "cuentes", "cuenta", "seguir(?= (?:mi|mis)\\b)", "sigue(?= (?:mi|mis)\\b)", "medir", "mide",
+      "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)", "cont(?:ar|ad)(?:lo|la|los|las)", "cuenta(?:lo|la|los|las)", "control(?:ar|a|e|en)", "apunt(?:ar|a|e|es)", "anot(?:ar|a|e|es)", "cont(?:ar|emos)", "cuentes", "cuenta", "seguir(?= (?:mi|mis)\\b)", "sigue(?= (?:mi|mis)\\b)", "medir", "mide",
       "calific(?:ar|a)", "puntu(?:ar|a)", "valor(?:ar|a)", "registro", "diario", "tracker", "contador", "bitacora",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
@@ -17,16 +17,17 @@ export const ES: LanguageRules = {
     "\\bvoy a\\b", "\\bdeberia\\b", "\\btengo que\\b", "\\bhay que\\b", "\\bes posible\\b", "\\bhay (?:alguna )?(?:manera|forma)\\b", "\\bcrea\\b", "\\bcrear\\b",
     "\\bdesde hoy\\b", "\\ba partir de hoy\\b", "\\bme encantaria\\b", "\\bplaneo\\b", "\\bme (?:dijo|dijeron|recomendo|pidio|sugirio|aconsejo) que\\b", "\\bseria (?:genial|bueno|util|estupendo|ideal|perfecto)\\b", "\\bestaria bien\\b", "\\bme encantaria\\b", "\\bpienso\\b",
   )),
+  laterFrames: /\b(?:se puede|es posible|se podria|seria posible)\b|\b(?:puedes|podrias) hacerlo\b/,
   questionFrames: /\b(?:pued(?:es|e|o|en)|podrias|podria|me ayudas|es posible|hay (?:alguna )?(?:manera|forma))\b/,
   howFrames: /\bcomo (?:puedo|podria|hago para)\b/,
   interrogative: /^¿?(?:que|cuando|donde|por que|porque|quien|cual\w*|como|cuant\w*|registras|guardas|sabes|tienes|has|hay)\b/,
   negation: /\b(?:no|nunca|jamas|tampoco|ni)\b/,
   notNegation: /\b(?:no olvides|no te olvides|por que no|no se como)\b/g,
   negationScope: "before",
-  stop: /\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
+  stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(alt(
-    "\\bregistr(?:arme|arse|ate|arnos|arte)\\b", "\\bregistro civil\\b", "\\biniciar sesion\\b", "\\bcont(?:ar|amos|ando) con\\b", "\\bcuento contigo\\b", "\\bcuenta conmigo\\b",
+    "\\bregistr(?:arme|arse|ate|arnos|arte)\\b", "\\bregistro civil\\b", "\\biniciar sesion\\b", "\\bcont(?:ar|amos|ando) con\\b", "\\bcuento contigo\\b", "\\bcont(?:ar|emos)? (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta conmigo\\b",
     "\\bcuentas? con\\b", "\\bcuenta (?:bancaria|de correo|de usuario|corriente)\\b", "\\b(?:mi|la|tu|una|su|esta) cuenta\\b(?! de)", "\\bcontar(?:te|le|les|me|nos)\\b",
     "\\bcontrol remoto\\b", "\\bcontrolar(?:me|se|te)\\b", "\\bse controla\\b", "\\b(?:el|un|este) diario\\b(?! de)", "\\ba diario\\b", "\\bdiario de (?:noticias|viaje)\\b",
     "\\bregistro de (?:usuario|entrada)\\b", "\\b(?:un|el|este|ese) contador\\b(?! de)",
@@ -39,5 +40,5 @@ export const ES: LanguageRules = {
   thirdPerson: /\b(?:ella|ellos|ellas)\b|^\W*el\b/,
   possessives: words("mi mis nuestro nuestra nuestros nuestras"),
   skip: words("mas ya el la los las un una unos unas de del lo que cuanto cuanta cuantos cuantas mi mis a al todo todos todas cuantas veces nuestro nuestra nuestros nuestras cantidad numero consumo"),
-  end: words("en con por cada diariamente para porque cuando y o desde durante al sin segun semanalmente mientras yo tu el ella nosotros hoy manana ahora que"),
+  end: words("donde como cuanto cuanta en con por cada diariamente para porque cuando y o desde durante al sin segun semanalmente mientras yo tu el ella nosotros hoy manana ahora que"),
 };

@@ -1,7 +1,7 @@
 // Extracts what a request wants tracked: the noun phrase after the intent word (or before it,
 // in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), named by the
 // lexicon's canonical subject when it is a known trackable, else by the user's own words.
-import type { Token } from "./fold.js";
+import { tokenize, type Token } from "./fold.js";
 import type { Lexicon, SubjectHit } from "./lexicon.js";
 import type { LanguageRules } from "./rules.js";
 import { words } from "./rules.js";
@@ -37,38 +37,53 @@ export interface SubjectInput {
   verb: [number, number];
   rules: LanguageRules;
   lexicon: Lexicon;
+  /** Where the sentence starts in `folded`: earlier sentences may name what "them" refers to. */
+  sentenceStart?: number;
+  /** Where the intent phrase ends in `folded`. */
+  intentEnd?: number;
 }
 
 // Heads that say "how much of something", so the something may come later ("my progress in running").
-const GENERIC_HEADS = words("hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
+const GENERIC_HEADS = words("sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
 const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 const EMPTY = words("me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 const BLOCKED = words("package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes");
 
+/** A word without an elided article ("d'heures" → "heures"). */
+const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice(2) : word);
+// "Nothing", "nichts", "nada", "rien", "nic" as the object: nothing to track.
+const NOTHING = words("nothing nichts nada rien nic niczego");
+// Forms too general to win over a more specific trackable right after them ("ćwiczenia na
+// gitarze", "lecturas de glucosa", "die Pflanzen gieße").
+const DEFER = words("cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
+// "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
+const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
+
 function punctuationBetween(folded: string, a: Token, b: Token): boolean {
   return /[,;:()"“”]/.test(folded.slice(a.end, b.start));
 }
 
-interface Window { first: number; last: number; content: Token[]; possessive: boolean; others: boolean; definite: boolean }
+interface Window { first: number; last: number; content: Token[]; possessive: boolean; others: boolean; definite: boolean; nothing: boolean }
 const DEFINITE = words("the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej");
 
 function window(input: SubjectInput, [from, to]: [number, number]): Window {
   const { tokens, rules, folded } = input;
   let i = from;
   let possessive = false;
-  const definite = i < to && DEFINITE.has(tokens[i]!.word);
+  let definite = i < to && DEFINITE.has(tokens[i]!.word);
   const others = i < to && rules.othersPossessives.has(tokens[i]!.word);
   while (i < to && (rules.skip.has(tokens[i]!.word) || rules.possessives.has(tokens[i]!.word))) {
     if (rules.possessives.has(tokens[i]!.word)) possessive = true;
+    else if (DEFINITE.has(tokens[i]!.word) && !possessive) definite = true;
     i++;
   }
   const content: Token[] = [];
   let last = i;
   for (; last < to && content.length < 4; last++) {
     const t = tokens[last]!;
-    if (content.length > 0 && punctuationBetween(folded, tokens[last - 1]!, t)) break;
+    if (last > from && punctuationBetween(folded, tokens[last - 1]!, t)) break;
     if (rules.end.has(t.word) || rules.possessives.has(t.word)) break;
     if (rules.skip.has(t.word) && content.length > 0) {
       // "glasses of wine", "estado de ánimo": the phrase goes on after "of".
@@ -77,12 +92,14 @@ function window(input: SubjectInput, [from, to]: [number, number]): Window {
     }
     content.push(t);
   }
-  return { first: from, last, content, possessive, others, definite };
+  const nothing = content.some((t) => NOTHING.has(t.word));
+  return { first: from, last, content, possessive, others, definite, nothing };
 }
 
 function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectResult {
   // The phrase is the user's own word for the subject ("wody", "Kaffeekonsum", "runs").
   const phrase = input.original.slice(hit.start, hit.end).toLowerCase();
+  if (!hit.trackable.area) return { subject: hit.trackable.subject, known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
   const result: SubjectResult = { subject: hit.trackable.subject, area: hit.trackable.area, known: true, ambiguous: hit.requestOnly, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
   if (phrase !== hit.trackable.subject) result.phrase = phrase;
   return result;
@@ -95,29 +112,88 @@ function phraseOf(input: SubjectInput, content: Token[]): string {
   return input.original.slice(first.start + elided, content[content.length - 1]!.end).toLowerCase();
 }
 
+function blockedResult(w: Window): SubjectResult {
+  return { subject: "", known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: true };
+}
+
+// Verbs that name a trackable only when nothing more specific is said ("wie viel ich trinke"
+// is water, "ile piję kawy" is coffee).
+const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
+
+/** The first hit, unless it is a general form with a more specific trackable right after it. */
+function pick(hits: SubjectHit[], tokens: readonly Token[]): SubjectHit | undefined {
+  const first = hits[0];
+  if (!first) return undefined;
+  if (VERB_FORMS.has(tokens[first.first]!.word)) return hits.find((h) => !VERB_FORMS.has(tokens[h.first]!.word)) ?? first;
+  if (!DEFER.has(tokens[first.first]!.word)) return first;
+  const next = hits[1];
+  return next && next.first - first.last <= 2 ? next : first;
+}
+
 export function extractSubject(input: SubjectInput): SubjectResult | undefined {
-  const { lexicon } = input;
-  const own = lexicon.scan(input.tokens, false, input.verb[0], input.verb[1])[0];
-  const following = window(input, input.after);
+  const { lexicon, tokens } = input;
+  const compounds = input.rules.negationScope === "clause";
+  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds);
+  const verbFinal = input.rules.negationScope === "clause";
+  const own = scan(input.verb[0], input.verb[1])[0];
+  let following = window(input, input.after);
+  if (following.nothing) return blockedResult(following);
+  const verbEnd = input.intentEnd ?? (input.after[0] < tokens.length ? tokens[input.after[0]]!.start : input.folded.length);
+  // "… what I eat", "was ich trinke", "lo que como", "ce que je mange".
+  const food = FOOD_CLAUSE.exec(input.folded.slice(verbEnd, verbEnd + 80));
+  if (food && !own) {
+    const trackable = lexicon.lookup(food[1] ? "food" : "water");
+    if (trackable) {
+      const at = verbEnd + food.index + food[0].length;
+      const phrase = input.original.slice(verbEnd, at).replace(/^[\s,:;-]+/, "").toLowerCase();
+      return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
+    }
+  }
+  const before = window(input, input.before);
+  if (verbFinal && before.nothing) return blockedResult(before);
+  // A comma right after the intent word ends its object: "keep a mood journal, rating it …",
+  // "Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch".
+  const first = input.after[0] < input.after[1] ? tokens[input.after[0]]! : undefined;
+  if (first && /[,;]|\s-+\s/.test(input.folded.slice(verbEnd, first.start))) {
+    if (verbFinal) {
+      const hitBefore = pick(scan(before.first, input.before[1]), tokens);
+      if (hitBefore) return known(hitBefore, input, before);
+    }
+    following = { ...following, last: following.first, content: [] };
+  }
   // A split intent phrase holds its object: "halte meinen Schlaf fest", "behalte X im Auge".
   const inside = window(input, input.inside);
-  const holds = inside.possessive || lexicon.scan(input.tokens, false, input.inside[0], input.inside[1]).length > 0;
+  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0;
   const after = following.content.length === 0 && holds ? inside : following;
   if (own) return known(own, input, after);
+  // "Zacząłem grać na gitarze, notuj moje ćwiczenia": general practice words take the name the
+  // sentence gave them.
+  const named = (hit: SubjectHit | undefined): SubjectHit | undefined => {
+    if (!hit || !DEFER.has(tokens[hit.first]!.word)) return hit;
+    return scan(input.context[0], input.context[1]).find((h) => !h.trackable.area) ?? hit;
+  };
   // Two tokens of lookahead let a phrase finish ("cukru we krwi"); the hit must start inside.
-  const hitAfter = lexicon.scan(input.tokens, false, after.first, Math.min(after.last + 2, input.after[1])).find((h) => h.first < Math.max(after.last, after.first + 1));
-  if (hitAfter) return known(hitAfter, input, after);
-  const generic = after.content.length === 0 || after.content.some((t) => GENERIC_HEADS.has(t.word));
-  const before = window(input, input.before);
+  const near = scan(after.first, Math.min(after.last + 2, input.after[1]));
+  const hitAfter = near[0] && near[0].first < Math.max(after.last, after.first + 1) ? pick(near, tokens) : undefined;
+  if (hitAfter) return known(named(hitAfter)!, input, after);
+  const generic = after.content.length === 0 || after.content.some((t) => GENERIC_HEADS.has(bare(t.word))) || after.content.every((t) => EMPTY.has(t.word));
   if (generic) {
-    const later = lexicon.scan(input.tokens, false, after.last, input.after[1])[0] ?? lexicon.scan(input.tokens, false, input.context[0], input.context[1])[0];
+    const later = pick(scan(after.last, input.after[1]), tokens) ?? pick(scan(input.context[0], input.context[1]), tokens);
     if (later) return known(later, input, after.content.length > 0 ? after : before);
+    // "Can you track them?": a pronoun (or nothing) names what an earlier sentence mentioned.
+    const objectless = after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) && (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
+    if (objectless && input.sentenceStart) {
+      const earlier = tokenize(input.folded, 0, input.sentenceStart);
+      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds);
+      const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
+      if (hit) return known(hit, input, after);
+    }
   }
   // The words before the intent word name the subject only in verb-final sentences.
-  const chosen = after.content.length > 0 || input.rules.negationScope !== "clause" ? after : before;
+  const chosen = after.content.length > 0 || !verbFinal ? after : before;
   let content = chosen.content.filter((t) => !EMPTY.has(t.word) && !/^\d+$/.test(t.word));
   // "hours of piano practice" is "piano practice": a measure is not the subject.
-  const lead = content.findIndex((t) => !GENERIC_HEADS.has(t.word));
+  const lead = content.findIndex((t) => !GENERIC_HEADS.has(bare(t.word)));
   if (lead > 0) content = content.slice(lead);
   if (content.length === 0) return undefined;
   const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word);

@@ -8,9 +8,10 @@ import { SIXTH_SAMPLES } from "./request-samples-sixth.js";
 import { SEVENTH_SAMPLES } from "./request-samples-seventh.js";
 import { EIGHTH_SAMPLES } from "./request-samples-eighth.js";
 import { NINTH_SAMPLES } from "./request-samples-ninth.js";
+import { TENTH_SAMPLES } from "./request-samples-tenth.js";
 import { ALL_SAMPLES, ENGLISH, FRENCH, GERMAN, POLISH, SPANISH, type Sample } from "./request-samples.js";
 
-const TABLE: Sample[] = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES];
+const TABLE: Sample[] = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES, ...TENTH_SAMPLES];
 
 interface Score { tp: number; fp: number; fn: number; subjectOk: number; misses: string[] }
 
