@@ -4,7 +4,7 @@
 // "constructor", that is how `Function(code)` is reached from ordinary data.
 import { type AuditContext, unwrapTs } from "./context.js";
 import { keyOf } from "./computed.js";
-import type { Binding, NodePath, Scope, t } from "./parse.js";
+import type { Binding, NodePath, Scope, t, Visitor } from "./parse.js";
 
 /**
  * How many dynamic lookups produced this value: `o[k]` is 1, `o[a][b]` is 2, and the count flows
@@ -204,35 +204,59 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
 }
 
 /** The deepest lookup anywhere inside an expression, following the variables it names. */
-function containedDepth(root: NodePath, ctx: AuditContext, guard: number): number {
-  if (guard > 16) return 0;
-  if (root.isFunction()) return handedOutDepth(root, ctx, guard);
-  const known = ctx.containedNodes.get(root.node);
-  if (known !== undefined) return known;
-  let depth = lookupDepth(root.node, root.scope, ctx, guard);
-  const visit = (q: NodePath) => {
+interface Walk { ctx: AuditContext; guard: number; depth: number }
+
+// Visitors are built once: Babel explodes a visitor object the first time it sees it.
+const CONTAINED: Visitor<Walk> = {
+  Expression(q, w) {
     // A part measured before (the receiver of the previous callback in a chain) is not walked
     // again: every node is walked once per audit, however long the chain.
-    const part = ctx.containedNodes.get(q.node);
+    const part = w.ctx.containedNodes.get(q.node);
     if (part !== undefined) {
-      depth = Math.max(depth, part);
+      w.depth = Math.max(w.depth, part);
       q.skip();
       return;
     }
     // A nested function contributes only what it hands out, not every lookup in its body: a
     // filter predicate that reads r[a][b] returns a boolean.
     if (q.isFunction()) {
-      depth = Math.max(depth, handedOutDepth(q, ctx, guard));
+      w.depth = Math.max(w.depth, handedOutDepth(q, w.ctx, w.guard));
       q.skip();
       return;
     }
-    depth = Math.max(depth, lookupDepth(q.node, q.scope, ctx, guard));
-    if (q.isIdentifier()) depth = Math.max(depth, initDepth(q.scope.getBinding(q.node.name), ctx, guard));
-  };
-  if (root.isIdentifier()) visit(root);
-  root.traverse({ Expression: visit });
-  ctx.containedNodes.set(root.node, depth);
-  return depth;
+    w.depth = Math.max(w.depth, lookupDepth(q.node, q.scope, w.ctx, w.guard));
+    if (q.isIdentifier()) w.depth = Math.max(w.depth, initDepth(q.scope.getBinding(q.node.name), w.ctx, w.guard));
+  },
+};
+
+function containedDepth(root: NodePath, ctx: AuditContext, guard: number): number {
+  if (guard > 16) return 0;
+  if (root.isFunction()) return handedOutDepth(root, ctx, guard);
+  const known = ctx.containedNodes.get(root.node);
+  if (known !== undefined) return known;
+  const w: Walk = { ctx, guard, depth: lookupDepth(root.node, root.scope, ctx, guard) };
+  if (root.isIdentifier()) w.depth = Math.max(w.depth, initDepth(root.scope.getBinding(root.node.name), ctx, guard));
+  root.traverse(CONTAINED, w);
+  ctx.containedNodes.set(root.node, w.depth);
+  return w.depth;
+}
+
+interface HandOut extends Walk { fn: NodePath<t.Function>; params: Set<string> }
+
+const HANDED_OUT: Visitor<HandOut> = {
+  Function(q) { q.skip(); },
+  ReturnStatement(q, h) { out(q.get("argument") as NodePath, h); },
+  YieldExpression(q, h) { out(q.get("argument") as NodePath, h); },
+  CallExpression(q, h) {
+    const callee = q.node.callee;
+    if (callee.type === "Identifier" && h.params.has(callee.name) && q.scope.getBinding(callee.name)?.scope === h.fn.scope) {
+      for (const arg of q.get("arguments") as NodePath[]) out(arg, h);
+    }
+  },
+};
+
+function out(p: NodePath | null | undefined, h: HandOut): void {
+  if (p?.node) h.depth = Math.max(h.depth, containedDepth(p, h.ctx, h.guard + 1));
 }
 
 /**
@@ -245,22 +269,18 @@ function handedOutDepth(fn: NodePath<t.Function>, ctx: AuditContext, guard: numb
   if (known !== undefined) return known;
   ctx.containedNodes.set(fn.node, 0);
   const body = fn.get("body") as NodePath;
-  let depth = body.isExpression() ? containedDepth(body, ctx, guard + 1) : 0;
-  const params = new Set((fn.get("params") as NodePath[]).flatMap((p) => Object.keys(p.getBindingIdentifiers())));
-  const out = (p: NodePath | null | undefined) => { if (p?.node) depth = Math.max(depth, containedDepth(p, ctx, guard + 1)); };
-  fn.traverse({
-    Function(q) { q.skip(); },
-    ReturnStatement(q) { out(q.get("argument") as NodePath); },
-    YieldExpression(q) { out(q.get("argument") as NodePath); },
-    CallExpression(q) {
-      const callee = q.node.callee;
-      if (callee.type === "Identifier" && params.has(callee.name) && q.scope.getBinding(callee.name)?.scope === fn.scope) {
-        for (const arg of q.get("arguments") as NodePath[]) out(arg);
-      }
-    },
-  });
-  ctx.containedNodes.set(fn.node, depth);
-  return depth;
+  const h: HandOut = { ctx, guard, depth: 0, fn, params: new Set() };
+  if (body.isExpression()) {
+    h.depth = containedDepth(body, ctx, guard + 1);
+  } else {
+    for (const param of fn.node.params) {
+      const id = param.type === "AssignmentPattern" ? param.left : param;
+      if (id.type === "Identifier") h.params.add(id.name);
+    }
+    fn.traverse(HANDED_OUT, h);
+  }
+  ctx.containedNodes.set(fn.node, h.depth);
+  return h.depth;
 }
 
 /** What a name can hand on: a variable's initializer, or what a local function declaration hands out. */
@@ -324,17 +344,23 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
       if (member.type === "ClassProperty" && member.value && named(member.key, member.computed)) depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
     }
   }
-  holder.traverse({
-    AssignmentExpression(q) {
-      const left = q.node.left;
-      if ((left.type === "MemberExpression" || left.type === "OptionalMemberExpression") && unwrapTs(left.object).type === "ThisExpression" && named(left.property, left.computed)) {
-        depth = Math.max(depth, lookupDepth(q.node.right, q.scope, ctx, guard + 1));
-      }
-    },
-  });
-  fields.set(name, depth);
-  return depth;
+  const f: FieldWalk = { ctx, guard, depth, name };
+  holder.traverse(THIS_FIELDS, f);
+  fields.set(name, f.depth);
+  return f.depth;
 }
+
+interface FieldWalk extends Walk { name: string }
+
+const THIS_FIELDS: Visitor<FieldWalk> = {
+  AssignmentExpression(q, f) {
+    const left = q.node.left;
+    if ((left.type === "MemberExpression" || left.type === "OptionalMemberExpression") && unwrapTs(left.object).type === "ThisExpression"
+      && !left.computed && left.property.type === "Identifier" && left.property.name === f.name) {
+      f.depth = Math.max(f.depth, lookupDepth(q.node.right, q.scope, f.ctx, f.guard + 1));
+    }
+  },
+};
 
 /** `a[k]` and `a[k]` (same object name, same key name or literal, both computed or both not). */
 function sameMember(a: t.MemberExpression | t.OptionalMemberExpression, b: t.MemberExpression | t.OptionalMemberExpression): boolean {
