@@ -139,10 +139,20 @@ export const suite: BenchSuite = {
       const concurrent = await throughput(() => mustSucceed(noop.call(trivial)), 10000, 16);
       figures.push({ suite: "sandbox", name: "trivial invocations/s, one worker, 16 callers", value: concurrent, unit: "/s", baseline: bareRate, ratio: concurrent / bareRate.value, target: "≥ 5,000/s" });
 
-      // Last: every cold start leaves a warm isolate behind in the worker.
+      // Last: every cold start leaves a warm isolate behind in the worker. A worker boots a spare
+      // hardened isolate while idle; a cold call that finds one only compiles and loads the skill.
       let n = 0;
-      const cold = await sample(() => mustSucceed(noop.call(call({ versionId: `custom-water-tracker@2.0.${n++}` }))), 60, 5);
-      figures.push({ suite: "sandbox", name: "cold start, version not in pool (ms, p50)", value: median(cold), unit: "ms", baseline, ratio: (median(cold) * 1000) / bare, target: "p50 ≤ 15 ms" });
+      const coldCall = () => mustSucceed(noop.call(call({ versionId: `custom-water-tracker@2.0.${n++}` })));
+      const idle: number[] = [];
+      for (let i = 0; i < 45; i++) {
+        await new Promise((r) => setTimeout(r, 40));
+        const t0 = process.hrtime.bigint();
+        await coldCall();
+        if (i >= 5) idle.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      }
+      figures.push({ suite: "sandbox", name: "cold start, version not in pool, worker idle before (ms, p50)", value: median(idle), unit: "ms", baseline, ratio: (median(idle) * 1000) / bare, target: "p50 ≤ 15 ms" });
+      const burst = await sample(coldCall, 40, 5);
+      figures.push({ suite: "sandbox", name: "cold start, back-to-back new versions (ms, p50)", value: median(burst), unit: "ms", baseline, ratio: (median(burst) * 1000) / bare, target: "p50 ≤ 15 ms" });
     } finally {
       await noop.close();
     }

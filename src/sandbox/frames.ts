@@ -64,6 +64,8 @@ export function createFrameReader(maxBytes: number, onFrame: (text: string) => v
 export interface BlockingChannel {
   /** The next frame's text, or null once the service has gone (end of file). */
   read(): string | null;
+  /** Bytes already read from the socket and not yet returned (another frame is under way). */
+  readonly buffered: boolean;
   write(msg: unknown): void;
 }
 
@@ -111,6 +113,7 @@ export function openBlockingChannel(fd = WORKER_FD): BlockingChannel {
       if (start === end) start = end = 0;
       return text;
     },
+    get buffered() { return end > start; },
     write(msg) {
       const frame = encodeFrame(msg);
       let off = 0;

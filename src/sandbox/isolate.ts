@@ -52,55 +52,101 @@ export interface IsolateFactory {
   /**
    * Builds a hardened isolate with the skill loaded: prelude, then the skill's script, then
    * `init`. `onDb(text)` answers every db request synchronously with the reply's JSON text.
+   * Takes the spare when one is ready for these limits.
    */
   create(script: string, limits: IsolateLimits, timeoutMs: number, onDb: (text: string) => string): SkillIsolate;
+  /** Boots one hardened, empty isolate ahead of need (the worker calls this while idle). */
+  prepareSpare(limits: IsolateLimits): void;
+  readonly hasSpare: boolean;
 }
 
 /**
  * One factory per worker. (A startup snapshot of the hardened prelude would save its few
- * milliseconds per isolate, but V8 cannot bootstrap a context from frozen intrinsics.)
+ * milliseconds per isolate, but V8 cannot bootstrap a context from frozen intrinsics; a spare
+ * booted while the worker is idle hides them instead.)
  */
 export function createIsolateFactory(): IsolateFactory {
-  return { create: createSkillIsolate };
+  let spare: Booted | null = null;
+  return {
+    create(script, limits, timeoutMs, onDb) {
+      const deadline = Date.now() + timeoutMs;
+      let booted = spare;
+      spare = null;
+      if (booted && booted.limitsText !== JSON.stringify(limits)) { booted.iso.dispose(); booted = null; }
+      booted ??= boot(limits, timeoutMs);
+      booted.onDb = onDb;
+      return loadSkill(booted, script, Math.max(1, deadline - Date.now()));
+    },
+    prepareSpare(limits) {
+      if (spare && spare.limitsText === JSON.stringify(limits)) return;
+      spare?.iso.dispose();
+      spare = null;
+      spare = boot(limits, SPARE_BOOT_MS);
+    },
+    get hasSpare() { return spare !== null; },
+  };
 }
 
 const BOOT = `${PRELUDE}\nconst boot = globalThis.__skillforge_boot; return boot($0, $1);`;
 const REFUSED = JSON.stringify({ ok: false, error: "db: malformed request" });
+const NO_CALL = JSON.stringify({ ok: false, error: "db: no method call in progress" });
 const NEVER_SETTLED = "the skill's promise never settles (nothing is left that could settle it)";
+/** Booting the prelude is our own code: this bound only guards against a wedged isolate. */
+const SPARE_BOOT_MS = 5_000;
+
+type Fn = ivm.Reference<(...a: unknown[]) => unknown>;
+
+/** An isolate with the hardened prelude booted and no skill yet. */
+interface Booted {
+  iso: ivm.Isolate;
+  context: ivm.Context;
+  limitsText: string;
+  fns: { init: Fn; start: Fn; collect: Fn; logsOf: Fn };
+  /** Where db requests go; set when a skill is loaded into this isolate. */
+  onDb: (text: string) => string;
+}
+
+function boot(limits: IsolateLimits, timeoutMs: number): Booted {
+  const iso = new ivm.Isolate({ memoryLimit: limits.memoryMb });
+  try {
+    const context = iso.createContextSync();
+    const booted: Booted = { iso, context, limitsText: JSON.stringify(limits), fns: undefined as never, onDb: () => NO_CALL };
+    const host = new ivm.Callback(
+      (text: unknown) => (typeof text === "string" ? booted.onDb(text) : REFUSED),
+      { sync: true },
+    );
+    const fns = context.evalClosureSync(BOOT, [host, booted.limitsText], {
+      arguments: { copy: true }, result: { reference: true }, timeout: timeoutMs,
+    });
+    const [init, start, collect, logsOf] = [0, 1, 2, 3].map((i) => fns.getSync(i, { reference: true }) as Fn);
+    booted.fns = { init: init!, start: start!, collect: collect!, logsOf: logsOf! };
+    return booted;
+  } catch (err) {
+    if (!iso.isDisposed) iso.dispose();
+    throw faultOf(err, iso);
+  }
+}
 
 // Everything here is synchronous: the worker enters the isolate on its own thread (no thread hop
 // per call), and every entry carries the remaining time as its timeout, including the microtasks
 // the entry drains and the time spent in db callbacks.
-function createSkillIsolate(
-  script: string,
-  limits: IsolateLimits,
-  timeoutMs: number,
-  onDb: (text: string) => string,
-): SkillIsolate {
-  const iso = new ivm.Isolate({ memoryLimit: limits.memoryMb });
+function loadSkill(booted: Booted, script: string, timeoutMs: number): SkillIsolate {
+  const { iso, context } = booted;
+  const { init, start, collect, logsOf } = booted.fns;
   const deadline = Date.now() + timeoutMs;
   const left = () => Math.max(1, deadline - Date.now());
   try {
-    const context = iso.createContextSync();
-    const host = new ivm.Callback(
-      (text: unknown) => (typeof text === "string" ? onDb(text) : REFUSED),
-      { sync: true },
-    );
-    const fns = context.evalClosureSync(BOOT, [host, JSON.stringify(limits)], {
-      arguments: { copy: true }, result: { reference: true }, timeout: left(),
-    });
-    const [init, start, collect, logsOf] = [0, 1, 2, 3].map((i) => fns.getSync(i, { reference: true }) as ivm.Reference<(...a: unknown[]) => unknown>);
     iso.compileScriptSync(script, { filename: "file:///skill.js" }).runSync(context, { timeout: left() });
-    const [ok, message] = init!.applySync(undefined, [], { result: { copy: true }, timeout: left() }) as [boolean, string];
+    const [ok, message] = init.applySync(undefined, [], { result: { copy: true }, timeout: left() }) as [boolean, string];
     if (!ok) throw new IsolateFault("SANDBOX_SKILL_ERROR", `the skill does not load: ${message}`);
     return {
       run(method, argsText, ms) {
         const until = Date.now() + ms;
-        start!.applySync(undefined, [method, argsText], { arguments: { copy: true }, timeout: ms });
+        start.applySync(undefined, [method, argsText], { arguments: { copy: true }, timeout: ms });
         // Our own getters from here on: they only read what the call left behind.
-        const out = collect!.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string;
+        const out = collect.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string;
         const logs = out[0] === "L"
-          ? JSON.parse(logsOf!.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[]
+          ? JSON.parse(logsOf.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[]
           : [];
         const nl = out.indexOf("\n");
         if (out[1] === "P") return { ok: false, code: "SANDBOX_TIMEOUT", text: NEVER_SETTLED, logs, pending: true };

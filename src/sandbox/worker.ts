@@ -176,6 +176,22 @@ function handle(msg: ToWorker): void {
   // A `dbr` outside a call answers a call that already ended: nothing waits for it.
 }
 
+/**
+ * While nothing is waiting, boot a hardened empty isolate for the next version that is not yet
+ * warm: a cold start then only compiles and loads the skill (about 1 ms instead of 8).
+ */
+function prepareSpare(): void {
+  if (!limits || isolates.hasSpare || backlog.length > 0 || channel.buffered) return;
+  try {
+    isolates.prepareSpare(isolateLimits(limits));
+  } catch {
+    // A spare is an optimisation: a call without one boots its own isolate.
+  }
+}
+
 warmParams();
 send({ t: "ready" });
-for (;;) handle(backlog.shift() ?? receive());
+for (;;) {
+  handle(backlog.shift() ?? receive());
+  prepareSpare();
+}
