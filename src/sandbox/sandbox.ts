@@ -2,7 +2,7 @@
 // worker process and returns an outcome value; nothing here imports isolated-vm.
 import { createHash } from "node:crypto";
 import { DEFAULT_SANDBOX_LIMITS, SKILL_METHODS, type JsonSchema, type SandboxLimits } from "../contract/index.js";
-import { createDbBridge } from "./db-bridge.js";
+import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner } from "./trial.js";
 import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall, Violation } from "./types.js";
@@ -99,7 +99,9 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (problem) return { ok: false, code: "SANDBOX_BAD_PARAMS", message: problem, logs: [], heapBytes: 0, ...base() };
     const callLimits = limits;
     const tenantId = c.scope.tenantId;
-    const bridge = createDbBridge({
+    // Built on the call's first db request: most calls of some methods never make one.
+    let bridge: DbBridge | undefined;
+    const bridgeOf = () => bridge ??= createDbBridge({
       store: options.store, scope: c.scope, capabilities: new Set(c.capabilities), limits: callLimits,
       onViolation: (violation) => { violations.push(violation); log({ type: "violation", versionId: c.versionId, tenantId, violation }); },
     });
@@ -112,12 +114,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         ...(c.paramsSchema !== undefined ? { paramsSchema: schemaText(c.paramsSchema) } : {}),
         ...(c.measureHeap ? { measureHeap: true } : {}),
       },
-      onDb: (text) => bridge.handle(text),
+      onDb: (text) => bridgeOf().handle(text),
     });
     const outcome = settle(result, callLimits);
     const full: CallOutcome = violations.length > 0
       ? { ...outcome, ok: false, code: "SANDBOX_CAPABILITY_DENIED", message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})` } as CallOutcome
-      : bridge.breach && outcome.ok
+      : bridge?.breach && outcome.ok
         ? { ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome
         : outcome;
     const final = { ...full, ...base() } as CallOutcome;

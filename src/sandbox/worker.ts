@@ -61,8 +61,10 @@ function finish(a: Active, end: Ending): void {
   const entry = a.entry;
   const drop = !!entry && (end.drop || entry.iso.disposed);
   let heapBytes = 0;
+  let measured = false;
   if (entry && !drop) {
-    if (a.req.measureHeap || !end.ok || ++entry.calls <= HEAP_EVERY || entry.calls % HEAP_EVERY === 0) entry.heapBytes = entry.iso.heapBytes();
+    measured = a.req.measureHeap === true || !end.ok || ++entry.calls <= HEAP_EVERY || entry.calls % HEAP_EVERY === 0;
+    if (measured) entry.heapBytes = entry.iso.heapBytes();
     heapBytes = entry.heapBytes;
   }
   // An isolate close to its heap limit would fail the next call in GC thrash: recycle it now.
@@ -71,7 +73,7 @@ function finish(a: Active, end: Ending): void {
   send({ t: "done", id: a.req.id, heapBytes, logs: logs ?? [], ...rest });
   // Disposing a spinning isolate can take a moment: answer first, then clean up.
   if (entry && (drop || nearLimit)) pool.drop(entry.key);
-  else pool.trim();
+  else if (measured) pool.trim(); // the byte budget only changes when a heap is measured
 }
 
 const fail = (code: string, message: string, drop = false): Ending => ({ ok: false, code, message, drop });
