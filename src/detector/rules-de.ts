@@ -4,12 +4,12 @@ export const DE: LanguageRules = {
   language: "de",
   intent: new RegExp(
     `\\b(?:(${alt(
-      "verfolg(?:en|e|st|t|ung)?", "track(?:en|e|st|t)?", "protokollier\\w*", "erfass(?:en|e|t)?", "uberwach(?:en|e|t|ung)?",
+      "verfolg(?:en|e|st|t|ung)?", "track(?:en|e|st|t)?", "protokollier\\w*", "erfass(?:en|e|t)?", "u(?:e)?berwach(?:en|e|t|ung)?",
       "\\w*(?:tagebuch|buch|protokoll|liste|statistik|logbuch) (?:fuhr\\w*|schreib\\w*)", "fuhr\\w* (?:\\w+ ){0,3}(?:\\w*tagebuch|buch|protokoll|liste|statistik)", "buch fuhr\\w*",
       "im (?:auge|blick) behalt\\w*", "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)", "mit(?:zu)?schreib\\w*", "mit(?:zu)?logg\\w*", "logg(?:en|e|st)", "dokumentier\\w*", "tracking",
     )})|(${alt(
       "zeichne(?:st)? (?:\\w+ ){0,4}?auf", "schreib(?:e|st)? (?:\\w+ ){0,4}?auf", "(?:auf)?(?:zu)?zeichn(?:en|e|et|est)", "aufzeichnung", "(?:mit)?(?:zu)?zahl(?:en|e|st)?", "notier(?:en|e|t|st)?", "(?:auf)?(?:zu)?schreib(?:en|e|t|st)?", "mess(?:en|e)", "miss",
-      "fest(?:zu)?halt\\w*", "halt\\w* (?:\\w+ ){0,3}fest", "bewert(?:en|e)", "kontrollier(?:en|e)", "\\w*tagebuch", "\\w*tracker", "\\w*protokoll", "\\w*logbuch", "\\w*zahler",
+      "fest(?:zu)?halt\\w*", "halt\\w* (?:\\w+ ){0,3}fest", "bewert(?:en|e)", "kontrollier(?:en|e)", "\\w*tagebuch", "\\w*tracker", "\\w*protokoll", "\\w*logbuch", "\\w*zahler", "\\w*stundenzettel",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
     "\\bmocht\\w*", "\\bmoecht\\w*", "\\bwuerd\\w*", "\\bkoenn\\w*", "\\bhat mir (?:gesagt|empfohlen|geraten)\\b", "\\bwill\\b", "\\bwollen\\b", "\\bwollte\\b", "\\bwurd(?:e|est|en)\\b", "\\bgern\\w*", "\\bkannst\\b", "\\bkannste\\b", "\\bkonnteste\\b", "\\bkonntest\\b", "\\bkonnen sie\\b",
@@ -27,7 +27,8 @@ export const DE: LanguageRules = {
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
   anymore: /\bmehr\b/,
   otherSense: new RegExp(alt(
-    "\\b(?:ein|aus)logg\\w*", "\\blogg\\w* (?:mich|dich|sich|uns) (?:ein|aus)\\b", "\\beingeloggt\\b", "\\bauf (?:dich|ihn|sie|euch|mich|uns) zahl\\w*", "\\bzahl\\w* auf (?:dich|ihn|sie|euch|mich|uns)\\b",
+    // Asking for an app or device recommendation is not asking us to track.
+    "\\bempf(?:e|ie)hl\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|tracker|uhr|gerat|tool)\\b[^.?!]{0,60}", "\\b(?:app|apps|tracker|uhr|gerat|tool)\\b[^.?!]{0,40}?\\bempf(?:e|ie)hl\\w*[^.?!]{0,60}", "\\b(?:ein|aus)logg\\w*", "\\b(?:kinder|kind|hund|katze|haus|wohnung|server|tasche|baby|nachbarn|platz|gelande) (?:\\w+ )?u(?:e)?berwach\\w*", "\\bu(?:e)?berwach\\w* (?:\\w+ )?(?:kinder|kind|hund|katze|haus|wohnung|server|tasche|baby|nachbarn|platz|gelande)\\b", "\\blogg\\w* (?:mich|dich|sich|uns) (?:ein|aus)\\b", "\\beingeloggt\\b", "\\bauf (?:dich|ihn|sie|euch|mich|uns) zahl\\w*", "\\bzahl\\w* auf (?:dich|ihn|sie|euch|mich|uns)\\b",
     "\\bzahl(?:en|e|st|t)? (?:die |meine |deine |eine |den |das )?(?:rechnung\\w*|miete|steuer\\w*|gebuhr\\w*|bar|mit karte|beitrag)\\b", "\\b(?:der|mein|ein|neuer|zweiter|dieser) monitor\\b",
     "\\bverfolg\\w* (?:die |den |das |ein |eine |einen |mein |meine |meinen )?(?:nachrichten|news|serie|spiel|ziel|ziele|plan|strategie|kurs|idee|spur|politik|debatte|diskussion|entwicklung)\\b",
     "\\b(?:ziel|ziele|plan) verfolg\\w*", "\\bschreib\\w* (?:mir|dir|ihm|ihr|uns|eine|einen|ein) (?:\\w+ )?(?:mail|e-mail|nachricht|brief|text|gedicht)?", "\\b(?:auf|mit) (?!dem |den |das )(?:\\w+ )?zahlen\\b", "\\bzahl\\w* (?:\\w+ ){0,2}bis (?:\\d+|drei|funf|zehn|zwanzig|hundert)\\b",

@@ -5,11 +5,11 @@ export const EN: LanguageRules = {
   intent: new RegExp(
     `\\b(?:(${alt(
       "keep(?:ing)? (?:a )?(?:close |better |good )?(?:track|tabs) (?:of|on)", "keep(?:ing)? (?:an|a close) eye on",
-      "track(?:ing|s)?",
-      "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes) (?:of|on|for|about)",
+      "track(?:ing|s)?", "watch(?:ing)?(?= (?:how (?:much|many|often|long)|my (?:intake|consumption|weight|spending))\\b)",
+      "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes) (?:of|on|for|about)", "keep(?:ing)? (?:a |an |my )(?:daily |weekly |simple |little |running )?[a-z]+ (?:log|journal|diary|logbook|tracker)",
     )})|(${alt(
       "log(?:ging|s)?", "record(?:ing|s)?", "count(?:ing|s)?", "monitor(?:ing|s)?", "measur(?:e|ing)", "rat(?:e|ing)",
-      "(?:note|write|jot)(?:ting)? down", "(?:note|write|jot) (?:it|that|this|them) down", "(?:make|take|keep) (?:a )?notes? (?:of|on)", "tally", "journal(?:ing)?", "diary", "tracker", "logbook", "counter",
+      "(?:note|write|jot)(?:ting)? down", "(?:note|write|jot) (?:it|that|this|them) down", "(?:make|take|keep) (?:a )?notes? (?:of|on)", "tally", "journal(?:ing)?", "diary", "tracker", "logbook", "timesheets?", "counter",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
     "\\b(?:i|we)(?: really| also| just| now| still| would| do| kinda| definitely)? (?:want|wanna|need|'d like|would like|'d love|would love|wish|plan|intend|hope|have to|must|should|gotta|got to|like)\\b",
@@ -28,9 +28,10 @@ export const EN: LanguageRules = {
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(alt(
-    "\\btrack(?:s|ing)? (?:\\w+ )?down\\b", "\\btracks? \\d+", "\\btracks? (?:on|from|off) (?:the|this|that|his|her|their|my|an?) (?:album|record|ep|playlist|cd|mixtape)\\b", "\\btrack records?\\b", "\\b(?:on|off|back on|stay on|right on) track\\b", "\\bfast[- ]?track\\b",
+    // Asking for an app or device recommendation is not asking us to track.
+    "\\b(?:recommend|suggest)\\w*\\b[^.?!]{0,40}?\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,60}", "\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,40}?\\b(?:recommend|suggest)\\w*[^.?!]{0,60}", "\\btrack(?:s|ing)? (?:\\w+ )?down\\b", "\\btracks? \\d+", "\\btracks? (?:on|from|off) (?:the|this|that|his|her|their|my|an?) (?:album|record|ep|playlist|cd|mixtape)\\b", "\\btrack records?\\b", "\\b(?:on|off|back on|stay on|right on) track\\b", "\\bfast[- ]?track\\b",
     "\\b(?:race|running|train|railway|dirt|bike|ski|audio|music|bonus|title|hidden) ?tracks?\\b", "\\bsoundtrack", "\\b(?:this|the|a|new|favou?rite|next|last|first|whole|great|good|his|her|their|these|those) tracks?\\b", "\\bthat track\\b",
-    "\\b(?:lose|lost|losing|loses) track\\b", "\\btrack of (?:the )?time\\b", "\\bcover(?:ing)? (?:my|your|his|her|their|our) tracks\\b", "\\btrack changes\\b",
+    "\\b(?:lose|lost|losing|loses) track\\b", "\\btrack of (?:the )?time\\b", "\\bcover(?:ing)? (?:my|your|his|her|their|our) tracks\\b", "\\btrack changes\\b", "\\b(?:keep(?:ing)? (?:an|a close) eye on|monitor(?:ing|s)?|watch(?:ing)?) (?:the |my |our |your |his |her |their )?(?:kids?|children|child|baby|toddler|dog|dogs|cat|cats|pets?|house|home|bags?|stuff|things|oven|stove|pot|door|weather|news|market|stocks?|prices?|car|server|servers)\\b",
     "\\btracking (?:number|code|id|link|info|pixel|cookies?|url|protection)\\b",
     "\\blog(?:s|ging)? ?(?:in|on|out|off|into|onto)\\b", "\\blog-?(?:in|on|out)\\b", "\\blogin\\b", "\\blogout\\b",
     "\\b(?:ship'?s|captain'?s|error|server|build|change|chat|debug|access|system|crash|audit|console|the|these|those|event) logs?\\b",

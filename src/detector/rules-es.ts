@@ -6,7 +6,7 @@ export const ES: LanguageRules = {
     `\\b(?:(${alt(
       "registr(?:ar|a|e|es|en|emos|ando)", "llev(?:ar|a|o|e|es|emos|ando) (?:un |el |la |mi |una |mis )?(?:registro|control|seguimiento|cuenta|diario|conteo|historial|bitacora|recuento)",
       "(?:hacer|haz|hagas|hacerle|hago|hagamos|haga|hacer un|hagas un) (?:un |el )?seguimiento", "seguimiento", "monitor(?:ear|izar|ea|iza|ee|ice|eo)",
-      "rastre(?:ar|a|e)", "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)", "trackear", "trackea",
+      "rastre(?:ar|a|e)", "vigil(?:ar|a|e|es|emos|ando)", "(?:estar|estes|este|esta|estate|estemos|estad) (?:\\w+ )?pendiente de", "monitor(?:ear|izar)(?:lo|la|los|las)", "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)", "trackear", "trackea",
     )})|(${alt(
       "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)", "cont(?:ar|ad)(?:lo|la|los|las)", "cuenta(?:lo|la|los|las)", "control(?:ar|a|e|en)", "apunt(?:ar|a|e|es)", "anot(?:ar|a|e|es)", "cont(?:ar|emos)", "cuentes", "cuenta", "seguir(?= (?:mi|mis)\\b)", "sigue(?= (?:mi|mis)\\b)", "medir", "mide",
       "calific(?:ar|a)", "puntu(?:ar|a)", "valor(?:ar|a)", "registro", "diario", "tracker", "contador", "bitacora",
@@ -27,7 +27,8 @@ export const ES: LanguageRules = {
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(alt(
-    "\\bregistr(?:arme|arse|ate|arnos|arte)\\b", "\\bregistro civil\\b", "\\biniciar sesion\\b", "\\bcont(?:ar|amos|ando) con\\b", "\\bcuento contigo\\b", "\\bcont(?:ar|emos)? (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta conmigo\\b",
+    // Asking for an app or device recommendation is not asking us to track.
+    "\\brecomi?e?nd\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,60}", "\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,40}?\\brecomi?e?nd\\w*[^.?!]{0,60}", "\\bregistr(?:arme|arse|ate|arnos|arte)\\b", "\\bregistro civil\\b", "\\b(?:vigil\\w*|pendiente de|monitor\\w*) (?:a |al )?(?:mi |mis |el |la |los |las |tu |tus )?(?:hijos?|hijas?|ninos?|ninas?|bebes?|perros?|gatos?|casa|bolso|maleta|horno|olla|comida|barrio)\\b", "\\biniciar sesion\\b", "\\bcont(?:ar|amos|ando) con\\b", "\\bcuento contigo\\b", "\\bcont(?:ar|emos)? (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta (?:\\w+ )?hasta (?:\\d+|tres|cinco|diez|cien)\\b", "\\bcuenta conmigo\\b",
     "\\bcuentas? con\\b", "\\bcuenta (?:bancaria|de correo|de usuario|corriente)\\b", "\\b(?:mi|la|tu|una|su|esta) cuenta\\b(?! de)", "\\bcontar(?:te|le|les|me|nos)\\b",
     "\\bcontrol remoto\\b", "\\bcontrolar(?:me|se|te)\\b", "\\bse controla\\b", "\\b(?:el|un|este) diario\\b(?! de)", "\\ba diario\\b", "\\bdiario de (?:noticias|viaje)\\b",
     "\\bregistro de (?:usuario|entrada)\\b", "\\b(?:un|el|este|ese) contador\\b(?! de)",

@@ -4,8 +4,8 @@ export const FR: LanguageRules = {
   language: "fr",
   intent: new RegExp(
     `\\b(?:(${alt(
-      "(?:faire|fais|faites|fait) (?:le |un )?suivi", "suivi (?:de|du|des|d')", "tracker", "(?:tenir|tiens|tenez|tienne) (?:un |le |mon |une )?(?:journal|registre|compte|carnet|suivi|decompte|historique)",
-      "gard(?:er|e|ez) (?:une )?trace", "consign(?:er|e|ez)", "journaliser",
+      "(?:faire|fais|faites|fait) (?:le |un )?suivi", "suivi (?:de|du|des|d')", "tracker", "(?:tenir|tiens|tenez|tienne|tenons) (?:un |le |mon |une )?(?:journal|registre|compte|carnet|suivi|decompte|historique)",
+      "gard(?:er|e|ez|ons) (?:une )?trace", "gard(?:er|e|ez|ons) (?:un )?(?:o|oe)il sur", "surveill(?:er|e|ez|ons)(?= (?:ma|mon|mes|combien|la quantite|ce que)\\b)", "consign(?:er|e|ez)", "journaliser",
     )})|(${alt(
       "suiv(?:re|ez|ons|es)", "suis", "enregistr(?:er|e|ez|es)", "not(?:er|e|ez|es)", "compt(?:er|e|ez|es|abiliser|abilise|age)", "enregistrements?", "mesur(?:er|e|ez)", "evalu(?:er|e)",
       "surveill(?:er|e|ez)", "journal", "carnet", "registre", "compteur",
@@ -27,11 +27,12 @@ export const FR: LanguageRules = {
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(alt(
-    "\\bje suis\\b", "\\bsuis[- ]moi\\b", "\\bsuivez[- ]moi\\b", "\\b(?:me|te|nous|vous|le|la|les) suivre\\b",
+    // Asking for an app or device recommendation is not asking us to track.
+    "\\brecommand\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,60}", "\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,40}?\\brecommand\\w*[^.?!]{0,60}", "\\bje suis\\b", "\\b(?:surveill\\w*|(?:o|oe)il sur) (?:mon |ma |mes |le |la |les |l'|ton |ta |tes )?(?:enfants?|gamins?|bebes?|chiens?|chats?|maison|four|sac|valise|affaires|soupe|quartier)\\b", "\\b(?:la|les|le|on) surveill\\w*", "\\bsurveill\\w* (?:les|le|la|l'|ton|ta|tes|son|sa|ses) (?:enfants?|gamins?|bebes?|chiens?|chats?|four|maison|sac|valise|affaires|quartier)\\b", "\\bsuis[- ]moi\\b", "\\bsuivez[- ]moi\\b", "\\b(?:me|te|nous|vous|le|la|les) suivre\\b",
     "\\bsuivre (?:un |des |le |les |la |une |ce |cette )?(?:cours|formation|serie|series|conseil|conseils|instructions|regles|chemin|route|exemple|actualite|actualites|actu|match|emission|recette|rythme|mouvement|traitement|regime|colis|commande)\\b",
     "\\bcompt(?:er|e|ons|ez) sur\\b", "\\bcompt\\w* (?:\\w+ )?jusqu'a (?:\\d+|trois|cinq|dix|cent)\\b", "\\b(?:mon|ton|son|un|le|votre|notre|du) compte\\b(?! de| d')", "\\benregistr\\w* (?:une |la |le |un |des |ce |cette |mon |ma )?(?:chanson|video|musique|message|vocal|podcast|emission|fichier|document|modifications|modification|album)\\b",
     "\\bnote (?:de frais|bien)\\b", "\\b(?:la|une|bonne|ma|mes|les) notes?\\b", "\\bjournal (?:televise|du soir|de 20h|officiel)\\b", "\\b(?:lire|lis|lu) (?:le|un) journal\\b",
-    "\\b(?:m'|s')enregistr\\w*", "\\ble journal\\b(?! de)", "\\b(?:mon|un|le) compteur (?:de vitesse|electrique|d'eau)\\b",
+    "\\b(?:m'|s')enregistr\\w*", "\\ble journal\\b(?! de\\b| d'| du\\b| des\\b)", "\\b(?:mon|un|le) compteur (?:de vitesse|electrique|d'eau)\\b",
   ), "g"),
   viewing: /\b(?:montre\w*|dis[- ]moi|affiche\w*|supprime\w*|efface\w*|ouvre\w*|verifie\w*|envoie\w*|resume\w*)\b/,
   subordinate: /^\W*(?:chaque fois que|a chaque fois que|quand|lorsque|si|des que|apres)\b/,

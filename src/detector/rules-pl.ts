@@ -6,7 +6,7 @@ export const PL: LanguageRules = {
     `\\b(?:(${alt(
       "sledz(?:ic|e|isz|imy|cie|my|enie|enia|eniu|eniem)?", "sledzil\\w*", "monitorow(?:ac|anie|ania|aniu)", "monitoruj\\w*", "trackow\\w*", "trackuj\\w*",
       "prowadz\\w* (?:\\w+ )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)", "rejestrow(?:ac|anie|ania)", "rejestruj\\w*",
-      "kontrolow(?:ac|anie|ania)", "kontroluj\\w*", "miec (?:kontrole|oko) nad",
+      "kontrolow(?:ac|anie|ania)", "kontroluj\\w*", "miec (?:kontrole|oko) nad", "mie(?:c|j|jmy|jcie) (?:\\w+ )?oko na", "pilnuj(?:esz|e|my|cie)?", "pilnow(?:ac|anie|ania|aniu)",
     )})|(${alt(
       "(?:za)?notowani\\w*", "zapisywani\\w*", "liczeni\\w*", "mierzeni\\w*", "(?:za)?notow(?:ac|anie|ywac)", "(?:za)?notuj\\w*", "odnotow\\w*", "zapamietuj\\w*", "zapisyw(?:ac|anie|al\\w*)", "(?:za)?notowal\\w*", "(?:po)?liczyl\\w*", "zapisuj\\w*", "zapisz", "zapisac", "(?:po|z)?licz(?:yc|enie|ymy)?", "zliczaj\\w*",
       "(?:z)?mierz(?:yc|enie)?", "(?:za)?logow(?:ac|anie)", "loguj", "ocen(?:iac|iaj|ic)?", "dziennik\\w*", "dzienniczek\\w*", "tracker\\w*", "rejestr(?:u)?", "licznik\\w*",
@@ -27,10 +27,11 @@ export const PL: LanguageRules = {
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
   anymore: /\b(?:juz|wiecej)\b/,
   otherSense: new RegExp(alt(
-    "\\b(?:za|wy)?logow(?:ac|al\\w*|anie) sie\\b", "\\b(?:za|wy)loguj\\w*", "\\bzalogow\\w*", "\\bwylogow\\w*", "\\bloguj sie\\b",
+    // Asking for an app or device recommendation is not asking us to track.
+    "\\bpole(?:c|ci)\\w*\\b[^.?!]{0,40}?\\b(?:aplikacj\\w*|apk\\w*|tracker\\w*|zegar\\w*|opask\\w*)\\b[^.?!]{0,60}", "\\b(?:aplikacj\\w*|apk\\w*|tracker\\w*|zegar\\w*|opask\\w*)\\b[^.?!]{0,40}?\\bpole(?:c|ci)\\w*[^.?!]{0,60}", "\\b(?:za|wy)?logow(?:ac|al\\w*|anie) sie\\b", "\\b(?:za|wy)loguj\\w*", "\\bzalogow\\w*", "\\bwylogow\\w*", "\\bloguj sie\\b",
     "\\bzapisz (?:mnie|sie|nas|plik|dokument|zmiany)\\b", "\\bzapis(?:ac|uj|ywac) (?:sie|mnie)\\b", "\\bzapisy\\b", "\\b(?:po)?licz(?:yc|e|ymy|ysz)? na\\b", "\\bna (?:ciebie|niego|nia|was) licz\\w*",
     "\\bmonitor (?:jest|sie|mi|nie)\\b", "\\b(?:moj|nowy|ten|drugi|stary) monitor\\b", "\\bsledzi(?:a|em|e)\\b", "\\bzarejestr\\w* (?:sie|mnie)\\b", "\\brejestracj\\w*",
-    "\\bliczy sie\\b", "\\b(?:po)?licz\\w* (?:\\w+ )?do (?:\\d+|trzech|pieciu|dziesieciu|stu)\\b", "\\bliczba\\b", "\\bmierz\\w* (?:sily|wysoko|w)\\b",
+    "\\bliczy sie\\b", "\\b(?:mie(?:c|j|jmy|jcie) (?:\\w+ )?oko na|pilnuj\\w*|pilnow\\w*|monitoruj\\w*) (?:na )?(?:moj\\w* |moi\\w* |te |tego |ta |tej )?(?:dzieci|dziecko|dziecka|dziecmi|psa|pies|kota|kot|dom|domu|torbe|torby|rzeczy|bagaz\\w*|niego|nia|nich|go|je|ja|zupy|obiadu)\\b", "\\bpilnuj\\w* sie\\b", "\\bpilnuj\\w* (?:\\w+ )?(?:dzieci|dziecka|psa|kota|domu|torby|rzeczy|bagazu)\\b", "\\b(?:po)?licz\\w* (?:\\w+ )?do (?:\\d+|trzech|pieciu|dziesieciu|stu)\\b", "\\bliczba\\b", "\\bmierz\\w* (?:sily|wysoko|w)\\b",
   ), "g"),
   viewing: /\b(?:pokaz\w*|powiedz\w*|usun\w*|wyswietl\w*|sprawdz\w*|wyslij\w*|podsumuj\w*|co (?:zapisal\w*|zanotowal\w*))\b/,
   subordinate: /^\W*(?:za kazdym razem|kiedy|gdy|jesli|jezeli|po tym jak|zawsze gdy)\b/,

@@ -61,6 +61,20 @@ const DEFER = words("cwiczenia cwiczen cwiczeniach training trainings trening tr
 // "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
 const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
 
+// Subjects said as a clause rather than a noun: time in front of a screen ("how much time I
+// spend on my phone", "ile czasu spędzam przed ekranem", "combien de temps je passe devant
+// l'écran") is screen time; "how many hours I work" ("ile godzin pracuję", "wie viele Stunden
+// ich arbeite", "cuántas horas trabajo", "combien d'heures je travaille") is work hours.
+const CLAUSE_LEAD = String.raw`^[\s,:;-]*(?:(?:of|on|about|de|del|du|des|von|uber|z|ze|na|to|sur)[\s,]+){0,2}`;
+const WORDS_UP_TO = (n: number): string => String.raw`(?:[\s,']+\w+){0,${n}}?[\s,']+`;
+const CLAUSES: [RegExp, string][] = [
+  [new RegExp(CLAUSE_LEAD + String.raw`(?:how (?:much time|long)|(?:the|all the) time|ile czasu|jak dlugo|wie (?:viel(?:e)? zeit|lange)|die zeit|cuanto tiempo|el tiempo que|combien de temps|(?:le |du )?temps que)\b` +
+    WORDS_UP_TO(6) + String.raw`(?:phones?|screens?|smartphone|ekran\w*|telefon\w*|smartfon\w*|komork\w*|handy|bildschirm\w*|pantallas?|movil|celular|telefono|ecrans?|telephone|portable)\b`), "screen time"],
+  [new RegExp(CLAUSE_LEAD + String.raw`(?:(?:how (?:many hours|much|long)|the hours) (?:i|we)` + WORDS_UP_TO(2) + String.raw`(?:work|worked)\b(?! out)|ile (?:godzin|czasu)` + WORDS_UP_TO(2) +
+    String.raw`(?:pracuje|przepracowal\w*|pracowal\w*)|wie (?:viele stunden|lange|viel)` + WORDS_UP_TO(3) + String.raw`(?:arbeite|gearbeitet)|cuantas horas` + WORDS_UP_TO(2) +
+    String.raw`(?:trabajo|trabaje|trabajamos)|combien d'heures` + WORDS_UP_TO(2) + String.raw`(?:travaille|travaillons|travaillees?))\b`), "work hours"],
+];
+
 function punctuationBetween(folded: string, a: Token, b: Token): boolean {
   return /[,;:()"“”]/.test(folded.slice(a.end, b.start));
 }
@@ -118,6 +132,8 @@ function blockedResult(w: Window): SubjectResult {
 
 // Verbs that name a trackable only when nothing more specific is said ("wie viel ich trinke"
 // is water, "ile piję kawy" is coffee).
+// Intent words that are nouns, so the word before them may name the subject ("mood journal").
+const NOUN_INTENT = words("journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets");
 const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
 
 /** The first hit, unless it is a general form with a more specific trackable right after it. */
@@ -149,7 +165,24 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
       return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
     }
   }
+  if (!own) {
+    const text = input.folded.slice(verbEnd, verbEnd + 100);
+    for (const [re, name] of CLAUSES) {
+      const m = re.exec(text);
+      const trackable = m ? lexicon.lookup(name) : undefined;
+      if (!m || !trackable) continue;
+      const phrase = input.original.slice(verbEnd, verbEnd + m.index + m[0].length).replace(/^[\s,:;-]+/, "").toLowerCase();
+      return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
+    }
+  }
   const before = window(input, input.before);
+  // A noun intent word named by the word before it: "a mood journal", "the sleep log".
+  const nounAt = input.inside[1] > input.inside[0] ? input.inside[1] - 1 : input.verb[0];
+  if (!own && NOUN_INTENT.has(tokens[nounAt]?.word ?? "")) {
+    const from = Math.max(input.context[0], nounAt - 2);
+    const prefix = scan(from, nounAt + 1).filter((h) => h.last === nounAt || h.last === nounAt + 1).pop();
+    if (prefix && (prefix.last > nounAt || !punctuationBetween(input.folded, tokens[prefix.last - 1]!, tokens[nounAt]!))) return known(prefix, input, before);
+  }
   if (verbFinal && before.nothing) return blockedResult(before);
   // A comma right after the intent word ends its object: "keep a mood journal, rating it …",
   // "Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch".

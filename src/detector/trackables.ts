@@ -51,7 +51,7 @@ export const TRACKABLES: readonly Trackable[] = [
   { subject: "sweets", area: "nutrition", forms: ["sweets", "candy", "slodycz*", "sussigkeit*", "dulces", "chocolate", "czekolad*", "schokolade", "chocolat"] },
   { subject: "reading", area: "learning", forms: ["~reading", "novel", "novels", "~read", "books", "~book", "czytani*", "czytam", "ksiazk*", "ksiazek", "~lesen", "~lese", "bucher", "lectura", "~leer", "libros", "~lecture", "livres", "lecturas", "~lectures", "lektury", "lektur", "~leo", "~lis", "lekture", "leseliste", "lesezeit"] },
   { subject: "meditation", area: "mood", forms: ["meditat*", "meditac*", "medytacj*", "medytow*", "meditier*", "mindfulness", "achtsamkeit"] },
-  { subject: "screen time", area: "habits", forms: ["screen time", "czas przed ekranem", "czas ekranowy", "bildschirmzeit", "tiempo de pantalla", "temps d'ecran", "temps d ecran"] },
+  { subject: "screen time", area: "habits", forms: ["screen time", "czas przed ekranem", "czas ekranowy", "bildschirmzeit", "tiempo de pantalla", "temps d'ecran", "temps d ecran", "screentime", "phone time", "phone usage", "handyzeit", "handynutzung", "tiempo de movil", "tiempo en el movil"] },
   { subject: "gratitude", area: "mood", forms: ["gratitude", "wdziecznosc*", "dankbarkeit*", "gratitud"] },
   { subject: "studying", area: "learning", forms: ["~studying", "~study", "~nauka", "~nauke", "~lernen", "~lern*", "~estudio", "~estudiar", "~etudes", "~etudier"] },
   { subject: "temperature", area: "health", forms: ["~temperature", "~temperatur", "~temperatura", "fever", "goraczk*", "fieber", "fiebre", "fievre"] },
@@ -61,7 +61,7 @@ export const TRACKABLES: readonly Trackable[] = [
   { subject: "energy", area: "mood", forms: ["~energy", "~energia", "~energii", "~energie", "~energia"] },
   { subject: "dreams", area: "sleep", forms: ["~dreams", "~sny", "~traume", "~reves"] },
   { subject: "fuel", area: "finances", forms: ["fuel", "gas mileage", "mileage", "paliwo", "paliwa", "tankowani*", "sprit", "kraftstoff", "tanken", "gasolina", "combustible", "carburant", "essence"] },
-  { subject: "work hours", area: "work", forms: ["work hours", "hours worked", "working hours", "godziny pracy", "godzin pracy", "czas pracy", "arbeitszeit*", "arbeitsstunden", "horas de trabajo", "horas trabajadas", "heures de travail", "heures travaillees"] },
+  { subject: "work hours", area: "work", forms: ["work hours", "hours worked", "working hours", "godziny pracy", "godzin pracy", "czas pracy", "arbeitszeit*", "arbeitsstunden", "horas de trabajo", "horas trabajadas", "heures de travail", "heures travaillees", "timesheet*", "work log", "work journal", "work diary", "stundenzettel*", "arbeitsstunde*", "horas trabajo", "temps de travail"] },
   // Names only (no area): not known trackables, but one English name in every language.
   { subject: "guitar practice", area: "", forms: ["~guitar*", "~gitar*"] },
   { subject: "piano practice", area: "", forms: ["~piano*", "~pianin*", "~klavier*", "~fortepian*"] },

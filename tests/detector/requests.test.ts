@@ -9,9 +9,10 @@ import { SEVENTH_SAMPLES } from "./request-samples-seventh.js";
 import { EIGHTH_SAMPLES } from "./request-samples-eighth.js";
 import { NINTH_SAMPLES } from "./request-samples-ninth.js";
 import { TENTH_SAMPLES } from "./request-samples-tenth.js";
+import { ELEVENTH_SAMPLES } from "./request-samples-eleventh.js";
 import { ALL_SAMPLES, ENGLISH, FRENCH, GERMAN, POLISH, SPANISH, type Sample } from "./request-samples.js";
 
-const TABLE: Sample[] = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES, ...TENTH_SAMPLES];
+const TABLE: Sample[] = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES, ...TENTH_SAMPLES, ...ELEVENTH_SAMPLES];
 
 interface Score { tp: number; fp: number; fn: number; subjectOk: number; misses: string[] }
 
