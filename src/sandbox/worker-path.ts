@@ -1,4 +1,4 @@
-// The worker must be plain JavaScript for `fork`: it is always the compiled file under dist/,
+// The worker must be plain JavaScript for `node` to start it: it is always the compiled file under dist/,
 // found from the package root (the folder holding package.json above this module), so the same
 // path works when this module itself runs from src/ (tests) or from dist/ (CLI, service).
 import { existsSync } from "node:fs";
