@@ -2,7 +2,7 @@
 // with the service side and its one worker process confined to a single core (the worker
 // inherits the affinity). Prints one JSON line; sandbox.bench.ts runs it when taskset exists.
 import { createSandbox } from "../src/sandbox/index.js";
-import type { RecordStore } from "../src/contract/index.js";
+import { noopStore } from "./noop-store.js";
 
 const SOURCE = `export default {
   slug: "custom-water-tracker",
@@ -11,8 +11,7 @@ const SOURCE = `export default {
   async getData() { return {}; },
   async getInsights() { return []; },
 };`;
-const store: RecordStore = { select: async () => [], insert: async (_s, r) => ({ ...r, id: "x", created_at: "x" }), update: async () => 0, dropSkillData: async () => 0 };
-const sandbox = createSandbox({ store, workers: 1, maxWorkers: 1 });
+const sandbox = createSandbox({ store: noopStore(), workers: 1, maxWorkers: 1 });
 const call = {
   versionId: "custom-water-tracker@1.0.0", source: SOURCE, capabilities: [],
   scope: { tenantId: "bench", skillId: "custom-water-tracker" }, ctx: { tenantId: "bench", config: {}, now: "2024-01-15T10:00:00.000Z" },

@@ -2,13 +2,14 @@
 // call of the same executeAction with one ivm.Callback round trip (no process boundary, no
 // hardening, no validation). Runs under `node --no-node-snapshot` (see `npm run bench`).
 import ivm from "isolated-vm";
-import type { Capability, JsonObject, JsonSchema, RecordStore, StoredRecord } from "../src/contract/index.js";
+import type { Capability, JsonSchema } from "../src/contract/index.js";
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type { Socket } from "node:net";
 import { randomUUID } from "node:crypto";
 import { createMemoryRecordStore, createSandbox, type SkillCall } from "../src/sandbox/index.js";
 import { createFrameReader, encodeFrame } from "../src/sandbox/frames.js";
+import { noopStore } from "./noop-store.js";
 import { createRecordStore, createTenant, openStorage } from "../src/storage/index.js";
 import { median, percentile, sample } from "./stats.js";
 import type { BenchFigure, BenchSuite } from "./types.js";
@@ -104,17 +105,6 @@ async function throughput(run: () => Promise<void>, count: number, callers: numb
     while (started < count) { started++; await run(); }
   }));
   return count / ((performance.now() - t0) / 1000);
-}
-
-/** Answers every db call at once: isolates the runtime's own cost. */
-function noopStore(): RecordStore {
-  const row = { id: "00000000-0000-4000-8000-000000000000", created_at: CTX.now } as StoredRecord;
-  return {
-    select: async () => [],
-    insert: async (_s, r: JsonObject) => ({ ...r, ...row }),
-    update: async () => 0,
-    dropSkillData: async () => 0,
-  };
 }
 
 const call = (extra: Partial<SkillCall> = {}): SkillCall => ({
