@@ -2,8 +2,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import type { Storage } from "../storage/index.js";
+import type { Root } from "./root.js";
 import { findActiveKey } from "../storage/index.js";
 import { bearerAuth, type AuthEnv } from "./http/auth.js";
+import { SkillforgeError } from "../contract/index.js";
 import { ApiError, ERROR_CODES, problem, type ErrorCode } from "./http/errors.js";
 import type { Logger } from "./http/logger.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
@@ -13,6 +15,8 @@ import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
 
 export interface AppDeps {
+  /** The composition root: stages and adapters for routes that need more than storage. */
+  root?: Root;
   storage: Storage;
   logger: Logger;
   bodyLimitBytes: number;
@@ -46,10 +50,10 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     let code: ErrorCode = "INTERNAL";
     let detail: string | undefined;
     let extra: Record<string, unknown> | undefined;
-    if (err instanceof ApiError) {
-      ({ code, detail, extra } = err);
-    } else if ((err as { code?: string }).code === "STORAGE_UNAVAILABLE" || (err as { code?: string }).code === "ECONNREFUSED") {
-      code = "STORAGE_UNAVAILABLE";
+    if (err instanceof SkillforgeError) {
+      code = err.code;
+      detail = err instanceof ApiError ? err.detail : err.message;
+      extra = err.extra;
     }
     const { status } = ERROR_CODES[code];
     if (status >= 500) deps.logger.error("request failed", { requestId: rid, method: c.req.method, path: c.req.path, error: err.stack ?? String(err) });

@@ -2,7 +2,8 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { createAdaptorServer } from "@hono/node-server";
 import type { Config } from "../config/index.js";
-import { openStorage, type Storage } from "../storage/index.js";
+import type { Storage } from "../storage/index.js";
+import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
 import { ensureDemoTenant } from "./demo-tenant.js";
 import type { Logger } from "./http/logger.js";
@@ -10,6 +11,7 @@ import type { Logger } from "./http/logger.js";
 export interface RunningService {
   url: string;
   storage: Storage;
+  root: Root;
   /** Stops accepting, lets in-flight requests finish (up to `graceMs`), closes the database. */
   close(graceMs?: number): Promise<void>;
 }
@@ -36,11 +38,12 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 }
 
 /** The composition root of the service: builds the adapters, the app, and starts listening. */
-export async function startService(config: Config, logger: Logger, announce: (line: string) => void): Promise<RunningService> {
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+export async function startService(config: Config, logger: Logger, announce: (line: string) => void, overrides: RootOverrides = {}): Promise<RunningService> {
+  const root = createRoot(config, { logger, ...overrides });
   let server: Server | undefined;
   try {
-    const app = createApp({ storage, logger, bodyLimitBytes: config.bodyLimitBytes });
+    const storage = await root.storage();
+    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes });
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, config.host, config.port);
     const { port } = server.address() as AddressInfo;
@@ -55,19 +58,19 @@ export async function startService(config: Config, logger: Logger, announce: (li
     }
     const srv = server;
     return {
-      url, storage,
+      url, storage, root,
       async close(graceMs = 10_000) {
         await new Promise<void>((resolve) => {
           const force = setTimeout(() => { srv.closeAllConnections(); resolve(); }, graceMs);
           srv.close(() => { clearTimeout(force); resolve(); });
           srv.closeIdleConnections();
         });
-        await storage.close();
+        await root.close();
       },
     };
   } catch (err) {
     server?.close();
-    await storage.close();
+    await root.close();
     throw err;
   }
 }

@@ -1,12 +1,7 @@
-import type { Capability } from "../contract/index.js";
+import type { ApprovalStatus, Capability, Channel } from "../contract/index.js";
 
-/** Channels a one-time code can travel on; approval needs two different ones. */
-export type Channel = "sms" | "email" | "totp";
-export const CHANNELS: readonly Channel[] = ["sms", "email", "totp"];
-
-/** Closed set of approval states; `transition` in the approval stage is the only way between them. */
-export type ApprovalStatus = "pending" | "approved" | "rejected" | "expired";
-export const APPROVAL_STATUSES: readonly ApprovalStatus[] = ["pending", "approved", "rejected", "expired"];
+export type { ApprovalStatus, Channel } from "../contract/index.js";
+export { APPROVAL_STATUSES, CHANNELS } from "../contract/index.js";
 
 export interface Approval {
   id: string;

@@ -1,6 +1,5 @@
-import type { JsonSchema } from "../contract/index.js";
-import type { SkillNeed } from "../detector/types.js";
-import type { Finding } from "../validator/types.js";
+import type { Finding, JsonSchema } from "../contract/index.js";
+import type { SkillNeed } from "../detector/index.js";
 
 export interface SkillManifest {
   slug: string;

@@ -1,13 +1,7 @@
-import type { Capability, JsonSchema } from "../contract/index.js";
+import type { Capability, JsonSchema, VersionStatus } from "../contract/index.js";
 
-/** Closed set of version states. Only `approved` versions may become active. */
-export type VersionStatus = "audit_failed" | "trial_failed" | "awaiting_approval" | "approved" | "rejected";
-export const VERSION_STATUSES: readonly VersionStatus[] = [
-  "audit_failed", "trial_failed", "awaiting_approval", "approved", "rejected",
-];
-
-export type SkillStatus = "active" | "inactive" | "archived";
-export const SKILL_STATUSES: readonly SkillStatus[] = ["active", "inactive", "archived"];
+export type { SkillStatus, VersionStatus } from "../contract/index.js";
+export { SKILL_STATUSES, VERSION_STATUSES } from "../contract/index.js";
 
 /** One immutable version of a skill (`custom-water-tracker@v1.0.0`). */
 export interface SkillVersion {

@@ -1,7 +1,7 @@
 // The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
 // worker process and returns an outcome value; nothing here imports isolated-vm.
 import { createHash } from "node:crypto";
-import { DEFAULT_SANDBOX_LIMITS, SKILL_METHODS, type JsonSchema, type SandboxLimits } from "../contract/index.js";
+import { DEFAULT_SANDBOX_LIMITS, SANDBOX_ERROR_CODES, SKILL_METHODS, type JsonSchema, type SandboxLimits } from "../contract/index.js";
 import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner } from "./trial.js";
@@ -9,10 +9,7 @@ import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall,
 import { defaultWorkerPath } from "./worker-path.js";
 import { createWorkerPool, type PoolResult } from "./worker-pool.js";
 
-const CODES: ReadonlySet<string> = new Set<SandboxErrorCode>([
-  "SANDBOX_TIMEOUT", "SANDBOX_MEMORY", "SANDBOX_CAPABILITY_DENIED", "SANDBOX_LIMIT",
-  "SANDBOX_BAD_PARAMS", "SANDBOX_BAD_RESULT", "SANDBOX_SKILL_ERROR", "SANDBOX_CRASHED",
-]);
+const CODES: ReadonlySet<string> = new Set<SandboxErrorCode>(SANDBOX_ERROR_CODES);
 
 const MAX_SOURCE_CHARS = 1024 * 1024;
 

@@ -5,38 +5,14 @@ import type {
   JsonSchema,
   RecordScope,
   RecordStore,
+  SandboxErrorCode,
   SandboxLimits,
   SkillContext,
   SkillMethod,
 } from "../contract/index.js";
 
-/** One step of a trial run. */
-export interface TrialStep {
-  method: SkillMethod;
-  action?: string;
-  /** This step sent params the schema refuses: it passes when the host refused them. */
-  invalidParams?: true;
-  ok: boolean;
-  ms: number;
-  error?: string;
-}
-
-export interface TrialReport {
-  ok: boolean;
-  steps: TrialStep[];
-  peakHeapBytes: number;
-}
-
-/** Failure codes of one sandboxed call, stable for API and CLI. */
-export type SandboxErrorCode =
-  | "SANDBOX_TIMEOUT"
-  | "SANDBOX_MEMORY"
-  | "SANDBOX_CAPABILITY_DENIED"
-  | "SANDBOX_LIMIT"
-  | "SANDBOX_BAD_PARAMS"
-  | "SANDBOX_BAD_RESULT"
-  | "SANDBOX_SKILL_ERROR"
-  | "SANDBOX_CRASHED";
+import type { TrialReport } from "../contract/index.js";
+export type { SandboxErrorCode, TrialReport, TrialStep } from "../contract/index.js";
 
 /** A `db` call outside the approved capability set or the invocation's scope. */
 export interface Violation {

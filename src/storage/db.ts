@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { SkillforgeError, type InstanceLock } from "../contract/index.js";
 import type * as schema from "./schema/index.js";
 
 /** A drizzle database over either driver; every storage function takes one. */
@@ -9,15 +10,25 @@ export type StorageKind = "pglite" | "postgres";
 export interface Storage {
   readonly db: Db;
   readonly kind: StorageKind;
+  /** Cross-instance lock for sweeps (advisory lock on PostgreSQL, in-process on PGlite). */
+  readonly lock: InstanceLock;
   /** Round trip to the database (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;
 }
 
 /** Expected storage failures, with a stable code for the API's error table. */
-export class StorageError extends Error {
+export class StorageError extends SkillforgeError {
   override name = "StorageError";
-  constructor(readonly code: "STORAGE_BUSY" | "STORAGE_UNAVAILABLE", message: string) {
-    super(message);
+  constructor(override readonly code: "STORAGE_BUSY" | "STORAGE_UNAVAILABLE", message: string) {
+    super(code, message);
   }
+}
+
+/**
+ * Runs `fn` in one transaction: every write it makes, and the audit rows that record them, commit
+ * together or not at all. Nested calls run inside the outer transaction.
+ */
+export function withTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => fn(tx as unknown as Db));
 }

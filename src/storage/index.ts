@@ -1,6 +1,7 @@
 // Storage: the only folder that imports drizzle-orm and the database drivers.
 export type { Db, Storage, StorageKind } from "./db.js";
-export { StorageError } from "./db.js";
+export { StorageError, withTransaction } from "./db.js";
+export { advisoryKey } from "./locks.js";
 export { openStorage, type OpenStorageOptions } from "./open.js";
 export { appendAudit, listAudit, type AuditEntry } from "./audit-log.js";
 export { countTenants, createTenant, enrolTotp, getTenant, listTenants, readTotpSecret, type NewTenant } from "./tenants.js";

@@ -4,6 +4,7 @@ import * as schema from "./schema/index.js";
 import { StorageError, type Db, type Storage } from "./db.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { migrationsFolder } from "./project-root.js";
+import { createAdvisoryLock, createProcessLock, type ReservableSql } from "./locks.js";
 
 export interface OpenStorageOptions {
   /** PostgreSQL URL; when absent the embedded PGlite database is used. */
@@ -31,7 +32,7 @@ async function openPglite(options: OpenStorageOptions): Promise<Storage> {
       await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
     }
     return {
-      db, kind: "pglite",
+      db, kind: "pglite", lock: createProcessLock(),
       ping: async () => { await client.query("select 1"); },
       close: async () => { try { await client.close(); } finally { unlock(); } },
     };
@@ -64,7 +65,7 @@ async function openPostgres(url: string, options: OpenStorageOptions): Promise<S
     }
   }
   return {
-    db, kind: "postgres",
+    db, kind: "postgres", lock: createAdvisoryLock(client as unknown as ReservableSql),
     ping: async () => { await db.execute(sql`select 1`); },
     close: async () => { await client.end({ timeout: 5 }); },
   };

@@ -6,14 +6,11 @@ import type { ActionSite } from "./contract.js";
 import { FindingSink } from "./findings.js";
 import { createFoldMemo } from "./fold.js";
 import { parseSkillSource, walk } from "./parse.js";
-import { SchemaChecker } from "./schemas.js";
+import { schemaProblem } from "../json-schema/index.js";
 import { AUDIT_VISITOR } from "./visitor.js";
 import type { AuditInput, AuditReport } from "./types.js";
 
-// A cache of schema compilations by content; it never changes an outcome, only its cost.
-const sharedSchemas = new SchemaChecker();
-
-export function auditSkill(input: AuditInput, schemas: SchemaChecker = sharedSchemas): AuditReport {
+export function auditSkill(input: AuditInput): AuditReport {
   const source = typeof input.source === "string" ? input.source : "";
   const findings = new FindingSink();
   const parsed = parseSkillSource(source);
@@ -32,7 +29,7 @@ export function auditSkill(input: AuditInput, schemas: SchemaChecker = sharedSch
     const message = err instanceof Error ? err.message.split("\n")[0]! : String(err);
     findings.addAt("syntax", `scope analysis failed: ${message}`, 1, 0);
   }
-  checkSchemas(ctx.actionSites, input, schemas, findings);
+  checkSchemas(ctx.actionSites, input, findings);
   const capabilities = normalizeCapabilities(ctx.capabilities);
   const report: AuditReport = {
     ok: findings.size === 0, findings: findings.finish(source), capabilities, risk: riskOf(capabilities),
@@ -42,13 +39,14 @@ export function auditSkill(input: AuditInput, schemas: SchemaChecker = sharedSch
   return report;
 }
 
-function checkSchemas(sites: ActionSite[], input: AuditInput, schemas: SchemaChecker, findings: FindingSink): void {
+// The same compiler (src/json-schema) the sandbox validates params with: what passes here compiles there.
+function checkSchemas(sites: ActionSite[], input: AuditInput, findings: FindingSink): void {
   for (const { action, node } of sites) {
-    const error = schemas.check(action.params_schema);
+    const error = schemaProblem(action.params_schema);
     if (error) findings.add("contract-params-schema", `params_schema of "${action.slug}" does not compile: ${error}`, node);
   }
   if (input.configSchema !== undefined) {
-    const error = schemas.check(input.configSchema);
+    const error = schemaProblem(input.configSchema);
     if (error) findings.addAt("config-schema", `config schema does not compile: ${error}`, 1, 0);
   }
   for (const [name, schema] of Object.entries(input.collectionSchemas ?? {})) {
@@ -56,7 +54,7 @@ function checkSchemas(sites: ActionSite[], input: AuditInput, schemas: SchemaChe
       findings.addAt("collection-schema", `collection schema for ${JSON.stringify(name)}: not a valid collection name`, 1, 0);
       continue;
     }
-    const error = schemas.check(schema);
+    const error = schemaProblem(schema);
     if (error) findings.addAt("collection-schema", `collection schema for "${name}" does not compile: ${error}`, 1, 0);
   }
 }

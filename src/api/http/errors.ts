@@ -1,27 +1,16 @@
-// The one table of API error codes. Every HTTP error the service sends is one of these, as
-// problem+json (RFC 9457) with a stable `code`; stages return codes, this file maps them to HTTP.
-export const ERROR_CODES = {
-  AUTH_MISSING: { status: 401, title: "Authentication required" },
-  AUTH_MALFORMED: { status: 401, title: "Malformed credentials" },
-  AUTH_INVALID: { status: 401, title: "Invalid or revoked API key" },
-  AUTH_SCOPE: { status: 403, title: "API key lacks the required scope" },
-  NOT_FOUND: { status: 404, title: "Not found" },
-  METHOD_NOT_ALLOWED: { status: 405, title: "Method not allowed" },
-  BODY_TOO_LARGE: { status: 413, title: "Request body too large" },
-  BODY_UNSUPPORTED_TYPE: { status: 415, title: "Request body must be application/json" },
-  BODY_INVALID_JSON: { status: 400, title: "Request body is not valid JSON" },
-  VALIDATION_FAILED: { status: 422, title: "Request failed validation" },
-  STORAGE_UNAVAILABLE: { status: 503, title: "Database unavailable" },
-  INTERNAL: { status: 500, title: "Internal error" },
-} as const satisfies Record<string, { status: number; title: string }>;
+// problem+json (RFC 9457) for every HTTP error: the codes, statuses and titles come from the one
+// table in src/contract/errors.ts; this file only renders them.
+import { ERROR_TABLE, SkillforgeError, type ErrorCode } from "../../contract/index.js";
 
-export type ErrorCode = keyof typeof ERROR_CODES;
+export { type ErrorCode } from "../../contract/index.js";
+/** The contract's error table, as the API sees it. */
+export const ERROR_CODES = ERROR_TABLE;
 
 /** Thrown by routes and middleware; rendered by the one onError handler. */
-export class ApiError extends Error {
+export class ApiError extends SkillforgeError {
   override name = "ApiError";
-  constructor(readonly code: ErrorCode, readonly detail?: string, readonly extra?: Record<string, unknown>) {
-    super(detail ?? ERROR_CODES[code].title);
+  constructor(code: ErrorCode, readonly detail?: string, extra?: Record<string, unknown>) {
+    super(code, detail, extra);
   }
 }
 

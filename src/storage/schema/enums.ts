@@ -1,13 +1,11 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { APPROVAL_STATUSES, CHANNELS } from "../../approval/types.js";
-import { SKILL_STATUSES, VERSION_STATUSES } from "../../registry/types.js";
+import { API_KEY_SCOPES, APPROVAL_STATUSES, CHANNELS, SKILL_STATUSES, VERSION_STATUSES } from "../../contract/index.js";
 
-// Database enums mirror the closed unions of the stages, so a stray status string cannot be stored.
-export const API_KEY_SCOPES = ["assistant", "admin"] as const;
-export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+// Database enums mirror the contract's closed unions, so a stray status string cannot be stored.
+export { API_KEY_SCOPES, type ApiKeyScope } from "../../contract/index.js";
 
 export const apiKeyScope = pgEnum("api_key_scope", API_KEY_SCOPES);
-export const skillStatus = pgEnum("skill_status", SKILL_STATUSES as [string, ...string[]]);
-export const versionStatus = pgEnum("version_status", VERSION_STATUSES as [string, ...string[]]);
-export const approvalStatus = pgEnum("approval_status", APPROVAL_STATUSES as [string, ...string[]]);
-export const approvalChannel = pgEnum("approval_channel", CHANNELS as [string, ...string[]]);
+export const skillStatus = pgEnum("skill_status", SKILL_STATUSES);
+export const versionStatus = pgEnum("version_status", VERSION_STATUSES);
+export const approvalStatus = pgEnum("approval_status", APPROVAL_STATUSES);
+export const approvalChannel = pgEnum("approval_channel", CHANNELS);

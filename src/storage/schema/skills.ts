@@ -1,7 +1,5 @@
 import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, index } from "drizzle-orm/pg-core";
-import type { AuditReport } from "../../validator/types.js";
-import type { TrialReport } from "../../sandbox/types.js";
-import type { JsonObject, JsonSchema } from "../../contract/index.js";
+import type { AuditReport, JsonObject, JsonSchema, TrialReport } from "../../contract/index.js";
 import { skillStatus, versionStatus } from "./enums.js";
 import { tenants } from "./tenants.js";
 

@@ -1,0 +1,58 @@
+// The one closed table of error codes. API, CLI and sandbox all speak these codes; the API maps
+// each to problem+json with the status here (src/api/http/errors.ts), the CLI maps every code to
+// an exit code by its status (4xx/5xx refused → 1, usage → 2). Add a code here first, with its
+// status and title, before any code returns it.
+export const ERROR_TABLE = {
+  // Authentication and request shape
+  AUTH_MISSING: { status: 401, title: "Authentication required" },
+  AUTH_MALFORMED: { status: 401, title: "Malformed credentials" },
+  AUTH_INVALID: { status: 401, title: "Invalid or revoked API key" },
+  AUTH_SCOPE: { status: 403, title: "API key lacks the required scope" },
+  NOT_FOUND: { status: 404, title: "Not found" },
+  METHOD_NOT_ALLOWED: { status: 405, title: "Method not allowed" },
+  CONFLICT: { status: 409, title: "Conflict with the current state" },
+  BODY_TOO_LARGE: { status: 413, title: "Request body too large" },
+  BODY_UNSUPPORTED_TYPE: { status: 415, title: "Request body must be application/json" },
+  BODY_INVALID_JSON: { status: 400, title: "Request body is not valid JSON" },
+  VALIDATION_FAILED: { status: 422, title: "Request failed validation" },
+  RATE_LIMITED: { status: 429, title: "Too many requests" },
+
+  // Storage
+  STORAGE_BUSY: { status: 503, title: "Data folder in use by another process" },
+  STORAGE_UNAVAILABLE: { status: 503, title: "Database unavailable" },
+
+  // A sandboxed call of a skill (SKILL-CONTRACT.md §4). The skill failed, not the request or the
+  // service: 422 with the sandbox's message as detail.
+  SANDBOX_TIMEOUT: { status: 422, title: "The skill ran past its time limit" },
+  SANDBOX_MEMORY: { status: 422, title: "The skill ran past its memory limit" },
+  SANDBOX_CAPABILITY_DENIED: { status: 422, title: "The skill used data it is not approved for" },
+  SANDBOX_LIMIT: { status: 422, title: "The skill hit a sandbox limit" },
+  SANDBOX_BAD_PARAMS: { status: 422, title: "Params refused by the action's params_schema" },
+  SANDBOX_BAD_RESULT: { status: 422, title: "The skill returned a result that is not allowed" },
+  SANDBOX_SKILL_ERROR: { status: 422, title: "The skill threw an error" },
+  SANDBOX_CRASHED: { status: 422, title: "The skill's sandbox crashed" },
+
+  INTERNAL: { status: 500, title: "Internal error" },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ErrorCode = keyof typeof ERROR_TABLE;
+export type SandboxErrorCode = Extract<ErrorCode, `SANDBOX_${string}`>;
+
+export const SANDBOX_ERROR_CODES: readonly SandboxErrorCode[] = Object.freeze(
+  (Object.keys(ERROR_TABLE) as ErrorCode[]).filter((c): c is SandboxErrorCode => c.startsWith("SANDBOX_")),
+);
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && Object.hasOwn(ERROR_TABLE, value);
+}
+
+/**
+ * An expected failure a stage reports with a code from the table (a missing skill, an expired
+ * approval). Stages may throw it; the API renders it as problem+json and the CLI as one line.
+ */
+export class SkillforgeError extends Error {
+  override name = "SkillforgeError";
+  constructor(readonly code: ErrorCode, message?: string, readonly extra?: Record<string, unknown>) {
+    super(message ?? ERROR_TABLE[code].title);
+  }
+}

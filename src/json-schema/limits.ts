@@ -1,0 +1,58 @@
+// What a schema from outside (a skill's, an LLM's) may be before ajv sees it. ajv compiles a
+// schema to JavaScript: size and nesting bound that work; `$async` would make `validate` return a
+// promise (always truthy: validation switched off); a remote `$ref` would be a fetch; a `pattern`
+// with nested quantifiers backtracks exponentially in host code.
+import type { Json } from "../contract/index.js";
+
+export const SCHEMA_LIMITS = Object.freeze({
+  maxJsonBytes: 64 * 1024,
+  maxDepth: 32,
+  maxPatternChars: 512,
+});
+
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,?\d*\})/;
+
+/** Null when `schema` may be compiled, else a one-line reason. */
+export function schemaLimitProblem(schema: Json): string | null {
+  const text = JSON.stringify(schema);
+  if (text.length > SCHEMA_LIMITS.maxJsonBytes) return `schema is larger than ${SCHEMA_LIMITS.maxJsonBytes} bytes`;
+  const walk = (node: Json, depth: number, key: string | null): string | null => {
+    if (depth > SCHEMA_LIMITS.maxDepth) return `schema nests deeper than ${SCHEMA_LIMITS.maxDepth} levels`;
+    if (Array.isArray(node)) {
+      for (const item of node) { const p = walk(item, depth + 1, null); if (p) return p; }
+      return null;
+    }
+    if (node === null || typeof node !== "object") return null;
+    for (const [k, v] of Object.entries(node)) {
+      // Under `properties` (and the like) keys are data, not keywords.
+      const keyword = key !== "properties" && key !== "patternProperties" && key !== "$defs" && key !== "definitions";
+      if (keyword && k === "$async") return "$async schemas are not allowed";
+      if (keyword && (k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && !(typeof v === "string" && v.startsWith("#"))) {
+        return `only local references ("#/…") are allowed, got ${JSON.stringify(v)}`;
+      }
+      if (keyword && k === "pattern" && typeof v === "string") {
+        const p = patternProblem(v);
+        if (p) return p;
+      }
+      if (key === "patternProperties") {
+        const p = patternProblem(k);
+        if (p) return p;
+      }
+      const p = walk(v, depth + 1, keyword ? k : null);
+      if (p) return p;
+    }
+    return null;
+  };
+  return walk(schema, 0, null);
+}
+
+function patternProblem(pattern: string): string | null {
+  if (pattern.length > SCHEMA_LIMITS.maxPatternChars) return `pattern is longer than ${SCHEMA_LIMITS.maxPatternChars} characters`;
+  if (NESTED_QUANTIFIER.test(pattern)) return `pattern ${JSON.stringify(pattern.slice(0, 60))} repeats a repeated group (catastrophic backtracking)`;
+  try {
+    new RegExp(pattern, "u");
+  } catch {
+    return `pattern ${JSON.stringify(pattern.slice(0, 60))} is not a valid regular expression`;
+  }
+  return null;
+}
