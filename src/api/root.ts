@@ -57,7 +57,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     const { createSandbox } = await import("../sandbox/index.js");
     const store = await recordStore.get();
     return createSandbox({
-      store,
+      store, clock: root.clock, ids: root.ids,
       log: (event) => {
         if (event.type === "worker-replaced") logger.warn("sandbox worker replaced", { pid: event.pid, reason: event.reason });
         else if (event.type === "violation") logger.warn("skill capability violation", { versionId: event.versionId, tenantId: event.tenantId, ...event.violation });

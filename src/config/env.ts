@@ -109,3 +109,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
 ];
+
+/** The process's environment, frozen: handed to the CLI and `loadConfig` by the entry point. */
+export function processEnv(): Env {
+  return Object.freeze({ ...process.env });
+}

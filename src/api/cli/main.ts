@@ -1,3 +1,4 @@
+import { processEnv } from "../../config/index.js";
 import { COMMANDS } from "./commands.js";
 import { EXIT_USAGE, UsageError, type CliIo, type ExitCode } from "./types.js";
 
@@ -13,7 +14,7 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     readStdin: readAllStdin,
-    env: process.env,
+    env: processEnv(),
     cwd: process.cwd(),
   };
 }

@@ -19,7 +19,7 @@ describe("tenant and skill scope", () => {
   });
 
   it("attack passing a tenantId field in the row → contained because the stored row stays in the attacker's scope", async () => {
-    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "other", note: "planted" })`));
+    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "00000000-0000-4000-8000-00000000000c", note: "planted" })`));
     const out = await h.attack(tryDb(`db.from("notes").select()`));
     expect(out.ok && Array.isArray(out.value) ? out.value.map((r) => (r as { note: string }).note) : out).toContain("planted");
   });

@@ -54,7 +54,7 @@ describe("asynchronous runaways", () => {
     const events: SandboxEvent[] = [];
     const one = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, log: (e) => events.push(e) });
     try {
-      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
       for (let i = 0; i < 5; i++) {
         const out = await one.call({ ...base, versionId: "custom-hostile@4.0.0", source: hostile(`await new Promise(() => {}); return 1;`) });
         expect(out).toMatchObject(timedOut);
@@ -111,7 +111,7 @@ describe("floods of runaways", () => {
     const store = createMemoryRecordStore();
     const tiny = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 } });
     try {
-      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
       const outs = await Promise.all([1, 2, 3].map((i) => tiny.call({ ...base, versionId: `custom-hostile@3.0.${i}`, source: hostile(`while (true) {}`) })));
       expect(outs.map((o) => (o.ok ? "ok" : o.code))).toEqual(["SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT"]);
       const after = await tiny.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) });
