@@ -68,7 +68,8 @@ describe("capabilities", () => {
 describe("caps on calls, rows and sizes", () => {
   it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
     const out = await h.attack(hostile(`const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`));
-    expect(out.ok ? out.value : 0).toBeLessThanOrEqual(100);
+    // The call itself survives; exactly the first 100 db calls were served, the other 900 refused.
+    expect(out).toMatchObject({ ok: true, value: 100 });
   });
 
   it("attack a row larger than 64 KB → refused because rows are capped", async () => {
