@@ -46,7 +46,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   const storage = lazy(async () => {
     if (overrides.storage) return overrides.storage;
     const { openStorage } = await import("../storage/index.js");
-    return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeoutMs: config.dbTimeoutMs });
   });
   const recordStore = lazy(async () => {
     const { createRecordStore } = await import("../storage/index.js");

@@ -5,6 +5,7 @@ import type { Config } from "../config/index.js";
 import type { Storage } from "../storage/index.js";
 import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
+import { createKeyUseBatcher } from "./http/key-use.js";
 import { ensureDemoTenant } from "./demo-tenant.js";
 import type { Logger } from "./http/logger.js";
 
@@ -40,16 +41,20 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 /** The composition root of the service: builds the adapters, the app, and starts listening. */
 export async function startService(config: Config, logger: Logger, announce: (line: string) => void, overrides: RootOverrides = {}): Promise<RunningService> {
   const root = createRoot(config, { logger, ...overrides });
-  let server: Server | undefined;
+  // The port first: a start that cannot listen must not create or migrate the data folder.
+  let resolveApp!: (app: { fetch: (req: Request) => Response | Promise<Response> }) => void;
+  const appReady = new Promise<{ fetch: (req: Request) => Response | Promise<Response> }>((r) => { resolveApp = r; });
+  const server = createAdaptorServer({ fetch: async (req: Request) => (await appReady).fetch(req) }) as Server;
+  await listen(server, config.host, config.port);
+  const keyUse = createKeyUseBatcher();
   try {
     const storage = await root.storage();
-    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes });
-    server = createAdaptorServer({ fetch: app.fetch }) as Server;
-    await listen(server, config.host, config.port);
+    keyUse.start(storage, root.clock, logger);
+    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes, clock: root.clock, dbTimeoutMs: config.dbTimeoutMs, onKeyUse: keyUse.add });
+    resolveApp(app);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     const publicUrl = config.port === 0 ? url : config.publicUrl;
-    // Only once the port is ours: a demo key printed by a start that then fails would be lost.
     const demo = await ensureDemoTenant(storage.db);
     announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
     if (demo) {
@@ -65,11 +70,13 @@ export async function startService(config: Config, logger: Logger, announce: (li
           srv.close(() => { clearTimeout(force); resolve(); });
           srv.closeIdleConnections();
         });
+        await keyUse.stop();
         await root.close();
       },
     };
   } catch (err) {
-    server?.close();
+    server.close();
+    await keyUse.stop();
     await root.close();
     throw err;
   }

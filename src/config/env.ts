@@ -19,6 +19,11 @@ export interface Config {
   publicUrl: string;
   /** Largest accepted request body, bytes. */
   bodyLimitBytes: number;
+  /**
+   * How long one database statement (server-side `statement_timeout`), a connection attempt, and an
+   * API request waiting on the database may take before the answer is 503 STORAGE_UNAVAILABLE.
+   */
+  dbTimeoutMs: number;
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -93,6 +98,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     port,
     publicUrl: publicUrl(env.SKILLFORGE_PUBLIC_URL, host, port),
     bodyLimitBytes: integer("SKILLFORGE_BODY_LIMIT", env.SKILLFORGE_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024),
+    dbTimeoutMs: integer("SKILLFORGE_DB_TIMEOUT_MS", env.SKILLFORGE_DB_TIMEOUT_MS ?? "4000", 100, 600_000),
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
   });
@@ -106,6 +112,7 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_PORT", default: "3000", meaning: "port `serve` listens on, 0 for any free port (also --port)" },
   { name: "SKILLFORGE_PUBLIC_URL", default: "http://<host>:<port>", meaning: "base URL printed in links (dashboard, approval pages)" },
   { name: "SKILLFORGE_BODY_LIMIT", default: "1048576", meaning: "largest request body in bytes (1 KiB to 64 MiB)" },
+  { name: "SKILLFORGE_DB_TIMEOUT_MS", default: "4000", meaning: "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)" },
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
 ];
