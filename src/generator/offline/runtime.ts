@@ -259,7 +259,7 @@ const METHODS = String.raw`
       insights.push({ type: "info", title: TEXT.no_goal_title, message: TEXT.no_goal });
     }
     if (data.streak_days >= 2) {
-      insights.push({ type: "success", title: TEXT.streak_title, message: fill(TEXT.streak, values) });
+      insights.push({ type: "success", title: fill(TEXT.streak_title, values), message: fill(TEXT.streak, values) });
     }
     const recent = meanOf(data.per_day.slice(7).map((d) => d.value));
     const before = meanOf(data.per_day.slice(0, 7).map((d) => d.value));
