@@ -74,7 +74,7 @@ describe("offline generator over request set A (110 requests, five languages)", 
     expect(passed.every((r) => r.result.attempts.length === 1)).toBe(true);
     // Floors measured on this set (end to end is bounded by the detector).
     expect(detected.length).toBeGreaterThanOrEqual(77);
-    expect(shapeRight.length / detected.length).toBeGreaterThanOrEqual(0.95);
+    expect(shapeRight.length / detected.length).toBeGreaterThanOrEqual(0.98);
     expect(english.length / passed.length).toBeGreaterThanOrEqual(0.74);
     expect(head.length / passed.length).toBeGreaterThanOrEqual(0.8);
     expect(unitRight.length / withUnit.length).toBeGreaterThanOrEqual(0.9);

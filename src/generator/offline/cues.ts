@@ -13,6 +13,8 @@ export const YESNO_CUE = /\bwhether\b|\byes or no\b|\byes\/no\b|\bdid i\b|.\bczy
 export const TEXT_CUE = /\bjournal|\bdiary\b|\bdiaries\b|\bdziennik|\btagebuch|\bdiario\b|\bwrite down\b|\ba few lines\b|\bfree text\b|\btexte libre\b|\bdescrip|\bopis|\bbeschreib|\bwofur ich\b|\bwhat i.m grateful\b|\bzapisac jedna rzecz\b|\bce que je\b/;
 /** Entries grouped by a category ("by category", "w podziale na kategorie", "nach Kategorien"). */
 export const CATEGORY_CUE = /categor|kategori|\bby type\b|\bnach art\b|\bper type\b|\bpor tipo\b|\bpar type\b/;
+/** Amounts per client, project or meal ("cada cliente", "chaque projet", "each project"). */
+export const PER_GROUP_CUE = /\b(?:each|every|per|cada|chaque|jede[nmr]?|pro|kazd\w*)\s+(?:client|customer|project|meal|cliente|proyecto|comida|projet|repas|klient\w*|projekt\w*|kunde\w*|mahlzeit|posil\w*)/;
 /** Which group field a category request names. */
 export const GROUP_CUES: readonly { field: string; cue: RegExp }[] = [
   { field: "meal", cue: /\b(?:each|every|per) meal\b|\bpo?sil(?:ek|ku|kow)\b|\bmahlzeit|\bcada comida\b|\ben cada comida\b|\bchaque repas\b|\bbreakfast\b|\bsniadanie\b|\bfruhstuck\b|\bdesayuno\b|\bpetit.dejeuner\b/ },

@@ -164,6 +164,17 @@ function meanOf(values) {
   return known.length > 0 ? round(known.reduce((sum, v) => sum + v, 0) / known.length) : null;
 }
 
+// Averages of every numeric field over the entries (blood pressure: systolic and diastolic alike).
+function fieldAverages(entries) {
+  const out = {};
+  for (const field of FIELDS) {
+    if (field.kind !== "number" && field.kind !== "integer") continue;
+    const values = entries.map((e) => e[field.name]).filter((v) => typeof v === "number");
+    out[field.name] = values.length > 0 ? round(values.reduce((sum, v) => sum + v, 0) / values.length) : null;
+  }
+  return out;
+}
+
 function groupTotals(entries) {
   const totals = new Map();
   if (GROUP === null) return [];
@@ -238,6 +249,8 @@ const METHODS = String.raw`
       per_week: perWeek,
       streak_days: streakOf(days, today, s, firstDay),
       groups: groupTotals(entries.filter((e) => localDay(e.logged_at, s.offset) >= addDays(today, -6))),
+      averages_7d: fieldAverages(entries.filter((e) => localDay(e.logged_at, s.offset) >= addDays(today, -6))),
+      latest: entries.length > 0 ? entries[0] : null,
       recent: entries.slice(0, 20),
       total_entries: entries.length,
     };
