@@ -11,6 +11,8 @@ import { loadConfig } from "../../src/config/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
 import { createApiKey, createTenant, openStorage, type Storage } from "../../src/storage/index.js";
 import { tempDir } from "../support/cli.js";
+import { startFakeLlmServer } from "../support/fake-llm-server.js";
+import { offlineDraft } from "../../src/generator/index.js";
 
 async function cli(args: string[]) {
   const out: string[] = [];
@@ -94,4 +96,25 @@ describe("POST /v1/skills/generate", () => {
     expect((await post({ text: "track water" }, tokens.admin)).status).toBe(403);
     expect((await post({ text: "" })).status).toBe(422);
   });
+});
+
+describe("the composition root's generator from configuration", () => {
+  it("uses an OpenAI-compatible endpoint when SKILLFORGE_GENERATOR=openai, with the prompt files and their version", async () => {
+    const server = await startFakeLlmServer();
+    const sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+    const root = createRoot(loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_MODEL: "local-model", SKILLFORGE_LOG_LEVEL: "silent" }), { trialSandbox: sandbox });
+    try {
+      const text = "I want to track how much water I drink";
+      const { draft } = offlineDraft({ kind: "request", subject: "water", confidence: 1, evidence: [], language: "en" }, text);
+      server.script({ kind: "tool", input: { source: draft.source, manifest: draft.manifest, config_schema: draft.config_schema, collections: draft.collections, skill_md: draft.skill_md } });
+      const result = await (await root.generator())({ text, tenantId: "t" });
+      expect(result.ok).toBe(true);
+      expect(result.draft!.meta).toMatchObject({ provider: "openai", model: "fake-local", promptVersion: "prompts-v1" });
+      expect(server.requests[0]).toMatchObject({ model: "local-model" });
+    } finally {
+      await root.close();
+      await sandbox.close();
+      await server.close();
+    }
+  }, 60_000);
 });
