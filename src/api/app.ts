@@ -17,6 +17,7 @@ import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
+import { generateRoutes } from "./routes/generate.js";
 
 export interface AppDeps {
   /** Time for the key cache and the request deadline (default: the system clock). */
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
+  const root = deps.root;
+  if (root) v1.route("/", generateRoutes(() => root.generator()));
   app.route("/v1", v1);
 
   const allowedAt = allowedMethods(app);

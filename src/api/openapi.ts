@@ -81,5 +81,19 @@ export const OPENAPI_DOCUMENT = {
         responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(400, 401, 403, 413, 415, 422) },
       },
     },
+    "/v1/skills/generate": {
+      post: {
+        summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",
+        description: "JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
+        requestBody: json({ type: "object", required: ["text"], properties: { text: { type: "string", maxLength: 4000 } } }),
+        responses: {
+          200: {
+            description: "the result: `{ ok, need, draft, audit, trial, attempts, error? }` (ok false when no draft passed within the attempts)",
+            content: { "application/json": { schema: { type: "object", required: ["ok", "attempts"] } }, "text/event-stream": { schema: { type: "string" } } },
+          },
+          ...errors(400, 401, 403, 413, 415, 422, 503),
+        },
+      },
+    },
   } as Record<string, unknown>,
 };

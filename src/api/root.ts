@@ -2,13 +2,29 @@
 // clock, randomness, scheduler, and as the stages land: message senders, TOTP, the LLM) and hands
 // them to the stages. `serve` and every CLI command build one; tests build one with overrides.
 // Everything is built lazily and once: `skillforge audit` never opens the database.
+import { join } from "node:path";
 import type { Config } from "../config/index.js";
 import type { Clock, Ids, RecordStore, Scheduler } from "../contract/index.js";
+import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
 import { cryptoIds, systemClock } from "./adapters/system.js";
 import { createLogger, type Logger } from "./http/logger.js";
+
+type GeneratorModule = typeof import("../generator/index.js");
+
+/** The configured skill writer; the offline templates need no prompts and no network. */
+async function buildGenerator(config: Readonly<Config>, gen: GeneratorModule): Promise<SkillGenerator> {
+  const g = config.generator;
+  if (g.provider === "offline") return gen.createOfflineGenerator();
+  const { projectRoot } = await import("../storage/index.js");
+  const prompts = await gen.loadPrompts(join(projectRoot(), "prompts"));
+  const provider = g.provider === "anthropic"
+    ? gen.createAnthropicProvider({ apiKey: g.anthropic.apiKey!, model: g.anthropic.model, ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}) })
+    : gen.createOpenAiCompatibleProvider({ baseUrl: g.openai.baseUrl!, model: g.openai.model!, ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}) });
+  return gen.createLlmGenerator({ provider, prompts });
+}
 
 export interface RootOverrides {
   clock?: Clock;
@@ -19,6 +35,10 @@ export interface RootOverrides {
   /** A sandbox the caller owns (not closed by the root). */
   sandbox?: Sandbox;
   scheduler?: Scheduler;
+  /** The skill writer (default: from `config.generator`). */
+  generator?: SkillGenerator;
+  /** A sandbox for trial runs the caller owns (default: one worker over an in-memory store). */
+  trialSandbox?: Sandbox;
 }
 
 export interface Root {
@@ -31,6 +51,8 @@ export interface Root {
   recordStore(): Promise<RecordStore>;
   sandbox(): Promise<Sandbox>;
   scheduler(): Scheduler;
+  /** detect → generate → audit → trial, up to "ready for approval". */
+  generator(): Promise<GeneratePipeline>;
   /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
   close(): Promise<void>;
 }
@@ -64,6 +86,30 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       },
     });
   });
+  // Trials run in a throwaway scope on their own in-memory store: trial rows never reach the
+  // database, and a trial cannot wait behind (or slow down) live invocations.
+  const trialSandbox = lazy(async () => {
+    if (overrides.trialSandbox) return overrides.trialSandbox;
+    const { createSandbox, createMemoryRecordStore } = await import("../sandbox/index.js");
+    return createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 2 });
+  });
+  const generator = lazy(async () => {
+    const [gen, { auditSkill }, { detectNeeds }] = await Promise.all([
+      import("../generator/index.js"), import("../validator/index.js"), import("../detector/index.js"),
+    ]);
+    const skillGenerator = overrides.generator ?? await buildGenerator(config, gen);
+    const trials = await trialSandbox.get();
+    return gen.createGeneratePipeline({
+      generator: skillGenerator,
+      detect: (text) => {
+        const needs = detectNeeds([{ text }]);
+        return needs.find((n) => n.kind === "request") ?? needs[0] ?? null;
+      },
+      audit: auditSkill,
+      trial: (input) => trials.trial(input),
+      clock: overrides.clock ?? systemClock,
+    });
+  });
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
 
@@ -75,11 +121,13 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     recordStore: recordStore.get,
     sandbox: sandbox.get,
     scheduler: schedulerOf,
+    generator: generator.get,
     async close() {
       scheduler?.stopAll();
       // A part that failed to open has nothing to close.
       const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();
+      if (!overrides.trialSandbox) await (await opened(trialSandbox.peek()))?.close();
       if (!overrides.storage) await (await opened(storage.peek()))?.close();
     },
   };

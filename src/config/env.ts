@@ -27,6 +27,14 @@ export interface Config {
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  generator: GeneratorConfig;
+}
+
+/** Which source writes skills, and its endpoint. Keys are never logged or printed. */
+export interface GeneratorConfig {
+  provider: "anthropic" | "openai" | "offline";
+  anthropic: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
+  openai: { apiKey: string | undefined; baseUrl: string | undefined; model: string | undefined };
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -80,6 +88,47 @@ function publicUrl(raw: string | undefined, host: string, port: number): string 
   }
 }
 
+const GENERATORS = ["anthropic", "openai", "offline"] as const;
+export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5";
+
+function httpUrl(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
+  } catch {
+    throw new ConfigError(variable, "must be an http:// or https:// URL");
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+function token(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  // A key with whitespace or control characters is a paste error; never echo it back.
+  if (!/^[\x21-\x7e]{1,512}$/.test(raw)) throw new ConfigError(variable, "must be one line of printable characters without spaces");
+  return raw;
+}
+
+function modelName(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  if (!/^[A-Za-z0-9._:\/@-]{1,128}$/.test(raw)) throw new ConfigError(variable, `not a model name: ${JSON.stringify(raw.slice(0, 40))}`);
+  return raw;
+}
+
+function generatorConfig(env: Env): GeneratorConfig {
+  const anthropic = { apiKey: token("ANTHROPIC_API_KEY", env.ANTHROPIC_API_KEY), baseUrl: httpUrl("ANTHROPIC_BASE_URL", env.ANTHROPIC_BASE_URL), model: modelName("ANTHROPIC_MODEL", env.ANTHROPIC_MODEL) ?? DEFAULT_ANTHROPIC_MODEL };
+  const openai = { apiKey: token("OPENAI_API_KEY", env.OPENAI_API_KEY), baseUrl: httpUrl("OPENAI_BASE_URL", env.OPENAI_BASE_URL), model: modelName("OPENAI_MODEL", env.OPENAI_MODEL) };
+  const raw = env.SKILLFORGE_GENERATOR;
+  if (raw !== undefined && raw !== "" && !(GENERATORS as readonly string[]).includes(raw)) {
+    throw new ConfigError("SKILLFORGE_GENERATOR", `must be one of ${GENERATORS.join(", ")}, got ${JSON.stringify(raw)}`);
+  }
+  const provider = (raw || (anthropic.apiKey ? "anthropic" : "offline")) as GeneratorConfig["provider"];
+  if (provider === "anthropic" && !anthropic.apiKey) throw new ConfigError("ANTHROPIC_API_KEY", "required when SKILLFORGE_GENERATOR=anthropic");
+  if (provider === "openai" && !openai.baseUrl) throw new ConfigError("OPENAI_BASE_URL", "required when SKILLFORGE_GENERATOR=openai");
+  if (provider === "openai" && !openai.model) throw new ConfigError("OPENAI_MODEL", "required when SKILLFORGE_GENERATOR=openai");
+  return { provider, anthropic, openai };
+}
+
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
@@ -101,6 +150,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     dbTimeoutMs: integer("SKILLFORGE_DB_TIMEOUT_MS", env.SKILLFORGE_DB_TIMEOUT_MS ?? "4000", 100, 600_000),
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
+    generator: generatorConfig(env),
   });
 }
 
@@ -115,6 +165,13 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_DB_TIMEOUT_MS", default: "4000", meaning: "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)" },
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
+  { name: "SKILLFORGE_GENERATOR", default: "anthropic when ANTHROPIC_API_KEY is set, else offline", meaning: "who writes skills: anthropic, openai (any OpenAI-compatible endpoint) or offline (templates, no network)" },
+  { name: "ANTHROPIC_API_KEY", default: "(unset)", meaning: "Anthropic API key; setting it makes anthropic the default generator" },
+  { name: "ANTHROPIC_BASE_URL", default: "https://api.anthropic.com", meaning: "Messages API base URL (a proxy or gateway)" },
+  { name: "ANTHROPIC_MODEL", default: DEFAULT_ANTHROPIC_MODEL, meaning: "model that writes skills" },
+  { name: "OPENAI_BASE_URL", default: "(unset)", meaning: "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1; required for openai" },
+  { name: "OPENAI_API_KEY", default: "(unset)", meaning: "bearer key for that endpoint (local servers often need none)" },
+  { name: "OPENAI_MODEL", default: "(unset)", meaning: "model name at that endpoint; required for openai" },
 ];
 
 /** The process's environment, frozen: handed to the CLI and `loadConfig` by the entry point. */

@@ -32,6 +32,13 @@ export const ERROR_TABLE = {
   SANDBOX_SKILL_ERROR: { status: 422, title: "The skill threw an error" },
   SANDBOX_CRASHED: { status: 422, title: "The skill's sandbox crashed" },
 
+  // Generation (detect → generate → audit → trial).
+  GENERATOR_NO_NEED: { status: 422, title: "No skill need found in the request" },
+  GENERATOR_BAD_ANSWER: { status: 502, title: "The model's answer was not a usable skill draft" },
+  GENERATOR_REFUSED: { status: 422, title: "The model declined to write the skill" },
+  GENERATOR_UNAVAILABLE: { status: 503, title: "The model provider is unavailable or timed out" },
+  GENERATOR_FAILED: { status: 422, title: "No draft passed audit and trial within the attempts allowed" },
+
   INTERNAL: { status: 500, title: "Internal error" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

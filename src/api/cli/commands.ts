@@ -9,6 +9,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   audit: () => import("./commands/audit.js"),
   trial: () => import("./commands/trial.js"),
   detect: () => import("./commands/detect.js"),
+  generate: () => import("./commands/generate.js"),
   tenants: () => import("./commands/tenants.js"),
   keys: () => import("./commands/keys.js"),
 };
