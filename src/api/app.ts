@@ -13,6 +13,8 @@ import { DASHBOARD_HTML } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
+import { approvalRoutes } from "./routes/approvals.js";
+import { approvalPageRoutes } from "./routes/approval-pages.js";
 
 export interface AppDeps {
   /** The composition root: stages and adapters for routes that need more than storage. */
@@ -38,10 +40,16 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.get("/", (c) => c.redirect("/dashboard"));
   app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
 
+  // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
+  // their own credential (a derived token, a signature).
+  const root = deps.root;
+  if (root) app.route("/", approvalPageRoutes(root.approval));
+
   const v1 = new Hono<AuthEnv>();
   v1.use("*", bearerAuth(async (token) => findActiveKey(deps.storage.db, token)));
   v1.route("/", keyRoutes(deps.storage.db));
   v1.route("/", needsRoutes(deps.storage.db));
+  if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);
 
   app.notFound((c) => c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE));

@@ -1,6 +1,8 @@
 // The approval stage's public face: disclosure, codes on two channels, the state machine, expiry,
 // contact points, inbound SMS, and the channel adapters (loaded on demand: each imports its vendor).
 import type { InstanceLock, Scheduler, ScheduledJob } from "../contract/index.js";
+import { approvalTenant, listOutbox, type OutboxRow } from "../storage/index.js";
+import type { ApprovalView } from "./gateway.js";
 import { createContacts } from "./contacts.js";
 import { createApprovalGateway } from "./gateway.js";
 import { handleInboundSms, type InboundResult } from "./inbound-sms.js";
@@ -42,6 +44,19 @@ export function createApprovalService(deps: ApprovalServiceDeps) {
     contacts,
     /** True when any message channel only writes to the local outbox. */
     devOutboxInUse: Object.values(deps.senders).some((s) => s?.kind === "dev"),
+    /**
+     * The page and the email's reject link carry no API key: the derived token is the credential.
+     * An unknown id and a wrong token look the same.
+     */
+    async pageView(approvalId: string, token: string | undefined, purpose: "page" | "reject"): Promise<ApprovalView | undefined> {
+      if (!gateway.tokenMatches(approvalId, purpose, token)) return undefined;
+      const tenantId = await approvalTenant(deps.db, approvalId);
+      return tenantId ? gateway.view(tenantId, approvalId) : undefined;
+    },
+    /** The dev outbox, newest first (only meaningful while a dev sender is in use). */
+    outbox(options: { tenantId?: string; limit?: number } = {}): Promise<OutboxRow[]> {
+      return listOutbox(deps.db, options);
+    },
     inboundSms(signature: string | undefined, params: Record<string, string>): Promise<InboundResult> {
       return handleInboundSms({ db: deps.db, clock: deps.clock, gateway, signatureValid: deps.twilioSignatureValid, webhookUrl }, signature, params);
     },
