@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { testDatabases } from "../../tests/support/storage.js";
 import { approvalFixture, insertVersion, outboxOf, type Fixture } from "../../tests/support/approval.js";
-import { listApprovalEvents, listAudit, type Storage } from "../storage/index.js";
+import { listApprovalEvents, listAudit, openStorage, type Storage } from "../storage/index.js";
 
 for (const database of testDatabases()) {
   describe(`approval gateway on ${database.name}`, () => {
     let storage: Storage;
+    let url: string | undefined;
     let cleanup: () => Promise<void>;
-    beforeAll(async () => { ({ storage, cleanup } = await database.open()); });
+    beforeAll(async () => { ({ storage, url, cleanup } = await database.open()); });
     afterAll(async () => cleanup?.());
 
     async function start(opts: { totp?: boolean } = {}) {
@@ -112,6 +113,29 @@ for (const database of testDatabases()) {
       expect((await other.fx.service.gateway.expireDue()).expired).toBeGreaterThanOrEqual(1);
       expect(await other.fx.service.gateway.expireDue()).toMatchObject({ expired: 0 });
       expect((await other.fx.service.gateway.get(other.fx.tenantId, other.approval.id))!.status).toBe("expired");
+    });
+
+    it.runIf(database.name === "postgres")("expires each request once when two instances sweep at the same moment", async () => {
+      const fx = await approvalFixture(storage);
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const { versionId } = await insertVersion(storage, fx.tenantId, { slug: `custom-sweep${i}` });
+        ids.push((await fx.service.gateway.create(fx.tenantId, versionId, "test")).id);
+      }
+      await fx.service.gateway.flush();
+      fx.clock.advance(24 * 3600_000 + 1);
+      const second = await openStorage({ databaseUrl: url! });
+      try {
+        const other = await approvalFixture(second);
+        other.clock.set(fx.clock.now());
+        await Promise.all([fx.service.gateway.expireDue(), other.service.gateway.expireDue(), fx.service.gateway.expireDue()]);
+        for (const id of ids) {
+          const kinds = (await listApprovalEvents(storage.db, fx.tenantId, id)).map((e) => e.kind);
+          expect(kinds.filter((k) => k === "expired")).toHaveLength(1);
+        }
+      } finally {
+        await second.close();
+      }
     });
 
     it("accepts exactly one of ten simultaneous correct submissions", async () => {
