@@ -18,6 +18,8 @@ import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
 import { generateRoutes } from "./routes/generate.js";
+import { approvalRoutes } from "./routes/approvals.js";
+import { approvalPageRoutes } from "./routes/approval-pages.js";
 
 export interface AppDeps {
   /** Time for the key cache and the request deadline (default: the system clock). */
@@ -59,13 +61,18 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
   app.get("/assets/dashboard.js", (c) => c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
 
+  // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
+  // their own credential (a derived token, a signature).
+  const root = deps.root;
+  if (root) app.route("/", approvalPageRoutes(root.approval));
+
   const v1 = new Hono<AuthEnv>();
   v1.use("*", requestDeadline(deps.dbTimeoutMs ?? 4_000, (path) => LONG_RUNNING.test(path)));
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
-  const root = deps.root;
   if (root) v1.route("/", generateRoutes(() => root.generator()));
+  if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);
 
   const allowedAt = allowedMethods(app);

@@ -1,4 +1,5 @@
 import { advisoryKey, countTenants, createApiKey, createTenant, withTransactionLock, type Db } from "../storage/index.js";
+import type { Root } from "./root.js";
 
 /**
  * On a fresh database the first start creates a local demo tenant with an all-scopes key, so the
@@ -13,4 +14,15 @@ export async function ensureDemoTenant(db: Db): Promise<{ tenantId: string; toke
     const { token } = await createApiKey(tx, tenant.id, { name: "demo", scopes: ["admin", "assistant"] }, "system");
     return { tenantId: tenant.id, token };
   });
+}
+
+/**
+ * The demo tenant's dev-outbox destinations (`demo@localhost`, `+15550100`) count as verified, so
+ * approvals work with zero set-up; only for channels whose sender is the dev outbox.
+ */
+export async function enrolDevContacts(root: Root, tenantId: string): Promise<void> {
+  const { ensureDevContactPoints } = await import("../approval/index.js");
+  const config = root.config;
+  const dev = [...(config.smtp ? [] : ["email" as const]), ...(config.twilio ? [] : ["sms" as const])];
+  if (dev.length > 0) await ensureDevContactPoints((await root.storage()).db, tenantId, root.clock.now(), dev);
 }

@@ -4,8 +4,9 @@
 // Everything is built lazily and once: `skillforge audit` never opens the database.
 import { join } from "node:path";
 import type { Config } from "../config/index.js";
-import type { Clock, Ids, RecordStore, Scheduler } from "../contract/index.js";
 import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
+import type { Clock, Ids, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
+import type { ApprovalService, OnApproved } from "../approval/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
@@ -39,6 +40,11 @@ export interface RootOverrides {
   generator?: SkillGenerator;
   /** A sandbox for trial runs the caller owns (default: one worker over an in-memory store). */
   trialSandbox?: Sandbox;
+  /** Message senders replacing the configured ones (tests: loopback SMTP, a local Twilio). */
+  senders?: Partial<Record<"sms" | "email", MessageSender>>;
+  totp?: TotpVerifier;
+  /** Called once a request is approved on two channels (the registry's activation). */
+  onApproved?: OnApproved;
 }
 
 export interface Root {
@@ -53,6 +59,8 @@ export interface Root {
   scheduler(): Scheduler;
   /** detect → generate → audit → trial, up to "ready for approval". */
   generator(): Promise<GeneratePipeline>;
+  /** The approval gateway, contact points and inbound SMS, over the configured channels. */
+  approval(): Promise<ApprovalService>;
   /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
   close(): Promise<void>;
 }
@@ -113,6 +121,32 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
 
+  const approval = lazy(async () => {
+    const a = await import("../approval/index.js");
+    const { loadOrCreateSecretKey, createSecretBox } = await import("../storage/index.js");
+    const db = (await storage.get()).db;
+    const secretKey = loadOrCreateSecretKey(config.dataDir, config.secretKey);
+    const senders: Partial<Record<"sms" | "email", MessageSender>> = { ...overrides.senders };
+    let twilioSignatureValid: ((sig: string, url: string, params: Record<string, string>) => boolean) | undefined;
+    if (config.twilio) {
+      const t = await a.channelAdapters.twilio();
+      senders.sms ??= t.createTwilioSender(config.twilio);
+      twilioSignatureValid = t.createTwilioSignatureCheck(config.twilio.authToken);
+    }
+    if (config.smtp) senders.email ??= (await a.channelAdapters.smtp()).createSmtpSender(config.smtp);
+    const dev = await a.channelAdapters.devOutbox();
+    senders.sms ??= dev.createDevOutboxSender("sms");
+    senders.email ??= dev.createDevOutboxSender("email");
+    return a.createApprovalService({
+      db, clock: root.clock, ids: root.ids, senders, box: createSecretBox(secretKey), codeKey: a.deriveCodeKey(secretKey),
+      totp: overrides.totp ?? (await a.channelAdapters.totp()).createTotpVerifier(),
+      publicUrl: config.publicUrl, contactCooldownMs: config.contactCooldownMs, twilioSignatureValid,
+      // Until the registry is wired here, an approval is recorded and nothing is activated.
+      onApproved: overrides.onApproved ?? (async (ap) => { logger.info("approval granted", { approvalId: ap.id, versionId: ap.versionId }); }),
+      log: (msg, fields) => logger.warn(msg, fields),
+    });
+  });
+
   const root: Root = {
     config, logger,
     clock: overrides.clock ?? systemClock,
@@ -122,8 +156,11 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     sandbox: sandbox.get,
     scheduler: schedulerOf,
     generator: generator.get,
+    approval: approval.get,
     async close() {
       scheduler?.stopAll();
+      // Messages already queued get their first try before the database closes.
+      await (await approval.peek()?.catch(() => undefined))?.gateway.flush();
       // A part that failed to open has nothing to close.
       const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();

@@ -6,7 +6,7 @@ import type { Storage } from "../storage/index.js";
 import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
 import { createKeyUseBatcher } from "./http/key-use.js";
-import { ensureDemoTenant } from "./demo-tenant.js";
+import { ensureDemoTenant, enrolDevContacts } from "./demo-tenant.js";
 import type { Logger } from "./http/logger.js";
 
 export interface RunningService {
@@ -56,6 +56,9 @@ export async function startService(config: Config, logger: Logger, announce: (li
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     const publicUrl = config.port === 0 ? url : config.publicUrl;
     const demo = await ensureDemoTenant(storage.db);
+    const approval = await root.approval();
+    if (demo) await enrolDevContacts(root, demo.tenantId);
+    approval.schedule(root.scheduler(), storage.lock);
     announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
     if (demo) {
       announce(`created the local demo tenant; its API key (shown once): ${demo.token}`);

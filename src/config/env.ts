@@ -27,6 +27,12 @@ export interface Config {
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Twilio for SMS (all three set, or none: then SMS goes to the dev outbox). */
+  twilio: { accountSid: string; authToken: string; from: string } | undefined;
+  /** SMTP for email (unset: email goes to the dev outbox). */
+  smtp: { url: string; from: string } | undefined;
+  /** How long a changed contact point waits before it carries approval codes, ms. */
+  contactCooldownMs: number;
   generator: GeneratorConfig;
 }
 
@@ -129,6 +135,42 @@ function generatorConfig(env: Env): GeneratorConfig {
   return { provider, anthropic, openai };
 }
 
+function twilioConfig(env: Env): Config["twilio"] {
+  const names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const;
+  const set = names.filter((n) => (env[n] ?? "") !== "");
+  if (set.length === 0) return undefined;
+  if (set.length !== 3) throw new ConfigError(names.find((n) => !set.includes(n))!, "set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none");
+  if (!/^AC[0-9a-fA-F]{32}$/.test(env.TWILIO_ACCOUNT_SID!)) throw new ConfigError("TWILIO_ACCOUNT_SID", "expected AC followed by 32 hex digits");
+  if (!/^\+[1-9]\d{6,14}$/.test(env.TWILIO_FROM!)) throw new ConfigError("TWILIO_FROM", "expected an E.164 number like +14155550123");
+  return { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM! };
+}
+
+function smtpConfig(env: Env): Config["smtp"] {
+  const url = env.SMTP_URL ?? "";
+  if (url === "") {
+    if ((env.SMTP_FROM ?? "") !== "") throw new ConfigError("SMTP_URL", "SMTP_FROM is set but SMTP_URL is not");
+    return undefined;
+  }
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "smtp:" && u.protocol !== "smtps:") throw new Error("scheme");
+  } catch {
+    throw new ConfigError("SMTP_URL", "expected smtp://user:pass@host:port or smtps://…");
+  }
+  const from = env.SMTP_FROM ?? "";
+  if (!/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(from)) throw new ConfigError("SMTP_FROM", "expected a sender address like skillforge@example.com");
+  return { url, from };
+}
+
+/** `24h`, `90m`, `3600s`: a duration in ms, between one minute and 30 days. */
+function duration(variable: string, raw: string): number {
+  const m = /^(\d+)\s*(s|m|h|d)$/.exec(raw.trim());
+  if (!m) throw new ConfigError(variable, `expected a duration like 24h, 90m or 3600s, got ${JSON.stringify(raw)}`);
+  const ms = Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as "s" | "m" | "h" | "d"];
+  if (ms < 60_000 || ms > 30 * 86_400_000) throw new ConfigError(variable, "must be between 1m and 30d");
+  return ms;
+}
+
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
@@ -151,6 +193,9 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
     generator: generatorConfig(env),
+    twilio: twilioConfig(env),
+    smtp: smtpConfig(env),
+    contactCooldownMs: duration("SKILLFORGE_CONTACT_COOLDOWN", env.SKILLFORGE_CONTACT_COOLDOWN ?? "24h"),
   });
 }
 
@@ -172,6 +217,12 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "OPENAI_BASE_URL", default: "(unset)", meaning: "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1; required for openai" },
   { name: "OPENAI_API_KEY", default: "(unset)", meaning: "bearer key for that endpoint (local servers often need none)" },
   { name: "OPENAI_MODEL", default: "(unset)", meaning: "model name at that endpoint; required for openai" },
+  { name: "TWILIO_ACCOUNT_SID", default: "(unset: SMS to the dev outbox)", meaning: "Twilio account (AC…); set with TWILIO_AUTH_TOKEN and TWILIO_FROM, all three or none" },
+  { name: "TWILIO_AUTH_TOKEN", default: "(unset)", meaning: "Twilio auth token; also checks X-Twilio-Signature on inbound replies" },
+  { name: "TWILIO_FROM", default: "(unset)", meaning: "the Twilio number codes are sent from, E.164" },
+  { name: "SMTP_URL", default: "(unset: email to the dev outbox)", meaning: "smtp://user:pass@host:port or smtps://… for approval email" },
+  { name: "SMTP_FROM", default: "(required with SMTP_URL)", meaning: "sender address of approval email" },
+  { name: "SKILLFORGE_CONTACT_COOLDOWN", default: "24h", meaning: "how long a changed phone or email waits before it carries approval codes (1m to 30d)" },
 ];
 
 /** The process's environment, frozen: handed to the CLI and `loadConfig` by the entry point. */

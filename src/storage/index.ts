@@ -13,3 +13,13 @@ export { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secret
 export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index.js";
 export { isUuid } from "./uuid.js";
 export { projectRoot } from "./project-root.js";
+export {
+  activeCode, appendApprovalEvent, approvalTenant, countCodes, dueExpired, getApproval, insertApproval, insertCode, listApprovalEvents,
+  listApprovals, pendingAwaiting, pendingForSkill, readVersionForApproval, revokeCodes, tryTransactionLock, updateApproval, updateCode,
+  type ApprovalPatch, type NewApprovalRow, type VersionForApproval,
+} from "./approvals.js";
+export {
+  claimDueOutbox, countSendsTo, effectiveContacts, finishOutbox, getContact, insertContact, insertOutbox, listContacts, listOutbox,
+  lockTotp, recordInboundSid, setTotpLastStep, tenantByPhone, updateContact,
+} from "./approval-delivery.js";
+export type { ApprovalCodeRow, ApprovalEventRow, ApprovalRow, ContactPointRow, OutboxRow } from "./schema/index.js";

@@ -12,4 +12,10 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   generate: () => import("./commands/generate.js"),
   tenants: () => import("./commands/tenants.js"),
   keys: () => import("./commands/keys.js"),
+  approvals: () => import("./commands/approvals.js"),
+  approve: () => import("./commands/approve.js"),
+  reject: () => import("./commands/reject.js"),
+  contacts: () => import("./commands/contacts.js"),
+  totp: () => import("./commands/totp.js"),
+  outbox: () => import("./commands/outbox.js"),
 };
