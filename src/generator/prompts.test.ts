@@ -31,7 +31,7 @@ describe("prompts", () => {
     const source = await readFile(join(DIR, `example-${name}.v1.js`), "utf8");
     const audit = auditSkill({ source, language: "js" });
     expect(audit.findings).toEqual([]);
-    const trial = await sandbox.trial({ source, capabilities: audit.capabilities, tenantId: "t" });
+    const trial = await sandbox.trial({ source, capabilities: audit.capabilities, tenantId: "00000000-0000-4000-8000-0000000000a1" });
     expect(trial.steps.filter((s) => !s.ok)).toEqual([]);
   });
 

@@ -44,7 +44,7 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
 
   it("turns a tool-call answer into a draft that passes audit and trial, with usage and prompt version", async () => {
     server.script({ kind: "tool", input: answer() });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
     expect(r.draft!.meta).toMatchObject({ promptVersion: "prompts-v1", usage: { inputTokens: 100, outputTokens: 50 }, attempts: 1 });
     expect(r.audit!.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
@@ -55,7 +55,7 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
 
   it("accepts a draft in a code fence with prose around it, and a source wrapped in a fence", async () => {
     server.script({ kind: "text", text: "Here is the skill:\n```json\n" + JSON.stringify(answer("```js\n" + good.source + "\n```")) + "\n```\nEnjoy!" });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
     expect(r.draft!.source).toBe(good.source);
   });
@@ -63,7 +63,7 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
   it("names malformed and truncated JSON as a bad answer and tries again, up to three times", async () => {
     const truncated = JSON.stringify(answer()).slice(0, 500);
     server.script({ kind: "text", text: "{ not json" }, { kind: "text", text: truncated, stop: "max_tokens" }, { kind: "text", text: "```json\n{\"source\": 1}\n```" });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(false);
     expect(r.error?.code).toBe("GENERATOR_FAILED");
     expect(r.attempts.map((a) => a.error?.code)).toEqual(["GENERATOR_BAD_ANSWER", "GENERATOR_BAD_ANSWER", "GENERATOR_BAD_ANSWER"]);
@@ -72,27 +72,27 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
 
   it("reports a refusal as GENERATOR_REFUSED without retrying", async () => {
     server.script({ kind: "text", text: "I can't help with that request." }, { kind: "tool", input: answer() });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.error?.code).toBe("GENERATOR_REFUSED");
     expect(server.requests).toHaveLength(1);
   });
 
   it("gives up at the call's deadline when the provider hangs", async () => {
     server.script({ kind: "hang", ms: 5_000 }, { kind: "hang", ms: 5_000 }, { kind: "hang", ms: 5_000 });
-    const r = await pipeline(300)({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline(300)({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.error?.code).toBe("GENERATOR_UNAVAILABLE");
   });
 
   it("retries after 429 and succeeds", async () => {
     server.script({ kind: "status", status: 429 }, { kind: "tool", input: answer() });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
     expect(server.requests).toHaveLength(2);
   });
 
   it("sends audit findings back and keeps every attempt when the repaired draft passes", async () => {
     server.script({ kind: "tool", input: answer(blocked) }, { kind: "tool", input: answer() });
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
     expect(r.attempts).toHaveLength(2);
     expect(r.attempts[0]!.audit!.ok).toBe(false);
@@ -104,7 +104,7 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
 
   it("fails with every finding after three drafts that never pass", async () => {
     server.script(...Array.from({ length: 3 }, () => ({ kind: "tool" as const, input: answer(blocked) })));
-    const r = await pipeline()({ text: REQUEST, tenantId: "t1" });
+    const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(false);
     expect(r.error?.code).toBe("GENERATOR_FAILED");
     expect(r.attempts).toHaveLength(3);

@@ -107,7 +107,7 @@ describe("the composition root's generator from configuration", () => {
       const text = "I want to track how much water I drink";
       const { draft } = offlineDraft({ kind: "request", subject: "water", confidence: 1, evidence: [], language: "en" }, text);
       server.script({ kind: "tool", input: { source: draft.source, manifest: draft.manifest, config_schema: draft.config_schema, collections: draft.collections, skill_md: draft.skill_md } });
-      const result = await (await root.generator())({ text, tenantId: "t" });
+      const result = await (await root.generator())({ text, tenantId: "00000000-0000-4000-8000-0000000000a1" });
       expect(result.ok).toBe(true);
       expect(result.draft!.meta).toMatchObject({ provider: "openai", model: "fake-local", promptVersion: "prompts-v1" });
       expect(server.requests[0]).toMatchObject({ model: "local-model" });

@@ -41,7 +41,7 @@ beforeAll(async () => {
     clock: { now: () => new Date() },
   });
   for (const item of SET) {
-    const result = await generate({ text: item.text, tenantId: "set-a" });
+    const result = await generate({ text: item.text, tenantId: "00000000-0000-4000-8000-0000000000a4" });
     results.push({ item, result, ...(result.need ? { shape: offlineDraft(result.need, item.text).plan.shape } : {}) });
   }
 }, 300_000);

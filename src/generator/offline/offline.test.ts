@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 // The offline generator with real collaborators: the audit, and the sandbox running the drafts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Json, JsonObject } from "../../contract/index.js";
@@ -64,9 +65,9 @@ describe("offline drafts in the sandbox", () => {
     const { draft } = offlineDraft(n, text);
     const audit = auditSkill({ source: draft.source, language: "js", configSchema: draft.config_schema, collectionSchemas: draft.collections });
     expect(audit.findings).toEqual([]);
-    const scope = { tenantId: "tenant-1", skillId: `skill-${draft.manifest.slug}-${Math.random()}` };
+    const scope = { tenantId: "00000000-0000-4000-8000-0000000000a3", skillId: randomUUID() };
     return async (method: "executeAction" | "getData" | "getInsights", now: string, action?: string, params?: Json) => {
-      const o = await sandbox.call({ versionId: `v-${scope.skillId}`, source: draft.source, capabilities: audit.capabilities, scope, ctx: { tenantId: "tenant-1", config, now }, method, ...(action ? { action, params: params ?? {} } : {}) });
+      const o = await sandbox.call({ versionId: `v-${scope.skillId}`, source: draft.source, capabilities: audit.capabilities, scope, ctx: { tenantId: "00000000-0000-4000-8000-0000000000a3", config, now }, method, ...(action ? { action, params: params ?? {} } : {}) });
       if (!o.ok) throw new Error(`${o.code}: ${o.message}`);
       return o.value as Record<string, Json>;
     };

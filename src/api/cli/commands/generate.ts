@@ -1,3 +1,4 @@
+import { UUID_RE } from "../../../contract/index.js";
 // `skillforge generate "<request>"`: detect → generate → audit → trial, one progress line per
 // stage on stderr, the result on stdout. Stops at "ready for approval" (approval and registration
 // of a pending version are the next stages). Opens no database: trials run in memory.
@@ -5,6 +6,9 @@ import { parseCommandArgs } from "../args.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 import { withRoot } from "../storage-session.js";
 import type { GenerateResult, ProgressEvent } from "../../../generator/index.js";
+
+/** Without --tenant, drafts are trialled as a stand-alone tenant: trial rows live in memory only. */
+const LOCAL_TENANT = "00000000-0000-4000-8000-000000000000";
 
 const USAGE = `skillforge generate "<request>" [--tenant <id>] [--json]`;
 const MAX_REQUEST = 4000;
@@ -35,10 +39,10 @@ export const command: Command = {
     if (positionals.length !== 1 || positionals[0]!.trim() === "") throw new UsageError(`expected one request in quotes (usage: ${USAGE})`);
     const text = positionals[0]!;
     if (text.length > MAX_REQUEST) throw new UsageError(`the request is longer than ${MAX_REQUEST} characters`);
-    if (values.tenant !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(values.tenant)) throw new UsageError("--tenant must be an id of letters, digits, - and _");
+    if (values.tenant !== undefined && !UUID_RE.test(values.tenant)) throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
     return withRoot(io, undefined, async (root) => {
       const generate = await root.generator();
-      const result = await generate({ text, tenantId: values.tenant ?? "local" }, (e) => io.err(progressLine(e)));
+      const result = await generate({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
       if (values.json) io.out(JSON.stringify(result, null, 2));
       else io.out(summary(result).join("\n"));
       return result.ok ? EXIT_OK : EXIT_REFUSED;
