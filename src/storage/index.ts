@@ -12,3 +12,10 @@ export { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secret
 export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index.js";
 export { isUuid } from "./uuid.js";
 export { projectRoot } from "./project-root.js";
+export {
+  deleteSkillRow, ensureSkill, findVersion, getSkill, getVersion, insertVersion, listSkills, listVersions, lockSkill,
+  notifySkillChange, resolveActive, setSkillConfig, setSkillState, setVersionStatus,
+  type GeneratorInfo, type NewSkillVersion, type SkillRow, type SkillVersionRow,
+} from "./registry-skills.js";
+export { lastActivation, listActivations, lockApprovals, recordActivation, type ActivationKind, type ApprovalRow, type SkillActivationRow } from "./registry-activations.js";
+export { archiveIfIdle, insertInvocations, listIdleSkills, versionUsage, type NewInvocation, type VersionUsage } from "./registry-usage.js";
