@@ -13,7 +13,7 @@ export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index
 export { isUuid } from "./uuid.js";
 export { projectRoot } from "./project-root.js";
 export {
-  deleteSkillRow, ensureSkill, findVersion, getSkill, getVersion, insertVersion, listSkills, listVersions, lockSkill,
+  deleteSkillRow, ensureSkill, findVersion, getSkill, getVersion, insertVersion, listSkills, listVersions, lockSkill, lockSkillById,
   notifySkillChange, resolveActive, setSkillConfig, setSkillState, setVersionStatus,
   type GeneratorInfo, type NewSkillVersion, type SkillRow, type SkillVersionRow,
 } from "./registry-skills.js";

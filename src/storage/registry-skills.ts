@@ -40,6 +40,12 @@ export async function lockSkill(db: Db, tenantId: string, slug: string): Promise
   return row;
 }
 
+export async function lockSkillById(db: Db, tenantId: string, skillId: string): Promise<SkillRow | undefined> {
+  if (!isUuid(tenantId) || !isUuid(skillId)) return undefined;
+  const [row] = await db.select().from(skills).where(and(eq(skills.tenantId, tenantId), eq(skills.id, skillId))).for("update");
+  return row;
+}
+
 export function listSkills(db: Db, tenantId: string): Promise<SkillRow[]> {
   if (!isUuid(tenantId)) return Promise.resolve([]);
   return db.select().from(skills).where(eq(skills.tenantId, tenantId)).orderBy(asc(skills.slug));

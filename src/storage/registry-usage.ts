@@ -1,6 +1,6 @@
 // Usage of skills: invocation rows written in batches off the hot path, per-version figures, and
 // the idle-skill sweep. The sweep is the one system-wide query here (it runs for every tenant).
-import { and, asc, eq, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lt, ne, sql } from "drizzle-orm";
 import type { Db } from "./db.js";
 import { appendAudit } from "./audit-log.js";
 import { advisoryKey } from "./locks.js";
@@ -61,9 +61,10 @@ export async function versionUsage(db: Db, tenantId: string, skillId: string): P
 }
 
 /** Skills of every tenant not archived and unused (or never used) since `before`. */
-export async function listIdleSkills(db: Db, before: Date, limit: number): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
+export async function listIdleSkills(db: Db, before: Date, limit: number, afterId?: string): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
   return db.select({ id: skills.id, tenantId: skills.tenantId, slug: skills.slug }).from(skills)
-    .where(and(ne(skills.status, "archived"), lt(sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt})`, before)))
+    .where(and(ne(skills.status, "archived"), lt(sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt})`, before),
+      afterId === undefined ? undefined : gt(skills.id, afterId)))
     .orderBy(asc(skills.id)).limit(limit);
 }
 
