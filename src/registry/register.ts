@@ -42,14 +42,15 @@ export function createRegisterVersion(deps: RegistryDeps) {
     return withTransaction(deps.storage.db, async (tx) => {
       const { slug, name, description } = input.manifest;
       // The skill row is locked from here: two versions registered at once get consecutive numbers.
-      const skill = await ensureSkill(tx, { tenantId: input.tenantId, slug, name, description });
+      const now = deps.clock.now();
+      const skill = await ensureSkill(tx, { tenantId: input.tenantId, slug, name, description, createdAt: now });
       const latest = (await listVersions(tx, input.tenantId, skill.id)).sort((a, b) => compareSemver(b.version, a.version))[0];
       const { version, bump } = nextVersion(latest, { capabilities, collections: input.collections });
       const row = await insertVersion(tx, {
         tenantId: input.tenantId, skillId: skill.id, version, source: input.source, sha256: sha256(input.source),
         manifest: { slug, name, description }, configSchema: input.configSchema, collections: input.collections,
         skillMd: input.skillMd, auditReport: input.audit, trialReport: input.trial, capabilities,
-        generator: input.generator, status: "awaiting_approval",
+        generator: input.generator, status: "awaiting_approval", createdAt: now,
       });
       await deps.faultPoint?.("register:after-version");
       await appendAudit(tx, {

@@ -1,7 +1,7 @@
 // The registry's skills and versions. Every function takes the tenant: there is no unscoped path
 // to a skill, a version or its source. Transactions are the caller's (`withTransaction`): the
 // registry composes these calls so a switch, its history row and its audit row commit together.
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import type { Capability, JsonObject, JsonSchema, SkillStatus, VersionStatus } from "../contract/index.js";
 import type { AuditReport, TrialReport } from "../contract/index.js";
 import type { Db } from "./db.js";
@@ -25,6 +25,7 @@ export interface NewSkillVersion {
   capabilities: Capability[];
   generator: GeneratorInfo;
   status: VersionStatus;
+  createdAt?: Date;
 }
 
 export async function getSkill(db: Db, tenantId: string, slug: string): Promise<SkillRow | undefined> {
@@ -52,8 +53,8 @@ export function listSkills(db: Db, tenantId: string): Promise<SkillRow[]> {
 }
 
 /** Creates the skill on its first version (idempotent under a race: the unique slug decides). */
-export async function ensureSkill(db: Db, input: { tenantId: string; slug: string; name: string; description: string }): Promise<SkillRow> {
-  await db.insert(skills).values(input).onConflictDoNothing({ target: [skills.tenantId, skills.slug] });
+export async function ensureSkill(db: Db, input: { tenantId: string; slug: string; name: string; description: string; createdAt?: Date }): Promise<SkillRow> {
+  await db.insert(skills).values({ ...input, updatedAt: input.createdAt }).onConflictDoNothing({ target: [skills.tenantId, skills.slug] });
   const row = await lockSkill(db, input.tenantId, input.slug);
   if (!row) throw new Error("skill row vanished after insert");
   return row;
@@ -76,11 +77,11 @@ export async function findVersion(db: Db, tenantId: string, skillId: string, ver
   return row;
 }
 
-/** Every version of one skill, newest first. */
+/** Every version of one skill, highest semver first. */
 export function listVersions(db: Db, tenantId: string, skillId: string): Promise<SkillVersionRow[]> {
   return db.select().from(skillVersions)
     .where(and(eq(skillVersions.tenantId, tenantId), eq(skillVersions.skillId, skillId)))
-    .orderBy(desc(skillVersions.createdAt), desc(skillVersions.id));
+    .orderBy(sql`string_to_array(${skillVersions.version}, '.')::int[] desc`);
 }
 
 export async function setVersionStatus(db: Db, tenantId: string, versionId: string, status: VersionStatus): Promise<void> {

@@ -1,6 +1,6 @@
 // Usage of skills: invocation rows written in batches off the hot path, per-version figures, and
 // the idle-skill sweep. The sweep is the one system-wide query here (it runs for every tenant).
-import { and, asc, eq, gt, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, gt, ne, sql } from "drizzle-orm";
 import type { Db } from "./db.js";
 import { appendAudit } from "./audit-log.js";
 import { advisoryKey } from "./locks.js";
@@ -63,7 +63,7 @@ export async function versionUsage(db: Db, tenantId: string, skillId: string): P
 /** Skills of every tenant not archived and unused (or never used) since `before`. */
 export async function listIdleSkills(db: Db, before: Date, limit: number, afterId?: string): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
   return db.select({ id: skills.id, tenantId: skills.tenantId, slug: skills.slug }).from(skills)
-    .where(and(ne(skills.status, "archived"), lt(sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt})`, before),
+    .where(and(ne(skills.status, "archived"), sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`,
       afterId === undefined ? undefined : gt(skills.id, afterId)))
     .orderBy(asc(skills.id)).limit(limit);
 }
@@ -80,7 +80,7 @@ export async function archiveIfIdle(db: Db, skill: { id: string; tenantId: strin
   if (!rows[0]?.ok) return false;
   const archived = await db.update(skills).set({ status: "archived", updatedAt: now })
     .where(and(eq(skills.id, skill.id), eq(skills.tenantId, skill.tenantId), ne(skills.status, "archived"),
-      lt(sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt})`, before)))
+      sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`))
     .returning({ id: skills.id, slug: skills.slug });
   if (archived.length === 0) return false;
   await appendAudit(db, { tenantId: skill.tenantId, actor, action: "skill.archive", target: skill.id, detail: { slug: archived[0]!.slug, reason: "idle", idleSince: before.toISOString() } });
