@@ -13,6 +13,7 @@ import { DASHBOARD_HTML } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
+import { skillRoutes } from "./routes/skills.js";
 
 export interface AppDeps {
   /** The composition root: stages and adapters for routes that need more than storage. */
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   v1.use("*", bearerAuth(async (token) => findActiveKey(deps.storage.db, token)));
   v1.route("/", keyRoutes(deps.storage.db));
   v1.route("/", needsRoutes(deps.storage.db));
+  if (deps.root) v1.route("/", skillRoutes(deps.root.registry));
   app.route("/v1", v1);
 
   app.notFound((c) => c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE));

@@ -4,6 +4,7 @@
 // Everything is built lazily and once: `skillforge audit` never opens the database.
 import type { Config } from "../config/index.js";
 import type { Clock, Ids, RecordStore, Scheduler } from "../contract/index.js";
+import type { Registry } from "../registry/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
@@ -19,6 +20,8 @@ export interface RootOverrides {
   /** A sandbox the caller owns (not closed by the root). */
   sandbox?: Sandbox;
   scheduler?: Scheduler;
+  /** A registry the caller owns (not closed by the root). */
+  registry?: Registry;
 }
 
 export interface Root {
@@ -30,6 +33,8 @@ export interface Root {
   /** The skills' data store on the configured database. */
   recordStore(): Promise<RecordStore>;
   sandbox(): Promise<Sandbox>;
+  /** Skills, versions, activation, rollback, calls (the sandbox starts on the first call). */
+  registry(): Promise<Registry>;
   scheduler(): Scheduler;
   /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
   close(): Promise<void>;
@@ -64,21 +69,46 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       },
     });
   });
+  const clock = overrides.clock ?? systemClock;
+  const ids = overrides.ids ?? cryptoIds;
+  const registry = lazy(async () => {
+    if (overrides.registry) return overrides.registry;
+    const { createRegistry } = await import("../registry/index.js");
+    const { auditSkill } = await import("../validator/index.js");
+    return createRegistry({
+      storage: await storage.get(), sandbox: sandbox.get, clock, ids, logger,
+      audit: (input) => auditSkill(input),
+      // An imported bundle's trial runs in a throwaway in-memory scope, in sandbox workers of its own.
+      trial: async (input) => {
+        const { createSandbox, createMemoryRecordStore } = await import("../sandbox/index.js");
+        const trialSandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+        try {
+          return await trialSandbox.trial(input);
+        } finally {
+          await trialSandbox.close();
+        }
+      },
+      options: { archiveIdleDays: config.archiveIdleDays },
+    });
+  });
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
 
   const root: Root = {
     config, logger,
-    clock: overrides.clock ?? systemClock,
-    ids: overrides.ids ?? cryptoIds,
+    clock,
+    ids,
     storage: storage.get,
     recordStore: recordStore.get,
     sandbox: sandbox.get,
+    registry: registry.get,
     scheduler: schedulerOf,
     async close() {
       scheduler?.stopAll();
       // A part that failed to open has nothing to close.
       const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
+      // Buffered usage rows go to the database before it closes.
+      if (!overrides.registry) await (await opened(registry.peek()))?.close();
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();
       if (!overrides.storage) await (await opened(storage.peek()))?.close();
     },

@@ -44,6 +44,7 @@ export async function startService(config: Config, logger: Logger, announce: (li
   try {
     const storage = await root.storage();
     const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes });
+    (await root.registry()).scheduleArchiveSweep(root.scheduler(), config.archiveCron);
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     await listen(server, config.host, config.port);
     const { port } = server.address() as AddressInfo;

@@ -22,6 +22,10 @@ export interface Config {
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Skills unused this many days are archived by the sweep. */
+  archiveIdleDays: number;
+  /** When the archive sweep runs (cron, UTC). */
+  archiveCron: string;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -75,6 +79,15 @@ function publicUrl(raw: string | undefined, host: string, port: number): string 
   }
 }
 
+// Five or six space-separated cron fields of the characters croner reads; croner itself checks the rest at start.
+const CRON_RE = /^[\d*?/,LW#A-Za-z-]+(?:\s+[\d*?/,LW#A-Za-z-]+){4,5}$/;
+
+function cron(raw: string | undefined): string {
+  const value = (raw ?? "").trim() || "0 3 * * *";
+  if (!CRON_RE.test(value)) throw new ConfigError("SKILLFORGE_ARCHIVE_CRON", `expected a cron pattern like "0 3 * * *", got ${JSON.stringify(raw)}`);
+  return value;
+}
+
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
@@ -95,6 +108,8 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     bodyLimitBytes: integer("SKILLFORGE_BODY_LIMIT", env.SKILLFORGE_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024),
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
+    archiveIdleDays: integer("SKILLFORGE_ARCHIVE_IDLE_DAYS", env.SKILLFORGE_ARCHIVE_IDLE_DAYS ?? "30", 1, 3650),
+    archiveCron: cron(env.SKILLFORGE_ARCHIVE_CRON),
   });
 }
 
@@ -108,4 +123,6 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_BODY_LIMIT", default: "1048576", meaning: "largest request body in bytes (1 KiB to 64 MiB)" },
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
+  { name: "SKILLFORGE_ARCHIVE_IDLE_DAYS", default: "30", meaning: "skills unused this many days are archived by the sweep (1 to 3650)" },
+  { name: "SKILLFORGE_ARCHIVE_CRON", default: "0 3 * * *", meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once" },
 ];
