@@ -11,4 +11,9 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   detect: () => import("./commands/detect.js"),
   tenants: () => import("./commands/tenants.js"),
   keys: () => import("./commands/keys.js"),
+  skills: () => import("./commands/skills.js"),
+  run: () => import("./commands/call.js").then((m) => ({ command: m.run })),
+  data: () => import("./commands/call.js").then((m) => ({ command: m.data })),
+  insights: () => import("./commands/call.js").then((m) => ({ command: m.insights })),
+  "archive-sweep": () => import("./commands/archive-sweep.js"),
 };
