@@ -1,4 +1,4 @@
-// Tests only: writes approval rows the way the approval stage does, so registry tests can exercise
+// Tests and benches only: writes approval rows the way the approval stage does, so registry tests can exercise
 // activation against every approval state without that stage. Not exported from index.ts.
 import { approvals, type ApprovalRow } from "./schema/index.js";
 import type { Db } from "./db.js";
