@@ -74,10 +74,10 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   const registry = lazy(async () => {
     if (overrides.registry) return overrides.registry;
     const { createRegistry } = await import("../registry/index.js");
-    const { auditSkill } = await import("../validator/index.js");
     return createRegistry({
       storage: await storage.get(), sandbox: sandbox.get, clock, ids, logger,
-      audit: (input) => auditSkill(input),
+      // Babel loads on the first import, not when `serve` starts.
+      audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
       // An imported bundle's trial runs in a throwaway in-memory scope, in sandbox workers of its own.
       trial: async (input) => {
         const { createSandbox, createMemoryRecordStore } = await import("../sandbox/index.js");

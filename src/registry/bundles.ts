@@ -83,7 +83,7 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
     if (manifest.sha256 !== sha256(source)) throw invalid("the source does not match the manifest's sha256");
     const parsed = parseSkillMd(skillMd) as { frontmatter: Record<string, unknown> };
     const slug = String(parsed.frontmatter.name);
-    const audit = deps.audit({ source, language: manifest.source.endsWith(".js") ? "js" : "ts" });
+    const audit = await deps.audit({ source, language: manifest.source.endsWith(".js") ? "js" : "ts" });
     const trial = audit.ok
       ? await deps.trial({ source, capabilities: audit.capabilities, tenantId: input.tenantId })
       : { ok: false, steps: [], peakHeapBytes: 0 };

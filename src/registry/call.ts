@@ -36,7 +36,7 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
       ...(req.method === "executeAction" ? { action: req.action, params: req.params ?? {}, paramsSchema } : {}),
     });
     usage.record({
-      tenantId: resolved.tenantId, skillId: resolved.skillId, versionId: version.id, method: req.method,
+      id: deps.ids.uuid(), tenantId: resolved.tenantId, skillId: resolved.skillId, versionId: version.id, method: req.method,
       action: req.action ?? null, ok: outcome.ok, errorCode: outcome.ok ? null : outcome.code, ms: outcome.ms, at: deps.clock.now(),
     });
     const on = { versionId: version.id, version: version.version, tag: version.tag, ms: outcome.ms };

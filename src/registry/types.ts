@@ -133,7 +133,7 @@ export interface RegistryDeps {
   lock?: InstanceLock;
   logger: RegistryLogger;
   /** For imports: the audit and the trial a bundle goes through (passed in, never imported). */
-  audit?: (input: { source: string; language: "ts" | "js" }) => AuditReport;
+  audit?: (input: { source: string; language: "ts" | "js" }) => AuditReport | Promise<AuditReport>;
   trial?: (input: TrialInput) => Promise<TrialReport>;
   options?: RegistryOptions;
   /** Tests: called between the writes of a state change; throwing there aborts the transaction. */

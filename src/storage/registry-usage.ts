@@ -7,6 +7,7 @@ import { advisoryKey } from "./locks.js";
 import { invocations, skills } from "./schema/index.js";
 
 export interface NewInvocation {
+  id?: string;
   tenantId: string;
   skillId: string;
   versionId: string;
