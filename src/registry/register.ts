@@ -34,12 +34,13 @@ export function refusalOf(input: NewVersionInput): string | null {
   return null;
 }
 
-export function createRegisterVersion(deps: RegistryDeps) {
+/** `changed` runs after commit: a cached "no such skill" must not outlive the skill's first version. */
+export function createRegisterVersion(deps: RegistryDeps, changed: (tenantId: string, slug: string) => void = () => {}) {
   return async function registerVersion(input: NewVersionInput): Promise<SkillVersion & { bump: Bump }> {
     const refusal = refusalOf(input);
     if (refusal) throw new SkillforgeError("VERSION_REFUSED", refusal);
     const capabilities = normalizeCapabilities(input.audit.capabilities);
-    return withTransaction(deps.storage.db, async (tx) => {
+    const created = await withTransaction(deps.storage.db, async (tx) => {
       const { slug, name, description } = input.manifest;
       // The skill row is locked from here: two versions registered at once get consecutive numbers.
       const now = deps.clock.now();
@@ -59,5 +60,7 @@ export function createRegisterVersion(deps: RegistryDeps) {
       });
       return { ...toVersion(slug, row, skill.activeVersionId), bump };
     });
+    changed(input.tenantId, created.slug);
+    return created;
   };
 }

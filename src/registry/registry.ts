@@ -37,7 +37,7 @@ export function createRegistry(deps: RegistryDeps) {
     return undefined;
   });
 
-  const registerVersion = createRegisterVersion(deps);
+  const registerVersion = createRegisterVersion(deps, hooks.changed);
   const switches = createSwitches(deps, hooks);
   const lifecycle = createLifecycle(deps, hooks);
   const queries = createQueries(deps, usage.flush);
