@@ -26,7 +26,7 @@ const SOURCE = `export default {
 const SCHEMA = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };`;
 const SCHEMA: JsonSchema = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };
 const CAPS: Capability[] = ["data.read:water_entries", "data.write:water_entries"];
-const CTX = { tenantId: "bench", config: {}, now: "2024-01-15T10:00:00.000Z" };
+const CTX = { tenantId: "00000000-0000-4000-8000-000000000005", config: {}, now: "2024-01-15T10:00:00.000Z" };
 
 /** The bare baseline: one isolate, one context, the same method, one Callback round trip. */
 async function bareBaseline(iterations: number): Promise<number[]> {
@@ -109,7 +109,7 @@ async function throughput(run: () => Promise<void>, count: number, callers: numb
 
 const call = (extra: Partial<SkillCall> = {}): SkillCall => ({
   versionId: "custom-water-tracker@1.0.0", source: SOURCE, capabilities: CAPS,
-  scope: { tenantId: "bench", skillId: "custom-water-tracker" }, ctx: CTX,
+  scope: { tenantId: "00000000-0000-4000-8000-000000000005", skillId: "00000000-0000-4000-8000-000000000006" }, ctx: CTX,
   method: "executeAction", action: "log_water", params: { amount_ml: 250 }, paramsSchema: SCHEMA, ...extra,
 });
 

@@ -1,21 +1,34 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import type { Storage } from "../storage/index.js";
 import type { Root } from "./root.js";
-import { findActiveKey } from "../storage/index.js";
+import { describeStorageError, findActiveKey, storageFault } from "../storage/index.js";
 import { bearerAuth, type AuthEnv } from "./http/auth.js";
-import { SkillforgeError } from "../contract/index.js";
+import { SkillforgeError, type Clock } from "../contract/index.js";
 import { ApiError, ERROR_CODES, problem, type ErrorCode } from "./http/errors.js";
 import type { Logger } from "./http/logger.js";
+import { requestDeadline } from "./http/deadline.js";
+import { createKeyCache } from "./http/key-cache.js";
+import { allowedMethods } from "./http/method-not-allowed.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
-import { DASHBOARD_HTML } from "./pages/dashboard.js";
+import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
 import { skillRoutes } from "./routes/skills.js";
+import { generateRoutes } from "./routes/generate.js";
+import { approvalRoutes } from "./routes/approvals.js";
+import { approvalPageRoutes } from "./routes/approval-pages.js";
 
 export interface AppDeps {
+  /** Time for the key cache and the request deadline (default: the system clock). */
+  clock?: Clock;
+  /** A request waiting on the database this long is answered 503 (default 4 s). */
+  dbTimeoutMs?: number;
+  /** Called with the key id of every authenticated request (batched lastUsedAt). */
+  onKeyUse?: (keyId: string) => void;
   /** The composition root: stages and adapters for routes that need more than storage. */
   root?: Root;
   storage: Storage;
@@ -28,38 +41,87 @@ const PROBLEM_TYPE = { "content-type": "application/problem+json" };
 /** The Hono app: pure wiring of routes over the dependencies the composition root built. */
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  const keys = createKeyCache({
+    lookup: (token) => findActiveKey(deps.storage.db, token), clock: deps.clock ?? { now: () => new Date() }, onUse: deps.onKeyUse,
+  });
   app.use("*", requestId());
-  app.use("*", bodyLimit({
+  app.use("*", secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"], frameAncestors: ["'none'"], formAction: ["'self'"] },
+    xFrameOptions: "DENY",
+  }));
+  // Only requests that carry a body pay for the limit's stream wrapper.
+  const limit = bodyLimit({
     maxSize: deps.bodyLimitBytes,
     onError: () => { throw new ApiError("BODY_TOO_LARGE", `the limit is ${deps.bodyLimitBytes} bytes`); },
-  }));
+  });
+  app.use("*", async (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));
 
   app.route("/", healthRoutes(deps.storage));
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
   app.get("/", (c) => c.redirect("/dashboard"));
   app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
+  app.get("/assets/dashboard.js", (c) => c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+
+  // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
+  // their own credential (a derived token, a signature).
+  const root = deps.root;
+  if (root) app.route("/", approvalPageRoutes(root.approval));
 
   const v1 = new Hono<AuthEnv>();
-  v1.use("*", bearerAuth(async (token) => findActiveKey(deps.storage.db, token)));
-  v1.route("/", keyRoutes(deps.storage.db));
+  v1.use("*", requestDeadline(deps.dbTimeoutMs ?? 4_000, (path) => LONG_RUNNING.test(path)));
+  v1.use("*", bearerAuth(keys.lookup));
+  v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
-  if (deps.root) v1.route("/", skillRoutes(deps.root.registry));
+  if (root) v1.route("/", skillRoutes(root.registry));
+  if (root) v1.route("/", generateRoutes(() => root.generator()));
+  if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);
 
-  app.notFound((c) => c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE));
+  const allowedAt = allowedMethods(app);
+  app.notFound((c) => {
+    const allow = allowedAt(c.req.path);
+    if (allow.length > 0) {
+      const body = problem("METHOD_NOT_ALLOWED", { detail: `${c.req.method} is not allowed here; use ${allow.join(", ")}`, requestId: c.get("requestId"), instance: c.req.path });
+      return c.json(body, 405, { ...PROBLEM_TYPE, allow: allow.join(", ") });
+    }
+    return c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE);
+  });
   app.onError((err, c) => {
     const rid = c.get("requestId");
     let code: ErrorCode = "INTERNAL";
     let detail: string | undefined;
     let extra: Record<string, unknown> | undefined;
+    const fault = err instanceof SkillforgeError ? undefined : storageFault(err);
     if (err instanceof SkillforgeError) {
       code = err.code;
       detail = err instanceof ApiError ? err.detail : err.message;
       extra = err.extra;
+    } else if (fault) {
+      code = fault.code;
     }
     const { status } = ERROR_CODES[code];
-    if (status >= 500) deps.logger.error("request failed", { requestId: rid, method: c.req.method, path: c.req.path, error: err.stack ?? String(err) });
-    return c.json(problem(code, { detail, extra, requestId: rid, instance: c.req.path }), status as 400, PROBLEM_TYPE);
+    const headers: Record<string, string> = { ...PROBLEM_TYPE };
+    if (status === 401) headers["www-authenticate"] = `Bearer realm="skillforge"`;
+    if (status === 503 || status === 429) headers["retry-after"] = String(retryAfterOf(err) ?? 2);
+    if (status >= 500) {
+      // Never the SQL or its parameters (an API key's hash is a parameter): codes and a stack only.
+      const cause = isDatabaseError(err) ? { storage: describeStorageError(err) } : { error: err.stack ?? String(err) };
+      deps.logger.error(code === "INTERNAL" ? "request failed" : "database unavailable", { requestId: rid, method: c.req.method, path: c.req.path, ...cause });
+    }
+    return c.json(problem(code, { detail, extra, requestId: rid, instance: c.req.path }), status as 400, headers);
   });
   return app;
+}
+
+const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
+/** Routes that wait on an LLM or stream events: no database deadline. */
+const LONG_RUNNING = /^\/v1\/skills\/generate$/;
+
+function isDatabaseError(err: unknown): boolean {
+  return storageFault(err) !== undefined || (typeof err === "object" && err !== null && ("query" in err || "params" in err || (err as Error).name === "DrizzleQueryError"));
+}
+
+function retryAfterOf(err: unknown): number | undefined {
+  const v = err instanceof SkillforgeError ? err.extra?.retryAfterSeconds : undefined;
+  return typeof v === "number" ? Math.ceil(v) : undefined;
 }

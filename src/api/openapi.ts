@@ -8,6 +8,72 @@ const slugParam = { name: "slug", in: "path", required: true, schema: { type: "s
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const callResponses = { 200: json(ref("CallResult")), ...errors(401, 403, 404, 409, 422) };
 
+const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
+const approval = { $ref: "#/components/schemas/Approval" };
+const html = (description: string) => ({ description, content: { "text/html": { schema: { type: "string" } } } });
+const form = (properties: object) => ({ content: { "application/x-www-form-urlencoded": { schema: { type: "object", properties } } } });
+
+const APPROVAL_PATHS = {
+  "/v1/approvals": {
+    get: {
+      summary: "List the tenant's approval requests; an assistant key sees status only",
+      parameters: [{ name: "status", in: "query", schema: { enum: ["pending", "approved", "rejected", "expired", "superseded"] } }],
+      responses: { 200: json({ type: "object", properties: { approvals: { type: "array", items: approval } } }), ...errors(401, 422) },
+    },
+    post: {
+      summary: "Ask for approval of a skill version awaiting it (assistant); codes go to the tenant's verified channels chosen by policy",
+      requestBody: json({ type: "object", required: ["versionId"], properties: { versionId: { type: "string", format: "uuid" } } }),
+      responses: { 201: json(approval), ...errors(400, 401, 403, 404, 409, 415, 422, 429) },
+    },
+  },
+  "/v1/approvals/{id}": {
+    get: { summary: "One request: status for an assistant key; disclosure, fingerprint, page link and events for an admin", parameters: idParam, responses: { 200: json(approval), ...errors(401, 404) } },
+  },
+  "/v1/approvals/{id}/confirm": {
+    post: {
+      summary: "Confirm one channel's code (admin only; an assistant key is refused). A failure never says why",
+      parameters: idParam,
+      requestBody: json({ type: "object", required: ["channel", "code"], properties: { channel: { enum: ["sms", "email", "totp"] }, code: { type: "string" } } }),
+      responses: { 200: json(approval), ...errors(401, 403, 404, 409, 410, 422) },
+    },
+  },
+  "/v1/approvals/{id}/reject": { post: { summary: "Reject a pending request (admin)", parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409) } } },
+  "/v1/approvals/{id}/resend": { post: { summary: "Send a new code on the expected channel (admin; at most 3 resends per channel)", parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409, 429) } } },
+  "/v1/contacts": {
+    get: { summary: "The tenant's contact points (admin)", responses: { 200: { description: "{ contacts }" }, ...errors(401, 403) } },
+    post: {
+      summary: "Add or change a phone number or email (admin): a verification code goes to it; a change also needs a code sent to the point it replaces and waits out the cool-down",
+      requestBody: json({ type: "object", required: ["channel", "destination"], properties: { channel: { enum: ["sms", "email"] }, destination: { type: "string" } } }),
+      responses: { 201: { description: "pending contact point" }, ...errors(401, 403, 404, 409, 422, 429) },
+    },
+  },
+  "/v1/contacts/{id}/verify": {
+    post: {
+      summary: "Verify a pending contact point with its code (and, for a change, the confirmation code)",
+      parameters: idParam,
+      requestBody: json({ type: "object", required: ["code"], properties: { code: { type: "string" }, confirmCode: { type: "string" } } }),
+      responses: { 200: { description: "verified contact point" }, ...errors(401, 403, 422) },
+    },
+  },
+  "/v1/contacts/totp": { post: { summary: "Enrol an authenticator app (admin); the otpauth:// URI is shown once", requestBody: json({ type: "object", properties: { account: { type: "string" } } }), responses: { 201: { description: "{ uri }" }, ...errors(401, 403) } } },
+  "/v1/webhooks/twilio": {
+    post: {
+      summary: "Inbound SMS replies (APPROVE 123456 / REJECT) from Twilio; X-Twilio-Signature checked against the public URL, From must be enrolled, MessageSid de-duplicated",
+      security: [], requestBody: form({ From: { type: "string" }, Body: { type: "string" }, MessageSid: { type: "string" } }),
+      responses: { 200: { description: "empty TwiML" }, ...errors(403, 404) },
+    },
+  },
+  "/approve/{id}": {
+    get: { summary: "The approval page (query t = the page token from the email)", security: [], parameters: [...idParam, { name: "t", in: "query", required: true, schema: { type: "string" } }], responses: { 200: html("page"), 404: html("unknown id or token") } },
+    post: { summary: "The page's form: confirm a code, resend, or reject", security: [], parameters: idParam, requestBody: form({ t: { type: "string" }, action: { enum: ["confirm", "resend", "reject"] }, channel: { type: "string" }, code: { type: "string" } }), responses: { 200: html("page"), 404: html("unknown"), 422: html("not accepted") } },
+  },
+  "/approve/{id}/reject": {
+    get: { summary: "The email's one-time reject link: a confirmation form (a GET changes nothing)", security: [], parameters: [...idParam, { name: "t", in: "query", required: true, schema: { type: "string" } }], responses: { 200: html("form"), 404: html("unknown") } },
+    post: { summary: "Reject through the email link", security: [], parameters: idParam, requestBody: form({ t: { type: "string" } }), responses: { 200: html("rejected"), 404: html("unknown") } },
+  },
+  "/dev/outbox": { get: { summary: "Messages kept locally by the dev outbox, newest first (only while a dev channel is in use)", security: [], responses: { 200: html("outbox"), ...errors(404) } } },
+};
+
 export const OPENAPI_DOCUMENT = {
   openapi: "3.1.0",
   info: {
@@ -69,6 +135,17 @@ export const OPENAPI_DOCUMENT = {
       CallResult: {
         type: "object", required: ["ok", "versionId", "version", "tag", "ms"],
         properties: { ok: { const: true }, value: { description: "the skill's JSON result" }, versionId: { type: "string" }, version: { type: "string" }, tag: { type: "string" }, ms: { type: "number" } },
+      },
+      Approval: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" }, versionId: { type: "string", format: "uuid" },
+          status: { enum: ["pending", "approved", "rejected", "expired", "superseded"] },
+          fingerprint: { type: "string", description: "admin only: short form of the binding hash, e.g. 9F2C-1A7B" },
+          channels: { type: "array", items: { enum: ["sms", "email", "totp"] } }, confirmed: { type: "array", items: { type: "string" } },
+          undeliverable: { type: "array", items: { type: "string" } },
+          createdAt: { type: "string", format: "date-time" }, expiresAt: { type: "string", format: "date-time" }, decidedAt: { type: "string", format: "date-time" },
+        },
       },
       ApiKey: {
         type: "object",
@@ -168,5 +245,20 @@ export const OPENAPI_DOCUMENT = {
     },
     "/v1/skills/{slug}/data": { parameters: [slugParam], get: { summary: "The active version's getData (assistant)", responses: callResponses } },
     "/v1/skills/{slug}/insights": { parameters: [slugParam], get: { summary: "The active version's getInsights (assistant)", responses: callResponses } },
+    "/v1/skills/generate": {
+      post: {
+        summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",
+        description: "JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
+        requestBody: json({ type: "object", required: ["text"], properties: { text: { type: "string", maxLength: 4000 } } }),
+        responses: {
+          200: {
+            description: "the result: `{ ok, need, draft, audit, trial, attempts, error? }` (ok false when no draft passed within the attempts)",
+            content: { "application/json": { schema: { type: "object", required: ["ok", "attempts"] } }, "text/event-stream": { schema: { type: "string" } } },
+          },
+          ...errors(400, 401, 403, 413, 415, 422, 503),
+        },
+      },
+    },
+    ...APPROVAL_PATHS,
   } as Record<string, unknown>,
 };

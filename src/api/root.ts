@@ -2,14 +2,31 @@
 // clock, randomness, scheduler, and as the stages land: message senders, TOTP, the LLM) and hands
 // them to the stages. `serve` and every CLI command build one; tests build one with overrides.
 // Everything is built lazily and once: `skillforge audit` never opens the database.
+import { join } from "node:path";
 import type { Config } from "../config/index.js";
-import type { Clock, Ids, RecordStore, Scheduler } from "../contract/index.js";
 import type { Registry } from "../registry/index.js";
+import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
+import type { Clock, Ids, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
+import type { ApprovalService, OnApproved } from "../approval/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
 import { cryptoIds, systemClock } from "./adapters/system.js";
 import { createLogger, type Logger } from "./http/logger.js";
+
+type GeneratorModule = typeof import("../generator/index.js");
+
+/** The configured skill writer; the offline templates need no prompts and no network. */
+async function buildGenerator(config: Readonly<Config>, gen: GeneratorModule): Promise<SkillGenerator> {
+  const g = config.generator;
+  if (g.provider === "offline") return gen.createOfflineGenerator();
+  const { projectRoot } = await import("../storage/index.js");
+  const prompts = await gen.loadPrompts(join(projectRoot(), "prompts"));
+  const provider = g.provider === "anthropic"
+    ? gen.createAnthropicProvider({ apiKey: g.anthropic.apiKey!, model: g.anthropic.model, ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}) })
+    : gen.createOpenAiCompatibleProvider({ baseUrl: g.openai.baseUrl!, model: g.openai.model!, ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}) });
+  return gen.createLlmGenerator({ provider, prompts });
+}
 
 export interface RootOverrides {
   clock?: Clock;
@@ -22,6 +39,15 @@ export interface RootOverrides {
   scheduler?: Scheduler;
   /** A registry the caller owns (not closed by the root). */
   registry?: Registry;
+  /** The skill writer (default: from `config.generator`). */
+  generator?: SkillGenerator;
+  /** A sandbox for trial runs the caller owns (default: one worker over an in-memory store). */
+  trialSandbox?: Sandbox;
+  /** Message senders replacing the configured ones (tests: loopback SMTP, a local Twilio). */
+  senders?: Partial<Record<"sms" | "email", MessageSender>>;
+  totp?: TotpVerifier;
+  /** Called once a request is approved on two channels (the registry's activation). */
+  onApproved?: OnApproved;
 }
 
 export interface Root {
@@ -36,6 +62,10 @@ export interface Root {
   /** Skills, versions, activation, rollback, calls (the sandbox starts on the first call). */
   registry(): Promise<Registry>;
   scheduler(): Scheduler;
+  /** detect → generate → audit → trial, up to "ready for approval". */
+  generator(): Promise<GeneratePipeline>;
+  /** The approval gateway, contact points and inbound SMS, over the configured channels. */
+  approval(): Promise<ApprovalService>;
   /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
   close(): Promise<void>;
 }
@@ -51,7 +81,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   const storage = lazy(async () => {
     if (overrides.storage) return overrides.storage;
     const { openStorage } = await import("../storage/index.js");
-    return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    return openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, timeoutMs: config.dbTimeoutMs });
   });
   const recordStore = lazy(async () => {
     const { createRecordStore } = await import("../storage/index.js");
@@ -62,7 +92,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     const { createSandbox } = await import("../sandbox/index.js");
     const store = await recordStore.get();
     return createSandbox({
-      store,
+      store, clock: root.clock, ids: root.ids,
       log: (event) => {
         if (event.type === "worker-replaced") logger.warn("sandbox worker replaced", { pid: event.pid, reason: event.reason });
         else if (event.type === "violation") logger.warn("skill capability violation", { versionId: event.versionId, tenantId: event.tenantId, ...event.violation });
@@ -78,21 +108,63 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       storage: await storage.get(), sandbox: sandbox.get, clock, ids, logger,
       // Babel loads on the first import, not when `serve` starts.
       audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
-      // An imported bundle's trial runs in a throwaway in-memory scope, in sandbox workers of its own.
-      trial: async (input) => {
-        const { createSandbox, createMemoryRecordStore } = await import("../sandbox/index.js");
-        const trialSandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
-        try {
-          return await trialSandbox.trial(input);
-        } finally {
-          await trialSandbox.close();
-        }
-      },
+      // An imported bundle's trial runs like a generated draft's: a throwaway in-memory scope.
+      trial: async (input) => (await trialSandbox.get()).trial(input),
       options: { archiveIdleDays: config.archiveIdleDays },
+    });
+  });
+  // Trials run in a throwaway scope on their own in-memory store: trial rows never reach the
+  // database, and a trial cannot wait behind (or slow down) live invocations.
+  const trialSandbox = lazy(async () => {
+    if (overrides.trialSandbox) return overrides.trialSandbox;
+    const { createSandbox, createMemoryRecordStore } = await import("../sandbox/index.js");
+    return createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 2 });
+  });
+  const generator = lazy(async () => {
+    const [gen, { auditSkill }, { detectNeeds }] = await Promise.all([
+      import("../generator/index.js"), import("../validator/index.js"), import("../detector/index.js"),
+    ]);
+    const skillGenerator = overrides.generator ?? await buildGenerator(config, gen);
+    const trials = await trialSandbox.get();
+    return gen.createGeneratePipeline({
+      generator: skillGenerator,
+      detect: (text) => {
+        const needs = detectNeeds([{ text }]);
+        return needs.find((n) => n.kind === "request") ?? needs[0] ?? null;
+      },
+      audit: auditSkill,
+      trial: (input) => trials.trial(input),
+      clock: overrides.clock ?? systemClock,
     });
   });
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
+
+  const approval = lazy(async () => {
+    const a = await import("../approval/index.js");
+    const { loadOrCreateSecretKey, createSecretBox } = await import("../storage/index.js");
+    const db = (await storage.get()).db;
+    const secretKey = loadOrCreateSecretKey(config.dataDir, config.secretKey);
+    const senders: Partial<Record<"sms" | "email", MessageSender>> = { ...overrides.senders };
+    let twilioSignatureValid: ((sig: string, url: string, params: Record<string, string>) => boolean) | undefined;
+    if (config.twilio) {
+      const t = await a.channelAdapters.twilio();
+      senders.sms ??= t.createTwilioSender(config.twilio);
+      twilioSignatureValid = t.createTwilioSignatureCheck(config.twilio.authToken);
+    }
+    if (config.smtp) senders.email ??= (await a.channelAdapters.smtp()).createSmtpSender(config.smtp);
+    const dev = await a.channelAdapters.devOutbox();
+    senders.sms ??= dev.createDevOutboxSender("sms");
+    senders.email ??= dev.createDevOutboxSender("email");
+    return a.createApprovalService({
+      db, clock: root.clock, ids: root.ids, senders, box: createSecretBox(secretKey), codeKey: a.deriveCodeKey(secretKey),
+      totp: overrides.totp ?? (await a.channelAdapters.totp()).createTotpVerifier(),
+      publicUrl: config.publicUrl, contactCooldownMs: config.contactCooldownMs, twilioSignatureValid,
+      // Until the registry is wired here, an approval is recorded and nothing is activated.
+      onApproved: overrides.onApproved ?? (async (ap) => { logger.info("approval granted", { approvalId: ap.id, versionId: ap.versionId }); }),
+      log: (msg, fields) => logger.warn(msg, fields),
+    });
+  });
 
   const root: Root = {
     config, logger,
@@ -103,13 +175,18 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     sandbox: sandbox.get,
     registry: registry.get,
     scheduler: schedulerOf,
+    generator: generator.get,
+    approval: approval.get,
     async close() {
       scheduler?.stopAll();
+      // Messages already queued get their first try before the database closes.
+      await (await approval.peek()?.catch(() => undefined))?.gateway.flush();
       // A part that failed to open has nothing to close.
       const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
       // Buffered usage rows go to the database before it closes.
       if (!overrides.registry) await (await opened(registry.peek()))?.close();
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();
+      if (!overrides.trialSandbox) await (await opened(trialSandbox.peek()))?.close();
       if (!overrides.storage) await (await opened(storage.peek()))?.close();
     },
   };

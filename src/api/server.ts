@@ -5,7 +5,8 @@ import type { Config } from "../config/index.js";
 import type { Storage } from "../storage/index.js";
 import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
-import { ensureDemoTenant } from "./demo-tenant.js";
+import { createKeyUseBatcher } from "./http/key-use.js";
+import { ensureDemoTenant, enrolDevContacts } from "./demo-tenant.js";
 import type { Logger } from "./http/logger.js";
 
 export interface RunningService {
@@ -40,18 +41,25 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 /** The composition root of the service: builds the adapters, the app, and starts listening. */
 export async function startService(config: Config, logger: Logger, announce: (line: string) => void, overrides: RootOverrides = {}): Promise<RunningService> {
   const root = createRoot(config, { logger, ...overrides });
-  let server: Server | undefined;
+  // The port first: a start that cannot listen must not create or migrate the data folder.
+  let resolveApp!: (app: { fetch: (req: Request) => Response | Promise<Response> }) => void;
+  const appReady = new Promise<{ fetch: (req: Request) => Response | Promise<Response> }>((r) => { resolveApp = r; });
+  const server = createAdaptorServer({ fetch: async (req: Request) => (await appReady).fetch(req) }) as Server;
+  await listen(server, config.host, config.port);
+  const keyUse = createKeyUseBatcher();
   try {
     const storage = await root.storage();
-    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes });
+    keyUse.start(storage, root.clock, logger);
+    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes, clock: root.clock, dbTimeoutMs: config.dbTimeoutMs, onKeyUse: keyUse.add });
+    resolveApp(app);
     (await root.registry()).scheduleArchiveSweep(root.scheduler(), config.archiveCron);
-    server = createAdaptorServer({ fetch: app.fetch }) as Server;
-    await listen(server, config.host, config.port);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     const publicUrl = config.port === 0 ? url : config.publicUrl;
-    // Only once the port is ours: a demo key printed by a start that then fails would be lost.
     const demo = await ensureDemoTenant(storage.db);
+    const approval = await root.approval();
+    if (demo) await enrolDevContacts(root, demo.tenantId);
+    approval.schedule(root.scheduler(), storage.lock);
     announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
     if (demo) {
       announce(`created the local demo tenant; its API key (shown once): ${demo.token}`);
@@ -66,11 +74,13 @@ export async function startService(config: Config, logger: Logger, announce: (li
           srv.close(() => { clearTimeout(force); resolve(); });
           srv.closeIdleConnections();
         });
+        await keyUse.stop();
         await root.close();
       },
     };
   } catch (err) {
-    server?.close();
+    server.close();
+    await keyUse.stop();
     await root.close();
     throw err;
   }

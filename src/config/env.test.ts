@@ -9,6 +9,16 @@ describe("loadConfig", () => {
     expect(Object.isFrozen(config)).toBe(true);
   });
 
+  it("chooses the generator: offline without a key, anthropic with one, the explicit choice otherwise", () => {
+    expect(loadConfig({}).generator.provider).toBe("offline");
+    expect(loadConfig({ ANTHROPIC_API_KEY: "sk-test" }).generator.provider).toBe("anthropic");
+    expect(loadConfig({ ANTHROPIC_API_KEY: "sk-test", SKILLFORGE_GENERATOR: "offline" }).generator.provider).toBe("offline");
+    const openai = loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1/", OPENAI_MODEL: "llama3.1" }).generator;
+    expect(openai).toMatchObject({ provider: "openai", openai: { baseUrl: "http://127.0.0.1:11434/v1", model: "llama3.1" } });
+    expect(() => loadConfig({ SKILLFORGE_GENERATOR: "anthropic" })).toThrow(/^ANTHROPIC_API_KEY:/);
+    expect(() => loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_MODEL: "m" })).toThrow(/^OPENAI_BASE_URL:/);
+  });
+
   it("lets flags override their variables", () => {
     const config = loadConfig({ SKILLFORGE_PORT: "4000", SKILLFORGE_DATA_DIR: "/a" }, { port: "5000", dataDir: "b" }, "/srv");
     expect(config.port).toBe(5000);
@@ -19,6 +29,8 @@ describe("loadConfig", () => {
     ["SKILLFORGE_PORT", "3000x"], ["SKILLFORGE_PORT", "-1"], ["DATABASE_URL", "mysql://x/y"], ["DATABASE_URL", "not a url"],
     ["SKILLFORGE_SECRET_KEY", "c2hvcnQ="], ["SKILLFORGE_LOG_LEVEL", "LOUD"], ["SKILLFORGE_BODY_LIMIT", "10"],
     ["SKILLFORGE_HOST", "bad host"], ["SKILLFORGE_PUBLIC_URL", "javascript:alert(1)"], ["SKILLFORGE_DATA_DIR", " "],
+    ["SKILLFORGE_GENERATOR", "gpt"], ["ANTHROPIC_BASE_URL", "file:///etc"], ["ANTHROPIC_MODEL", "a model"],
+    ["ANTHROPIC_API_KEY", "sk-ant two words"], ["OPENAI_BASE_URL", "ftp://x"],
   ])("names %s when it is %j", (variable, value) => {
     let caught: unknown;
     try { loadConfig({ [variable]: value }); } catch (err) { caught = err; }

@@ -19,6 +19,11 @@ export interface Config {
   publicUrl: string;
   /** Largest accepted request body, bytes. */
   bodyLimitBytes: number;
+  /**
+   * How long one database statement (server-side `statement_timeout`), a connection attempt, and an
+   * API request waiting on the database may take before the answer is 503 STORAGE_UNAVAILABLE.
+   */
+  dbTimeoutMs: number;
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
@@ -26,6 +31,20 @@ export interface Config {
   archiveIdleDays: number;
   /** When the archive sweep runs (cron, UTC). */
   archiveCron: string;
+  /** Twilio for SMS (all three set, or none: then SMS goes to the dev outbox). */
+  twilio: { accountSid: string; authToken: string; from: string } | undefined;
+  /** SMTP for email (unset: email goes to the dev outbox). */
+  smtp: { url: string; from: string } | undefined;
+  /** How long a changed contact point waits before it carries approval codes, ms. */
+  contactCooldownMs: number;
+  generator: GeneratorConfig;
+}
+
+/** Which source writes skills, and its endpoint. Keys are never logged or printed. */
+export interface GeneratorConfig {
+  provider: "anthropic" | "openai" | "offline";
+  anthropic: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
+  openai: { apiKey: string | undefined; baseUrl: string | undefined; model: string | undefined };
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -88,6 +107,83 @@ function cron(raw: string | undefined): string {
   return value;
 }
 
+const GENERATORS = ["anthropic", "openai", "offline"] as const;
+export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5";
+
+function httpUrl(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("scheme");
+  } catch {
+    throw new ConfigError(variable, "must be an http:// or https:// URL");
+  }
+  return raw.replace(/\/+$/, "");
+}
+
+function token(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === "") return undefined;
+  // A key with whitespace or control characters is a paste error; never echo it back.
+  if (!/^[\x21-\x7e]{1,512}$/.test(raw)) throw new ConfigError(variable, "must be one line of printable characters without spaces");
+  return raw;
+}
+
+function modelName(variable: string, raw: string | undefined): string | undefined {
+  if (raw === undefined || raw.trim() === "") return undefined;
+  if (!/^[A-Za-z0-9._:\/@-]{1,128}$/.test(raw)) throw new ConfigError(variable, `not a model name: ${JSON.stringify(raw.slice(0, 40))}`);
+  return raw;
+}
+
+function generatorConfig(env: Env): GeneratorConfig {
+  const anthropic = { apiKey: token("ANTHROPIC_API_KEY", env.ANTHROPIC_API_KEY), baseUrl: httpUrl("ANTHROPIC_BASE_URL", env.ANTHROPIC_BASE_URL), model: modelName("ANTHROPIC_MODEL", env.ANTHROPIC_MODEL) ?? DEFAULT_ANTHROPIC_MODEL };
+  const openai = { apiKey: token("OPENAI_API_KEY", env.OPENAI_API_KEY), baseUrl: httpUrl("OPENAI_BASE_URL", env.OPENAI_BASE_URL), model: modelName("OPENAI_MODEL", env.OPENAI_MODEL) };
+  const raw = env.SKILLFORGE_GENERATOR;
+  if (raw !== undefined && raw !== "" && !(GENERATORS as readonly string[]).includes(raw)) {
+    throw new ConfigError("SKILLFORGE_GENERATOR", `must be one of ${GENERATORS.join(", ")}, got ${JSON.stringify(raw)}`);
+  }
+  const provider = (raw || (anthropic.apiKey ? "anthropic" : "offline")) as GeneratorConfig["provider"];
+  if (provider === "anthropic" && !anthropic.apiKey) throw new ConfigError("ANTHROPIC_API_KEY", "required when SKILLFORGE_GENERATOR=anthropic");
+  if (provider === "openai" && !openai.baseUrl) throw new ConfigError("OPENAI_BASE_URL", "required when SKILLFORGE_GENERATOR=openai");
+  if (provider === "openai" && !openai.model) throw new ConfigError("OPENAI_MODEL", "required when SKILLFORGE_GENERATOR=openai");
+  return { provider, anthropic, openai };
+}
+
+function twilioConfig(env: Env): Config["twilio"] {
+  const names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const;
+  const set = names.filter((n) => (env[n] ?? "") !== "");
+  if (set.length === 0) return undefined;
+  if (set.length !== 3) throw new ConfigError(names.find((n) => !set.includes(n))!, "set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none");
+  if (!/^AC[0-9a-fA-F]{32}$/.test(env.TWILIO_ACCOUNT_SID!)) throw new ConfigError("TWILIO_ACCOUNT_SID", "expected AC followed by 32 hex digits");
+  if (!/^\+[1-9]\d{6,14}$/.test(env.TWILIO_FROM!)) throw new ConfigError("TWILIO_FROM", "expected an E.164 number like +14155550123");
+  return { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM! };
+}
+
+function smtpConfig(env: Env): Config["smtp"] {
+  const url = env.SMTP_URL ?? "";
+  if (url === "") {
+    if ((env.SMTP_FROM ?? "") !== "") throw new ConfigError("SMTP_URL", "SMTP_FROM is set but SMTP_URL is not");
+    return undefined;
+  }
+  try {
+    const u = new URL(url);
+    if (u.protocol !== "smtp:" && u.protocol !== "smtps:") throw new Error("scheme");
+  } catch {
+    throw new ConfigError("SMTP_URL", "expected smtp://user:pass@host:port or smtps://…");
+  }
+  const from = env.SMTP_FROM ?? "";
+  if (!/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(from)) throw new ConfigError("SMTP_FROM", "expected a sender address like skillforge@example.com");
+  return { url, from };
+}
+
+/** `24h`, `90m`, `3600s`: a duration in ms, between one minute and 30 days. */
+function duration(variable: string, raw: string): number {
+  const m = /^(\d+)\s*(s|m|h|d)$/.exec(raw.trim());
+  if (!m) throw new ConfigError(variable, `expected a duration like 24h, 90m or 3600s, got ${JSON.stringify(raw)}`);
+  const ms = Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m[2] as "s" | "m" | "h" | "d"];
+  if (ms < 60_000 || ms > 30 * 86_400_000) throw new ConfigError(variable, "must be between 1m and 30d");
+  return ms;
+}
+
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
@@ -106,10 +202,15 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     port,
     publicUrl: publicUrl(env.SKILLFORGE_PUBLIC_URL, host, port),
     bodyLimitBytes: integer("SKILLFORGE_BODY_LIMIT", env.SKILLFORGE_BODY_LIMIT ?? String(1024 * 1024), 1024, 64 * 1024 * 1024),
+    dbTimeoutMs: integer("SKILLFORGE_DB_TIMEOUT_MS", env.SKILLFORGE_DB_TIMEOUT_MS ?? "4000", 100, 600_000),
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
     archiveIdleDays: integer("SKILLFORGE_ARCHIVE_IDLE_DAYS", env.SKILLFORGE_ARCHIVE_IDLE_DAYS ?? "30", 1, 3650),
     archiveCron: cron(env.SKILLFORGE_ARCHIVE_CRON),
+    generator: generatorConfig(env),
+    twilio: twilioConfig(env),
+    smtp: smtpConfig(env),
+    contactCooldownMs: duration("SKILLFORGE_CONTACT_COOLDOWN", env.SKILLFORGE_CONTACT_COOLDOWN ?? "24h"),
   });
 }
 
@@ -121,8 +222,27 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_PORT", default: "3000", meaning: "port `serve` listens on, 0 for any free port (also --port)" },
   { name: "SKILLFORGE_PUBLIC_URL", default: "http://<host>:<port>", meaning: "base URL printed in links (dashboard, approval pages)" },
   { name: "SKILLFORGE_BODY_LIMIT", default: "1048576", meaning: "largest request body in bytes (1 KiB to 64 MiB)" },
+  { name: "SKILLFORGE_DB_TIMEOUT_MS", default: "4000", meaning: "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)" },
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
   { name: "SKILLFORGE_ARCHIVE_IDLE_DAYS", default: "30", meaning: "skills unused this many days are archived by the sweep (1 to 3650)" },
   { name: "SKILLFORGE_ARCHIVE_CRON", default: "0 3 * * *", meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once" },
+  { name: "SKILLFORGE_GENERATOR", default: "anthropic when ANTHROPIC_API_KEY is set, else offline", meaning: "who writes skills: anthropic, openai (any OpenAI-compatible endpoint) or offline (templates, no network)" },
+  { name: "ANTHROPIC_API_KEY", default: "(unset)", meaning: "Anthropic API key; setting it makes anthropic the default generator" },
+  { name: "ANTHROPIC_BASE_URL", default: "https://api.anthropic.com", meaning: "Messages API base URL (a proxy or gateway)" },
+  { name: "ANTHROPIC_MODEL", default: DEFAULT_ANTHROPIC_MODEL, meaning: "model that writes skills" },
+  { name: "OPENAI_BASE_URL", default: "(unset)", meaning: "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1; required for openai" },
+  { name: "OPENAI_API_KEY", default: "(unset)", meaning: "bearer key for that endpoint (local servers often need none)" },
+  { name: "OPENAI_MODEL", default: "(unset)", meaning: "model name at that endpoint; required for openai" },
+  { name: "TWILIO_ACCOUNT_SID", default: "(unset: SMS to the dev outbox)", meaning: "Twilio account (AC…); set with TWILIO_AUTH_TOKEN and TWILIO_FROM, all three or none" },
+  { name: "TWILIO_AUTH_TOKEN", default: "(unset)", meaning: "Twilio auth token; also checks X-Twilio-Signature on inbound replies" },
+  { name: "TWILIO_FROM", default: "(unset)", meaning: "the Twilio number codes are sent from, E.164" },
+  { name: "SMTP_URL", default: "(unset: email to the dev outbox)", meaning: "smtp://user:pass@host:port or smtps://… for approval email" },
+  { name: "SMTP_FROM", default: "(required with SMTP_URL)", meaning: "sender address of approval email" },
+  { name: "SKILLFORGE_CONTACT_COOLDOWN", default: "24h", meaning: "how long a changed phone or email waits before it carries approval codes (1m to 30d)" },
 ];
+
+/** The process's environment, frozen: handed to the CLI and `loadConfig` by the entry point. */
+export function processEnv(): Env {
+  return Object.freeze({ ...process.env });
+}

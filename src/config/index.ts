@@ -1,2 +1,2 @@
-export { CONFIG_VARIABLES, ConfigError, loadConfig } from "./env.js";
-export type { Config, ConfigOverrides, Env } from "./env.js";
+export { CONFIG_VARIABLES, ConfigError, loadConfig, processEnv } from "./env.js";
+export type { Config, ConfigOverrides, Env, GeneratorConfig } from "./env.js";

@@ -44,6 +44,23 @@ export const ERROR_TABLE = {
   ROLLBACK_NO_TARGET: { status: 409, title: "There is no earlier approved version to roll back to" },
   VERSION_REFUSED: { status: 422, title: "The version did not pass its audit or trial" },
   BUNDLE_INVALID: { status: 422, title: "The skill bundle is malformed" },
+  // Generation (detect → generate → audit → trial).
+  GENERATOR_NO_NEED: { status: 422, title: "No skill need found in the request" },
+  GENERATOR_BAD_ANSWER: { status: 502, title: "The model's answer was not a usable skill draft" },
+  GENERATOR_REFUSED: { status: 422, title: "The model declined to write the skill" },
+  GENERATOR_UNAVAILABLE: { status: 503, title: "The model provider is unavailable or timed out" },
+  GENERATOR_FAILED: { status: 422, title: "No draft passed audit and trial within the attempts allowed" },
+  // Approval gateway. A code failure never says why (wrong, expired, used, locked, wrong channel):
+  // one code, one title, so a guesser learns nothing from the answer.
+  APPROVAL_CODE_REJECTED: { status: 422, title: "The code was not accepted" },
+  APPROVAL_EXPIRED: { status: 410, title: "The approval request has expired" },
+  APPROVAL_SUPERSEDED: { status: 409, title: "The approval request was superseded by a change to the skill" },
+  APPROVAL_DECIDED: { status: 409, title: "The approval request is already decided" },
+  APPROVAL_UNDELIVERABLE: { status: 409, title: "Fewer than two channels can deliver codes: this request cannot be approved" },
+  APPROVAL_NO_CHANNELS: { status: 409, title: "The tenant has fewer than two verified contact points" },
+  CONTACT_VERIFY_FAILED: { status: 422, title: "The verification code was not accepted" },
+  WEBHOOK_SIGNATURE: { status: 403, title: "Webhook signature invalid" },
+  CHANNEL_NOT_CONFIGURED: { status: 404, title: "This channel is not configured" },
 
   INTERNAL: { status: 500, title: "Internal error" },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -4,6 +4,7 @@
 export * from "./capabilities.js";
 export * from "./errors.js";
 export * from "./limits.js";
+export * from "./names.js";
 export * from "./ports.js";
 export * from "./records.js";
 export * from "./reports.js";

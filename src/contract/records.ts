@@ -1,4 +1,4 @@
-import type { Json, JsonObject } from "./types.js";
+import { COLLECTION_RE, type Json, type JsonObject } from "./types.js";
 
 /**
  * Where a skill's rows live. The host builds the scope from the invocation, never from anything
@@ -38,4 +38,50 @@ export interface RecordStore {
   update(scope: RecordScope, patch: JsonObject, filters: RecordFilter[]): Promise<number>;
   /** Removes every row of one tenant + skill (throwaway trial scopes, tenant deletion). */
   dropSkillData(scope: Omit<RecordScope, "collection">): Promise<number>;
+}
+
+/** Field names a skill may filter, order and project on (and the longest: 63 characters). */
+export const FIELD_NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Fields the host owns in every stored row; stripped from inserts and patches. */
+export const HOST_RECORD_FIELDS: ReadonlySet<string> = new Set(["id", "created_at"]);
+
+/**
+ * Null when every store may serve `scope`, else why not. Every RecordStore refuses the same
+ * scopes (with a RangeError), so a trial on the in-memory store fails where the database would.
+ */
+export function recordScopeProblem(scope: Partial<RecordScope>, needsCollection = true): string | null {
+  if (typeof scope.tenantId !== "string" || !UUID_RE.test(scope.tenantId)) return "record scope needs a uuid tenant id";
+  if (typeof scope.skillId !== "string" || !UUID_RE.test(scope.skillId)) return "record scope needs a uuid skill id";
+  if (needsCollection && !(typeof scope.collection === "string" && COLLECTION_RE.test(scope.collection))) {
+    return `invalid collection name ${JSON.stringify(scope.collection)}`;
+  }
+  return null;
+}
+
+/**
+ * The one sort order of `.order(field)`, which every store implements: by type first — null,
+ * string, number, boolean, array, object, then rows without the field — then by value within a
+ * type (strings by UTF-8 bytes, whatever the database's collation; numbers numerically; false
+ * before true; arrays and objects compare equal). Descending reverses it all. Ties are always
+ * broken by insertion order (`created_at`, then the store's own tie-breaker), oldest first.
+ */
+export const RECORD_TYPE_RANK: Readonly<Record<string, number>> = Object.freeze({
+  null: 0, string: 1, number: 2, boolean: 3, array: 4, object: 5, missing: 6,
+});
+
+export function recordTypeOf(v: Json | undefined): keyof typeof RECORD_TYPE_RANK {
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "array";
+  return typeof v as "string" | "number" | "boolean" | "object";
+}
+
+export function compareRecordValues(a: Json | undefined, b: Json | undefined): number {
+  const ta = recordTypeOf(a), tb = recordTypeOf(b);
+  if (ta !== tb) return RECORD_TYPE_RANK[ta]! - RECORD_TYPE_RANK[tb]!;
+  if (ta === "number") return (a as number) - (b as number);
+  if (ta === "string") return Buffer.compare(Buffer.from(a as string, "utf8"), Buffer.from(b as string, "utf8"));
+  if (ta === "boolean") return Number(a) - Number(b);
+  return 0;
 }

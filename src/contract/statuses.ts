@@ -20,3 +20,15 @@ export type SkillStatus = (typeof SKILL_STATUSES)[number];
 /** Scopes of an API key: an assistant may detect, generate, run and read; only an admin may decide. */
 export const API_KEY_SCOPES = ["assistant", "admin"] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** A one-time code's life: only `active` codes can be checked; every other state is final. */
+export const CODE_STATUSES = ["active", "used", "locked", "revoked"] as const;
+export type CodeStatus = (typeof CODE_STATUSES)[number];
+
+/** A contact point carries approval codes only once `verified` (and past its cool-down). */
+export const CONTACT_STATUSES = ["pending", "verified", "retired"] as const;
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+
+/** Outbox delivery: `undeliverable` is final (permanent failure or retries exhausted), never a fallback. */
+export const DELIVERY_STATUSES = ["pending", "sent", "undeliverable"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

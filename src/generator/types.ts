@@ -1,4 +1,4 @@
-import type { Finding, JsonSchema } from "../contract/index.js";
+import type { Finding, JsonSchema, LlmUsage, TrialStep } from "../contract/index.js";
 import type { SkillNeed } from "../detector/index.js";
 
 export interface SkillManifest {
@@ -7,24 +7,57 @@ export interface SkillManifest {
   description: string;
 }
 
+export type GeneratorName = "anthropic" | "openai" | "offline";
+
+/** Who wrote a draft, with which prompt, at what cost: recorded on the version. */
+export interface GeneratorMeta {
+  provider: GeneratorName;
+  model: string;
+  /** `offline-<n>` for the templates, the prompt file version for LLMs. */
+  promptVersion: string;
+  usage: LlmUsage;
+  /** Attempts it took (1 = passed first time); filled in by the repair loop. */
+  attempts: number;
+}
+
 /** Everything a generator produces for one skill version. */
 export interface SkillDraft {
   source: string;
+  /** `js` for the offline templates; LLM drafts say which they wrote. */
+  language: "js" | "ts";
   manifest: SkillManifest;
   config_schema: JsonSchema;
   /** Per-collection row schemas, keyed by collection name. */
   collections: Record<string, JsonSchema>;
   skill_md: string;
+  meta: GeneratorMeta;
 }
 
-/** One generation attempt: the need, plus the findings of the previous attempt when repairing. */
+/** What the previous attempt got wrong, sent back to the provider when repairing. */
+export interface RepairNotes {
+  draft: SkillDraft;
+  findings: Finding[];
+  /** Trial steps that failed. */
+  failures: TrialStep[];
+}
+
+/** One generation attempt: the need and request text, plus what went wrong last time when repairing. */
 export interface GenerationRequest {
   need: SkillNeed;
-  previous?: { draft: SkillDraft; findings: Finding[] };
+  /** The user's own words, when the need came from a request (data, never instructions). */
+  request?: string;
+  previous?: RepairNotes;
+  /** The current version of the skill when regenerating ("also track the time of day"). */
+  current?: SkillDraft;
 }
+
+export type GenerationOutcome =
+  | { ok: true; draft: SkillDraft }
+  | { ok: false; code: "GENERATOR_BAD_ANSWER" | "GENERATOR_REFUSED" | "GENERATOR_UNAVAILABLE"; message: string; usage?: LlmUsage };
 
 /** A source of drafts: Anthropic, an OpenAI-compatible endpoint, or the offline templates. */
 export interface SkillGenerator {
-  readonly name: "anthropic" | "openai" | "template";
-  generate(request: GenerationRequest, signal?: AbortSignal): Promise<SkillDraft>;
+  readonly name: GeneratorName;
+  readonly model: string;
+  generate(request: GenerationRequest, signal?: AbortSignal): Promise<GenerationOutcome>;
 }

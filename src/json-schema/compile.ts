@@ -1,6 +1,7 @@
 import AjvModule, { type ErrorObject, type ValidateFunction } from "ajv";
 import Ajv2020Module from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { RE2JS } from "re2js";
 import type { Json, JsonSchema } from "../contract/index.js";
 import { schemaLimitProblem } from "./limits.js";
 
@@ -27,9 +28,21 @@ const DRAFT_07 = /^https?:\/\/json-schema\.org\/draft-07\/schema#?$/;
 const DRAFT_2020 = /^https?:\/\/json-schema\.org\/draft\/2020-12\/schema#?$/;
 const CACHE_MAX = 512;
 
+// `pattern` and `patternProperties` run on RE2 (re2js): linear time whatever the pattern, so a
+// skill's schema cannot make the host backtrack for seconds (`^(a+)+$` against "aaaa…b").
+const re2: ((pattern: string) => { test(s: string): boolean; toString(): string }) & { code: string } = Object.assign(
+  (pattern: string) => {
+    const re = RE2JS.compile(pattern);
+    // ajv shares compiled patterns by `toString()`: it must name the pattern, or every pattern
+    // of an ajv instance would run as the first one compiled.
+    return { test: (s: string) => re.test(s), toString: () => `re2:${pattern}` };
+  },
+  { code: "re2js" },
+);
+
 const OPTIONS: Record<SchemaProfile, object> = {
-  skill: { strict: false, allErrors: false, logger: false, validateFormats: true },
-  host: { strict: true, allErrors: true, logger: false, validateFormats: true },
+  skill: { strict: false, allErrors: false, logger: false, validateFormats: true, code: { regExp: re2 } },
+  host: { strict: true, allErrors: true, logger: false, validateFormats: true, code: { regExp: re2 } },
 };
 
 type Draft = "07" | "2020";

@@ -3,6 +3,7 @@
 // version was approved for, and the scope (tenant + skill) is always the host's, never the skill's.
 import {
   COLLECTION_RE,
+  FIELD_NAME_RE,
   type Json,
   type JsonObject,
   type RecordFilter,
@@ -14,7 +15,7 @@ import {
 import { byteLength, parseGuardedJson } from "./json-guard.js";
 import type { Violation } from "./types.js";
 
-const FIELD_RE = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+const FIELD_RE = FIELD_NAME_RE;
 const MAX_FILTERS = 16;
 /** A select reply must fit comfortably in a 128 MB isolate. */
 const MAX_REPLY_BYTES = 8 * 1024 * 1024;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryRecordStore } from "./memory-store.js";
 
-const scope = { tenantId: "t1", skillId: "custom-a", collection: "notes" };
+const scope = { tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008", collection: "notes" };
 const fixed = () => new Date("2024-01-15T10:00:00.000Z");
 
 describe("createMemoryRecordStore", () => {
@@ -15,8 +15,8 @@ describe("createMemoryRecordStore", () => {
   it("keeps tenants, skills and collections apart", async () => {
     const store = createMemoryRecordStore();
     await store.insert(scope, { note: "mine" });
-    await store.insert({ ...scope, tenantId: "t2" }, { note: "other tenant" });
-    await store.insert({ ...scope, skillId: "custom-b" }, { note: "other skill" });
+    await store.insert({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { note: "other tenant" });
+    await store.insert({ ...scope, skillId: "00000000-0000-4000-8000-00000000000e" }, { note: "other skill" });
     await store.insert({ ...scope, collection: "other" }, { note: "other collection" });
     const rows = await store.select(scope, { filters: [], limit: 100 });
     expect(rows.map((r) => r.note)).toEqual(["mine"]);
@@ -60,8 +60,8 @@ describe("createMemoryRecordStore", () => {
     const store = createMemoryRecordStore();
     await store.insert(scope, { a: 1 });
     await store.insert({ ...scope, collection: "more" }, { a: 2 });
-    await store.insert({ ...scope, tenantId: "t2" }, { a: 3 });
-    expect(await store.dropSkillData({ tenantId: "t1", skillId: "custom-a" })).toBe(2);
-    expect(await store.select({ ...scope, tenantId: "t2" }, { filters: [], limit: 10 })).toHaveLength(1);
+    await store.insert({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { a: 3 });
+    expect(await store.dropSkillData({ tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008" })).toBe(2);
+    expect(await store.select({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { filters: [], limit: 10 })).toHaveLength(1);
   });
 });

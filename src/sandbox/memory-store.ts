@@ -1,68 +1,102 @@
 // An in-memory RecordStore for database-free trial runs and tests. Same contract as the
-// database-backed store: every method is scoped, rows are copies (callers can never mutate what
-// is stored), the host owns `id` and `created_at`.
+// database-backed store, proven by one conformance suite run against both
+// (tests/conformance/record-store.test.ts): the same scopes refused, the same sort order, rows
+// are copies (callers can never mutate what is stored), the host owns `id` and `created_at`.
 import { randomUUID } from "node:crypto";
-import type { Json, JsonObject, RecordFilter, RecordScope, RecordStore, StoredRecord } from "../contract/index.js";
+import {
+  FIELD_NAME_RE,
+  HOST_RECORD_FIELDS,
+  compareRecordValues,
+  recordScopeProblem,
+  type Json,
+  type JsonObject,
+  type RecordFilter,
+  type RecordScope,
+  type RecordStore,
+  type StoredRecord,
+} from "../contract/index.js";
 
 export interface MemoryStoreOptions {
   now?: () => Date;
+  uuid?: () => string;
 }
 
-const HOST_KEYS = new Set(["id", "created_at"]);
 const copy = <T>(v: T): T => structuredClone(v);
-const sameJson = (a: Json | undefined, b: Json): boolean =>
-  a === b || (typeof a === "object" && a !== null && JSON.stringify(a) === JSON.stringify(b));
 
-function rank(v: Json | undefined): number {
-  return v === null || v === undefined ? 3 : typeof v === "number" ? 0 : typeof v === "string" ? 1 : 2;
+/** JSON equality as jsonb has it: object key order does not matter, 1 and 1.0 are equal. */
+function sameJson(a: Json | undefined, b: Json): boolean {
+  if (a === b) return true;
+  if (a === undefined || a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as Json[]).length && a.every((x, i) => sameJson(x, (b as Json[])[i]!));
+  const ka = Object.keys(a), kb = Object.keys(b as JsonObject);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], (b as JsonObject)[k]!));
 }
 
-function compare(a: Json | undefined, b: Json | undefined): number {
-  const ra = rank(a), rb = rank(b);
-  if (ra !== rb) return ra - rb;
-  if (typeof a === "number" && typeof b === "number") return a - b;
-  const sa = typeof a === "string" ? a : JSON.stringify(a ?? null);
-  const sb = typeof b === "string" ? b : JSON.stringify(b ?? null);
-  return sa < sb ? -1 : sa > sb ? 1 : 0;
+function checkScope(scope: Partial<RecordScope>, needsCollection = true): void {
+  const problem = recordScopeProblem(scope, needsCollection);
+  if (problem) throw new RangeError(problem);
+}
+
+function checkField(name: string): void {
+  if (!FIELD_NAME_RE.test(name)) throw new RangeError(`invalid field name ${JSON.stringify(name)}`);
 }
 
 function matches(row: StoredRecord, filters: RecordFilter[]): boolean {
-  return filters.every((f) => Object.hasOwn(row, f.field) && sameJson(row[f.field], f.value));
+  return filters.every((f) => {
+    checkField(f.field);
+    if (f.field === "created_at") {
+      const at = typeof f.value === "string" ? Date.parse(f.value) : Number.NaN;
+      return !Number.isNaN(at) && Date.parse(row.created_at) === at;
+    }
+    if (f.field === "id") return row.id === String(f.value);
+    return Object.hasOwn(row, f.field) && sameJson(row[f.field], f.value);
+  });
 }
 
 /** Copies own keys into a fresh object: a `__proto__` key stays data, never a prototype. */
 function ownCopy(row: JsonObject): JsonObject {
   const out: JsonObject = {};
-  for (const [k, v] of Object.entries(row)) if (!HOST_KEYS.has(k)) Object.defineProperty(out, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(row)) if (!HOST_RECORD_FIELDS.has(k)) Object.defineProperty(out, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
   return out;
 }
 
+
 export function createMemoryRecordStore(options: MemoryStoreOptions = {}): RecordStore {
   const now = options.now ?? (() => new Date());
+  const uuid = options.uuid ?? randomUUID;
   const tables = new Map<string, StoredRecord[]>();
+  // Insertion order, for ties within one millisecond (the database keeps microseconds).
+  const seq = new WeakMap<StoredRecord, number>();
+  let inserted = 0;
+  const tieBreak = (a: StoredRecord, b: StoredRecord) =>
+    Date.parse(a.created_at) - Date.parse(b.created_at) || seq.get(a)! - seq.get(b)!;
   const keyOf = (s: RecordScope) => JSON.stringify([s.tenantId, s.skillId, s.collection]);
-  const table = (s: RecordScope) => {
-    const key = keyOf(s);
-    let rows = tables.get(key);
-    if (!rows) tables.set(key, (rows = []));
-    return rows;
-  };
 
   return {
     async select(scope, query) {
-      let rows = (tables.get(keyOf(scope)) ?? []).filter((r) => matches(r, query.filters));
-      if (query.order) {
-        const { field, ascending } = query.order;
-        rows = [...rows].sort((a, b) => (ascending ? 1 : -1) * compare(a[field], b[field]));
-      }
-      return rows.slice(0, Math.max(0, query.limit)).map(copy);
+      checkScope(scope);
+      for (const f of query.filters) checkField(f.field);
+      const rows = (tables.get(keyOf(scope)) ?? []).filter((r) => matches(r, query.filters));
+      const order = query.order;
+      if (order) checkField(order.field);
+      rows.sort((a, b) => {
+        const byField = order ? compareRecordValues(a[order.field], b[order.field]) * (order.ascending ? 1 : -1) : 0;
+        return byField || tieBreak(a, b);
+      });
+      return rows.slice(0, Math.max(0, Math.floor(query.limit))).map(copy);
     },
     async insert(scope, row) {
-      const stored = { ...ownCopy(row), id: randomUUID(), created_at: now().toISOString() } as StoredRecord;
-      table(scope).push(stored);
+      checkScope(scope);
+      const stored = { ...ownCopy(row), id: uuid(), created_at: now().toISOString() } as StoredRecord;
+      seq.set(stored, ++inserted);
+      const key = keyOf(scope);
+      tables.set(key, [...(tables.get(key) ?? []), stored]);
       return copy(stored);
     },
     async update(scope, patch, filters) {
+      checkScope(scope);
+      for (const f of filters) checkField(f.field);
       const clean = ownCopy(patch);
       let n = 0;
       for (const row of tables.get(keyOf(scope)) ?? []) {
@@ -73,6 +107,7 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
       return n;
     },
     async dropSkillData(scope) {
+      checkScope(scope, false);
       let n = 0;
       for (const [key, rows] of [...tables]) {
         const [tenantId, skillId] = JSON.parse(key) as [string, string];

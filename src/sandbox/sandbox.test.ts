@@ -18,7 +18,7 @@ export default {
 
 const call = (tenantId: string, extra: Partial<SkillCall> = {}): SkillCall => ({
   versionId: "custom-counter@1.0.0", source: COUNTER, capabilities: [],
-  scope: { tenantId, skillId: "custom-counter" }, ctx: { tenantId, config: {}, now: "2024-01-15T10:00:00.000Z" },
+  scope: { tenantId, skillId: "00000000-0000-4000-8000-00000000000d" }, ctx: { tenantId, config: {}, now: "2024-01-15T10:00:00.000Z" },
   method: "getData", ...extra,
 });
 

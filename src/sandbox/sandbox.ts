@@ -1,7 +1,7 @@
 // The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
 // worker process and returns an outcome value; nothing here imports isolated-vm.
-import { createHash } from "node:crypto";
-import { DEFAULT_SANDBOX_LIMITS, SANDBOX_ERROR_CODES, SKILL_METHODS, type JsonSchema, type SandboxLimits } from "../contract/index.js";
+import { createHash, randomInt, randomUUID } from "node:crypto";
+import { DEFAULT_SANDBOX_LIMITS, SANDBOX_ERROR_CODES, SKILL_METHODS, type Clock, type Ids, type JsonSchema, type SandboxLimits } from "../contract/index.js";
 import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner } from "./trial.js";
@@ -10,6 +10,9 @@ import { defaultWorkerPath } from "./worker-path.js";
 import { createWorkerPool, type PoolResult } from "./worker-pool.js";
 
 const CODES: ReadonlySet<string> = new Set<SandboxErrorCode>(SANDBOX_ERROR_CODES);
+
+const SYSTEM_CLOCK: Clock = { now: () => new Date() };
+const CRYPTO_IDS: Ids = { uuid: () => randomUUID(), randomInt: (min, max) => randomInt(min, max) };
 
 const MAX_SOURCE_CHARS = 1024 * 1024;
 
@@ -149,7 +152,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   }
   return {
     call,
-    trial: createTrialRunner({ call, dispose, store: options.store }),
+    trial: createTrialRunner({ call, dispose, store: options.store, clock: options.clock ?? SYSTEM_CLOCK, ids: options.ids ?? CRYPTO_IDS }),
     dispose,
     async close() { pool.close(); },
   };

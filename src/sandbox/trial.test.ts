@@ -1,10 +1,13 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { Capability } from "../contract/index.js";
+import type { Capability, RecordScope, RecordStore } from "../contract/index.js";
 import { createMemoryRecordStore } from "./memory-store.js";
 import { createSandbox } from "./sandbox.js";
 import { actionsProblem, insightsProblem } from "./trial.js";
 
-const store = createMemoryRecordStore();
+// The store records every scope written to, so the clean-up can be checked scope by scope.
+const inner = createMemoryRecordStore();
+const written: RecordScope[] = [];
+const store: RecordStore = { ...inner, insert: (scope, row) => { written.push(scope); return inner.insert(scope, row); } };
 const sandbox = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 2_000 } });
 afterAll(() => sandbox.close());
 
@@ -27,7 +30,7 @@ export default class WaterTracker {
 
 describe("trial", () => {
   it("runs every method, refuses invalid params, and passes a well-formed skill", async () => {
-    const report = await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "t1" });
+    const report = await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "00000000-0000-4000-8000-000000000001" });
     expect(report.steps.map((s) => [s.method, s.action ?? "", !!s.invalidParams, s.ok])).toEqual([
       ["getActions", "", false, true],
       ["executeAction", "log_water", false, true],
@@ -39,24 +42,28 @@ describe("trial", () => {
     expect(report.peakHeapBytes).toBeGreaterThan(0);
   });
 
-  it("runs in a throwaway scope whose rows are deleted afterwards", async () => {
-    const before = await store.dropSkillData({ tenantId: "t2", skillId: "anything" });
-    await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "t2" });
-    expect(before).toBe(0);
-    // Nothing of the trial is left in any scope of that tenant.
-    const leftovers = await store.select({ tenantId: "t2", skillId: "custom-water-tracker", collection: "water_entries" }, { filters: [], limit: 10 });
-    expect(leftovers).toEqual([]);
+  it("runs in a throwaway scope of its own, and leaves no row behind", async () => {
+    const tenantId = "00000000-0000-4000-8000-000000000002";
+    written.length = 0;
+    const first = await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId });
+    const second = await sandbox.trial({ source: WATER, capabilities: CAPS, tenantId });
+    expect(first.ok && second.ok).toBe(true);
+    // The trial wrote (its log_water step), into skill scopes that are fresh uuids, one per run…
+    expect(written.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(written.map((s) => s.skillId)).size).toBe(2);
+    // …and every one of those scopes is empty afterwards.
+    for (const scope of written) expect(await store.select(scope, { filters: [], limit: 10 })).toEqual([]);
   });
 
   it("fails the step whose output has the wrong shape", async () => {
     const bad = WATER.replace(`[{ type: "info", title: "Water", message: "Logged" }]`, `[{ type: "shout", title: 1 }]`);
-    const report = await sandbox.trial({ source: bad, capabilities: CAPS, tenantId: "t1" });
+    const report = await sandbox.trial({ source: bad, capabilities: CAPS, tenantId: "00000000-0000-4000-8000-000000000001" });
     expect(report.ok).toBe(false);
     expect(report.steps.at(-1)).toMatchObject({ method: "getInsights", ok: false, error: expect.stringMatching(/insight 0/) });
   });
 
   it("fails the steps that need a capability the trial was not given", async () => {
-    const report = await sandbox.trial({ source: WATER, capabilities: [], tenantId: "t1" });
+    const report = await sandbox.trial({ source: WATER, capabilities: [], tenantId: "00000000-0000-4000-8000-000000000001" });
     expect(report.ok).toBe(false);
     expect(report.steps[1]).toMatchObject({ ok: false, error: expect.stringMatching(/SANDBOX_CAPABILITY_DENIED/) });
   });

@@ -1,8 +1,7 @@
 // A trial run: every method of a skill, every action with valid sample params and once with
 // invalid ones (which the host must refuse), in a throwaway scope that is deleted afterwards.
 // Every output's shape is checked against SKILL-CONTRACT.md §1.
-import { randomUUID } from "node:crypto";
-import type { ActionDescriptor, Json, RecordStore, SkillMethod } from "../contract/index.js";
+import type { ActionDescriptor, Clock, Ids, Json, RecordStore, SkillMethod } from "../contract/index.js";
 import { sampleInvalid, sampleValid } from "./sample-params.js";
 import type { CallOutcome, SkillCall, TrialInput, TrialReport, TrialStep } from "./types.js";
 
@@ -13,6 +12,8 @@ export interface TrialDeps {
   call(c: SkillCall): Promise<CallOutcome>;
   dispose(versionId: string): Promise<void>;
   store: RecordStore;
+  clock: Clock;
+  ids: Ids;
 }
 
 const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -44,11 +45,12 @@ const describe = (o: CallOutcome) => (o.ok ? "" : `${o.code}: ${o.message}`);
 
 export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promise<TrialReport> {
   return async function trial(input) {
-    const run = randomUUID();
-    const scope = { tenantId: input.tenantId, skillId: `trial-${run}` };
+    // A throwaway skill scope that every store accepts (a fresh uuid), deleted afterwards.
+    const run = deps.ids.uuid();
+    const scope = { tenantId: input.tenantId, skillId: run };
     const base = {
       versionId: `trial:${run}`, source: input.source, capabilities: input.capabilities, scope,
-      ctx: { tenantId: input.tenantId, config: input.config ?? {}, now: new Date().toISOString() },
+      ctx: { tenantId: input.tenantId, config: input.config ?? {}, now: deps.clock.now().toISOString() },
       measureHeap: true,
     };
     const steps: TrialStep[] = [];

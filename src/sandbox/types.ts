@@ -1,5 +1,7 @@
 import type {
   Capability,
+  Clock,
+  Ids,
   Json,
   JsonObject,
   JsonSchema,
@@ -71,6 +73,9 @@ export interface SandboxOptions {
   workers?: number;
   maxWorkers?: number;
   store: RecordStore;
+  /** The trial's `ctx.now` and throwaway scope ids (default: the system clock, crypto uuids). */
+  clock?: Clock;
+  ids?: Ids;
   log?: (event: SandboxEvent) => void;
   /** Worker RSS ceiling before the parent kills it (default 640 MB). */
   workerRssMb?: number;

@@ -12,8 +12,12 @@ export interface WorkerProcess {
   socket: Socket;
 }
 
+// A fixed environment, not a filtered copy of ours: nothing of the service's environment can leak
+// into a process that runs hostile code. Node is started by absolute path and needs no PATH.
+const WORKER_ENV: NodeJS.ProcessEnv = Object.freeze({ LANG: "C.UTF-8", PATH: "/usr/bin:/bin" });
+
 export function spawnWorker(workerPath: string, heapMb: number): WorkerProcess {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? "", LANG: process.env.LANG ?? "C.UTF-8" };
+  const env = { ...WORKER_ENV };
   const child = spawn(process.execPath, ["--no-node-snapshot", `--max-old-space-size=${heapMb}`, workerPath], {
     env,
     // stderr is kept only to tell a V8 out-of-memory abort from other crashes.

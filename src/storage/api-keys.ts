@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { SkillforgeError } from "../contract/index.js";
 import type { Db } from "./db.js";
 import { appendAudit } from "./audit-log.js";
 import { isUuid } from "./uuid.js";
@@ -43,13 +44,23 @@ export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyInfo[
   return rows.map(({ hash: _hash, ...key }) => key);
 }
 
-/** Revokes a key of this tenant; false when the tenant has no such live key. */
-export async function revokeApiKey(db: Db, tenantId: string, keyId: string, actor: string): Promise<boolean> {
+/**
+ * Revokes a key of this tenant; false when the tenant has no such live key. Refuses (CONFLICT) to
+ * revoke the tenant's last live admin key: nobody could manage the tenant afterwards.
+ */
+export async function revokeApiKey(db: Db, tenantId: string, keyId: string, actor: string, at: Date = new Date()): Promise<boolean> {
   if (!isUuid(keyId) || !isUuid(tenantId)) return false;
   return db.transaction(async (tx) => {
-    const rows = await tx.update(apiKeys).set({ revokedAt: new Date() })
-      .where(and(eq(apiKeys.id, keyId), eq(apiKeys.tenantId, tenantId), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id });
-    if (rows.length === 0) return false;
+    // Serialises revocations per tenant, so two admins revoking each other's key cannot both win.
+    await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
+    const live = await tx.select({ id: apiKeys.id, scopes: apiKeys.scopes }).from(apiKeys)
+      .where(and(eq(apiKeys.tenantId, tenantId), isNull(apiKeys.revokedAt)));
+    const target = live.find((k) => k.id === keyId);
+    if (!target) return false;
+    if (target.scopes.includes("admin") && !live.some((k) => k.id !== keyId && k.scopes.includes("admin"))) {
+      throw new SkillforgeError("CONFLICT", "this is the tenant's last live admin key; create another admin key first");
+    }
+    await tx.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, keyId));
     await appendAudit(tx, { tenantId, actor, action: "api_key.revoke", target: keyId });
     return true;
   });
@@ -60,4 +71,11 @@ export async function keyTenant(db: Db, keyId: string): Promise<string | undefin
   if (!isUuid(keyId)) return undefined;
   const [row] = await db.select({ tenantId: apiKeys.tenantId }).from(apiKeys).where(eq(apiKeys.id, keyId));
   return row?.tenantId;
+}
+
+/** Marks keys as used at `at` (batched by the API, off the request path). */
+export async function touchApiKeys(db: Db, keyIds: readonly string[], at: Date): Promise<void> {
+  const ids = keyIds.filter(isUuid);
+  if (ids.length === 0) return;
+  await db.update(apiKeys).set({ lastUsedAt: at }).where(inArray(apiKeys.id, ids));
 }

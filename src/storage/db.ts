@@ -1,4 +1,5 @@
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { SkillforgeError, type InstanceLock } from "../contract/index.js";
 import type * as schema from "./schema/index.js";
 
@@ -37,4 +38,15 @@ export class StorageError extends SkillforgeError {
  */
 export function withTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
   return db.transaction((tx) => fn(tx as unknown as Db));
+}
+
+/**
+ * Runs `fn` in a transaction that first takes the transaction-scoped advisory lock `key`: under
+ * any number of concurrent callers (several instances starting at once) `fn` runs one at a time.
+ */
+export async function withTransactionLock<T>(db: Db, key: bigint, fn: (tx: Db) => Promise<T>): Promise<T> {
+  return withTransaction(db, async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${key.toString()}::bigint)`);
+    return fn(tx);
+  });
 }

@@ -13,6 +13,8 @@ export interface OpenStorageOptions {
   dataDir?: string;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /** PostgreSQL: statement timeout and connection timeout (default 4 s). */
+  timeoutMs?: number;
 }
 
 // Any 64-bit constant: the key every instance takes before migrating, so two starting at once
@@ -45,7 +47,14 @@ async function openPglite(options: OpenStorageOptions): Promise<Storage> {
 async function openPostgres(url: string, options: OpenStorageOptions): Promise<Storage> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
-  const client = postgres(url, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+  const timeoutMs = options.timeoutMs ?? 4_000;
+  const client = postgres(url, {
+    max: 10, onnotice: () => {},
+    connect_timeout: Math.max(1, Math.ceil(timeoutMs / 1000)),
+    // Server-side cap on every statement; a server that stops answering altogether is caught by
+    // the API's request deadline (src/api/http/deadline.ts).
+    connection: { statement_timeout: timeoutMs },
+  });
   try {
     await client`select 1`;
   } catch (err) {

@@ -72,7 +72,7 @@ describe("skillforge serve", () => {
 describe("operator commands", () => {
   const dataDir = tempDir();
 
-  it("creates and lists tenants and keys, and revokes a key", async () => {
+  it("creates and lists tenants and keys, and revokes a key (never the last admin key)", async () => {
     const created = await runCli(["tenants", "create", "Acme", "Corp", "--email", "ops@acme.test", "--json", "--data-dir", dataDir]);
     expect(created.code).toBe(0);
     const tenant = JSON.parse(created.stdout) as { id: string; name: string };
@@ -85,11 +85,16 @@ describe("operator commands", () => {
     const listed = await runCli(["keys", "list", "--tenant", tenant.id, "--json", "--data-dir", dataDir]);
     expect(listed.stdout).not.toContain(token);
     expect(JSON.parse(listed.stdout).keys).toHaveLength(1);
-    expect((await runCli(["keys", "revoke", id, "--data-dir", dataDir])).code).toBe(0);
-    const again = await runCli(["keys", "revoke", id, "--data-dir", dataDir]);
+    // The tenant's last admin key cannot be revoked: nobody could manage the tenant afterwards.
+    const last = await runCli(["keys", "revoke", id, "--data-dir", dataDir]);
+    expect(last.code).toBe(1);
+    expect(last.stderr).toContain("last live admin key");
+    const assistant = JSON.parse((await runCli(["keys", "create", "--tenant", tenant.id, "--scopes", "assistant", "--json", "--data-dir", dataDir])).stdout) as { id: string };
+    expect((await runCli(["keys", "revoke", assistant.id, "--data-dir", dataDir])).code).toBe(0);
+    const again = await runCli(["keys", "revoke", assistant.id, "--data-dir", dataDir]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain("no live key");
-  });
+  }, 120_000);
 
   it.each([
     [["tenants"]], [["tenants", "create"]], [["tenants", "create", "x", "--email", "nope"]], [["tenants", "create", "x", "--phone", "123"]],

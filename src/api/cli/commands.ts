@@ -9,6 +9,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   audit: () => import("./commands/audit.js"),
   trial: () => import("./commands/trial.js"),
   detect: () => import("./commands/detect.js"),
+  generate: () => import("./commands/generate.js"),
   tenants: () => import("./commands/tenants.js"),
   keys: () => import("./commands/keys.js"),
   skills: () => import("./commands/skills.js"),
@@ -16,4 +17,10 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   data: () => import("./commands/call.js").then((m) => ({ command: m.data })),
   insights: () => import("./commands/call.js").then((m) => ({ command: m.insights })),
   "archive-sweep": () => import("./commands/archive-sweep.js"),
+  approvals: () => import("./commands/approvals.js"),
+  approve: () => import("./commands/approve.js"),
+  reject: () => import("./commands/reject.js"),
+  contacts: () => import("./commands/contacts.js"),
+  totp: () => import("./commands/totp.js"),
+  outbox: () => import("./commands/outbox.js"),
 };

@@ -1,5 +1,8 @@
+import { processEnv } from "../../config/index.js";
 import { COMMANDS } from "./commands.js";
-import { EXIT_USAGE, UsageError, type CliIo, type ExitCode } from "./types.js";
+import { SkillforgeError } from "../../contract/index.js";
+import { printable } from "./printable.js";
+import { EXIT_REFUSED, EXIT_USAGE, UsageError, type CliIo, type ExitCode } from "./types.js";
 
 async function readAllStdin(): Promise<string> {
   if (process.stdin.isTTY) return "";
@@ -13,7 +16,7 @@ export function processIo(): CliIo {
     out: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
     err: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
     readStdin: readAllStdin,
-    env: process.env,
+    env: processEnv(),
     cwd: process.cwd(),
   };
 }
@@ -44,8 +47,13 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError || (err instanceof Error && err.name === "ConfigError")) {
-      io.err(`skillforge ${name}: ${err.message}`);
+      io.err(`skillforge ${name}: ${printable(err.message)}`);
       return EXIT_USAGE;
+    }
+    // An expected refusal from a stage (not found, conflict, unavailable): one line, exit 1.
+    if (err instanceof SkillforgeError) {
+      io.err(`skillforge ${name}: ${printable(err.message)}`);
+      return err.code === "VALIDATION_FAILED" ? EXIT_USAGE : EXIT_REFUSED;
     }
     throw err;
   }

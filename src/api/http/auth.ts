@@ -12,14 +12,15 @@ export type AuthEnv = { Variables: { principal: Principal; requestId: string } }
 /** Looks a bearer token up; undefined for unknown or revoked keys. */
 export type KeyLookup = (token: string) => Promise<Principal | undefined>;
 
-const BEARER_RE = /^Bearer ([A-Za-z0-9._~+/=-]+)$/;
+// RFC 9110: the scheme is case-insensitive and separated by one or more spaces.
+const BEARER_RE = /^\s*bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i;
 
 /** Bearer-key authentication: every `/v1` request names a live key; the key fixes the tenant. */
 export function bearerAuth(lookup: KeyLookup): MiddlewareHandler<AuthEnv> {
   return async function bearerAuthMiddleware(c, next) {
     const header = c.req.header("authorization");
     if (header === undefined || header.trim() === "") throw new ApiError("AUTH_MISSING", "send Authorization: Bearer <api key>");
-    const match = BEARER_RE.exec(header.trim());
+    const match = BEARER_RE.exec(header);
     if (!match) throw new ApiError("AUTH_MALFORMED", "expected Authorization: Bearer <api key>");
     const principal = await lookup(match[1]!);
     if (!principal) throw new ApiError("AUTH_INVALID", "the API key is unknown or revoked");

@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { checkName } from "../../contract/index.js";
 import { API_KEY_SCOPES, createApiKey, listApiKeys, revokeApiKey, type ApiKeyScope, type Db } from "../../storage/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
@@ -16,7 +17,7 @@ const checkNewKey = bodyChecker<{ name: string; scopes: ApiKeyScope[] }>({
 });
 
 /** `/v1/me` for any key; `/v1/keys` for the tenant's admins. */
-export function keyRoutes(db: Db): Hono<AuthEnv> {
+export function keyRoutes(db: Db, hooks: { onRevoke?: () => void } = {}): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.get("/me", (c) => {
     const { tenant, key } = c.get("principal");
@@ -25,6 +26,9 @@ export function keyRoutes(db: Db): Hono<AuthEnv> {
   app.get("/keys", requireScope("admin"), async (c) => c.json({ keys: await listApiKeys(db, c.get("principal").tenant.id) }));
   app.post("/keys", requireScope("admin"), async (c) => {
     const body = checkNewKey(await readJson(c));
+    const checked = checkName(body.name, "name");
+    if (!checked.ok) throw new ApiError("VALIDATION_FAILED", checked.reason);
+    body.name = checked.name;
     const { tenant, key } = c.get("principal");
     const created = await createApiKey(db, tenant.id, body, `api-key:${key.id}`);
     return c.json(created, 201);
@@ -34,6 +38,7 @@ export function keyRoutes(db: Db): Hono<AuthEnv> {
     if (!(await revokeApiKey(db, tenant.id, c.req.param("id"), `api-key:${key.id}`))) {
       throw new ApiError("NOT_FOUND", "no live API key with that id in this tenant");
     }
+    hooks.onRevoke?.(); // the key stops working at once in this instance
     return c.body(null, 204);
   });
   return app;

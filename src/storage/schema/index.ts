@@ -3,4 +3,5 @@ export * from "./enums.js";
 export * from "./tenants.js";
 export * from "./skills.js";
 export * from "./approvals.js";
+export * from "./approval-channels.js";
 export * from "./records.js";

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { apiKeyScope } from "./enums.js";
 
 export const tenants = pgTable("tenants", {
@@ -9,6 +9,8 @@ export const tenants = pgTable("tenants", {
   email: text("email"),
   totpSecretEnc: text("totp_secret_enc"),
   totpEnrolledAt: timestamp("totp_enrolled_at", { withTimezone: true }),
+  // The last TOTP time step accepted: a later check refuses it and earlier ones (replay).
+  totpLastStep: integer("totp_last_step"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -20,11 +20,12 @@ writeFileSync(join(dir, "good.ts"), good.source);
 writeFileSync(join(dir, "bad.js"), `export default { slug: "custom-x", getActions() { return []; }, async executeAction() { return eval("1"); }, async getData() {}, async getInsights() {} };`);
 
 describe("skillforge audit", () => {
-  it("prints exactly ok/findings/capabilities/risk with --json and exits 0 for a passing skill", async () => {
+  it("prints exactly ok/findings/capabilities/risk/slug with --json and exits 0 for a passing skill", async () => {
     const { io, out } = fakeIo(dir);
     expect(await main(["audit", "good.ts", "--json"], io)).toBe(0);
     const json = JSON.parse(out.join(""));
-    expect(json).toMatchObject({ ok: true, findings: [], capabilities: good.capabilities, risk: "medium" });
+    expect(Object.keys(json).sort()).toEqual(["capabilities", "findings", "ok", "risk", "slug"]);
+    expect(json).toEqual({ ok: true, findings: [], capabilities: good.capabilities, risk: "medium", slug: "custom-water-tracker" });
   });
 
   it("exits 1 and lists rule, message, line and column for a blocked skill", async () => {

@@ -41,7 +41,7 @@ for (;;) {
   else if (mode === "huge-logs") done(m, { logs: Array.from({ length: 20000 }, () => "y".repeat(100)) });
   else if (mode === "odd-heap") done(m, { heapBytes: -1e300, logs: "not a list" });
   else if (mode === "widen-scope") {
-    select(m, 1, { tenantId: "tenant-victim", skillId: "another-skill", scope: { tenantId: "tenant-victim" } });
+    select(m, 1, { tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", scope: { tenantId: "00000000-0000-4000-8000-000000000004" } });
     const mine = next();
     c.write({ t: "db", call: m.id, seq: 2, req: JSON.stringify({ op: "insert", collection: "secrets", row: { stolen: true } }) });
     next();
@@ -69,7 +69,7 @@ function countingStore(): RecordStore & { calls: number } {
 }
 
 const store = countingStore();
-await store.insert({ tenantId: "tenant-victim", skillId: "another-skill", collection: "notes" }, { note: "victim's secret" } as JsonObject);
+await store.insert({ tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" }, { note: "victim's secret" } as JsonObject);
 const events: SandboxEvent[] = [];
 const sandbox = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, killGraceMs: 300, workerPath, log: (e) => events.push(e) });
 afterAll(() => sandbox.close());
@@ -78,7 +78,7 @@ let n = 0;
 function callAs(mode: string): Promise<CallOutcome> {
   return sandbox.call({
     versionId: `fake@${mode}`, source: `export default {} // ${++n}`, capabilities: ["data.read:notes"],
-    scope: { tenantId: "tenant-attacker", skillId: "custom-hostile" }, ctx: { tenantId: "tenant-attacker", config: {}, now: "2024-01-15T10:00:00.000Z" },
+    scope: { tenantId: "00000000-0000-4000-8000-000000000009", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000009", config: {}, now: "2024-01-15T10:00:00.000Z" },
     method: "getData",
   });
 }
@@ -140,9 +140,9 @@ describe("a worker that abuses the db relay", () => {
   it("attack naming the victim's tenant and skill in the request and writing an unapproved collection → the service builds the scope itself and denies the write", async () => {
     const out = await callAs("widen-scope");
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_CAPABILITY_DENIED" });
-    const seen = await store.select({ tenantId: "tenant-victim", skillId: "another-skill", collection: "notes" }, { filters: [], limit: 10 });
+    const seen = await store.select({ tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" }, { filters: [], limit: 10 });
     expect(seen).toHaveLength(1);
-    expect(await store.select({ tenantId: "tenant-attacker", skillId: "custom-hostile", collection: "secrets" }, { filters: [], limit: 10 })).toEqual([]);
+    expect(await store.select({ tenantId: "00000000-0000-4000-8000-000000000009", skillId: "00000000-0000-4000-8000-000000000007", collection: "secrets" }, { filters: [], limit: 10 })).toEqual([]);
     await stillServes();
   });
 });

@@ -19,7 +19,7 @@ describe("tenant and skill scope", () => {
   });
 
   it("attack passing a tenantId field in the row → contained because the stored row stays in the attacker's scope", async () => {
-    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "other", note: "planted" })`));
+    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "00000000-0000-4000-8000-00000000000c", note: "planted" })`));
     const out = await h.attack(tryDb(`db.from("notes").select()`));
     expect(out.ok && Array.isArray(out.value) ? out.value.map((r) => (r as { note: string }).note) : out).toContain("planted");
   });
@@ -68,7 +68,8 @@ describe("capabilities", () => {
 describe("caps on calls, rows and sizes", () => {
   it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
     const out = await h.attack(hostile(`const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`));
-    expect(out.ok ? out.value : 0).toBeLessThanOrEqual(100);
+    // The call itself survives; exactly the first 100 db calls were served, the other 900 refused.
+    expect(out).toMatchObject({ ok: true, value: 100 });
   });
 
   it("attack a row larger than 64 KB → refused because rows are capped", async () => {

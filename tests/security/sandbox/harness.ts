@@ -39,9 +39,9 @@ export default {
 };`;
 }
 
-export const ATTACKER = "tenant-attacker";
-export const VICTIM = "tenant-victim";
-const SKILL_ID = "custom-hostile";
+export const ATTACKER = "00000000-0000-4000-8000-000000000009";
+export const VICTIM = "00000000-0000-4000-8000-000000000004";
+const SKILL_ID = "00000000-0000-4000-8000-000000000007";
 const CANARY_ROW = { note: "victim's secret", owner: VICTIM };
 
 export interface Harness {
@@ -60,10 +60,14 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
   const dir = mkdtempSync(join(tmpdir(), "skillforge-canary-"));
   const canaryFile = join(dir, "canary.txt");
   writeFileSync(canaryFile, "untouched");
-  const seeded = store.insert({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, CANARY_ROW);
   const now = "2024-01-15T10:00:00.000Z";
+  // Seed the canary, and warm both workers with a normal call each before the first story: a cold
+  // worker start under a loaded machine must not eat into the first attack's 500 ms cap.
+  let warm: Promise<unknown> | undefined;
+  const seeded = store.insert({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, CANARY_ROW)
+    .then(() => (warm ??= Promise.all([harness.serveNormal(), harness.serveNormal()])));
 
-  return {
+  const harness: Harness = {
     sandbox,
     async attack(source, opts = {}) {
       await seeded;
@@ -90,14 +94,15 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
       expect(read, JSON.stringify(read)).toMatchObject({ ok: true, value: { total_ml: 250 } });
     },
     async serveNormal() {
-      const tenantId = `tenant-normal-${++counter}`;
+      const tenantId = `00000000-0000-4000-8001-${(++counter).toString(16).padStart(12, "0")}`;
       const base = {
         versionId: "custom-water-tracker@1.0.0", source: NORMAL_SKILL,
         capabilities: ["data.read:water_entries", "data.write:water_entries"] as Capability[],
-        scope: { tenantId, skillId: "custom-water-tracker" }, ctx: { tenantId, config: {}, now },
+        scope: { tenantId, skillId: "00000000-0000-4000-8000-000000000006" }, ctx: { tenantId, config: {}, now },
       };
       const wrote = await sandbox.call({ ...base, method: "executeAction", action: "log_water", params: { amount_ml: 250 } });
       return wrote.ok ? sandbox.call({ ...base, method: "getData" }) : wrote;
     },
   };
+  return harness;
 }

@@ -54,7 +54,7 @@ describe("asynchronous runaways", () => {
     const events: SandboxEvent[] = [];
     const one = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, log: (e) => events.push(e) });
     try {
-      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
       for (let i = 0; i < 5; i++) {
         const out = await one.call({ ...base, versionId: "custom-hostile@4.0.0", source: hostile(`await new Promise(() => {}); return 1;`) });
         expect(out).toMatchObject(timedOut);
@@ -80,12 +80,13 @@ describe("asynchronous runaways", () => {
     expect(["SANDBOX_TIMEOUT", "SANDBOX_LIMIT"]).toContain(out.ok ? "" : out.code);
   });
 
-  it("attack leaving an async loop running after the method returned → contained because leftover work recycles the isolate", async () => {
+  it("attack leaving an async loop running after the method returned → contained because the loop holds the entry to its deadline and the isolate is dropped", async () => {
     const src = hostile(`(async () => { for (;;) { try { await db.from("notes").select(); } catch (e) { await null; } } })(); return "returned";`);
     const out = await h.attack(src);
-    // Either the leftover microtasks hold the call past its deadline, or the call returns and
-    // the isolate that still has work pending is recycled: in both cases nothing keeps running.
-    expect(out.ok ? out.value : out.code).toMatch(/^(returned|SANDBOX_TIMEOUT|SANDBOX_LIMIT)$/);
+    // db replies settle inside the same entry, so the leftover loop never lets the entry end: the
+    // call runs to its deadline (the cap refuses its db calls past 100) and the isolate is dropped.
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_TIMEOUT" });
+    await h.expectContained();
   });
 });
 
@@ -111,7 +112,7 @@ describe("floods of runaways", () => {
     const store = createMemoryRecordStore();
     const tiny = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 } });
     try {
-      const base = { capabilities: [], scope: { tenantId: "t", skillId: "custom-hostile" }, ctx: { tenantId: "t", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
       const outs = await Promise.all([1, 2, 3].map((i) => tiny.call({ ...base, versionId: `custom-hostile@3.0.${i}`, source: hostile(`while (true) {}`) })));
       expect(outs.map((o) => (o.ok ? "ok" : o.code))).toEqual(["SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT"]);
       const after = await tiny.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) });

@@ -1,3 +1,5 @@
+import { checkName } from "../../../contract/index.js";
+import { printable } from "../printable.js";
 import { parseCommandArgs } from "../args.js";
 import { withStorage } from "../storage-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
@@ -30,8 +32,9 @@ export const command: Command = {
     if (sub === "create" && rest.length === 0) {
       const tenantId = uuidArg("--tenant", values.tenant, storage.isUuid);
       const scopes = scopesArg(values.scopes);
-      const name = (values.name ?? "cli").trim();
-      if (!name || name.length > 100) throw new UsageError("--name must be 1 to 100 characters");
+      const checked = checkName(values.name ?? "cli", "--name");
+      if (!checked.ok) throw new UsageError(checked.reason);
+      const name = checked.name;
       return withStorage(io, values["data-dir"], async ({ db }) => {
         if (!(await storage.getTenant(db, tenantId))) { io.err(`skillforge keys: no tenant ${tenantId}`); return EXIT_REFUSED; }
         const { key, token } = await storage.createApiKey(db, tenantId, { name, scopes }, "cli");
@@ -45,7 +48,7 @@ export const command: Command = {
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const keys = await storage.listApiKeys(db, tenantId);
         if (values.json) io.out(JSON.stringify({ keys }));
-        else io.out(keys.length ? keys.map((k) => `${k.id}  ${k.prefix}…  ${k.scopes.join(",")}  ${k.revokedAt ? "revoked" : "live"}  ${k.name}`).join("\n") : "no keys");
+        else io.out(keys.length ? keys.map((k) => `${k.id}  ${k.prefix}…  ${k.scopes.join(",")}  ${k.revokedAt ? "revoked" : "live"}  ${printable(k.name)}`).join("\n") : "no keys");
         return EXIT_OK;
       });
     }

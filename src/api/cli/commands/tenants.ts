@@ -1,3 +1,5 @@
+import { checkName } from "../../../contract/index.js";
+import { printable } from "../printable.js";
 import { parseCommandArgs } from "../args.js";
 import { withStorage } from "../storage-session.js";
 import { EXIT_OK, UsageError, type Command } from "../types.js";
@@ -15,15 +17,16 @@ export const command: Command = {
     }, USAGE);
     const [sub, ...rest] = positionals;
     if (sub === "create") {
-      const name = rest.join(" ").trim();
-      if (!name || name.length > 200) throw new UsageError(`tenants create needs a name of 1 to 200 characters (usage: ${USAGE})`);
+      const checked = checkName(rest.join(" "), "the tenant's name");
+      if (!checked.ok) throw new UsageError(`${checked.reason} (usage: ${USAGE})`);
+      const name = checked.name;
       if (values.email !== undefined && !EMAIL_RE.test(values.email)) throw new UsageError(`--email: not an email address: ${JSON.stringify(values.email)}`);
       if (values.phone !== undefined && !PHONE_RE.test(values.phone)) throw new UsageError(`--phone: expected E.164 like +14155550123, got ${JSON.stringify(values.phone)}`);
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const { createTenant } = await import("../../../storage/index.js");
         const t = await createTenant(db, { name, email: values.email, phone: values.phone }, "cli");
         const out = { id: t.id, name: t.name, email: t.email, phone: t.phone, createdAt: t.createdAt.toISOString() };
-        io.out(values.json ? JSON.stringify(out) : `created tenant ${t.id} (${t.name}); next: skillforge keys create --tenant ${t.id}`);
+        io.out(values.json ? JSON.stringify(out) : `created tenant ${t.id} (${printable(t.name)}); next: skillforge keys create --tenant ${t.id}`);
         return EXIT_OK;
       });
     }
@@ -32,7 +35,7 @@ export const command: Command = {
         const { listTenants } = await import("../../../storage/index.js");
         const rows = (await listTenants(db)).map((t) => ({ id: t.id, name: t.name, email: t.email, phone: t.phone, createdAt: t.createdAt.toISOString() }));
         if (values.json) io.out(JSON.stringify({ tenants: rows }));
-        else io.out(rows.length ? rows.map((t) => `${t.id}  ${t.name}`).join("\n") : "no tenants");
+        else io.out(rows.length ? rows.map((t) => `${t.id}  ${printable(t.name)}`).join("\n") : "no tenants");
         return EXIT_OK;
       });
     }

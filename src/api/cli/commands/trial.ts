@@ -6,6 +6,9 @@ import { resolve } from "node:path";
 import { parseCommandArgs } from "../args.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type CliIo, type Command } from "../types.js";
 
+/** The tenant a stand-alone trial runs as: its rows live in memory and are dropped afterwards. */
+const TRIAL_TENANT = "00000000-0000-4000-8000-000000000000";
+
 const USAGE = "skillforge trial <file> [--json] [--no-audit] [--allow data.read:c,data.write:c] [--tenant <id>]";
 
 async function parseAllow(raw: string | undefined): Promise<string[]> {
@@ -48,6 +51,8 @@ export const command: Command = {
     const skipAudit = values["no-audit"] === true;
     if (!skipAudit && values.allow) throw new UsageError("--allow only applies with --no-audit (audited runs use the audited capabilities)");
     const allowed = await parseAllow(values.allow);
+    const { UUID_RE } = await import("../../../contract/index.js");
+    if (values.tenant !== undefined && !UUID_RE.test(values.tenant)) throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
 
     let audit = null;
     let capabilities = allowed;
@@ -69,7 +74,7 @@ export const command: Command = {
       report = await sandbox.trial({
         source,
         capabilities: capabilities as never,
-        tenantId: values.tenant ?? "trial-tenant",
+        tenantId: values.tenant ?? TRIAL_TENANT,
       });
     } finally {
       await sandbox.close();

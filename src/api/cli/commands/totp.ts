@@ -1,0 +1,26 @@
+import { parseCommandArgs } from "../args.js";
+import { withRoot } from "../storage-session.js";
+import { resolveTenant } from "../tenant-arg.js";
+import { EXIT_OK, UsageError, type Command } from "../types.js";
+
+const USAGE = "skillforge totp enroll [--tenant ID] [--account NAME] [--json] [--data-dir DIR]";
+
+export const command: Command = {
+  summary: "Enrol an authenticator app: prints the otpauth:// URI and a QR code (shown once).",
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { tenant: { type: "string" }, account: { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" } }, USAGE);
+    if (positionals.length !== 1 || positionals[0] !== "enroll") throw new UsageError(`usage: ${USAGE}`);
+    return withRoot(io, values["data-dir"], async (root) => {
+      const db = (await root.storage()).db;
+      const tenantId = await resolveTenant(db, values.tenant);
+      const { getTenant } = await import("../../../storage/index.js");
+      const account = values.account ?? (await getTenant(db, tenantId))!.name;
+      const { uri } = await (await root.approval()).contacts.enrolTotp(tenantId, account, "cli");
+      if (values.json) { io.out(JSON.stringify({ tenantId, uri })); return EXIT_OK; }
+      const { default: qrcode } = await import("qrcode");
+      io.out(`${await qrcode.toString(uri, { type: "terminal", small: true })}\n${uri}\nScan it with an authenticator app; approvals now ask for its code.`);
+      return EXIT_OK;
+    });
+  },
+};

@@ -1,0 +1,21 @@
+// A request that waits on a database which stopped answering (accepts connections, never replies)
+// would hang for minutes: the server-side statement timeout cannot fire on a frozen server. The
+// deadline answers 503 STORAGE_UNAVAILABLE with Retry-After instead; the stuck query is left to
+// the driver. Routes that legitimately run long (an LLM writing a skill, event streams) are exempt.
+import type { MiddlewareHandler } from "hono";
+import { StorageError } from "../../storage/index.js";
+
+export function requestDeadline(ms: number, exempt: (path: string) => boolean = () => false): MiddlewareHandler {
+  return async function requestDeadlineMiddleware(c, next) {
+    if (exempt(c.req.path)) return next();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StorageError("STORAGE_UNAVAILABLE", `no answer from the database within ${ms} ms`)), ms);
+    });
+    try {
+      await Promise.race([next(), expired]);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}

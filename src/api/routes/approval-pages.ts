@@ -1,0 +1,97 @@
+// Routes without an API key: the approval page (its derived token is the credential), the email's
+// reject link, Twilio's signed webhook, and the dev outbox (only while a dev sender is in use).
+import { Hono } from "hono";
+import { CHANNELS, type Channel } from "../../contract/index.js";
+import type { ApprovalService } from "../../approval/index.js";
+import { renderApprovalPage, renderRejectPage } from "../../approval/index.js";
+import type { AuthEnv } from "../http/auth.js";
+import { ApiError } from "../http/errors.js";
+import { renderDevOutbox } from "../pages/dev-outbox.js";
+
+const NOT_FOUND_PAGE = `<!doctype html><meta charset="utf-8"><title>Not found</title><p>This approval link is not valid.</p>`;
+const NOTICE: Record<string, string> = {
+  APPROVAL_CODE_REJECTED: "That code was not accepted.",
+  APPROVAL_EXPIRED: "This request has expired.",
+  APPROVAL_SUPERSEDED: "The skill changed; this request is superseded.",
+  APPROVAL_DECIDED: "This request is already decided.",
+  APPROVAL_UNDELIVERABLE: "This request cannot be approved: a channel could not deliver its code.",
+  RATE_LIMITED: "No more codes can be sent right now.",
+};
+
+export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  const form = async (c: { req: { parseBody(): Promise<Record<string, unknown>> } }) => {
+    const b = await c.req.parseBody();
+    return (k: string) => (typeof b[k] === "string" ? (b[k] as string) : undefined);
+  };
+
+  app.get("/approve/:id", async (c) => {
+    const token = c.req.query("t");
+    const view = await (await service()).pageView(c.req.param("id"), token, "page");
+    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    return c.html(renderApprovalPage({ approval: view.approval, disclosure: view.disclosure, token: token! }));
+  });
+  app.post("/approve/:id", async (c) => {
+    const id = c.req.param("id");
+    const field = await form(c);
+    const token = field("t");
+    const s = await service();
+    const view = await s.pageView(id, token, "page");
+    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    const { tenantId } = view.approval;
+    const action = field("action");
+    let notice: { kind: "ok" | "error"; text: string } | undefined;
+    if (action === "reject") {
+      if (view.approval.status === "pending") await s.gateway.reject(tenantId, id, "approval-page");
+      notice = { kind: "ok", text: "Rejected." };
+    } else if (action === "resend") {
+      try {
+        await s.gateway.resend(tenantId, id, "approval-page");
+        notice = { kind: "ok", text: "A new code is on its way." };
+      } catch (err) {
+        notice = { kind: "error", text: NOTICE[(err as { code?: string }).code ?? ""] ?? "No new code could be sent." };
+      }
+    } else {
+      const channel = field("channel");
+      if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(NOT_FOUND_PAGE, 400);
+      const out = await s.gateway.verify(tenantId, id, channel as Channel, field("code") ?? "", "approval-page");
+      notice = out.ok ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." } : { kind: "error", text: NOTICE[out.code] ?? "That code was not accepted." };
+    }
+    const fresh = (await s.pageView(id, token, "page"))!;
+    return c.html(renderApprovalPage({ approval: fresh.approval, disclosure: fresh.disclosure, token: token!, notice }), notice.kind === "ok" ? 200 : 422);
+  });
+  app.get("/approve/:id/reject", async (c) => {
+    const token = c.req.query("t");
+    const view = await (await service()).pageView(c.req.param("id"), token, "reject");
+    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    return c.html(renderRejectPage({ approval: view.approval, token: token!, done: false }));
+  });
+  app.post("/approve/:id/reject", async (c) => {
+    const id = c.req.param("id");
+    const token = (await form(c))("t");
+    const s = await service();
+    const view = await s.pageView(id, token, "reject");
+    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    if (view.approval.status === "pending") await s.gateway.reject(view.approval.tenantId, id, "email-reject-link");
+    const after = (await s.pageView(id, token, "reject"))!;
+    return c.html(renderRejectPage({ approval: after.approval, token: token!, done: true }));
+  });
+
+  app.post("/v1/webhooks/twilio", async (c) => {
+    const raw = await c.req.parseBody();
+    const params: Record<string, string> = {};
+    for (const [k, v] of Object.entries(raw)) if (typeof v === "string") params[k] = v;
+    const result = await (await service()).inboundSms(c.req.header("x-twilio-signature"), params);
+    if (result === "bad_signature") throw new ApiError("WEBHOOK_SIGNATURE", "X-Twilio-Signature does not match");
+    if (result === "not_configured") throw new ApiError("CHANNEL_NOT_CONFIGURED", "SMS is not configured with Twilio");
+    // Twilio gets an empty reply whatever happened: the sender learns nothing about codes.
+    return c.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", 200, { "content-type": "text/xml" });
+  });
+
+  app.get("/dev/outbox", async (c) => {
+    const s = await service();
+    if (!s.devOutboxInUse) throw new ApiError("NOT_FOUND", "the dev outbox is off: every channel has a real transport");
+    return c.html(renderDevOutbox(await s.outbox({ limit: 50 })));
+  });
+  return app;
+}

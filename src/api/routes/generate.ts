@@ -1,0 +1,49 @@
+// `POST /v1/skills/generate`: detect → generate → audit → trial for one request, up to "ready for
+// approval". JSON by default; server-sent events (detect, generate, audit, trial, then ready or
+// failed with the whole result) when the client asks for text/event-stream.
+import { Hono } from "hono";
+import { streamSSE } from "hono/streaming";
+import type { GeneratePipeline, GenerateResult, ProgressEvent } from "../../generator/index.js";
+import { requireScope, type AuthEnv } from "../http/auth.js";
+import { readJson } from "../http/body.js";
+import { ApiError } from "../http/errors.js";
+import { bodyChecker } from "../http/validate.js";
+
+const checkBody = bodyChecker<{ text: string }>({
+  type: "object", additionalProperties: false, required: ["text"],
+  properties: { text: { type: "string", minLength: 1, maxLength: 4000 } },
+});
+
+/** Failures that are a refusal of the request itself, as problems; a draft that failed is a result. */
+function problemOf(result: GenerateResult): ApiError | null {
+  const code = result.error?.code;
+  if (result.ok || code === undefined || code === "GENERATOR_FAILED" || code === "GENERATOR_BAD_ANSWER") return null;
+  return new ApiError(code, result.error!.message);
+}
+
+export function generateRoutes(pipeline: () => Promise<GeneratePipeline>): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+  app.post("/skills/generate", requireScope("assistant"), async (c) => {
+    const body = checkBody(await readJson(c));
+    const tenantId = c.get("principal").tenant.id;
+    const generate = await pipeline();
+    if (!(c.req.header("accept") ?? "").includes("text/event-stream")) {
+      const result = await generate({ text: body.text, tenantId, signal: c.req.raw.signal });
+      const problem = problemOf(result);
+      if (problem) throw problem;
+      return c.json(result);
+    }
+    return streamSSE(c, async (stream) => {
+      const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
+      const pending: Promise<void>[] = [];
+      const onProgress = (e: ProgressEvent) => {
+        // The pipeline's own ready/failed carry only timings; the stream ends with the whole result.
+        if (e.stage !== "ready" && e.stage !== "failed") pending.push(send(e.stage, e));
+      };
+      const result = await generate({ text: body.text, tenantId, signal: c.req.raw.signal }, onProgress);
+      await Promise.all(pending);
+      await send(result.ok ? "ready" : "failed", result);
+    });
+  });
+  return app;
+}

@@ -1,0 +1,120 @@
+// `skillforge generate` and `POST /v1/skills/generate`, offline, end to end up to "ready for
+// approval" (approval and registration of a pending version are not built yet: the result stops
+// there, with the audit and trial reports).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../../src/api/cli/main.js";
+import type { CliIo } from "../../src/api/cli/types.js";
+import { createApp } from "../../src/api/app.js";
+import { createLogger } from "../../src/api/http/logger.js";
+import { createRoot, type Root } from "../../src/api/root.js";
+import { loadConfig } from "../../src/config/index.js";
+import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
+import { createApiKey, createTenant, openStorage, type Storage } from "../../src/storage/index.js";
+import { tempDir } from "../support/cli.js";
+import { startFakeLlmServer } from "../support/fake-llm-server.js";
+import { offlineDraft } from "../../src/generator/index.js";
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_DATA_DIR: tempDir(), SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
+  const code = await main(["generate", ...args], io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("skillforge generate", () => {
+  it("runs detect → generate → audit → trial with a progress line per stage, and exits 0 ready for approval", async () => {
+    const { code, out, err } = await cli(["I want to track how much water I drink", "--json"]);
+    expect(code).toBe(0);
+    expect(err.split("\n").map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "ready"]);
+    const result = JSON.parse(out);
+    expect(result).toMatchObject({ ok: true, need: { subject: "water" }, draft: { manifest: { slug: "custom-water-tracker" }, meta: { provider: "offline", attempts: 1 } }, audit: { ok: true }, trial: { ok: true } });
+  }, 60_000);
+
+  it("prints a human summary", async () => {
+    const { code, out } = await cli(["Chciałbym oceniać swój nastrój w skali 1-10"]);
+    expect(code).toBe(0);
+    expect(out).toContain("ready for approval: custom-mood-tracker");
+    expect(out).toContain("capabilities: data.read:mood_entries, data.write:mood_entries");
+  }, 60_000);
+
+  it("exits 1 when the text asks for nothing, and 2 without a request", async () => {
+    const none = await cli(["nice weather today"]);
+    expect(none.code).toBe(1);
+    expect(none.err).toContain("detect: failed");
+    expect((await cli([])).code).toBe(2);
+    expect((await cli(["a", "b"])).code).toBe(2);
+  }, 60_000);
+});
+
+describe("POST /v1/skills/generate", () => {
+  let storage: Storage;
+  let sandbox: Sandbox;
+  let root: Root;
+  let app: ReturnType<typeof createApp>;
+  const tokens = { assistant: "", admin: "" };
+
+  beforeAll(async () => {
+    storage = await openStorage({});
+    sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+    root = createRoot(loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }), { storage, trialSandbox: sandbox });
+    app = createApp({ root, storage, logger: createLogger("silent"), bodyLimitBytes: 8192 });
+    const tenant = await createTenant(storage.db, { name: "A" }, "test");
+    tokens.assistant = (await createApiKey(storage.db, tenant.id, { name: "a", scopes: ["assistant"] }, "test")).token;
+    tokens.admin = (await createApiKey(storage.db, tenant.id, { name: "b", scopes: ["admin"] }, "test")).token;
+  });
+  afterAll(async () => {
+    await root?.close();
+    await sandbox?.close();
+    await storage?.close();
+  });
+
+  const post = (body: unknown, token = tokens.assistant, accept = "application/json") =>
+    app.request("/v1/skills/generate", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept } });
+
+  it("answers JSON with the draft, the audit and the trial", async () => {
+    const res = await post({ text: "Je voudrais suivre combien d'eau je bois" });
+    expect(res.status).toBe(200);
+    const body = await res.json() as Record<string, unknown>;
+    expect(body).toMatchObject({ ok: true, draft: { manifest: { slug: "custom-water-tracker" } }, audit: { capabilities: ["data.read:water_entries", "data.write:water_entries"] }, trial: { ok: true } });
+  });
+
+  it("streams detect, generate, audit, trial and ready as server-sent events with timings", async () => {
+    const res = await post({ text: "count my pushups every day" }, tokens.assistant, "text/event-stream");
+    expect(res.headers.get("content-type")).toContain("text/event-stream");
+    const text = await res.text();
+    const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
+    expect(events).toEqual(["detect", "generate", "audit", "trial", "ready"]);
+    const first = JSON.parse(/^data: (.*)$/m.exec(text)![1]!);
+    expect(first).toMatchObject({ stage: "detect", ok: true, ms: expect.any(Number) });
+  });
+
+  it("refuses text with no tracking request as GENERATOR_NO_NEED, and keys without the assistant scope", async () => {
+    const res = await post({ text: "nice weather today" });
+    expect(res.status).toBe(422);
+    expect(await res.json()).toMatchObject({ code: "GENERATOR_NO_NEED" });
+    expect((await post({ text: "track water" }, tokens.admin)).status).toBe(403);
+    expect((await post({ text: "" })).status).toBe(422);
+  });
+});
+
+describe("the composition root's generator from configuration", () => {
+  it("uses an OpenAI-compatible endpoint when SKILLFORGE_GENERATOR=openai, with the prompt files and their version", async () => {
+    const server = await startFakeLlmServer();
+    const sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+    const root = createRoot(loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_MODEL: "local-model", SKILLFORGE_LOG_LEVEL: "silent" }), { trialSandbox: sandbox });
+    try {
+      const text = "I want to track how much water I drink";
+      const { draft } = offlineDraft({ kind: "request", subject: "water", confidence: 1, evidence: [], language: "en" }, text);
+      server.script({ kind: "tool", input: { source: draft.source, manifest: draft.manifest, config_schema: draft.config_schema, collections: draft.collections, skill_md: draft.skill_md } });
+      const result = await (await root.generator())({ text, tenantId: "t" });
+      expect(result.ok).toBe(true);
+      expect(result.draft!.meta).toMatchObject({ provider: "openai", model: "fake-local", promptVersion: "prompts-v1" });
+      expect(server.requests[0]).toMatchObject({ model: "local-model" });
+    } finally {
+      await root.close();
+      await sandbox.close();
+      await server.close();
+    }
+  }, 60_000);
+});
