@@ -31,7 +31,7 @@ export interface GeneratorInfo {
 }
 
 // Immutable once written: a trigger refuses changes to any column but status (migration
-// 0004_registry_guards compares the whole row, so a column added later is covered too).
+// 0006_registry_guards compares the whole row, so a column added later is covered too).
 export const skillVersions = pgTable(
   "skill_versions",
   {
