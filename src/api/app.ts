@@ -17,6 +17,7 @@ import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
+import { skillRoutes } from "./routes/skills.js";
 import { generateRoutes } from "./routes/generate.js";
 import { approvalRoutes } from "./routes/approvals.js";
 import { approvalPageRoutes } from "./routes/approval-pages.js";
@@ -71,6 +72,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
+  if (root) v1.route("/", skillRoutes(root.registry));
   if (root) v1.route("/", generateRoutes(() => root.generator()));
   if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);

@@ -1,5 +1,7 @@
-import { advisoryKey, countTenants, createApiKey, createTenant, withTransactionLock, type Db } from "../storage/index.js";
+import { advisoryKey, countTenants, createApiKey, createTenant, listTenants, withTransactionLock, type Db } from "../storage/index.js";
 import type { Root } from "./root.js";
+
+export const DEMO_TENANT_NAME = "Local demo";
 
 /**
  * On a fresh database the first start creates a local demo tenant with an all-scopes key, so the
@@ -10,7 +12,7 @@ import type { Root } from "./root.js";
 export async function ensureDemoTenant(db: Db): Promise<{ tenantId: string; token: string } | undefined> {
   return withTransactionLock(db, advisoryKey("demo-tenant"), async (tx) => {
     if ((await countTenants(tx)) > 0) return undefined;
-    const tenant = await createTenant(tx, { name: "Local demo" }, "system");
+    const tenant = await createTenant(tx, { name: DEMO_TENANT_NAME }, "system");
     const { token } = await createApiKey(tx, tenant.id, { name: "demo", scopes: ["admin", "assistant"] }, "system");
     return { tenantId: tenant.id, token };
   });
@@ -25,4 +27,9 @@ export async function enrolDevContacts(root: Root, tenantId: string): Promise<vo
   const config = root.config;
   const dev = [...(config.smtp ? [] : ["email" as const]), ...(config.twilio ? [] : ["sms" as const])];
   if (dev.length > 0) await ensureDevContactPoints((await root.storage()).db, tenantId, root.clock.now(), dev);
+}
+
+/** The local demo tenant (the earliest one named "Local demo"): the CLI's default `--tenant`. */
+export async function findDemoTenant(db: Db): Promise<string | undefined> {
+  return (await listTenants(db)).find((t) => t.name === DEMO_TENANT_NAME)?.id;
 }

@@ -4,6 +4,9 @@ const problem = { $ref: "#/components/schemas/Problem" };
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((s) => [String(s), { description: "problem+json", content: { "application/problem+json": { schema: problem } } }]));
 const json = (schema: object) => ({ content: { "application/json": { schema } } });
+const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^custom-[a-z0-9]+(?:-[a-z0-9]+)*$" } };
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const callResponses = { 200: json(ref("CallResult")), ...errors(401, 403, 404, 409, 422) };
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
 const approval = { $ref: "#/components/schemas/Approval" };
@@ -101,6 +104,38 @@ export const OPENAPI_DOCUMENT = {
           evidence: { type: "array", items: { type: "string" } }, language: { type: "string" },
         },
       },
+      VersionRef: {
+        type: "object", required: ["id", "version", "tag"],
+        properties: { id: { type: "string", format: "uuid" }, version: { type: "string" }, tag: { type: "string", description: "custom-water-tracker@v1.2.0" } },
+      },
+      Skill: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" }, slug: { type: "string" }, name: { type: "string" }, description: { type: "string" },
+          status: { enum: ["active", "inactive", "archived"] }, activeVersion: { oneOf: [ref("VersionRef"), { type: "null" }] },
+          config: { type: "object" }, lastUsedAt: { type: ["string", "null"] }, createdAt: { type: "string" }, updatedAt: { type: "string" },
+        },
+      },
+      SkillVersion: {
+        type: "object",
+        properties: {
+          id: { type: "string", format: "uuid" }, version: { type: "string" }, tag: { type: "string" }, sourceSha256: { type: "string" },
+          capabilities: { type: "array", items: { type: "string" } }, risk: { enum: ["low", "medium", "high"] },
+          status: { enum: ["audit_failed", "trial_failed", "awaiting_approval", "approved", "rejected"] }, active: { type: "boolean" },
+          configSchema: {}, collections: { type: "object" }, generator: { type: "object" }, createdAt: { type: "string" },
+        },
+      },
+      SwitchResult: {
+        type: "object",
+        properties: {
+          slug: { type: "string" }, from: { oneOf: [ref("VersionRef"), { type: "null" }] }, to: ref("VersionRef"),
+          collectionsDiffer: { type: "array", items: { type: "string" }, description: "collections whose row schema differs between the two versions (data is never touched)" },
+        },
+      },
+      CallResult: {
+        type: "object", required: ["ok", "versionId", "version", "tag", "ms"],
+        properties: { ok: { const: true }, value: { description: "the skill's JSON result" }, versionId: { type: "string" }, version: { type: "string" }, tag: { type: "string" }, ms: { type: "number" } },
+      },
       Approval: {
         type: "object",
         properties: {
@@ -158,6 +193,58 @@ export const OPENAPI_DOCUMENT = {
         responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(400, 401, 403, 413, 415, 422) },
       },
     },
+    "/v1/skills": {
+      get: { summary: "The tenant's skills", responses: { 200: json({ type: "object", properties: { skills: { type: "array", items: ref("Skill") } } }), ...errors(401) } },
+    },
+    "/v1/skills/{slug}": {
+      parameters: [slugParam],
+      get: { summary: "One skill: its versions, usage per version (calls, errors, p50/p95 ms, last used) and activation history", responses: { 200: json(ref("Skill")), ...errors(401, 404) } },
+      patch: {
+        summary: "Set the skill's config (assistant); checked against the active version's config schema",
+        requestBody: json({ type: "object", required: ["config"], properties: { config: { type: "object" } } }),
+        responses: { 200: { description: "{ slug, config }" }, ...errors(400, 401, 403, 404, 415, 422) },
+      },
+      delete: { summary: "Delete the skill, its versions, usage and data (admin)", responses: { 204: { description: "deleted" }, ...errors(401, 403, 404) } },
+    },
+    "/v1/skills/{slug}/versions": {
+      parameters: [slugParam],
+      get: { summary: "Every version, highest first", responses: { 200: json({ type: "object", properties: { versions: { type: "array", items: ref("SkillVersion") } } }), ...errors(401, 404) } },
+    },
+    "/v1/skills/{slug}/rollback": {
+      parameters: [slugParam],
+      post: {
+        summary: "Make the previous active version (or `to`, any approved version) active again at once, without a new approval (assistant)",
+        requestBody: { required: false, ...json({ type: "object", properties: { to: { type: "string", description: "1.2.0, v1.2.0 or slug@v1.2.0" } } }) },
+        responses: { 200: json(ref("SwitchResult")), ...errors(401, 403, 404, 409, 422) },
+      },
+    },
+    "/v1/skills/{slug}/archive": {
+      parameters: [slugParam],
+      post: { summary: "Archive: not callable until restored (assistant)", responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
+    },
+    "/v1/skills/{slug}/restore": {
+      parameters: [slugParam],
+      post: { summary: "Restore an archived skill with the version it had (assistant)", responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
+    },
+    "/v1/skills/{slug}/export": {
+      parameters: [slugParam,
+        { name: "version", in: "query", required: false, schema: { type: "string" }, description: "default: the active version, else the highest" },
+        { name: "format", in: "query", required: false, schema: { enum: ["json", "tar.gz"] } }],
+      get: {
+        summary: "The version as an Agent Skills folder: SKILL.md, scripts/skill.ts, manifest.json (JSON file map, or a .tar.gz)",
+        responses: { 200: { description: "{ name, files } or application/gzip" }, ...errors(401, 404, 422) },
+      },
+    },
+    "/v1/skills/{slug}/actions/{action}": {
+      parameters: [slugParam, { name: "action", in: "path", required: true, schema: { type: "string" } }],
+      post: {
+        summary: "Run one action of the active version in the sandbox (assistant); params are checked against the approved params_schema",
+        requestBody: { required: false, ...json({ type: "object", properties: { params: { description: "the action's params" } } }) },
+        responses: callResponses,
+      },
+    },
+    "/v1/skills/{slug}/data": { parameters: [slugParam], get: { summary: "The active version's getData (assistant)", responses: callResponses } },
+    "/v1/skills/{slug}/insights": { parameters: [slugParam], get: { summary: "The active version's getInsights (assistant)", responses: callResponses } },
     "/v1/skills/generate": {
       post: {
         summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",

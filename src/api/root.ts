@@ -4,6 +4,7 @@
 // Everything is built lazily and once: `skillforge audit` never opens the database.
 import { join } from "node:path";
 import type { Config } from "../config/index.js";
+import type { Registry } from "../registry/index.js";
 import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
 import type { Clock, Ids, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
 import type { ApprovalService, OnApproved } from "../approval/index.js";
@@ -36,6 +37,8 @@ export interface RootOverrides {
   /** A sandbox the caller owns (not closed by the root). */
   sandbox?: Sandbox;
   scheduler?: Scheduler;
+  /** A registry the caller owns (not closed by the root). */
+  registry?: Registry;
   /** The skill writer (default: from `config.generator`). */
   generator?: SkillGenerator;
   /** A sandbox for trial runs the caller owns (default: one worker over an in-memory store). */
@@ -56,6 +59,8 @@ export interface Root {
   /** The skills' data store on the configured database. */
   recordStore(): Promise<RecordStore>;
   sandbox(): Promise<Sandbox>;
+  /** Skills, versions, activation, rollback, calls (the sandbox starts on the first call). */
+  registry(): Promise<Registry>;
   scheduler(): Scheduler;
   /** detect → generate → audit → trial, up to "ready for approval". */
   generator(): Promise<GeneratePipeline>;
@@ -92,6 +97,20 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
         if (event.type === "worker-replaced") logger.warn("sandbox worker replaced", { pid: event.pid, reason: event.reason });
         else if (event.type === "violation") logger.warn("skill capability violation", { versionId: event.versionId, tenantId: event.tenantId, ...event.violation });
       },
+    });
+  });
+  const clock = overrides.clock ?? systemClock;
+  const ids = overrides.ids ?? cryptoIds;
+  const registry = lazy(async () => {
+    if (overrides.registry) return overrides.registry;
+    const { createRegistry } = await import("../registry/index.js");
+    return createRegistry({
+      storage: await storage.get(), sandbox: sandbox.get, clock, ids, logger,
+      // Babel loads on the first import, not when `serve` starts.
+      audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
+      // An imported bundle's trial runs like a generated draft's: a throwaway in-memory scope.
+      trial: async (input) => (await trialSandbox.get()).trial(input),
+      options: { archiveIdleDays: config.archiveIdleDays },
     });
   });
   // Trials run in a throwaway scope on their own in-memory store: trial rows never reach the
@@ -149,11 +168,12 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
 
   const root: Root = {
     config, logger,
-    clock: overrides.clock ?? systemClock,
-    ids: overrides.ids ?? cryptoIds,
+    clock,
+    ids,
     storage: storage.get,
     recordStore: recordStore.get,
     sandbox: sandbox.get,
+    registry: registry.get,
     scheduler: schedulerOf,
     generator: generator.get,
     approval: approval.get,
@@ -163,6 +183,8 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       await (await approval.peek()?.catch(() => undefined))?.gateway.flush();
       // A part that failed to open has nothing to close.
       const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
+      // Buffered usage rows go to the database before it closes.
+      if (!overrides.registry) await (await opened(registry.peek()))?.close();
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();
       if (!overrides.trialSandbox) await (await opened(trialSandbox.peek()))?.close();
       if (!overrides.storage) await (await opened(storage.peek()))?.close();

@@ -52,6 +52,7 @@ export async function startService(config: Config, logger: Logger, announce: (li
     keyUse.start(storage, root.clock, logger);
     const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes, clock: root.clock, dbTimeoutMs: config.dbTimeoutMs, onKeyUse: keyUse.add });
     resolveApp(app);
+    (await root.registry()).scheduleArchiveSweep(root.scheduler(), config.archiveCron);
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     const publicUrl = config.port === 0 ? url : config.publicUrl;

@@ -27,6 +27,10 @@ export interface Config {
   /** 32-byte key (base64) encrypting secrets at rest; generated into `dataDir` when absent. */
   secretKey: string | undefined;
   logLevel: "debug" | "info" | "warn" | "error" | "silent";
+  /** Skills unused this many days are archived by the sweep. */
+  archiveIdleDays: number;
+  /** When the archive sweep runs (cron, UTC). */
+  archiveCron: string;
   /** Twilio for SMS (all three set, or none: then SMS goes to the dev outbox). */
   twilio: { accountSid: string; authToken: string; from: string } | undefined;
   /** SMTP for email (unset: email goes to the dev outbox). */
@@ -92,6 +96,15 @@ function publicUrl(raw: string | undefined, host: string, port: number): string 
   } catch {
     throw new ConfigError("SKILLFORGE_PUBLIC_URL", "must be an http:// or https:// URL");
   }
+}
+
+// Five or six space-separated cron fields of the characters croner reads; croner itself checks the rest at start.
+const CRON_RE = /^[\d*?/,LW#A-Za-z-]+(?:\s+[\d*?/,LW#A-Za-z-]+){4,5}$/;
+
+function cron(raw: string | undefined): string {
+  const value = (raw ?? "").trim() || "0 3 * * *";
+  if (!CRON_RE.test(value)) throw new ConfigError("SKILLFORGE_ARCHIVE_CRON", `expected a cron pattern like "0 3 * * *", got ${JSON.stringify(raw)}`);
+  return value;
 }
 
 const GENERATORS = ["anthropic", "openai", "offline"] as const;
@@ -192,6 +205,8 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     dbTimeoutMs: integer("SKILLFORGE_DB_TIMEOUT_MS", env.SKILLFORGE_DB_TIMEOUT_MS ?? "4000", 100, 600_000),
     secretKey: secretKey(env.SKILLFORGE_SECRET_KEY),
     logLevel: logLevel as Config["logLevel"],
+    archiveIdleDays: integer("SKILLFORGE_ARCHIVE_IDLE_DAYS", env.SKILLFORGE_ARCHIVE_IDLE_DAYS ?? "30", 1, 3650),
+    archiveCron: cron(env.SKILLFORGE_ARCHIVE_CRON),
     generator: generatorConfig(env),
     twilio: twilioConfig(env),
     smtp: smtpConfig(env),
@@ -210,6 +225,8 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   { name: "SKILLFORGE_DB_TIMEOUT_MS", default: "4000", meaning: "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)" },
   { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
+  { name: "SKILLFORGE_ARCHIVE_IDLE_DAYS", default: "30", meaning: "skills unused this many days are archived by the sweep (1 to 3650)" },
+  { name: "SKILLFORGE_ARCHIVE_CRON", default: "0 3 * * *", meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once" },
   { name: "SKILLFORGE_GENERATOR", default: "anthropic when ANTHROPIC_API_KEY is set, else offline", meaning: "who writes skills: anthropic, openai (any OpenAI-compatible endpoint) or offline (templates, no network)" },
   { name: "ANTHROPIC_API_KEY", default: "(unset)", meaning: "Anthropic API key; setting it makes anthropic the default generator" },
   { name: "ANTHROPIC_BASE_URL", default: "https://api.anthropic.com", meaning: "Messages API base URL (a proxy or gateway)" },

@@ -32,6 +32,18 @@ export const ERROR_TABLE = {
   SANDBOX_SKILL_ERROR: { status: 422, title: "The skill threw an error" },
   SANDBOX_CRASHED: { status: 422, title: "The skill's sandbox crashed" },
 
+  // The registry: skills, versions, activation, calls
+  SKILL_NOT_FOUND: { status: 404, title: "No such skill in this tenant" },
+  VERSION_NOT_FOUND: { status: 404, title: "No such version of this skill" },
+  ACTION_NOT_FOUND: { status: 404, title: "The active version has no such action" },
+  SKILL_ARCHIVED: { status: 409, title: "The skill is archived; restore it to call it again" },
+  SKILL_INACTIVE: { status: 409, title: "The skill has no active version" },
+  SKILL_CONFIG_INVALID: { status: 409, title: "The skill's config does not fit the active version's config schema" },
+  VERSION_NOT_APPROVED: { status: 409, title: "The version has no completed approval" },
+  APPROVAL_BINDING_MISMATCH: { status: 409, title: "The approval is bound to another source or capability set" },
+  ROLLBACK_NO_TARGET: { status: 409, title: "There is no earlier approved version to roll back to" },
+  VERSION_REFUSED: { status: 422, title: "The version did not pass its audit or trial" },
+  BUNDLE_INVALID: { status: 422, title: "The skill bundle is malformed" },
   // Generation (detect → generate → audit → trial).
   GENERATOR_NO_NEED: { status: 422, title: "No skill need found in the request" },
   GENERATOR_BAD_ANSWER: { status: 502, title: "The model's answer was not a usable skill draft" },

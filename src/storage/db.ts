@@ -13,6 +13,12 @@ export interface Storage {
   readonly kind: StorageKind;
   /** Cross-instance lock for sweeps (advisory lock on PostgreSQL, in-process on PGlite). */
   readonly lock: InstanceLock;
+  /**
+   * PostgreSQL only: calls `onMessage` for each NOTIFY on `channel`, and `onConnect` each time the
+   * listening connection is (re)established (notices sent while it was down are lost, so a cache
+   * should start over then). Resolves to the unsubscribe function.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onConnect?: () => void): Promise<() => Promise<void>>;
   /** Round trip to the database (readiness). */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -14,6 +14,13 @@ export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index
 export { isUuid } from "./uuid.js";
 export { projectRoot } from "./project-root.js";
 export {
+  deleteSkillRow, ensureSkill, findVersion, getSkill, getVersion, insertVersion, listSkills, listVersions, lockSkill, lockSkillById,
+  notifySkillChange, resolveActive, setSkillConfig, setSkillState, setVersionStatus,
+  type GeneratorInfo, type NewSkillVersion, type SkillRow, type SkillVersionRow,
+} from "./registry-skills.js";
+export { lastActivation, listActivations, lockApprovals, recordActivation, type ActivationKind, type SkillActivationRow } from "./registry-activations.js";
+export { archiveIfIdle, insertInvocations, listIdleSkills, versionUsage, type NewInvocation, type VersionUsage } from "./registry-usage.js";
+export {
   activeCode, appendApprovalEvent, approvalTenant, countCodes, dueExpired, getApproval, insertApproval, insertCode, listApprovalEvents,
   listApprovals, pendingAwaiting, pendingForSkill, readVersionForApproval, revokeCodes, tryTransactionLock, updateApproval, updateCode,
   type ApprovalPatch, type NewApprovalRow, type VersionForApproval,

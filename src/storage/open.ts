@@ -76,6 +76,10 @@ async function openPostgres(url: string, options: OpenStorageOptions): Promise<S
   return {
     db, kind: "postgres", lock: createAdvisoryLock(client as unknown as ReservableSql),
     ping: async () => { await db.execute(sql`select 1`); },
+    listen: async (channel, onMessage, onConnect) => {
+      const sub = await client.listen(channel, onMessage, onConnect);
+      return async () => { await sub.unlisten(); };
+    },
     close: async () => { await client.end({ timeout: 5 }); },
   };
 }

@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, index } from "drizzle-orm/pg-core";
+import { bigserial, boolean, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid, index } from "drizzle-orm/pg-core";
 import type { AuditReport, JsonObject, JsonSchema, TrialReport } from "../../contract/index.js";
 import { skillStatus, versionStatus } from "./enums.js";
 import { tenants } from "./tenants.js";
@@ -18,10 +18,20 @@ export const skills = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("skills_tenant_slug_uq").on(t.tenantId, t.slug)],
+  (t) => [uniqueIndex("skills_tenant_slug_uq").on(t.tenantId, t.slug), index("skills_status_used_idx").on(t.status, t.lastUsedAt)],
 );
 
-// Immutable once written: a trigger (migration 0001) refuses changes to anything but status.
+/** Who wrote a version: provider, model, prompt version and token usage (null fields when unknown). */
+export interface GeneratorInfo {
+  provider: string;
+  model?: string;
+  promptVersion?: string;
+  usage?: { inputTokens: number; outputTokens: number };
+  [key: string]: unknown;
+}
+
+// Immutable once written: a trigger refuses changes to any column but status (migration
+// 0006_registry_guards compares the whole row, so a column added later is covered too).
 export const skillVersions = pgTable(
   "skill_versions",
   {
@@ -38,6 +48,7 @@ export const skillVersions = pgTable(
     auditReport: jsonb("audit_report").$type<AuditReport>(),
     trialReport: jsonb("trial_report").$type<TrialReport>(),
     capabilities: text("capabilities").array().notNull(),
+    generator: jsonb("generator").$type<GeneratorInfo>().notNull().default({ provider: "unknown" }),
     status: versionStatus("status").notNull(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -61,9 +72,27 @@ export const invocations = pgTable(
     ms: integer("ms").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("invocations_skill_at_idx").on(t.tenantId, t.skillId, t.at)],
+  (t) => [index("invocations_skill_at_idx").on(t.tenantId, t.skillId, t.at), index("invocations_version_idx").on(t.tenantId, t.versionId)],
+);
+
+// Which version became active when, and which one it replaced: "roll back to the previous one"
+// reads the latest row's `previous_version_id`. Written in the same transaction as the switch.
+export const skillActivations = pgTable(
+  "skill_activations",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id").notNull().references(() => skills.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id").notNull().references(() => skillVersions.id, { onDelete: "cascade" }),
+    previousVersionId: uuid("previous_version_id").references(() => skillVersions.id, { onDelete: "set null" }),
+    kind: text("kind").notNull(),
+    actor: text("actor").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("skill_activations_skill_idx").on(t.tenantId, t.skillId, t.id)],
 );
 
 export type SkillRow = typeof skills.$inferSelect;
 export type SkillVersionRow = typeof skillVersions.$inferSelect;
 export type InvocationRow = typeof invocations.$inferSelect;
+export type SkillActivationRow = typeof skillActivations.$inferSelect;

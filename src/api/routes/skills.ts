@@ -1,0 +1,81 @@
+import { Hono, type Context } from "hono";
+import { SkillforgeError, isErrorCode, type Json } from "../../contract/index.js";
+import type { CallMethod, Registry } from "../../registry/index.js";
+import { requireScope, type AuthEnv } from "../http/auth.js";
+import { readJson } from "../http/body.js";
+import { bodyChecker } from "../http/validate.js";
+
+const checkConfig = bodyChecker<{ config: Json }>({
+  type: "object", additionalProperties: false, required: ["config"], properties: { config: { type: "object" } },
+});
+const checkRollback = bodyChecker<{ to?: string }>({
+  type: "object", additionalProperties: false, properties: { to: { type: "string", minLength: 1, maxLength: 120 } },
+});
+const checkAction = bodyChecker<{ params?: Json }>({
+  type: "object", additionalProperties: false, properties: { params: {} },
+});
+
+/** An empty body is `{}`: `POST …/rollback` and a parameterless action need none. */
+async function optionalJson(c: Context): Promise<unknown> {
+  if (c.req.header("content-type") === undefined && (await c.req.text()).trim() === "") return {};
+  return readJson(c);
+}
+
+const actor = (c: Context<AuthEnv>) => `api-key:${c.get("principal").key.id}`;
+const tenantOf = (c: Context<AuthEnv>) => c.get("principal").tenant.id;
+
+/**
+ * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, archives, restores
+ * and sets config; only an admin key deletes.
+ */
+export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
+  const app = new Hono<AuthEnv>();
+
+  app.get("/skills", async (c) => c.json({ skills: await (await registry()).list(tenantOf(c)) }));
+  app.get("/skills/:slug", async (c) => c.json(await (await registry()).show(tenantOf(c), c.req.param("slug"))));
+  app.get("/skills/:slug/versions", async (c) => c.json({ versions: await (await registry()).versions(tenantOf(c), c.req.param("slug")) }));
+
+  app.patch("/skills/:slug", requireScope("assistant"), async (c) => {
+    const body = checkConfig(await readJson(c));
+    return c.json(await (await registry()).setConfig({ tenantId: tenantOf(c), slug: c.req.param("slug"), config: body.config, actor: actor(c) }));
+  });
+  app.delete("/skills/:slug", requireScope("admin"), async (c) => {
+    await (await registry()).remove({ tenantId: tenantOf(c), slug: c.req.param("slug"), actor: actor(c) });
+    return c.body(null, 204);
+  });
+  app.post("/skills/:slug/rollback", requireScope("assistant"), async (c) => {
+    const body = checkRollback(await optionalJson(c));
+    return c.json(await (await registry()).rollback({ tenantId: tenantOf(c), slug: c.req.param("slug"), to: body.to, actor: actor(c) }));
+  });
+  for (const op of ["archive", "restore"] as const) {
+    app.post(`/skills/:slug/${op}`, requireScope("assistant"), async (c) =>
+      c.json(await (await registry())[op]({ tenantId: tenantOf(c), slug: c.req.param("slug"), actor: actor(c) })));
+  }
+  app.get("/skills/:slug/export", async (c) => {
+    const version = c.req.query("version");
+    const bundle = await (await registry()).exportVersion({ tenantId: tenantOf(c), slug: c.req.param("slug"), version });
+    if (c.req.query("format") !== "tar.gz") return c.json(bundle);
+    const { bundleToTarGz } = await import("../../registry/index.js");
+    const bytes = await bundleToTarGz(bundle);
+    return c.body(new Uint8Array(bytes), 200, {
+      "content-type": "application/gzip", "content-disposition": `attachment; filename="${bundle.name}.tar.gz"`,
+    });
+  });
+
+  const run = async (c: Context<AuthEnv>, method: CallMethod, action?: string, params?: Json) => {
+    const outcome = await (await registry()).call({ tenantId: tenantOf(c), slug: c.req.param("slug")!, method, action, params });
+    if (!outcome.ok) {
+      // The skill failed, not the request: problem+json with the code, and the version it ran on.
+      throw new SkillforgeError(isErrorCode(outcome.code) ? outcome.code : "SANDBOX_SKILL_ERROR", outcome.message,
+        { versionId: outcome.versionId, version: outcome.version, tag: outcome.tag });
+    }
+    return c.json(outcome);
+  };
+  app.post("/skills/:slug/actions/:action", requireScope("assistant"), async (c) => {
+    const body = checkAction(await optionalJson(c));
+    return run(c, "executeAction", c.req.param("action"), body.params ?? {});
+  });
+  app.get("/skills/:slug/data", requireScope("assistant"), (c) => run(c, "getData"));
+  app.get("/skills/:slug/insights", requireScope("assistant"), (c) => run(c, "getInsights"));
+  return app;
+}

@@ -1,0 +1,45 @@
+// Read side: list, show (versions, usage, history), versions.
+import { SkillforgeError } from "../contract/index.js";
+import { getSkill, getVersion, listActivations, listSkills, listVersions, versionUsage } from "../storage/index.js";
+import type { RegistryDeps, SkillDetail, SkillSummary, SkillVersion } from "./types.js";
+import { toSummary, toVersion } from "./views.js";
+
+export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void>) {
+  const db = () => deps.storage.db;
+
+  async function list(tenantId: string): Promise<SkillSummary[]> {
+    const rows = await listSkills(db(), tenantId);
+    return Promise.all(rows.map(async (s) => toSummary(s, s.activeVersionId ? (await getVersion(db(), tenantId, s.activeVersionId)) ?? null : null)));
+  }
+
+  async function skillOf(tenantId: string, slug: string) {
+    const skill = await getSkill(db(), tenantId, slug);
+    if (!skill) throw new SkillforgeError("SKILL_NOT_FOUND", `no skill ${slug}`);
+    return skill;
+  }
+
+  async function versions(tenantId: string, slug: string): Promise<SkillVersion[]> {
+    const skill = await skillOf(tenantId, slug);
+    return (await listVersions(db(), tenantId, skill.id)).map((v) => toVersion(skill.slug, v, skill.activeVersionId));
+  }
+
+  async function show(tenantId: string, slug: string): Promise<SkillDetail> {
+    await flushUsage();
+    const skill = await skillOf(tenantId, slug);
+    const rows = await listVersions(db(), tenantId, skill.id);
+    const byId = new Map(rows.map((v) => [v.id, v.version]));
+    const usage = await versionUsage(db(), tenantId, skill.id);
+    const history = await listActivations(db(), tenantId, skill.id);
+    return {
+      ...toSummary(skill, rows.find((v) => v.id === skill.activeVersionId) ?? null),
+      versions: rows.map((v) => toVersion(skill.slug, v, skill.activeVersionId)),
+      usage: usage.map((u) => ({ ...u, version: byId.get(u.versionId) ?? "?", lastUsedAt: u.lastUsedAt?.toISOString() ?? null })),
+      history: history.map((h) => ({
+        kind: h.kind, version: byId.get(h.versionId) ?? "?", previousVersion: h.previousVersionId ? byId.get(h.previousVersionId) ?? null : null,
+        actor: h.actor, at: h.at.toISOString(),
+      })),
+    };
+  }
+
+  return { list, show, versions };
+}
