@@ -153,6 +153,9 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
     });
     if (around.stopping) return { kind: "stop", subject: subject()?.subject ?? "", language: rules.language };
     if (around.negated) { reason = better(reason, "negated"); continue; }
+    // "I'd love to track my spending but better not", "if I ever start counting calories …":
+    // a wish taken back or only imagined is not a request.
+    if (rules.retraction.test(sentence.slice(ve)) || rules.hypothetical.test(sentence)) { reason = better(reason, "negated"); continue; }
     if (rules.viewing.test(around.before.slice(around.clauseStart))) { reason = better(reason, "other-sense"); continue; }
     const found = subject();
     if (!found) { reason = better(reason, "no-subject"); continue; }

@@ -25,6 +25,8 @@ export const DE: LanguageRules = {
   notNegation: /\b(?:vergiss nicht|nicht vergessen|warum nicht|nicht nur)\b/g,
   negationScope: "clause",
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
+  retraction: /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es))\b/,
+  hypothetical: /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:hatte|ware|konnte|jemals|irgendwann|mal)\b|\bfalls ich\b/,
   anymore: /\bmehr\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -26,6 +26,8 @@ export const EN: LanguageRules = {
   notNegation: /\b(?:why not|can't wait|cannot wait|don't forget|do not forget|never forget|not sure how|don't know how|do not know how|not only|if not|whether or not)\b/g,
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
+  retraction: /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going))\b/,
+  hypothetical: /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -25,6 +25,8 @@ export const ES: LanguageRules = {
   notNegation: /\b(?:no olvides|no te olvides|por que no|no se como)\b/g,
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
+  retraction: /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo)\b/,
+  hypothetical: /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

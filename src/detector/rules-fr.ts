@@ -25,6 +25,8 @@ export const FR: LanguageRules = {
   notNegation: /\b(?:n'oublie pas|n'oubliez pas|pourquoi pas|ne sais pas comment)\b/g,
   negationScope: "before",
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
+  retraction: /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non)\b/,
+  hypothetical: /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

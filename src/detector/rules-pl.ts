@@ -25,6 +25,8 @@ export const PL: LanguageRules = {
   notNegation: /\b(?:nie zapomnij\w*|nie wiem jak|czy nie|nie tylko)\b/g,
   negationScope: "before",
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
+  retraction: /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam)\b/,
+  hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys)\b/,
   anymore: /\b(?:juz|wiecej)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -22,6 +22,10 @@ export interface LanguageRules {
   /** Where negation and stopping are looked for: before the intent word, or the whole clause (verb-final languages). */
   negationScope: "before" | "clause";
   stop: RegExp;
+  /** A wish taken back after the intent word ("…, but better not", "…, aber ich hab keine Lust"). */
+  retraction: RegExp;
+  /** A condition that makes the wish hypothetical ("if I ever start counting …", "gdybym miał czas"). */
+  hypothetical: RegExp;
   /** "anymore": with a negation, turns "don't track X anymore" into a stop. */
   anymore: RegExp;
   /** Other senses of the intent words ("log in", "world record"); an intent word inside one is ignored. */

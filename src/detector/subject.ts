@@ -1,9 +1,12 @@
 // Extracts what a request wants tracked: the noun phrase after the intent word (or before it,
 // in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), named by the
 // lexicon's canonical subject when it is a known trackable, else by the user's own words.
+import { clauseAt, leadingClause, type Clause, type ClauseKind } from "./clause.js";
 import { tokenize, type Token } from "./fold.js";
+import { nameOpenSubject } from "./open-subject.js";
 import type { Lexicon, SubjectHit } from "./lexicon.js";
 import type { LanguageRules } from "./rules.js";
+import type { Language } from "./types.js";
 import { words } from "./rules.js";
 
 export interface SubjectResult {
@@ -20,6 +23,8 @@ export interface SubjectResult {
   definite: boolean;
   /** The object is a one-off lookup or another sense ("a package", "a course"). */
   blocked: boolean;
+  /** Said as a clause ("every time I floss", "how long I practise"): its kind brings a field. */
+  clause?: ClauseKind;
 }
 
 export interface SubjectInput {
@@ -175,6 +180,12 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
       return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
     }
   }
+  if (!own) {
+    const last = input.after[1] > input.after[0] ? tokens[input.after[1] - 1]!.end : verbEnd;
+    const clause = clauseAt(input.folded, verbEnd, last, input.rules.language);
+    const named = clause ? nameClause(input, clause) : undefined;
+    if (named) return named;
+  }
   const before = window(input, input.before);
   // A noun intent word named by the word before it: "a mood journal", "the sleep log".
   const nounAt = input.inside[1] > input.inside[0] ? input.inside[1] - 1 : input.verb[0];
@@ -222,6 +233,14 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
       if (hit) return known(hit, input, after);
     }
   }
+  // "Every time I descale the kettle, write it down": the clause before the frame says what.
+  if (after.content.every((t) => EMPTY.has(t.word)) && input.context[1] > input.context[0]) {
+    const from = tokens[input.context[0]]!.start;
+    const to = tokens[input.context[1] - 1]!.end;
+    const lead = leadingClause(input.folded, from, to, input.rules.language);
+    const named = lead ? nameClause(input, lead) : undefined;
+    if (named) return named;
+  }
   // The words before the intent word name the subject only in verb-final sentences.
   const chosen = after.content.length > 0 || !verbFinal ? after : before;
   let content = chosen.content.filter((t) => !EMPTY.has(t.word) && !/^\d+$/.test(t.word));
@@ -231,4 +250,38 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   if (content.length === 0) return undefined;
   const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word);
   return { subject: phraseOf(input, content), known: false, ambiguous: false, possessive: chosen.possessive, others: chosen.others, definite: chosen.definite, blocked };
+}
+
+const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
+// A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
+const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
+  en: words("which that who whom them it"), pl: words("ktora ktore ktory ktorych ktorej ich je go"), de: words("welche welchen den die das sie es"),
+  es: words("que quien cual los las"), fr: words("que qui lequel laquelle lesquels les"),
+};
+
+/** What a clause asks to record: a known trackable inside it, else its words as an open subject. */
+function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefined {
+  const { tokens, lexicon } = input;
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.start < clause.start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
+  if (b <= a) return undefined;
+  const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind };
+  const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause"), tokens);
+  if (hit) {
+    const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });
+    return { ...result, ...owned, known: result.known };
+  }
+  const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
+  if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
+  const lead = tokens[a]!.word;
+  if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead)) return undefined;
+  // "How many pages I read": the noun before the verb is the subject.
+  const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
+  const noun = clause.kind === "amount" && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
+  const subject = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false) : nameOpenSubject(body, input.rules.language, true);
+  if (!subject) return undefined;
+  const blocked = BLOCKED.has(subject);
+  return { subject, phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
 }

@@ -1,0 +1,96 @@
+// Names what a clause or noun phrase asks to record when the lexicon does not know it: a short
+// English collection subject for English ("I change the bedsheets" → "bedsheet changes", "I bite
+// my nails" → "nail biting", "I take a cold shower" → "cold shower"), and for the other languages
+// the user's content words without pronouns, articles or possessives ("je change les draps" →
+// "change draps"), through the glossary into English when every word is known there.
+import type { Token } from "./fold.js";
+import { translate } from "./glossary.js";
+import type { Language } from "./types.js";
+import { words } from "./rules.js";
+
+// Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
+const DROP: Record<Language, ReadonlySet<string>> = {
+  en: words("i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing"),
+  pl: words("ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie"),
+  de: words("ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade"),
+  es: words("yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy"),
+  fr: words("je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui"),
+};
+// Words after which the English object phrase stops.
+const EN_STOP = words("after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that");
+const EN_PARTICLES = words("out up off down away back");
+// Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
+const EN_LIGHT = words("take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave");
+const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
+const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
+const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
+
+/** A plural English noun made singular ("bedsheets" → "bedsheet", "lenses" → "lens", "berries" → "berry"). */
+export function singularEn(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh|ns|zz)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The -ing form of an English verb ("descale" → "descaling", "bite" → "biting", "jog" → "jogging"). */
+export function gerund(verb: string): string {
+  if (verb.endsWith("ing")) return verb;
+  if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim".
+  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+function baseVerb(word: string): string {
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** An English verb phrase as a short collection subject. */
+function englishVerbPhrase(tokens: string[]): string | undefined {
+  let i = 0;
+  // "Biscuit gets his flea treatment": someone else's event, named by the user, is still theirs to record.
+  if (tokens.length > 2 && !DROP.en.has(tokens[0]!) && /s$/.test(tokens[1]!) && !EN_STOP.has(tokens[1]!)) i = 1;
+  while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
+  const verb = tokens[i];
+  if (!verb || EN_STOP.has(verb)) return undefined;
+  i++;
+  while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
+  const object: string[] = [];
+  for (; i < tokens.length && object.length < 4; i++) {
+    const w = tokens[i]!;
+    if (EN_STOP.has(w) || EN_PARTICLES.has(w)) break;
+    if (DROP.en.has(w)) { if (object.length > 0) break; continue; }
+    object.push(w);
+  }
+  const base = baseVerb(verb);
+  if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : undefined;
+  const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
+  if (EN_CHANGE.has(verb)) return object.length > 0 ? `${objectSingular} changes` : undefined;
+  if (EN_PRACTICE.has(verb)) return object.length > 0 ? `${object.join(" ")} practice` : "practice";
+  const ing = gerund(base);
+  return object.length > 0 ? `${objectSingular} ${ing}` : ing;
+}
+
+/** Content words of a phrase in another language, or their English words when the glossary knows them all. */
+function foreignPhrase(tokens: string[], language: Language): string | undefined {
+  const kept = tokens.map((w) => (/^[dlmjsnc]'/.test(w) ? w.slice(2) : w)).filter((w) => !DROP[language].has(w) && !/^\d+$/.test(w));
+  if (kept.length === 0) return undefined;
+  const short = kept.slice(0, 4);
+  return translate(short, language) ?? short.join(" ");
+}
+
+/** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
+export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean): string | undefined {
+  const ws = tokens.map((t) => t.word);
+  if (language === "en") {
+    if (verbal) return englishVerbPhrase(ws);
+    const kept = ws.filter((w) => !DROP.en.has(w));
+    return kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
+  }
+  return foreignPhrase(ws, language);
+}
