@@ -77,20 +77,21 @@ function englishVerbPhrase(tokens: string[]): string | undefined {
 }
 
 /** Content words of a phrase in another language, or their English words when the glossary knows them all. */
-function foreignPhrase(tokens: string[], language: Language): string | undefined {
-  const kept = tokens.map((w) => (/^[dlmjsnc]'/.test(w) ? w.slice(2) : w)).filter((w) => !DROP[language].has(w) && !/^\d+$/.test(w));
-  if (kept.length === 0) return undefined;
-  const short = kept.slice(0, 4);
-  return translate(short, language) ?? short.join(" ");
+function foreignPhrase(tokens: readonly Token[], language: Language, original: string): string | undefined {
+  const kept = tokens.filter((t) => !DROP[language].has(t.word) && !/^\d+$/.test(t.word) && !DROP[language].has(t.word.slice(0, 2)) || /^[dlmjsnc]'./.test(t.word));
+  const words_ = kept.map((t) => (/^[dlmjsnc]'/.test(t.word) ? { ...t, word: t.word.slice(2), start: t.start + 2 } : t)).filter((t) => !DROP[language].has(t.word));
+  if (words_.length === 0) return undefined;
+  const short = words_.slice(0, 4);
+  return translate(short.map((t) => t.word), language) ?? short.map((t) => original.slice(t.start, t.end).toLowerCase()).join(" ");
 }
 
 /** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
-export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean): string | undefined {
+export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean, original: string): string | undefined {
   const ws = tokens.map((t) => t.word);
   if (language === "en") {
     if (verbal) return englishVerbPhrase(ws);
     const kept = ws.filter((w) => !DROP.en.has(w));
     return kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
   }
-  return foreignPhrase(ws, language);
+  return foreignPhrase(tokens, language, original);
 }

@@ -174,7 +174,10 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   const hasFrame = around.frame !== undefined;
   const comma = around.before.lastIndexOf(",");
   const opening = comma > 0 && rules.subordinate.test(around.before) ? around.before.slice(comma + 1) : around.before;
-  const imperative = (around.fresh || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
+  // "Every time I descale the kettle write it down": after an opening event clause the intent
+  // word is an imperative unless a pronoun makes it a description ("… I log it").
+  const afterClause = found.clause !== undefined && rules.subordinate.test(around.before) && !rules.pronounBefore.test(around.before);
+  const imperative = (around.fresh || afterClause || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
@@ -183,6 +186,8 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
     || laterFrame
     : hasFrame || questionFrame || imperative || (howFrame && found.known) || laterFrame;
   if (!ok) return question ? "question" : "no-request-frame";
+  // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
+  if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for

@@ -26,6 +26,11 @@ export interface LanguageRules {
   retraction: RegExp;
   /** A condition that makes the wish hypothetical ("if I ever start counting …", "gdybym miał czas"). */
   hypothetical: RegExp;
+  /** Wanting to know a quantity is tracking only over a period ("how many hours I sleep each night"); else it is a lookup. */
+  knowing: RegExp;
+  period: RegExp;
+  /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
+  pronounBefore: RegExp;
   /** "anymore": with a negation, turns "don't track X anymore" into a stop. */
   anymore: RegExp;
   /** Other senses of the intent words ("log in", "world record"); an intent word inside one is ignored. */

@@ -52,7 +52,7 @@ export interface SubjectInput {
 const GENERIC_HEADS = words("sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
 const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
-const EMPTY = words("me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
+const EMPTY = words("somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 const BLOCKED = words("package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes");
 
@@ -249,7 +249,29 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   if (lead > 0) content = content.slice(lead);
   if (content.length === 0) return undefined;
   const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word);
-  return { subject: phraseOf(input, content), known: false, ambiguous: false, possessive: chosen.possessive, others: chosen.others, definite: chosen.definite, blocked };
+  // "the birds I spot", "los cigarros que me fumo", "el Ventolin cada vez que lo uso": a thing the
+  // user does something with is theirs.
+  const owned = chosen.possessive || ownedByClause(input, chosen.last);
+  const subject = nameOpenSubject(content, input.rules.language, false, input.original) ?? phraseOf(input, content);
+  return { subject, known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
+}
+
+const RELATIVE: Record<Language, RegExp> = {
+  en: /^(?:(?:that|which) )?(?:i|we)\b/,
+  pl: /^(?:ktor\w+|co|jakie)\b/,
+  de: /^(?:die|den|das|welche\w*) (?:ich|wir)\b/,
+  es: /^que\b/,
+  fr: /^(?:que|qu') ?(?:je|j'|nous|on)\b|^que j'/,
+};
+
+/** Whether the words after a noun phrase say the user does it: a relative or an event clause. */
+function ownedByClause(input: SubjectInput, next: number): boolean {
+  const token = input.tokens[next];
+  if (!token || next >= input.after[1] + 1) return false;
+  const end = input.tokens[input.after[1] - 1]?.end ?? input.folded.length;
+  const rest = input.folded.slice(token.start, end);
+  if (RELATIVE[input.rules.language].test(rest)) return true;
+  return clauseAt(input.folded, token.start, end, input.rules.language)?.kind === "event";
 }
 
 const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
@@ -280,7 +302,7 @@ function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefi
   // "How many pages I read": the noun before the verb is the subject.
   const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
   const noun = clause.kind === "amount" && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
-  const subject = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false) : nameOpenSubject(body, input.rules.language, true);
+  const subject = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
   if (!subject) return undefined;
   const blocked = BLOCKED.has(subject);
   return { subject, phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
