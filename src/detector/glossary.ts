@@ -19,3 +19,10 @@ export function translate(words: readonly string[], language: Language): string 
   }
   return out.length > 0 ? out.join(" ") : undefined;
 }
+
+/** The English word for one folded word, when the glossary knows it (and it is not a function word). */
+export function translateWord(word: string, language: Language): string | undefined {
+  if (language === "en") return undefined;
+  const en = GLOSSARIES[language]?.get(word);
+  return en ? en : undefined;
+}

@@ -4,6 +4,7 @@
 import { clauseAt, leadingClause, type Clause, type ClauseKind } from "./clause.js";
 import { tokenize, type Token } from "./fold.js";
 import { nameOpenSubject } from "./open-subject.js";
+import { widen } from "./widen.js";
 import type { Lexicon, SubjectHit } from "./lexicon.js";
 import type { LanguageRules } from "./rules.js";
 import type { Language } from "./types.js";
@@ -119,6 +120,9 @@ function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectResult {
   // The phrase is the user's own word for the subject ("wody", "Kaffeekonsum", "runs").
   const phrase = input.original.slice(hit.start, hit.end).toLowerCase();
   if (!hit.trackable.area) return { subject: hit.trackable.subject, known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
+  const end = Math.max(input.after[1], hit.last);
+  const wider = widen(hit, input.tokens, Math.min(w.first, hit.first), end, input.folded, input.original, input.rules.language);
+  if (wider) return { subject: wider.subject, phrase: wider.phrase, known: false, ambiguous: false, possessive: w.possessive || wider.owned, others: w.others, definite: w.definite, blocked: false };
   const result: SubjectResult = { subject: hit.trackable.subject, area: hit.trackable.area, known: true, ambiguous: hit.requestOnly, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
   if (phrase !== hit.trackable.subject) result.phrase = phrase;
   return result;
