@@ -4,7 +4,7 @@
 // the user's content words without pronouns, articles or possessives ("je change les draps" →
 // "change draps"), through the glossary into English when every word is known there.
 import type { Token } from "./fold.js";
-import { translate } from "./glossary.js";
+import { gloss, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
 
@@ -51,15 +51,17 @@ function baseVerb(word: string): string {
 }
 
 /** An English verb phrase as a short collection subject. */
-function englishVerbPhrase(tokens: string[]): string | undefined {
+function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   let i = 0;
   // "Biscuit gets his flea treatment": someone else's event, named by the user, is still theirs to record.
-  if (tokens.length > 2 && !DROP.en.has(tokens[0]!) && /s$/.test(tokens[1]!) && !EN_STOP.has(tokens[1]!)) i = 1;
+  if (named && tokens.length > 2 && !DROP.en.has(tokens[0]!) && /s$/.test(tokens[1]!) && !EN_STOP.has(tokens[1]!)) i = 1;
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;
   i++;
   while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
+  // "practise on the piano", "do of bread" (a partitive): the object follows.
+  while (i < tokens.length && /^(?:of|on|with)$/.test(tokens[i]!) && (EN_PRACTICE.has(verb) || tokens[i] === "of")) i++;
   const object: string[] = [];
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
@@ -76,13 +78,56 @@ function englishVerbPhrase(tokens: string[]): string | undefined {
   return object.length > 0 ? `${objectSingular} ${ing}` : ing;
 }
 
-/** Content words of a phrase in another language, or their English words when the glossary knows them all. */
-function foreignPhrase(tokens: readonly Token[], language: Language, original: string): string | undefined {
-  const kept = tokens.filter((t) => !DROP[language].has(t.word) && !/^\d+$/.test(t.word) && !DROP[language].has(t.word.slice(0, 2)) || /^[dlmjsnc]'./.test(t.word));
-  const words_ = kept.map((t) => (/^[dlmjsnc]'/.test(t.word) ? { ...t, word: t.word.slice(2), start: t.start + 2 } : t)).filter((t) => !DROP[language].has(t.word));
-  if (words_.length === 0) return undefined;
-  const short = words_.slice(0, 4);
-  return translate(short.map((t) => t.word), language) ?? short.map((t) => original.slice(t.start, t.end).toLowerCase()).join(" ");
+interface Item { en: string; pos: Gloss["pos"]; known: boolean; original: string }
+
+/** Words of a phrase in English order: Romance adjectives before their noun, "N of M" as "M N", a German final verb first. */
+function englishOrder(items: Item[], language: Language, verbal: boolean): Item[] {
+  const out = [...items];
+  if (language === "es" || language === "fr") {
+    for (let i = 1; i < out.length; i++) if (out[i]!.pos === "a" && out[i - 1]!.pos === "n") [out[i - 1], out[i]] = [out[i]!, out[i - 1]!];
+  }
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i]!.en !== "of" || out[i - 1]!.pos !== "n" || out[i + 1]!.pos !== "n") continue;
+    const [n, , m] = out.splice(i - 1, 3) as [Item, Item, Item];
+    out.splice(i - 1, 0, m, n);
+  }
+  if (verbal && language === "de") {
+    const v = out.map((x) => x.pos).lastIndexOf("v");
+    if (v > 0) out.unshift(...out.splice(v, 1));
+  }
+  return out;
+}
+
+/** A phrase in another language, in English when the glossary knows its words, else the user's content words. */
+function foreignPhrase(tokens: readonly Token[], language: Language, original: string, verbal: boolean): string | undefined {
+  const items: Item[] = [];
+  for (const t of tokens) {
+    const elided = /^[dlmjsnc]'./.test(t.word) ? 2 : 0;
+    const word = t.word.slice(elided);
+    const g = gloss(word, language);
+    if (g && g.en === "") continue;
+    if (!g && (DROP[language].has(word) || /^\d+$/.test(word))) continue;
+    items.push(g ? { en: g.en, pos: g.pos, known: true, original: word } : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word });
+  }
+  const content = items.filter((x) => x.pos !== "f");
+  if (content.length === 0) return undefined;
+  const ordered = englishOrder(items, language, verbal);
+  const verb = ordered.findIndex((x) => x.pos === "v");
+  const allKnown = content.every((x) => x.known);
+  if (verbal && verb >= 0) {
+    const ws = [ordered[verb]!, ...ordered.filter((_, k) => k !== verb)];
+    const light = EN_LIGHT.has(ordered[verb]!.en);
+    if (allKnown || light) {
+      const objects = ws.slice(1).filter((x) => x.pos !== "f");
+      // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
+      if (objects.length > 0 && objects.every((x) => x.pos === "a")) return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
+      const named = englishVerbPhrase(ws.flatMap((x) => x.en.split(" ")), false);
+      if (named) return named;
+    }
+  }
+  if (allKnown) return ordered.filter((x) => x.pos !== "f" && x.pos !== "v").map((x) => x.en).join(" ") || undefined;
+  const kept = content.filter((x) => x.pos !== "v" || !verbal).slice(0, 4);
+  return (kept.length > 0 ? kept : content.slice(0, 4)).map((x) => (x.known ? x.original : x.en)).join(" ");
 }
 
 /** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
@@ -93,5 +138,5 @@ export function nameOpenSubject(tokens: readonly Token[], language: Language, ve
     const kept = ws.filter((w) => !DROP.en.has(w));
     return kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
   }
-  return foreignPhrase(tokens, language, original);
+  return foreignPhrase(tokens, language, original, verbal);
 }
