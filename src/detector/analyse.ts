@@ -35,14 +35,15 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
   return function analyse(message) {
     const folded = fold(message.text);
     const tokens = tokenize(folded);
+    const language = detectLanguage(message.text, tokens);
     const mentions: Mention[] = [];
     const seen = new Set<string>();
     const areas = new Set<string>();
-    for (const hit of lexicon.scan(tokens, false)) {
+    for (const hit of lexicon.scan(tokens, false, 0, tokens.length, false, language)) {
       const area = areaOfSubject.get(hit.trackable.subject);
       if (area) areas.add(area);
     }
-    for (const hit of lexicon.scan(tokens, true)) {
+    for (const hit of lexicon.scan(tokens, true, 0, tokens.length, false, language)) {
       if (seen.has(hit.trackable.subject)) continue;
       seen.add(hit.trackable.subject);
       mentions.push({ subject: hit.trackable.subject, area: areaOfSubject.get(hit.trackable.subject) ?? hit.trackable.area, open: false });
@@ -63,7 +64,7 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
     const analysed: AnalysedMessage = {
       message, ref: message.id ?? `"${message.text.slice(0, 80)}"`, timeMs,
-      language: detectLanguage(message.text, tokens), mentions, areas,
+      language, mentions, areas,
     };
     if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
     return analysed;

@@ -50,7 +50,7 @@ export interface SubjectInput {
 }
 
 // Heads that say "how much of something", so the something may come later ("my progress in running").
-const GENERIC_HEADS = words("sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
+const GENERIC_HEADS = words("wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
 const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 const EMPTY = words("somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
@@ -63,7 +63,7 @@ const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice(2) : w
 const NOTHING = words("nothing nichts nada rien nic niczego");
 // Forms too general to win over a more specific trackable right after them ("ćwiczenia na
 // gitarze", "lecturas de glucosa", "die Pflanzen gieße").
-const DEFER = words("cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
+const DEFER = words("cwicze cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
 // "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
 const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
 
@@ -158,7 +158,7 @@ function pick(hits: SubjectHit[], tokens: readonly Token[]): SubjectHit | undefi
 export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const { lexicon, tokens } = input;
   const compounds = input.rules.negationScope === "clause";
-  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds);
+  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds, input.rules.language);
   const verbFinal = input.rules.negationScope === "clause";
   const own = scan(input.verb[0], input.verb[1])[0];
   let following = window(input, input.after);
@@ -232,7 +232,7 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
     const objectless = after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) && (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
     if (objectless && input.sentenceStart) {
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
-      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds);
+      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds, input.rules.language);
       const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
       if (hit) return known(hit, input, after);
     }
@@ -294,7 +294,7 @@ function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefi
   while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
   if (b <= a) return undefined;
   const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind };
-  const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause"), tokens);
+  const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
   if (hit) {
     const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });
     return { ...result, ...owned, known: result.known };
