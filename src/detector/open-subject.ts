@@ -16,6 +16,15 @@ const DROP: Record<Language, ReadonlySet<string>> = {
   es: words("yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy"),
   fr: words("je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui"),
 };
+// Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".
+const DOSE = words("dose doses dosage dosages dawka dawki dawke dawek dawkami dosis dosen einnahme einnahmen toma tomas prise prises");
+
+/** An open subject, and the fields its words ask for ("doses" → dose). */
+export interface OpenName {
+  subject: string;
+  fields: string[];
+}
+
 // Words after which the English object phrase stops.
 const EN_STOP = words("after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that");
 const EN_PARTICLES = words("out up off down away back");
@@ -91,6 +100,8 @@ function englishOrder(items: Item[], language: Language, verbal: boolean): Item[
     const [n, , m] = out.splice(i - 1, 3) as [Item, Item, Item];
     out.splice(i - 1, 0, m, n);
   }
+  // Polish puts the owner after its noun in the genitive: "obwodu talii" is "waist circumference".
+  if (!verbal && language === "pl" && out.length === 2 && out.every((x) => x.pos === "n" && x.known)) out.reverse();
   if (verbal && language === "de") {
     const v = out.map((x) => x.pos).lastIndexOf("v");
     if (v > 0) out.unshift(...out.splice(v, 1));
@@ -104,10 +115,20 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
   for (const t of tokens) {
     const elided = /^[dlmjsnc]'./.test(t.word) ? 2 : 0;
     const word = t.word.slice(elided);
-    const g = gloss(word, language);
+    let g = gloss(word, language);
+    // "Heuschnupfen-Symptome", "Physio-Übungen": a hyphenated compound, in English order already.
+    if (!g && word.includes("-")) {
+      const parts = word.split("-").map((w) => gloss(w, language));
+      if (parts.every((x) => x && x.pos === "n" && x.en !== "")) g = { en: parts.map((x) => x!.en).join(" "), pos: "n" };
+    }
     if (g && g.en === "") continue;
     if (!g && (DROP[language].has(word) || /^\d+$/.test(word))) continue;
     items.push(g ? { en: g.en, pos: g.pos, known: true, original: word } : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word });
+  }
+  // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
+  if (!verbal) {
+    const cut = items.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of" && items.slice(0, k).some((y) => y.pos !== "f"));
+    if (cut > 0) items.splice(cut);
   }
   const content = items.filter((x) => x.pos !== "f");
   if (content.length === 0) return undefined;
@@ -131,12 +152,25 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
 }
 
 /** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
-export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean, original: string): string | undefined {
-  const ws = tokens.map((t) => t.word);
-  if (language === "en") {
-    if (verbal) return englishVerbPhrase(ws);
-    const kept = ws.filter((w) => !DROP.en.has(w));
-    return kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
+export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean, original: string): OpenName | undefined {
+  let ts = tokens;
+  const fields: string[] = [];
+  if (!verbal) {
+    // "dosis de Omeprazol" is Omeprazol, with a dose field.
+    const rest = ts.filter((t) => !DOSE.has(t.word));
+    if (rest.length < ts.length && rest.some((t) => !/^(?:of|de|d'|du|des|von|del)$/.test(t.word))) {
+      fields.push("dose");
+      ts = rest.filter((t, k) => k > 0 || !/^(?:of|de|d'|du|des|von|del)$/.test(t.word));
+    }
   }
-  return foreignPhrase(tokens, language, original, verbal);
+  const ws = ts.map((t) => t.word);
+  let subject: string | undefined;
+  if (language === "en") {
+    if (verbal) subject = englishVerbPhrase(ws);
+    else {
+      const kept = ws.filter((w) => !DROP.en.has(w));
+      subject = kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
+    }
+  } else subject = foreignPhrase(ts, language, original, verbal);
+  return subject ? { subject, fields } : undefined;
 }

@@ -26,6 +26,8 @@ export interface SubjectResult {
   blocked: boolean;
   /** Said as a clause ("every time I floss", "how long I practise"): its kind brings a field. */
   clause?: ClauseKind;
+  /** Fields the subject's own words ask for ("Zyrtec doses" → dose). */
+  fields?: string[];
 }
 
 export interface SubjectInput {
@@ -256,8 +258,10 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   // "the birds I spot", "los cigarros que me fumo", "el Ventolin cada vez que lo uso": a thing the
   // user does something with is theirs.
   const owned = chosen.possessive || ownedByClause(input, chosen.last);
-  const subject = nameOpenSubject(content, input.rules.language, false, input.original) ?? phraseOf(input, content);
-  return { subject, known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
+  const open = nameOpenSubject(content, input.rules.language, false, input.original);
+  const result: SubjectResult = { subject: open?.subject ?? phraseOf(input, content), known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
+  if (open && open.fields.length > 0) result.fields = open.fields;
+  return result;
 }
 
 const RELATIVE: Record<Language, RegExp> = {
@@ -306,8 +310,9 @@ function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefi
   // "How many pages I read": the noun before the verb is the subject.
   const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
   const noun = clause.kind === "amount" && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
-  const subject = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
-  if (!subject) return undefined;
+  const named = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
+  if (!named) return undefined;
+  const { subject } = named;
   const blocked = BLOCKED.has(subject);
-  return { subject, phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
+  return { subject, ...(named.fields.length > 0 ? { fields: named.fields } : {}), phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
 }
