@@ -5,7 +5,7 @@
 import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
-import { findFields, findScale, findUnit } from "./qualifiers.js";
+import { findCueFields, findFields, findScale, findUnit } from "./qualifiers.js";
 import type { LanguageRules } from "./rules.js";
 import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
@@ -162,7 +162,7 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
     if (found.blocked) { reason = better(reason, "other-sense"); continue; }
     const verdict = judge(ctx, sentence, m, around, found, question);
     if (verdict !== "request") { reason = better(reason, verdict); continue; }
-    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word)) };
+    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word), m[0], s0 + ve) };
   }
   return { kind: "none", reason };
 }
@@ -201,7 +201,7 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   return "request";
 }
 
-function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[]): SkillNeed {
+function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[], intent: string, intentAt: number): SkillNeed {
   const unit = findUnit(ctx.folded);
   const scale = findScale(ctx.folded);
   const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
@@ -212,6 +212,14 @@ function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question
   else if (unit) need.unit = unit;
   // A field named like the subject ("a mood journal … mood") is the subject itself.
   const fields = findFields(words).filter((f) => f !== found.subject);
+  const add = (f: string): void => { if (!fields.includes(f) && f !== found.subject) fields.push(f); };
+  for (const f of found.fields ?? []) add(f);
+  // "how long I practise" asks for a duration, "how much sugar" or a counting verb for an amount.
+  if (found.clause === "duration") add("duration");
+  if (found.clause === "amount" || ctx.rules.counting.test(intent)) add("amount");
+  // Cues after the intent word: "with the dose", "and whether it helps", "how bad".
+  for (const f of findCueFields(ctx.folded.slice(intentAt))) add(f === "severity" && scale && !/sever|nasil|stark|schlimm|intens|grav/.test(ctx.folded) ? "rating" : f);
+  if (scale && !fields.includes("severity")) add("rating");
   if (fields.length > 0) need.fields = fields;
   return need;
 }

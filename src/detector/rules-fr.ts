@@ -30,6 +30,7 @@ export const FR: LanguageRules = {
   knowing: /^savoir$/,
   period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
+  counting: /\b(?:compt\w*|decompte)\b/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -31,6 +31,8 @@ export interface LanguageRules {
   period: RegExp;
   /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
   pronounBefore: RegExp;
+  /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */
+  counting: RegExp;
   /** "anymore": with a negation, turns "don't track X anymore" into a stop. */
   anymore: RegExp;
   /** Other senses of the intent words ("log in", "world record"); an intent word inside one is ignored. */
