@@ -1,7 +1,7 @@
 // One pass over a message for the pattern and gap detectors: folded words, language, day,
 // and the subjects and life areas it mentions.
 import { consumedThings } from "./consumption.js";
-import { contextMentions } from "./context-mentions.js";
+import { contextMentions, otherSenses } from "./context-mentions.js";
 import { fold, tokenize } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import type { Lexicon } from "./lexicon.js";
@@ -37,7 +37,8 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     const tokens = tokenize(folded);
     const language = detectLanguage(message.text, tokens);
     const mentions: Mention[] = [];
-    const seen = new Set<string>();
+    // "my nose won't stop running": the word, not the activity.
+    const seen = new Set<string>(otherSenses(folded));
     const areas = new Set<string>();
     for (const hit of lexicon.scan(tokens, false, 0, tokens.length, false, language)) {
       const area = areaOfSubject.get(hit.trackable.subject);
