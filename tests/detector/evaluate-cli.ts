@@ -18,9 +18,11 @@ const report = scoreSet(set, detector.parseRequest, detector.detectNeeds);
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
 const line = (name: string, t: Tally): string => {
   const convs = report.conversations.filter((c) => name === "all" || c.lang === name);
-  return `${name.padEnd(4)} ${pct(precision(t))} ${pct(recall(t))} ${pct(subjectAccuracy(t))} ${`${t.fieldsOk}/${t.fieldsAsked}`.padStart(7)} ${`${convs.filter((c) => c.ok).length}/${convs.length}`.padStart(6)}   tp ${t.tp} fp ${t.fp} fn ${t.fn}`;
+  return `${name.padEnd(4)} ${pct(precision(t))} ${pct(recall(t))} ${pct(subjectAccuracy(t))} ${`${t.fieldsOk}/${t.fieldsAsked}`.padStart(7)} ${String(t.fieldsExtra).padStart(5)} ${`${convs.filter((c) => c.ok).length}/${convs.length}`.padStart(6)}   tp ${t.tp} fp ${t.fp} fn ${t.fn}`;
 };
-console.log(`${file}\nlang precis  recall subject  fields  convs`);
+// fields: requests with every labelled field found / requests with labelled fields; extra:
+// requests given a field the label does not ask for.
+console.log(`${file}\nlang precis  recall subject  fields extra  convs`);
 for (const [lang, t] of [...report.byLanguage].sort()) console.log(line(lang, t));
 console.log(line("all", report.total));
 if (args.includes("--misses")) {

@@ -9,7 +9,7 @@ export interface LabelledMessage { id: string; lang: string; text: string; reque
 export interface LabelledConversation { id: string; lang: string; messages: { text: string; at: string }[]; expect: { subject: string }[] }
 export interface LabelledSet { messages: LabelledMessage[]; conversations: LabelledConversation[] }
 
-export interface Tally { tp: number; fp: number; fn: number; tn: number; subjectOk: number; fieldsOk: number; fieldsAsked: number }
+export interface Tally { tp: number; fp: number; fn: number; tn: number; subjectOk: number; fieldsOk: number; fieldsAsked: number; fieldsExtra: number }
 export interface Miss { id: string; lang: string; kind: "missed" | "false" | "subject" | "fields"; text: string; got: string; want: string }
 export interface Report { byLanguage: Map<string, Tally>; total: Tally; misses: Miss[]; conversations: { id: string; lang: string; ok: boolean; got: string[]; want: string[] }[] }
 
@@ -17,9 +17,10 @@ const fold = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[\
 
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  if (word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
-  return word;
+  // "lenses" → "lens" → "len" and "lens" → "len": both sides end the same.
+  let w = word.length > 4 && /(?:s|x|ch|sh)es$/.test(word) ? word.slice(0, -2) : word;
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  return w;
 }
 
 /** The words of a subject as compared: folded, singular, sorted. */
@@ -29,7 +30,7 @@ export function subjectKey(subject: string): string {
 
 export const sameSubject = (a: string, b: string): boolean => subjectKey(a) === subjectKey(b);
 
-const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, subjectOk: 0, fieldsOk: 0, fieldsAsked: 0 });
+const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, subjectOk: 0, fieldsOk: 0, fieldsAsked: 0, fieldsExtra: 0 });
 
 export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse, detect: (m: Message[], o?: DetectOptions) => SkillNeed[]): Report {
   const byLanguage = new Map<string, Tally>();
@@ -45,6 +46,9 @@ export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse
       bump("tp");
       if (m.subject && sameSubject(got.subject, m.subject)) bump("subjectOk");
       else misses.push({ id: m.id, lang: m.lang, kind: "subject", text: m.text, got: got.subject, want: m.subject ?? "" });
+      // A field the label does not ask for (a scale counts as rating or severity).
+      const asked = new Set([...(m.fields ?? []), "rating", "severity"]);
+      if ((got.fields ?? []).some((f) => !asked.has(f))) bump("fieldsExtra");
       if (m.fields && m.fields.length > 0) {
         bump("fieldsAsked");
         const have = new Set(got.fields ?? []);
