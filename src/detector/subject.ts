@@ -1,71 +1,17 @@
 // Extracts what a request wants tracked: the noun phrase after the intent word (or before it,
-// in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), named by the
-// lexicon's canonical subject when it is a known trackable, else by the user's own words.
-import { clauseAt, leadingClause, type Clause, type ClauseKind } from "./clause.js";
-import { tokenize, type Token } from "./fold.js";
+// in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), or the clause it
+// governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
+// trackable, else as an open subject (English, or the user's words).
+import { clauseAt, leadingClause } from "./clause.js";
+import { nameClause, ownedByClause } from "./clause-subject.js";
+import { tokenize } from "./fold.js";
+import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
-import { widen } from "./widen.js";
-import type { Lexicon, SubjectHit } from "./lexicon.js";
-import type { LanguageRules } from "./rules.js";
-import type { Language } from "./types.js";
-import { words } from "./rules.js";
+import { blockedResult, known, phraseOf, pick, punctuationBetween, window, type SubjectInput, type SubjectResult } from "./subject-hit.js";
+import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
 
-export interface SubjectResult {
-  subject: string;
-  phrase?: string;
-  area?: string;
-  known: boolean;
-  /** Known only through a form too ambiguous to stand alone ("money", "runs"). */
-  ambiguous: boolean;
-  possessive: boolean;
-  /** The phrase is someone else's ("her sleep", "seine Schritte"). */
-  others: boolean;
-  /** The phrase starts with a definite article or a demonstrative ("the kids", "das Paket"). */
-  definite: boolean;
-  /** The object is a one-off lookup or another sense ("a package", "a course"). */
-  blocked: boolean;
-  /** Said as a clause ("every time I floss", "how long I practise"): its kind brings a field. */
-  clause?: ClauseKind;
-  /** Fields the subject's own words ask for ("Zyrtec doses" → dose). */
-  fields?: string[];
-}
+export type { SubjectInput, SubjectResult } from "./subject-hit.js";
 
-export interface SubjectInput {
-  original: string;
-  folded: string;
-  tokens: readonly Token[];
-  /** Token ranges: after the intent word up to the sentence end, and between the frame and the intent word. */
-  after: [number, number];
-  before: [number, number];
-  /** The words inside a split intent phrase ("halte meinen Schlaf fest"). */
-  inside: [number, number];
-  /** Everything before the intent word: searched for a known subject when nothing follows it. */
-  context: [number, number];
-  /** The intent phrase's first word: a compound may name the subject ("Schlaftagebuch"). */
-  verb: [number, number];
-  rules: LanguageRules;
-  lexicon: Lexicon;
-  /** Where the sentence starts in `folded`: earlier sentences may name what "them" refers to. */
-  sentenceStart?: number;
-  /** Where the intent phrase ends in `folded`. */
-  intentEnd?: number;
-}
-
-// Heads that say "how much of something", so the something may come later ("my progress in running").
-const GENERIC_HEADS = words("wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
-const LINKS = words("of de du des del von");
-// Words that are never a subject on their own.
-const EMPTY = words("somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
-// Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
-const BLOCKED = words("package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes");
-
-/** A word without an elided article ("d'heures" → "heures"). */
-const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice(2) : word);
-// "Nothing", "nichts", "nada", "rien", "nic" as the object: nothing to track.
-const NOTHING = words("nothing nichts nada rien nic niczego");
-// Forms too general to win over a more specific trackable right after them ("ćwiczenia na
-// gitarze", "lecturas de glucosa", "die Pflanzen gieße").
-const DEFER = words("cwicze cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
 // "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
 const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
 
@@ -82,80 +28,6 @@ const CLAUSES: [RegExp, string][] = [
     String.raw`(?:pracuje|przepracowal\w*|pracowal\w*)|wie (?:viele stunden|lange|viel)` + WORDS_UP_TO(3) + String.raw`(?:arbeite|gearbeitet)|cuantas horas` + WORDS_UP_TO(2) +
     String.raw`(?:trabajo|trabaje|trabajamos)|combien d'heures` + WORDS_UP_TO(2) + String.raw`(?:travaille|travaillons|travaillees?))\b`), "work hours"],
 ];
-
-function punctuationBetween(folded: string, a: Token, b: Token): boolean {
-  return /[,;:()"“”]/.test(folded.slice(a.end, b.start));
-}
-
-interface Window { first: number; last: number; content: Token[]; possessive: boolean; others: boolean; definite: boolean; nothing: boolean }
-const DEFINITE = words("the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej");
-
-function window(input: SubjectInput, [from, to]: [number, number]): Window {
-  const { tokens, rules, folded } = input;
-  let i = from;
-  let possessive = false;
-  let definite = i < to && DEFINITE.has(tokens[i]!.word);
-  const others = i < to && rules.othersPossessives.has(tokens[i]!.word);
-  while (i < to && (rules.skip.has(tokens[i]!.word) || rules.possessives.has(tokens[i]!.word))) {
-    if (rules.possessives.has(tokens[i]!.word)) possessive = true;
-    else if (DEFINITE.has(tokens[i]!.word) && !possessive) definite = true;
-    i++;
-  }
-  const content: Token[] = [];
-  let last = i;
-  for (; last < to && content.length < 4; last++) {
-    const t = tokens[last]!;
-    if (last > from && punctuationBetween(folded, tokens[last - 1]!, t)) break;
-    if (rules.end.has(t.word) || rules.possessives.has(t.word)) break;
-    if (rules.skip.has(t.word) && content.length > 0) {
-      // "glasses of wine", "estado de ánimo": the phrase goes on after "of".
-      if (LINKS.has(t.word)) continue;
-      break;
-    }
-    content.push(t);
-  }
-  const nothing = content.some((t) => NOTHING.has(t.word));
-  return { first: from, last, content, possessive, others, definite, nothing };
-}
-
-function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectResult {
-  // The phrase is the user's own word for the subject ("wody", "Kaffeekonsum", "runs").
-  const phrase = input.original.slice(hit.start, hit.end).toLowerCase();
-  if (!hit.trackable.area) return { subject: hit.trackable.subject, known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
-  const end = Math.max(input.after[1], hit.last);
-  const wider = widen(hit, input.tokens, Math.min(w.first, hit.first), end, input.folded, input.original, input.rules.language);
-  if (wider) return { subject: wider.subject, phrase: wider.phrase, known: false, ambiguous: false, possessive: w.possessive || wider.owned, others: w.others, definite: w.definite, blocked: false };
-  const result: SubjectResult = { subject: hit.trackable.subject, area: hit.trackable.area, known: true, ambiguous: hit.requestOnly, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
-  if (phrase !== hit.trackable.subject) result.phrase = phrase;
-  return result;
-}
-
-function phraseOf(input: SubjectInput, content: Token[]): string {
-  const first = content[0]!;
-  // Elided articles ("d'heures", "l'alcool") are not part of the phrase.
-  const elided = /^[dlj]'/.test(first.word) ? 2 : 0;
-  return input.original.slice(first.start + elided, content[content.length - 1]!.end).toLowerCase();
-}
-
-function blockedResult(w: Window): SubjectResult {
-  return { subject: "", known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: true };
-}
-
-// Verbs that name a trackable only when nothing more specific is said ("wie viel ich trinke"
-// is water, "ile piję kawy" is coffee).
-// Intent words that are nouns, so the word before them may name the subject ("mood journal").
-const NOUN_INTENT = words("journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets");
-const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
-
-/** The first hit, unless it is a general form with a more specific trackable right after it. */
-function pick(hits: SubjectHit[], tokens: readonly Token[]): SubjectHit | undefined {
-  const first = hits[0];
-  if (!first) return undefined;
-  if (VERB_FORMS.has(tokens[first.first]!.word)) return hits.find((h) => !VERB_FORMS.has(tokens[h.first]!.word)) ?? first;
-  if (!DEFER.has(tokens[first.first]!.word)) return first;
-  const next = hits[1];
-  return next && next.first - first.last <= 2 ? next : first;
-}
 
 export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const { lexicon, tokens } = input;
@@ -262,57 +134,4 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const result: SubjectResult = { subject: open?.subject ?? phraseOf(input, content), known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
   if (open && open.fields.length > 0) result.fields = open.fields;
   return result;
-}
-
-const RELATIVE: Record<Language, RegExp> = {
-  en: /^(?:(?:that|which) )?(?:i|we)\b/,
-  pl: /^(?:ktor\w+|co|jakie)\b/,
-  de: /^(?:die|den|das|welche\w*) (?:ich|wir)\b/,
-  es: /^que\b/,
-  fr: /^(?:que|qu') ?(?:je|j'|nous|on)\b|^que j'/,
-};
-
-/** Whether the words after a noun phrase say the user does it: a relative or an event clause. */
-function ownedByClause(input: SubjectInput, next: number): boolean {
-  const token = input.tokens[next];
-  if (!token || next >= input.after[1] + 1) return false;
-  const end = input.tokens[input.after[1] - 1]?.end ?? input.folded.length;
-  const rest = input.folded.slice(token.start, end);
-  if (RELATIVE[input.rules.language].test(rest)) return true;
-  return clauseAt(input.folded, token.start, end, input.rules.language)?.kind === "event";
-}
-
-const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
-// A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
-const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
-  en: words("which that who whom them it"), pl: words("ktora ktore ktory ktorych ktorej ich je go"), de: words("welche welchen den die das sie es"),
-  es: words("que quien cual los las"), fr: words("que qui lequel laquelle lesquels les"),
-};
-
-/** What a clause asks to record: a known trackable inside it, else its words as an open subject. */
-function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefined {
-  const { tokens, lexicon } = input;
-  let a = 0;
-  while (a < tokens.length && tokens[a]!.start < clause.start) a++;
-  let b = a;
-  while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
-  if (b <= a) return undefined;
-  const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind };
-  const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
-  if (hit) {
-    const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });
-    return { ...result, ...owned, known: result.known };
-  }
-  const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
-  if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
-  const lead = tokens[a]!.word;
-  if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead)) return undefined;
-  // "How many pages I read": the noun before the verb is the subject.
-  const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
-  const noun = clause.kind === "amount" && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
-  const named = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
-  if (!named) return undefined;
-  const { subject } = named;
-  const blocked = BLOCKED.has(subject);
-  return { subject, ...(named.fields.length > 0 ? { fields: named.fields } : {}), phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
 }
