@@ -2,10 +2,10 @@
 // and the subjects and life areas it mentions.
 import { consumedThings } from "./consumption.js";
 import { contextMentions, otherSenses } from "./context-mentions.js";
-import { fold, tokenize } from "./fold.js";
+import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Message } from "./types.js";
+import type { Language, Message } from "./types.js";
 
 export interface Mention {
   subject: string;
@@ -21,7 +21,10 @@ export interface AnalysedMessage {
   /** UTC calendar day (YYYY-MM-DD), when the message has a time. */
   day?: string;
   timeMs: number;
-  language: string;
+  language: Language;
+  /** The text folded and tokenised, for the request parser. */
+  folded: string;
+  tokens: Token[];
   mentions: Mention[];
   /** Life areas the message touches, through subjects or area vocabulary. */
   areas: Set<string>;
@@ -65,7 +68,7 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
     const analysed: AnalysedMessage = {
       message, ref: message.id ?? `"${message.text.slice(0, 80)}"`, timeMs,
-      language, mentions, areas,
+      language, folded, tokens, mentions, areas,
     };
     if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
     return analysed;

@@ -51,8 +51,13 @@ function lastBreak(text: string): number {
   return at;
 }
 
+// One global copy per pattern: compiling a RegExp per call cost more than the match.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
-  const global = new RegExp(re.source, "g");
+  let global = GLOBAL.get(re);
+  if (!global) { global = new RegExp(re.source, "g"); GLOBAL.set(re, global); }
+  global.lastIndex = 0;
   let last: { index: number; end: number } | undefined;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     last = { index: m.index, end: m.index + m[0].length };
@@ -243,12 +248,20 @@ function parseWith(ctx: Context): Outcome {
   return { kind: "none", reason };
 }
 
+/** A message already read: its folded text, tokens and language. */
+export interface ReadText {
+  folded: string;
+  tokens: readonly Token[];
+  language: Language;
+}
+
 /** Builds a request parser over a lexicon (the built-in one by default). */
-export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: string) => RequestParse {
-  return function parseRequest(text: string): RequestParse {
-    const folded = fold(text);
-    const tokens = tokenize(folded);
-    const language: Language = detectLanguage(text, tokens);
+export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: string, read?: ReadText) => RequestParse {
+  return function parseRequest(text: string, read?: ReadText): RequestParse {
+    // detectNeeds has already folded, tokenised and placed the message in a language.
+    const folded = read?.folded ?? fold(text);
+    const tokens = read?.tokens ?? tokenize(folded);
+    const language: Language = read?.language ?? detectLanguage(text, tokens);
     const first = parseWith({ original: text, folded, lexicon, rules: RULES[language] });
     if (first.kind !== "none" || first.reason !== "no-intent") return first;
     // A misjudged language: accept another language's reading only for a known trackable,
