@@ -21,7 +21,7 @@ const RAW: Partial<Record<Language, string>> = {
     estiramientos=stretching estiramiento=stretching lavadora=laundry lavadoras=laundry ropa=laundry platos=dishes basura=trash bano=bathroom toallas=towels
     cama=bed filtro=filter pastilla=pill pastillas=pills inhalaciones=puffs cintura=waist contorno=circumference tiroides=thyroid largos=laps
     ukelele=ukulele ukulele=ukulele guitarra=guitar piano=piano violin=violin flauta=flute bateria=drums fria=a:cold frio=a:cold frias=a:cold frios=a:cold
-    caliente=a:hot calientes=a:hot pan=bread suelo=floor ventanas=windows hierro=iron migranas=migraines
+    caliente=a:hot calientes=a:hot pan=bread suelo=floor ventanas=windows super=groceries supermercado=groceries hierro=iron migranas=migraines
     el= la= los= las= un= una= unos= unas= mi= mis= me= se= le= lo= de=f:of del=f:of a=f:to al=f:to con=f:with en=f:in para=f:for por=f:for`,
   fr: `change=v:change changer=v:change nettoie=v:clean nettoyer=v:clean arrose=v:water arroser=v:water prends=v:take prendre=v:take utilise=v:use
     fais=v:do faire=v:do donne=v:give lave=v:wash laver=v:wash promene=v:walk joue=v:play pratique=v:practise cuisine=v:cook passe=v:do

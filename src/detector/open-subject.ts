@@ -126,7 +126,8 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
     items.push(g ? { en: g.en, pos: g.pos, known: true, original: word } : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word });
   }
   // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
-  if (!verbal) {
+  // ("każde rozciąganie po bieganiu": a clause without a verb is a noun phrase too.)
+  if (!verbal || !items.some((x) => x.pos === "v")) {
     const cut = items.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of" && items.slice(0, k).some((y) => y.pos !== "f"));
     if (cut > 0) items.splice(cut);
   }
@@ -138,7 +139,10 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
   if (verbal && verb >= 0) {
     const ws = [ordered[verb]!, ...ordered.filter((_, k) => k !== verb)];
     const light = EN_LIGHT.has(ordered[verb]!.en);
-    if (allKnown || light) {
+    // The object runs to the first preposition: "gotuję w domu" is cooking whatever "domu" is.
+    const stop = ws.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of");
+    const objectKnown = ws.slice(1, stop < 0 ? ws.length : stop).every((x) => x.known);
+    if (allKnown || light || objectKnown) {
       const objects = ws.slice(1).filter((x) => x.pos !== "f");
       // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
       if (objects.length > 0 && objects.every((x) => x.pos === "a")) return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;

@@ -33,8 +33,16 @@ export interface Widened {
 
 const contentWord = (w: string): boolean => !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
 
+const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
+
 /** The more specific phrase around a general hit, or undefined when the hit stands alone. */
 export function widen(hit: SubjectHit, tokens: readonly Token[], from: number, to: number, folded: string, original: string, language: Language): Widened | undefined {
+  const say = (t: Token): string => translateWord(t.word, language) ?? original.slice(t.start, t.end).toLowerCase();
+  const next = tokens[hit.last];
+  // "witaminy D", "vitamin B12": one vitamin, not vitamins.
+  if (hit.trackable.subject === "vitamins" && next && hit.last < to && VITAMIN.test(next.word)) {
+    return { subject: `vitamin ${next.word}`, phrase: original.slice(tokens[hit.first]!.start, next.end).toLowerCase(), owned: false };
+  }
   if (!GENERAL.has(hit.trackable.subject)) return undefined;
   const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
   // Modifiers before the head: "pelvic floor exercises", "resting heart rate".
@@ -52,7 +60,6 @@ export function widen(hit: SubjectHit, tokens: readonly Token[], from: number, t
   if (before.length === 0 && after.length === 0) return undefined;
   const head = tokens.slice(hit.first, hit.last);
   const headEn = head.length === 1 ? translateWord(head[0]!.word, language) : undefined;
-  const say = (t: Token): string => translateWord(t.word, language) ?? original.slice(t.start, t.end).toLowerCase();
   const headWords = language === "en" ? head.map((t) => t.word).join(" ") : headEn ?? hit.trackable.subject;
   const subject = [...before.map(say), ...after.map(say), headWords].join(" ");
   const span = after.length > 0 ? after[after.length - 1]! : head[head.length - 1]!;
