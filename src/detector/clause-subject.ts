@@ -41,7 +41,8 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
   let b = a;
   while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
   if (b <= a) return undefined;
-  const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind };
+  const clauseText = input.original.slice(clause.start, clause.end).toLowerCase();
+  const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind, clauseText };
   const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
   if (hit) {
     const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });

@@ -53,6 +53,14 @@ describe("open-vocabulary subjects", () => {
     expect(parse("I want to know how much I weigh")).toMatchObject({ kind: "none" });
     expect(subjectOf("I want to know how many hours I sleep each night")).toBe("sleep");
   });
+
+  it("takes seeing how much something is for a lookup unless it is the user's own doing", () => {
+    for (const text of ["I want to see how much the tickets cost", "je veux voir combien coûte le billet", "chcę zobaczyć, ile kosztuje bilet", "quiero ver cuánto cuesta el billete"]) {
+      expect(parse(text)).toMatchObject({ kind: "none" });
+    }
+    expect(subjectOf("I want to see how much sugar I eat")).toBe("sugar");
+    expect(subjectOf("chcę zobaczyć, ile stron czytam")).toBeDefined();
+  });
 });
 
 describe("English word forms", () => {

@@ -193,6 +193,8 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   if (!ok) return question ? "question" : "no-request-frame";
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
   if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
+  // "I want to see how much the tickets cost" is a lookup: only the user's own doings are tracked.
+  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(found.clauseText ?? "")) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for

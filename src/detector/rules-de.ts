@@ -31,6 +31,8 @@ export const DE: LanguageRules = {
   period: /\b(?:pro|jeden|jede|jedes|taglich|wochentlich|monatlich|am tag|in der woche|uber die woche|im monat|nachts)\b/,
   pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,
   counting: /\b(?:\w*zahl\w*)\b/,
+  seeing: /^(?:sehen|wissen|seh|weiss|erfahren)$/,
+  firstPerson: /\b(?:ich|wir|mein\w*|mir|mich|unser\w*)\b/,
   anymore: /\bmehr\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -33,6 +33,8 @@ export const EN: LanguageRules = {
   period: /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,
   pronounBefore: /\b(?:i|we|you|he|she|they|it)\s*$/,
   counting: /\b(?:count|counting|counts|counter|tally|keep(?:ing)? (?:a )?count)\b/,
+  seeing: /^(?:see|know|find out|figure out)$/,
+  firstPerson: /\b(?:i|i'm|i've|i'd|we|my|me|our)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -31,6 +31,8 @@ export const ES: LanguageRules = {
   period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
   counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
+  seeing: /^(?:ver|saber)$/,
+  firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -31,6 +31,8 @@ export const FR: LanguageRules = {
   period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
   counting: /\b(?:compt\w*|decompte)\b/,
+  seeing: /^(?:voir|savoir)$/,
+  firstPerson: /\b(?:je|j'|nous|me|m'|mon|ma|mes|moi)|\bj'/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -31,6 +31,8 @@ export const PL: LanguageRules = {
   period: /\b(?:dziennie|tygodniowo|miesiecznie|w (?:tygodniu|miesiacu|ciagu|tym)|na (?:dzien|tydzien|miesiac)|co (?:dzien|tydzien|miesiac|noc)|kazd\w+|codziennie)\b/,
   pronounBefore: /\b(?:ja|my|ty|on|ona|oni)\s*$/,
   counting: /\b(?:licz\w*|zlicz\w*|policz\w*|licznik\w*)\b/,
+  seeing: /^(?:zobaczyc|widziec|wiedziec|sprawdzac)$/,
+  firstPerson: /ę(?![a-ząćęłńóśźż])|[a-ząćęłńóśźż](?:am|em|im|ym|ę)\b|\b(?:mi|ja|my|moj\w*|moi\w*)\b/,
   anymore: /\b(?:juz|wiecej)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -29,6 +29,10 @@ export interface LanguageRules {
   /** Wanting to know a quantity is tracking only over a period ("how many hours I sleep each night"); else it is a lookup. */
   knowing: RegExp;
   period: RegExp;
+  /** Intent words that only look ("see how much", "zobaczyć ile", "voir combien"): the clause must be about the user. */
+  seeing: RegExp;
+  /** A first-person marker in a clause as written (Polish and Spanish by their verb endings). */
+  firstPerson: RegExp;
   /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
   pronounBefore: RegExp;
   /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */

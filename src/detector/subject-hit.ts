@@ -25,6 +25,8 @@ export interface SubjectResult {
   blocked: boolean;
   /** Said as a clause ("every time I floss", "how long I practise"): its kind brings a field. */
   clause?: ClauseKind;
+  /** The clause as written (lowercase), to see whose action it is. */
+  clauseText?: string;
   /** Fields the subject's own words ask for ("Zyrtec doses" → dose). */
   fields?: string[];
 }
