@@ -54,7 +54,9 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
   if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead)) return undefined;
   // "How many pages I read": the noun before the verb is the subject.
   const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
-  const noun = clause.kind === "amount" && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
+  // "every movie I watch", "each book I finish": the noun before the pronoun, as for amounts.
+  const nounFirst = clause.kind === "amount" || /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(input.folded.slice(Math.max(0, clause.start - 12), clause.start));
+  const noun = nounFirst && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
   const named = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
   if (!named) return undefined;
   const { subject } = named;

@@ -62,8 +62,10 @@ function baseVerb(word: string): string {
 /** An English verb phrase as a short collection subject. */
 function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   let i = 0;
-  // "Biscuit gets his flea treatment": someone else's event, named by the user, is still theirs to record.
-  if (named && tokens.length > 2 && !DROP.en.has(tokens[0]!) && /s$/.test(tokens[1]!) && !EN_STOP.has(tokens[1]!)) i = 1;
+  while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
+  // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
+  // user, is still theirs to record.
+  if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!)) i += 1;
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;

@@ -21,6 +21,7 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("track whenever I take Lexapro")).toBe("lexapro");
     expect(subjectOf("keep track of how long I practise the flute")).toBe("flute practice");
     expect(subjectOf("every time I defrost the freezer, write it down")).toBe("freezer defrosting");
+    expect(subjectOf("keep a list of every movie I watch")).toBe("movie");
   });
 
   it("names a clause in another language in English when the glossary knows its words, else keeps the user's words", () => {
@@ -52,6 +53,12 @@ describe("open-vocabulary subjects", () => {
     expect(parse("gdybym miał czas, zapisywałbym każdy spacer")).toMatchObject({ kind: "none" });
     expect(parse("I want to know how much I weigh")).toMatchObject({ kind: "none" });
     expect(subjectOf("I want to know how many hours I sleep each night")).toBe("sleep");
+  });
+
+  it("does not take a one-off note (an address, an appointment) for tracking", () => {
+    for (const text of ["note my new address: 5 Main St", "Trag meinen Termin beim Zahnarzt ein", "marque mon rendez-vous de mardi"]) {
+      expect(parse(text)).toMatchObject({ kind: "none" });
+    }
   });
 
   it("takes seeing how much something is for a lookup unless it is the user's own doing", () => {
