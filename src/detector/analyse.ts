@@ -1,11 +1,11 @@
 // One pass over a message for the pattern and gap detectors: folded words, language, day,
 // and the subjects and life areas it mentions.
 import { consumedThings } from "./consumption.js";
-import { contextMentions } from "./context-mentions.js";
-import { fold, tokenize } from "./fold.js";
+import { contextMentions, otherSenses } from "./context-mentions.js";
+import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import type { Lexicon } from "./lexicon.js";
-import type { Message } from "./types.js";
+import type { Language, Message } from "./types.js";
 
 export interface Mention {
   subject: string;
@@ -21,7 +21,10 @@ export interface AnalysedMessage {
   /** UTC calendar day (YYYY-MM-DD), when the message has a time. */
   day?: string;
   timeMs: number;
-  language: string;
+  language: Language;
+  /** The text folded and tokenised, for the request parser. */
+  folded: string;
+  tokens: Token[];
   mentions: Mention[];
   /** Life areas the message touches, through subjects or area vocabulary. */
   areas: Set<string>;
@@ -35,14 +38,16 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
   return function analyse(message) {
     const folded = fold(message.text);
     const tokens = tokenize(folded);
+    const language = detectLanguage(message.text, tokens);
     const mentions: Mention[] = [];
-    const seen = new Set<string>();
+    // "my nose won't stop running": the word, not the activity.
+    const seen = new Set<string>(otherSenses(folded));
     const areas = new Set<string>();
-    for (const hit of lexicon.scan(tokens, false)) {
+    for (const hit of lexicon.scan(tokens, false, 0, tokens.length, false, language)) {
       const area = areaOfSubject.get(hit.trackable.subject);
       if (area) areas.add(area);
     }
-    for (const hit of lexicon.scan(tokens, true)) {
+    for (const hit of lexicon.scan(tokens, true, 0, tokens.length, false, language)) {
       if (seen.has(hit.trackable.subject)) continue;
       seen.add(hit.trackable.subject);
       mentions.push({ subject: hit.trackable.subject, area: areaOfSubject.get(hit.trackable.subject) ?? hit.trackable.area, open: false });
@@ -63,7 +68,7 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
     const analysed: AnalysedMessage = {
       message, ref: message.id ?? `"${message.text.slice(0, 80)}"`, timeMs,
-      language: detectLanguage(message.text, tokens), mentions, areas,
+      language, folded, tokens, mentions, areas,
     };
     if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
     return analysed;

@@ -53,7 +53,7 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
     const requests = new Map<string, SkillNeed>();
     const stopped = new Set<string>();
     for (const m of analysed) {
-      const parsed = parseRequest(m.message.text);
+      const parsed = parseRequest(m.message.text, m);
       if (parsed.kind === "stop") {
         const subject = parsed.subject;
         requests.delete(subject);

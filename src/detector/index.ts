@@ -7,6 +7,8 @@ export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, 
 export { DETECT_DEFAULTS } from "./detect.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages } from "./messages.js";
+/** The optional async second opinion for messages the rules are unsure about (an LlmProvider). */
+export { createLlmRequestClassifier, type ClassifiedParse, type LlmClassifierOptions } from "./llm-classify.js";
 
 /** Requests from every message, patterns over the window, at most one gap. */
 export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = createDetector();

@@ -16,7 +16,7 @@ export interface SubjectHit {
 
 export interface Lexicon {
   /** Every hit in `tokens`, in order; `mentionsOnly` drops forms that count only in requests. */
-  scan(tokens: readonly Token[], mentionsOnly: boolean, from?: number, to?: number, compounds?: boolean): SubjectHit[];
+  scan(tokens: readonly Token[], mentionsOnly: boolean, from?: number, to?: number, compounds?: boolean, language?: string): SubjectHit[];
   /** The trackable a word or phrase names (folded), if any. */
   lookup(phrase: string): Trackable | undefined;
 }
@@ -26,7 +26,14 @@ const COMPOUND_TAIL = /(?:konsum|verbrauch|zufuhr|menge|werte?|tagebuch|tracker|
 interface Entry {
   trackable: Trackable;
   requestOnly: boolean;
+  /** A form that means the trackable only in one language ("en:pain": French "pain" is bread). */
+  language?: string;
 }
+
+// A German compound names its head, its last part: "Kaffeemaschine" is a machine, not coffee.
+// A known first part names the whole only when the rest is an inflection or a generic head
+// ("Kaffeekonsum", "Laufrunden", "Blutdruckwerte").
+const GENERIC_TAIL = /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
 
 export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Lexicon {
   const exact = new Map<string, Entry>();
@@ -36,8 +43,9 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
   for (const trackable of trackables) {
     for (const raw of trackable.forms) {
       const requestOnly = raw.startsWith("~");
-      const form = requestOnly ? raw.slice(1) : raw;
-      const entry = { trackable, requestOnly };
+      const tagged = /^(\w\w):(.*)$/.exec(requestOnly ? raw.slice(1) : raw);
+      const form = tagged ? tagged[2]! : requestOnly ? raw.slice(1) : raw;
+      const entry: Entry = tagged ? { trackable, requestOnly, language: tagged[1]! } : { trackable, requestOnly };
       if (form.endsWith("*")) {
         const stem = form.slice(0, -1);
         const key = stem.slice(0, 4);
@@ -51,13 +59,22 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
     }
   }
 
+  // Set per scan: the text's language, and whether German compounds are read head-final.
+  let language: string | undefined;
+  let headFinal = false;
+  const fits = (entry: Entry | undefined): Entry | undefined => (entry && (!entry.language || !language || entry.language === language) ? entry : undefined);
+
   function word(w: string): Entry | undefined {
-    const hit = exact.get(w);
+    const hit = fits(exact.get(w));
     if (hit) return hit;
     if (w.length < 4) return undefined;
     const list = stems.get(w.slice(0, 4));
     if (!list) return undefined;
-    for (const { stem, entry } of list) if (w.startsWith(stem)) return entry;
+    for (const { stem, entry } of list) {
+      if (!w.startsWith(stem) || !fits(entry)) continue;
+      if (headFinal && w.length - stem.length >= 5 && !GENERIC_TAIL.test(w.slice(stem.length))) continue;
+      return entry;
+    }
     return undefined;
   }
 
@@ -83,25 +100,27 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
     if (w.length < 8 || w.includes("'")) return undefined;
     for (let cut = w.length - 4; cut >= 4; cut--) {
       const head = w.slice(0, cut);
-      const hit = exact.get(head) ?? (head.endsWith("s") || head.endsWith("n") ? exact.get(head.slice(0, -1)) : undefined);
-      if (hit) return hit;
+      const hit = fits(exact.get(head) ?? (head.endsWith("s") || head.endsWith("n") ? exact.get(head.slice(0, -1)) : undefined));
+      if (hit && GENERIC_TAIL.test(w.slice(cut))) return hit;
     }
     return undefined;
   }
 
   return {
-    scan(tokens, mentionsOnly, from = 0, to = tokens.length, compounds = false) {
+    scan(tokens, mentionsOnly, from = 0, to = tokens.length, compounds = false, lang) {
+      language = lang;
+      headFinal = compounds && !mentionsOnly;
       const hits: SubjectHit[] = [];
       for (let i = from; i < to; i++) {
         let found: Entry | undefined;
         let span = 1;
         const phrase = phraseStarts.has(tokens[i]!.word);
         if (phrase && i + 2 < to) {
-          found = exact.get(`${tokens[i]!.word} ${tokens[i + 1]!.word} ${tokens[i + 2]!.word}`);
+          found = fits(exact.get(`${tokens[i]!.word} ${tokens[i + 1]!.word} ${tokens[i + 2]!.word}`));
           span = 3;
         }
         if (phrase && !found && i + 1 < to) {
-          found = exact.get(`${tokens[i]!.word} ${tokens[i + 1]!.word}`);
+          found = fits(exact.get(`${tokens[i]!.word} ${tokens[i + 1]!.word}`));
           span = 2;
         }
         if (!found) {

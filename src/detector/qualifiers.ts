@@ -71,3 +71,28 @@ export function findFields(tokens: readonly string[]): string[] {
   }
   return fields;
 }
+
+// Fields a request asks for in passing, in any supported language: "with the dose", "and whether
+// it helps", "how bad", "what set it off", "and for how long", "with the species".
+const CUES: [RegExp, string][] = [
+  [/\b(?:how long|for how long|jak dlugo|czas trwania|wie lange|dauer|cuanto (?:tiempo )?dura\w*|cuanto tiempo|duracion|combien de temps|la duree|duration)\b/, "duration"],
+  [/\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|inhalaciones|inhalations?|puffs|einheiten)\b/, "dose"],
+  [/\b(?:whether it (?:\w+ )?(?:helps|helped|works|worked)|if it(?:'s| is)? (?:\w+ )?(?:helps|helped|works|worked|doing anything)|czy (?:w ogole |to )?(?:pomaga|pomoglo|dziala)|ob(?:'s| es)? (?:\w+ )?(?:gebracht|hilft|geholfen|wirkt)|si (?:me |le )?(?:hace efecto|funciona|ayuda|sirve)|si (?:ca|cela) (?:\w+ )?(?:marche|soulage|aide|fonctionne)|m'a soulage)\b/, "effect"],
+  [/\b(?:how (?:bad|severe|strong|intense)|jak (?:mocno|bardzo|silny|silne)|nasileni\w*|wie (?:schlimm|stark)|starke|que tan (?:fuerte|intenso)|intensidad|gravedad|intensite|gravite|severity|intensity)\b/, "severity"],
+  [/\b(?:what (?:i think )?(?:set|sets|triggered|triggers|caused|causes)|triggers?|co (?:je |go )?(?:wywol\w*|powod\w*)|ausgelost|auslos\w*|desencaden\w*|declench\w*)\b/, "trigger"],
+  [/\b(?:what i (?:ate|eat|had) before|how i feel|was ich (?:\w+ )?(?:gegessen|finde|gefunden)|que comi|como me siento|comment je me sens|jak sie czuje|notes?|comments?)\b/, "notes"],
+  [/\b(?:species|gatunk\w*|especies?|especes?|what kind|jaki rodzaj|rodzaj\w*|sorte|co kisze)\b/, "category"],
+  [/\b(?:laps|dlugosci|basenow|bahnen|largos|longueurs)\b/, "laps"],
+  [/\b(?:strecke|distanz|kilometr\w*|kilomet\w*|miles)\b/, "distance"],
+  [/\b(?:result|results|wynik\w*|ergebnis\w*|resultados?|resultats?)\b/, "result"],
+  [/\b(?:(?:when|what time) i (?:go to bed|fall asleep)|o ktorej (?:sie )?klad\w*|wann ich (?:ins bett|schlafen) geh\w*|a que hora me acuesto|a quelle heure je me couche)\b/, "bedtime"],
+  [/\b(?:(?:when|what time) i (?:wake|get) up|o ktorej wstaj\w*|wann ich aufsteh\w*|a que hora me levanto|a quelle heure je me leve)\b/, "wake_time"],
+  [/\b(?:ile (?:sloikow|sztuk)|how many (?:jars|pieces))\b/, "amount"],
+];
+
+/** Fields asked for in passing in a folded request, in the order of the table. */
+export function findCueFields(folded: string): string[] {
+  const out: string[] = [];
+  for (const [re, field] of CUES) if (re.test(folded)) out.push(field);
+  return out;
+}

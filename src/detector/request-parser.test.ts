@@ -4,10 +4,11 @@ import { createRequestParser } from "./request-parser.js";
 const parse = createRequestParser();
 
 describe("parseRequest", () => {
-  it("returns a request need with canonical subject, the user's phrase, area and language", () => {
+  it("returns a request need with canonical subject, the user's phrase, area, fields and language", () => {
+    // "ile" (how much) asks for an amount.
     expect(parse("Chcę śledzić ile piję wody")).toEqual({
       kind: "request",
-      need: { kind: "request", subject: "water", phrase: "wody", area: "hydration", confidence: 0.95, evidence: [], language: "pl" },
+      need: { kind: "request", subject: "water", phrase: "wody", area: "hydration", fields: ["amount"], confidence: 0.95, evidence: [], language: "pl" },
     });
   });
 

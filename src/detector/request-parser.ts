@@ -5,7 +5,7 @@
 import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
-import { findFields, findScale, findUnit } from "./qualifiers.js";
+import { findCueFields, findFields, findScale, findUnit } from "./qualifiers.js";
 import type { LanguageRules } from "./rules.js";
 import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
@@ -51,8 +51,13 @@ function lastBreak(text: string): number {
   return at;
 }
 
+// One global copy per pattern: compiling a RegExp per call cost more than the match.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
 function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
-  const global = new RegExp(re.source, "g");
+  let global = GLOBAL.get(re);
+  if (!global) { global = new RegExp(re.source, "g"); GLOBAL.set(re, global); }
+  global.lastIndex = 0;
   let last: { index: number; end: number } | undefined;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     last = { index: m.index, end: m.index + m[0].length };
@@ -153,13 +158,16 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
     });
     if (around.stopping) return { kind: "stop", subject: subject()?.subject ?? "", language: rules.language };
     if (around.negated) { reason = better(reason, "negated"); continue; }
+    // "I'd love to track my spending but better not", "if I ever start counting calories …":
+    // a wish taken back or only imagined is not a request.
+    if (rules.retraction.test(sentence.slice(ve)) || rules.hypothetical.test(sentence)) { reason = better(reason, "negated"); continue; }
     if (rules.viewing.test(around.before.slice(around.clauseStart))) { reason = better(reason, "other-sense"); continue; }
     const found = subject();
     if (!found) { reason = better(reason, "no-subject"); continue; }
     if (found.blocked) { reason = better(reason, "other-sense"); continue; }
     const verdict = judge(ctx, sentence, m, around, found, question);
     if (verdict !== "request") { reason = better(reason, verdict); continue; }
-    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word)) };
+    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word), m[0], s0 + ve) };
   }
   return { kind: "none", reason };
 }
@@ -171,7 +179,10 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   const hasFrame = around.frame !== undefined;
   const comma = around.before.lastIndexOf(",");
   const opening = comma > 0 && rules.subordinate.test(around.before) ? around.before.slice(comma + 1) : around.before;
-  const imperative = (around.fresh || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
+  // "Every time I descale the kettle write it down": after an opening event clause the intent
+  // word is an imperative unless a pronoun makes it a description ("… I log it").
+  const afterClause = found.clause !== undefined && rules.subordinate.test(around.before) && !rules.pronounBefore.test(around.before);
+  const imperative = (around.fresh || afterClause || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
@@ -180,6 +191,10 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
     || laterFrame
     : hasFrame || questionFrame || imperative || (howFrame && found.known) || laterFrame;
   if (!ok) return question ? "question" : "no-request-frame";
+  // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
+  if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
+  // "I want to see how much the tickets cost" is a lookup: only the user's own doings are tracked.
+  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(found.clauseText ?? "")) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for
@@ -193,7 +208,7 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   return "request";
 }
 
-function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[]): SkillNeed {
+function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[], intent: string, intentAt: number): SkillNeed {
   const unit = findUnit(ctx.folded);
   const scale = findScale(ctx.folded);
   const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
@@ -204,6 +219,14 @@ function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question
   else if (unit) need.unit = unit;
   // A field named like the subject ("a mood journal … mood") is the subject itself.
   const fields = findFields(words).filter((f) => f !== found.subject);
+  const add = (f: string): void => { if (!fields.includes(f) && f !== found.subject) fields.push(f); };
+  for (const f of found.fields ?? []) add(f);
+  // "how long I practise" asks for a duration, "how much sugar" or a counting verb for an amount.
+  if (found.clause === "duration") add("duration");
+  if (found.clause === "amount" || ctx.rules.counting.test(intent)) add("amount");
+  // Cues after the intent word: "with the dose", "and whether it helps", "how bad".
+  for (const f of findCueFields(ctx.folded.slice(intentAt))) add(f === "severity" && scale && !/sever|nasil|stark|schlimm|intens|grav/.test(ctx.folded) ? "rating" : f);
+  if (scale && !fields.includes("severity")) add("rating");
   if (fields.length > 0) need.fields = fields;
   return need;
 }
@@ -227,12 +250,20 @@ function parseWith(ctx: Context): Outcome {
   return { kind: "none", reason };
 }
 
+/** A message already read: its folded text, tokens and language. */
+export interface ReadText {
+  folded: string;
+  tokens: readonly Token[];
+  language: Language;
+}
+
 /** Builds a request parser over a lexicon (the built-in one by default). */
-export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: string) => RequestParse {
-  return function parseRequest(text: string): RequestParse {
-    const folded = fold(text);
-    const tokens = tokenize(folded);
-    const language: Language = detectLanguage(text, tokens);
+export function createRequestParser(lexicon: Lexicon = createLexicon()): (text: string, read?: ReadText) => RequestParse {
+  return function parseRequest(text: string, read?: ReadText): RequestParse {
+    // detectNeeds has already folded, tokenised and placed the message in a language.
+    const folded = read?.folded ?? fold(text);
+    const tokens = read?.tokens ?? tokenize(folded);
+    const language: Language = read?.language ?? detectLanguage(text, tokens);
     const first = parseWith({ original: text, folded, lexicon, rules: RULES[language] });
     if (first.kind !== "none" || first.reason !== "no-intent") return first;
     // A misjudged language: accept another language's reading only for a known trackable,

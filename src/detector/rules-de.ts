@@ -9,7 +9,7 @@ export const DE: LanguageRules = {
       "im (?:auge|blick) behalt\\w*", "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)", "mit(?:zu)?schreib\\w*", "mit(?:zu)?logg\\w*", "logg(?:en|e|st)", "dokumentier\\w*", "tracking",
     )})|(${alt(
       "zeichne(?:st)? (?:\\w+ ){0,4}?auf", "schreib(?:e|st)? (?:\\w+ ){0,4}?auf", "(?:auf)?(?:zu)?zeichn(?:en|e|et|est)", "aufzeichnung", "(?:mit)?(?:zu)?zahl(?:en|e|st)?", "notier(?:en|e|t|st)?", "(?:auf)?(?:zu)?schreib(?:en|e|t|st)?", "mess(?:en|e)", "miss",
-      "fest(?:zu)?halt\\w*", "halt\\w* (?:\\w+ ){0,3}fest", "bewert(?:en|e)", "kontrollier(?:en|e)", "\\w*tagebuch", "\\w*tracker", "\\w*protokoll", "\\w*logbuch", "\\w*zahler", "\\w*stundenzettel",
+      "fest(?:zu)?halt\\w*", "merk\\w* (?:dir|euch|ihnen)", "trag\\w* (?:\\w+ ){0,4}?ein", "ein(?:zu)?trag\\w*", "vermerk\\w*", "schreib\\w* mit", "zahl\\w* mit", "(?:sehen|wissen|seh|weiss|erfahren)(?=,? wie (?:viel|oft|lange))", "halt\\w* (?:\\w+ ){0,3}fest", "bewert(?:en|e)", "kontrollier(?:en|e)", "\\w*tagebuch", "\\w*tracker", "\\w*protokoll", "\\w*logbuch", "\\w*zahler", "\\w*stundenzettel",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
     "\\bmocht\\w*", "\\bmoecht\\w*", "\\bwuerd\\w*", "\\bkoenn\\w*", "\\bhat mir (?:gesagt|empfohlen|geraten)\\b", "\\bwill\\b", "\\bwollen\\b", "\\bwollte\\b", "\\bwurd(?:e|est|en)\\b", "\\bgern\\w*", "\\bkannst\\b", "\\bkannste\\b", "\\bkonnteste\\b", "\\bkonntest\\b", "\\bkonnen sie\\b",
@@ -25,6 +25,14 @@ export const DE: LanguageRules = {
   notNegation: /\b(?:vergiss nicht|nicht vergessen|warum nicht|nicht nur)\b/g,
   negationScope: "clause",
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
+  retraction: /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es))\b/,
+  hypothetical: /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:hatte|ware|konnte|jemals|irgendwann|mal)\b|\bfalls ich\b/,
+  knowing: /^(?:wissen|weiss|erfahren)$/,
+  period: /\b(?:pro|jeden|jede|jedes|taglich|wochentlich|monatlich|am tag|in der woche|uber die woche|im monat|nachts)\b/,
+  pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,
+  counting: /\b(?:\w*zahl\w*)\b/,
+  seeing: /^(?:sehen|wissen|seh|weiss|erfahren)$/,
+  firstPerson: /\b(?:ich|wir|mein\w*|mir|mich|unser\w*)\b/,
   anymore: /\bmehr\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -6,10 +6,11 @@ export const EN: LanguageRules = {
     `\\b(?:(${alt(
       "keep(?:ing)? (?:a )?(?:close |better |good )?(?:track|tabs) (?:of|on)", "keep(?:ing)? (?:an|a close) eye on",
       "track(?:ing|s)?", "watch(?:ing)?(?= (?:how (?:much|many|often|long)|my (?:intake|consumption|weight|spending))\\b)",
-      "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes) (?:of|on|for|about)", "keep(?:ing)? (?:a |an |my )(?:daily |weekly |simple |little |running )?[a-z]+ (?:log|journal|diary|logbook|tracker)",
+      "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes|list) (?:of|on|for|about)", "keep(?:ing)? (?:a |an |my )(?:daily |weekly |simple |little |running )?[a-z]+ (?:log|journal|diary|logbook|tracker)",
     )})|(${alt(
       "log(?:ging|s)?", "record(?:ing|s)?", "count(?:ing|s)?", "monitor(?:ing|s)?", "measur(?:e|ing)", "rat(?:e|ing)",
-      "(?:note|write|jot)(?:ting)? down", "(?:note|write|jot) (?:it|that|this|them) down", "(?:make|take|keep) (?:a )?notes? (?:of|on)", "tally", "journal(?:ing)?", "diary", "tracker", "logbook", "timesheets?", "counter",
+      "(?:note|write|jot|mark)(?:ting|ing)? down", "mark (?:it|that|this|them) down", "mark(?= (?:every|each|whenever|when)\\b)", "note(?= (?:every|each|whenever|when|how|my|all)\\b)", "remember(?= (?:every|each|whenever|when|how|what time|the (?:times?|dates?|days?))\\b)",
+      "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)", "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)", "(?:note|write|jot) (?:it|that|this|them) down", "(?:make|take|keep) (?:a )?notes? (?:of|on)", "tally", "journal(?:ing)?", "diary", "tracker", "logbook", "timesheets?", "counter",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
     "\\b(?:i|we)(?: really| also| just| now| still| would| do| kinda| definitely)? (?:want|wanna|need|'d like|would like|'d love|would love|wish|plan|intend|hope|have to|must|should|gotta|got to|like)\\b",
@@ -26,6 +27,14 @@ export const EN: LanguageRules = {
   notNegation: /\b(?:why not|can't wait|cannot wait|don't forget|do not forget|never forget|not sure how|don't know how|do not know how|not only|if not|whether or not)\b/g,
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
+  retraction: /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going))\b/,
+  hypothetical: /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
+  knowing: /^(?:know|find out|figure out)$/,
+  period: /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,
+  pronounBefore: /\b(?:i|we|you|he|she|they|it)\s*$/,
+  counting: /\b(?:count|counting|counts|counter|tally|keep(?:ing)? (?:a )?count)\b/,
+  seeing: /^(?:see|know|find out|figure out)$/,
+  firstPerson: /\b(?:i|i'm|i've|i'd|we|my|me|our)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

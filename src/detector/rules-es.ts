@@ -8,7 +8,7 @@ export const ES: LanguageRules = {
       "(?:hacer|haz|hagas|hacerle|hago|hagamos|haga|hacer un|hagas un) (?:un |el )?seguimiento", "seguimiento", "monitor(?:ear|izar|ea|iza|ee|ice|eo)",
       "rastre(?:ar|a|e)", "vigil(?:ar|a|e|es|emos|ando)", "(?:estar|estes|este|esta|estate|estemos|estad) (?:\\w+ )?pendiente de", "monitor(?:ear|izar)(?:lo|la|los|las)", "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)", "trackear", "trackea",
     )})|(${alt(
-      "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)", "cont(?:ar|ad)(?:lo|la|los|las)", "cuenta(?:lo|la|los|las)", "control(?:ar|a|e|en)", "apunt(?:ar|a|e|es)", "anot(?:ar|a|e|es)", "cont(?:ar|emos)", "cuentes", "cuenta", "seguir(?= (?:mi|mis)\\b)", "sigue(?= (?:mi|mis)\\b)", "medir", "mide",
+      "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)", "cont(?:ar|ad)(?:lo|la|los|las)", "cuenta(?:lo|la|los|las)", "control(?:ar|a|e|en)", "apunt(?:ar|a|e|es)", "anot(?:ar|a|e|es)", "cont(?:ar|emos)", "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?", "acuerdate de", "(?:toma|tomar|tomes) nota", "(?:ver|saber)(?= (?:cuant\\w+|con que frecuencia|cada cuanto)\\b)", "cuentes", "cuenta", "seguir(?= (?:mi|mis)\\b)", "sigue(?= (?:mi|mis)\\b)", "medir", "mide",
       "calific(?:ar|a)", "puntu(?:ar|a)", "valor(?:ar|a)", "registro", "diario", "tracker", "contador", "bitacora",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
@@ -25,6 +25,14 @@ export const ES: LanguageRules = {
   notNegation: /\b(?:no olvides|no te olvides|por que no|no se como)\b/g,
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
+  retraction: /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo)\b/,
+  hypothetical: /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b/,
+  knowing: /^saber$/,
+  period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
+  pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
+  counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
+  seeing: /^(?:ver|saber)$/,
+  firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

@@ -8,7 +8,7 @@ export const FR: LanguageRules = {
       "gard(?:er|e|ez|ons) (?:une )?trace", "gard(?:er|e|ez|ons) (?:un )?(?:o|oe)il sur", "surveill(?:er|e|ez|ons)(?= (?:ma|mon|mes|combien|la quantite|ce que)\\b)", "consign(?:er|e|ez)", "journaliser",
     )})|(${alt(
       "suiv(?:re|ez|ons|es)", "suis", "enregistr(?:er|e|ez|es)", "not(?:er|e|ez|es)", "compt(?:er|e|ez|es|abiliser|abilise|age)", "enregistrements?", "mesur(?:er|e|ez)", "evalu(?:er|e)",
-      "surveill(?:er|e|ez)", "journal", "carnet", "registre", "compteur",
+      "surveill(?:er|e|ez)", "marqu(?:er|e|ez)", "(?:rappelle|souviens)[- ]toi", "(?:voir|savoir)(?= combien\\b)", "journal", "carnet", "registre", "compteur",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
     "\\bje (?:veux|voudrais|souhaite|souhaiterais|vais|dois|compte|pense|prefere)\\b", "\\bj'(?:aimerais|ai besoin|adorerais|voudrais|aimerai|ai envie)", "\\bveux\\b",
@@ -25,6 +25,14 @@ export const FR: LanguageRules = {
   notNegation: /\b(?:n'oublie pas|n'oubliez pas|pourquoi pas|ne sais pas comment)\b/g,
   negationScope: "before",
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
+  retraction: /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non)\b/,
+  hypothetical: /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b/,
+  knowing: /^savoir$/,
+  period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
+  pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
+  counting: /\b(?:compt\w*|decompte)\b/,
+  seeing: /^(?:voir|savoir)$/,
+  firstPerson: /\b(?:je|j'|nous|me|m'|mon|ma|mes|moi)|\bj'/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

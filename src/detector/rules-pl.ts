@@ -8,7 +8,7 @@ export const PL: LanguageRules = {
       "prowadz\\w* (?:\\w+ )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)", "rejestrow(?:ac|anie|ania)", "rejestruj\\w*",
       "kontrolow(?:ac|anie|ania)", "kontroluj\\w*", "miec (?:kontrole|oko) nad", "mie(?:c|j|jmy|jcie) (?:\\w+ )?oko na", "pilnuj(?:esz|e|my|cie)?", "pilnow(?:ac|anie|ania|aniu)",
     )})|(${alt(
-      "(?:za)?notowani\\w*", "zapisywani\\w*", "liczeni\\w*", "mierzeni\\w*", "(?:za)?notow(?:ac|anie|ywac)", "(?:za)?notuj\\w*", "odnotow\\w*", "zapamietuj\\w*", "zapisyw(?:ac|anie|al\\w*)", "(?:za)?notowal\\w*", "(?:po)?liczyl\\w*", "zapisuj\\w*", "zapisz", "zapisac", "(?:po|z)?licz(?:yc|enie|ymy)?", "zliczaj\\w*",
+      "(?:za)?notowani\\w*", "zaznacz\\w*", "odnotuj\\w*", "pamietaj(?= (?:za kazdym|kiedy|gdy|ile|jak))", "(?:zobaczyc|widziec|wiedziec|sprawdzac)(?=,? (?:ile|jak czesto|jak dlugo|o ktorej))", "(?:miec|prowadz\\w*) (?:\\w+ )?liste", "zapisywani\\w*", "liczeni\\w*", "mierzeni\\w*", "(?:za)?notow(?:ac|anie|ywac)", "(?:za)?notuj\\w*", "odnotow\\w*", "zapamietuj\\w*", "zapisyw(?:ac|anie|al\\w*)", "(?:za)?notowal\\w*", "(?:po)?liczyl\\w*", "zapisuj\\w*", "zapisz", "zapisac", "(?:po|z)?licz(?:yc|enie|ymy)?", "zliczaj\\w*",
       "(?:z)?mierz(?:yc|enie)?", "(?:za)?logow(?:ac|anie)", "loguj", "ocen(?:iac|iaj|ic)?", "dziennik\\w*", "dzienniczek\\w*", "tracker\\w*", "rejestr(?:u)?", "licznik\\w*",
     )}))\\b`, "g"),
   frames: new RegExp(alt(
@@ -25,6 +25,14 @@ export const PL: LanguageRules = {
   notNegation: /\b(?:nie zapomnij\w*|nie wiem jak|czy nie|nie tylko)\b/g,
   negationScope: "before",
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
+  retraction: /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam)\b/,
+  hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys)\b/,
+  knowing: /^(?:wiedziec|sprawdzac)$/,
+  period: /\b(?:dziennie|tygodniowo|miesiecznie|w (?:tygodniu|miesiacu|ciagu|tym)|na (?:dzien|tydzien|miesiac)|co (?:dzien|tydzien|miesiac|noc)|kazd\w+|codziennie)\b/,
+  pronounBefore: /\b(?:ja|my|ty|on|ona|oni)\s*$/,
+  counting: /\b(?:licz\w*|zlicz\w*|policz\w*|licznik\w*)\b/,
+  seeing: /^(?:zobaczyc|widziec|wiedziec|sprawdzac)$/,
+  firstPerson: /ę(?![a-ząćęłńóśźż])|[a-ząćęłńóśźż](?:am|em|im|ym|ę)\b|\b(?:mi|ja|my|moj\w*|moi\w*)\b/,
   anymore: /\b(?:juz|wiecej)\b/,
   otherSense: new RegExp(alt(
     // Asking for an app or device recommendation is not asking us to track.

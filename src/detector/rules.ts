@@ -22,6 +22,21 @@ export interface LanguageRules {
   /** Where negation and stopping are looked for: before the intent word, or the whole clause (verb-final languages). */
   negationScope: "before" | "clause";
   stop: RegExp;
+  /** A wish taken back after the intent word ("…, but better not", "…, aber ich hab keine Lust"). */
+  retraction: RegExp;
+  /** A condition that makes the wish hypothetical ("if I ever start counting …", "gdybym miał czas"). */
+  hypothetical: RegExp;
+  /** Wanting to know a quantity is tracking only over a period ("how many hours I sleep each night"); else it is a lookup. */
+  knowing: RegExp;
+  period: RegExp;
+  /** Intent words that only look ("see how much", "zobaczyć ile", "voir combien"): the clause must be about the user. */
+  seeing: RegExp;
+  /** A first-person marker in a clause as written (Polish and Spanish by their verb endings). */
+  firstPerson: RegExp;
+  /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
+  pronounBefore: RegExp;
+  /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */
+  counting: RegExp;
   /** "anymore": with a negation, turns "don't track X anymore" into a stop. */
   anymore: RegExp;
   /** Other senses of the intent words ("log in", "world record"); an intent word inside one is ignored. */

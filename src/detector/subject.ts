@@ -1,63 +1,17 @@
 // Extracts what a request wants tracked: the noun phrase after the intent word (or before it,
-// in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), named by the
-// lexicon's canonical subject when it is a known trackable, else by the user's own words.
-import { tokenize, type Token } from "./fold.js";
-import type { Lexicon, SubjectHit } from "./lexicon.js";
-import type { LanguageRules } from "./rules.js";
-import { words } from "./rules.js";
+// in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), or the clause it
+// governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
+// trackable, else as an open subject (English, or the user's words).
+import { clauseAt, leadingClause } from "./clause.js";
+import { nameClause, ownedByClause } from "./clause-subject.js";
+import { tokenize } from "./fold.js";
+import type { SubjectHit } from "./lexicon.js";
+import { nameOpenSubject } from "./open-subject.js";
+import { blockedResult, known, phraseOf, pick, punctuationBetween, window, type SubjectInput, type SubjectResult } from "./subject-hit.js";
+import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
 
-export interface SubjectResult {
-  subject: string;
-  phrase?: string;
-  area?: string;
-  known: boolean;
-  /** Known only through a form too ambiguous to stand alone ("money", "runs"). */
-  ambiguous: boolean;
-  possessive: boolean;
-  /** The phrase is someone else's ("her sleep", "seine Schritte"). */
-  others: boolean;
-  /** The phrase starts with a definite article or a demonstrative ("the kids", "das Paket"). */
-  definite: boolean;
-  /** The object is a one-off lookup or another sense ("a package", "a course"). */
-  blocked: boolean;
-}
+export type { SubjectInput, SubjectResult } from "./subject-hit.js";
 
-export interface SubjectInput {
-  original: string;
-  folded: string;
-  tokens: readonly Token[];
-  /** Token ranges: after the intent word up to the sentence end, and between the frame and the intent word. */
-  after: [number, number];
-  before: [number, number];
-  /** The words inside a split intent phrase ("halte meinen Schlaf fest"). */
-  inside: [number, number];
-  /** Everything before the intent word: searched for a known subject when nothing follows it. */
-  context: [number, number];
-  /** The intent phrase's first word: a compound may name the subject ("Schlaftagebuch"). */
-  verb: [number, number];
-  rules: LanguageRules;
-  lexicon: Lexicon;
-  /** Where the sentence starts in `folded`: earlier sentences may name what "them" refers to. */
-  sentenceStart?: number;
-  /** Where the intent phrase ends in `folded`. */
-  intentEnd?: number;
-}
-
-// Heads that say "how much of something", so the something may come later ("my progress in running").
-const GENERIC_HEADS = words("sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
-const LINKS = words("of de du des del von");
-// Words that are never a subject on their own.
-const EMPTY = words("me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
-// Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
-const BLOCKED = words("package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes");
-
-/** A word without an elided article ("d'heures" → "heures"). */
-const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice(2) : word);
-// "Nothing", "nichts", "nada", "rien", "nic" as the object: nothing to track.
-const NOTHING = words("nothing nichts nada rien nic niczego");
-// Forms too general to win over a more specific trackable right after them ("ćwiczenia na
-// gitarze", "lecturas de glucosa", "die Pflanzen gieße").
-const DEFER = words("cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
 // "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
 const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
 
@@ -75,81 +29,10 @@ const CLAUSES: [RegExp, string][] = [
     String.raw`(?:trabajo|trabaje|trabajamos)|combien d'heures` + WORDS_UP_TO(2) + String.raw`(?:travaille|travaillons|travaillees?))\b`), "work hours"],
 ];
 
-function punctuationBetween(folded: string, a: Token, b: Token): boolean {
-  return /[,;:()"“”]/.test(folded.slice(a.end, b.start));
-}
-
-interface Window { first: number; last: number; content: Token[]; possessive: boolean; others: boolean; definite: boolean; nothing: boolean }
-const DEFINITE = words("the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej");
-
-function window(input: SubjectInput, [from, to]: [number, number]): Window {
-  const { tokens, rules, folded } = input;
-  let i = from;
-  let possessive = false;
-  let definite = i < to && DEFINITE.has(tokens[i]!.word);
-  const others = i < to && rules.othersPossessives.has(tokens[i]!.word);
-  while (i < to && (rules.skip.has(tokens[i]!.word) || rules.possessives.has(tokens[i]!.word))) {
-    if (rules.possessives.has(tokens[i]!.word)) possessive = true;
-    else if (DEFINITE.has(tokens[i]!.word) && !possessive) definite = true;
-    i++;
-  }
-  const content: Token[] = [];
-  let last = i;
-  for (; last < to && content.length < 4; last++) {
-    const t = tokens[last]!;
-    if (last > from && punctuationBetween(folded, tokens[last - 1]!, t)) break;
-    if (rules.end.has(t.word) || rules.possessives.has(t.word)) break;
-    if (rules.skip.has(t.word) && content.length > 0) {
-      // "glasses of wine", "estado de ánimo": the phrase goes on after "of".
-      if (LINKS.has(t.word)) continue;
-      break;
-    }
-    content.push(t);
-  }
-  const nothing = content.some((t) => NOTHING.has(t.word));
-  return { first: from, last, content, possessive, others, definite, nothing };
-}
-
-function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectResult {
-  // The phrase is the user's own word for the subject ("wody", "Kaffeekonsum", "runs").
-  const phrase = input.original.slice(hit.start, hit.end).toLowerCase();
-  if (!hit.trackable.area) return { subject: hit.trackable.subject, known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
-  const result: SubjectResult = { subject: hit.trackable.subject, area: hit.trackable.area, known: true, ambiguous: hit.requestOnly, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
-  if (phrase !== hit.trackable.subject) result.phrase = phrase;
-  return result;
-}
-
-function phraseOf(input: SubjectInput, content: Token[]): string {
-  const first = content[0]!;
-  // Elided articles ("d'heures", "l'alcool") are not part of the phrase.
-  const elided = /^[dlj]'/.test(first.word) ? 2 : 0;
-  return input.original.slice(first.start + elided, content[content.length - 1]!.end).toLowerCase();
-}
-
-function blockedResult(w: Window): SubjectResult {
-  return { subject: "", known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: true };
-}
-
-// Verbs that name a trackable only when nothing more specific is said ("wie viel ich trinke"
-// is water, "ile piję kawy" is coffee).
-// Intent words that are nouns, so the word before them may name the subject ("mood journal").
-const NOUN_INTENT = words("journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets");
-const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
-
-/** The first hit, unless it is a general form with a more specific trackable right after it. */
-function pick(hits: SubjectHit[], tokens: readonly Token[]): SubjectHit | undefined {
-  const first = hits[0];
-  if (!first) return undefined;
-  if (VERB_FORMS.has(tokens[first.first]!.word)) return hits.find((h) => !VERB_FORMS.has(tokens[h.first]!.word)) ?? first;
-  if (!DEFER.has(tokens[first.first]!.word)) return first;
-  const next = hits[1];
-  return next && next.first - first.last <= 2 ? next : first;
-}
-
 export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const { lexicon, tokens } = input;
   const compounds = input.rules.negationScope === "clause";
-  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds);
+  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds, input.rules.language);
   const verbFinal = input.rules.negationScope === "clause";
   const own = scan(input.verb[0], input.verb[1])[0];
   let following = window(input, input.after);
@@ -174,6 +57,12 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
       const phrase = input.original.slice(verbEnd, verbEnd + m.index + m[0].length).replace(/^[\s,:;-]+/, "").toLowerCase();
       return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
     }
+  }
+  if (!own) {
+    const last = input.after[1] > input.after[0] ? tokens[input.after[1] - 1]!.end : verbEnd;
+    const clause = clauseAt(input.folded, verbEnd, last, input.rules.language);
+    const named = clause ? nameClause(input, clause) : undefined;
+    if (named) return named;
   }
   const before = window(input, input.before);
   // A noun intent word named by the word before it: "a mood journal", "the sleep log".
@@ -217,10 +106,18 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
     const objectless = after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) && (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
     if (objectless && input.sentenceStart) {
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
-      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds);
+      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds, input.rules.language);
       const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
       if (hit) return known(hit, input, after);
     }
+  }
+  // "Every time I descale the kettle, write it down": the clause before the frame says what.
+  if (after.content.every((t) => EMPTY.has(t.word)) && input.context[1] > input.context[0]) {
+    const from = tokens[input.context[0]]!.start;
+    const to = tokens[input.context[1] - 1]!.end;
+    const lead = leadingClause(input.folded, from, to, input.rules.language);
+    const named = lead ? nameClause(input, lead) : undefined;
+    if (named) return named;
   }
   // The words before the intent word name the subject only in verb-final sentences.
   const chosen = after.content.length > 0 || !verbFinal ? after : before;
@@ -230,5 +127,11 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   if (lead > 0) content = content.slice(lead);
   if (content.length === 0) return undefined;
   const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word);
-  return { subject: phraseOf(input, content), known: false, ambiguous: false, possessive: chosen.possessive, others: chosen.others, definite: chosen.definite, blocked };
+  // "the birds I spot", "los cigarros que me fumo", "el Ventolin cada vez que lo uso": a thing the
+  // user does something with is theirs.
+  const owned = chosen.possessive || ownedByClause(input, chosen.last);
+  const open = nameOpenSubject(content, input.rules.language, false, input.original);
+  const result: SubjectResult = { subject: open?.subject ?? phraseOf(input, content), known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
+  if (open && open.fields.length > 0) result.fields = open.fields;
+  return result;
 }

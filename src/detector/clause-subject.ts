@@ -1,0 +1,65 @@
+// Subjects said as a clause: what "every time I …", "how long I …", "cada vez que …" asks to
+// record, and whether a noun phrase is the user's own because a clause about them follows it
+// ("the birds I spot", "los cigarros que me fumo").
+import { clauseAt, type Clause } from "./clause.js";
+import { nameOpenSubject } from "./open-subject.js";
+import { words } from "./rules.js";
+import { known, pick, type SubjectInput, type SubjectResult } from "./subject-hit.js";
+import { bare, BLOCKED, EMPTY, GENERIC_HEADS } from "./subject-words.js";
+import type { Language } from "./types.js";
+
+const RELATIVE: Record<Language, RegExp> = {
+  en: /^(?:(?:that|which) )?(?:i|we)\b/,
+  pl: /^(?:ktor\w+|co|jakie)\b/,
+  de: /^(?:die|den|das|welche\w*) (?:ich|wir)\b/,
+  es: /^que\b/,
+  fr: /^(?:que|qu') ?(?:je|j'|nous|on)\b|^que j'/,
+};
+
+/** Whether the words after a noun phrase say the user does it: a relative or an event clause. */
+export function ownedByClause(input: SubjectInput, next: number): boolean {
+  const token = input.tokens[next];
+  if (!token || next >= input.after[1] + 1) return false;
+  const end = input.tokens[input.after[1] - 1]?.end ?? input.folded.length;
+  const rest = input.folded.slice(token.start, end);
+  if (RELATIVE[input.rules.language].test(rest)) return true;
+  return clauseAt(input.folded, token.start, end, input.rules.language)?.kind === "event";
+}
+
+const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
+// A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
+const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
+  en: words("which that who whom them it"), pl: words("ktora ktore ktory ktorych ktorej ich je go"), de: words("welche welchen den die das sie es"),
+  es: words("que quien cual los las"), fr: words("que qui lequel laquelle lesquels les"),
+};
+
+/** What a clause asks to record: a known trackable inside it, else its words as an open subject. */
+export function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefined {
+  const { tokens, lexicon } = input;
+  let a = 0;
+  while (a < tokens.length && tokens[a]!.start < clause.start) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= clause.end) b++;
+  if (b <= a) return undefined;
+  const clauseText = input.original.slice(clause.start, clause.end).toLowerCase();
+  const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind, clauseText };
+  const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
+  if (hit) {
+    const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });
+    return { ...result, ...owned, known: result.known };
+  }
+  const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
+  if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
+  const lead = tokens[a]!.word;
+  if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead)) return undefined;
+  // "How many pages I read": the noun before the verb is the subject.
+  const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
+  // "every movie I watch", "each book I finish": the noun before the pronoun, as for amounts.
+  const nounFirst = clause.kind === "amount" || /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(input.folded.slice(Math.max(0, clause.start - 12), clause.start));
+  const noun = nounFirst && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
+  const named = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
+  if (!named) return undefined;
+  const { subject } = named;
+  const blocked = BLOCKED.has(subject);
+  return { subject, ...(named.fields.length > 0 ? { fields: named.fields } : {}), phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
+}

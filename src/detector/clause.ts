@@ -1,0 +1,95 @@
+// The clause a tracking frame governs when its object is an event or a quantity rather than a
+// noun: "note every time I floss", "keep track of how long I practise the cello", "zapisuj,
+// ile stron przeczytam", "Halt fest, wann ich die Handtücher wechsle", "anota cada vez que me
+// doy una ducha fría", "note combien de temps je joue du violon". Whatever the words, the
+// clause says what to record; its kind says which field comes with it (how long → duration,
+// how much/many → amount).
+import type { Language } from "./types.js";
+
+export type ClauseKind = "event" | "count" | "duration" | "amount" | "time";
+
+export interface Clause {
+  kind: ClauseKind;
+  /** Where the clause body starts and ends in the folded text. */
+  start: number;
+  end: number;
+}
+
+// Words that may sit between the frame and the clause: "write it down somewhere for me, when …",
+// "zapisuj mi …", "Trag bitte ein, …", "lleva la cuenta de …", "garde une trace de …".
+const GLUE: Record<Language, string> = {
+  en: "it|that|this|them|down|somewhere|for|me|please|pls|of|about|on|a|note|record|list|log",
+  pl: "mi|to|prosze|sobie|o|na|tym",
+  de: "bitte|mir|mal|doch|ein|daruber|dazu|auf|mit|fest|es|das",
+  es: "me|de|sobre|por favor|porfa|lo|la|nota|te",
+  fr: "moi|toi|de|d'|stp|svp|s'il te plait|le|la|les",
+};
+
+// The introducer of the clause and the kind it gives. Order matters: longer forms first.
+const INTRO: Record<Language, [string, ClauseKind][]> = {
+  en: [["how many times|how often", "count"], ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"], ["how much|how many", "amount"],
+    ["what time|when exactly", "time"], ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"]],
+  pl: [["ile razy|jak czesto", "count"], ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"], ["ile", "amount"], ["o ktorej", "time"],
+    ["za kazdym razem,? (?:gdy|kiedy|jak)|zawsze,? (?:gdy|kiedy|jak)|kiedy|gdy|kazd\\w+", "event"]],
+  de: [["wie oft|wie viele male", "count"], ["wie lange|wie viel zeit|wie viele stunden", "duration"], ["wie ?viele?", "amount"], ["um wie viel uhr|wann genau", "time"],
+    ["(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?", "event"]],
+  es: [["cuantas veces|con que frecuencia|las veces que", "count"], ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"], ["cuant[oa]s?", "amount"],
+    ["a que hora", "time"], ["(?:a )?cada vez que|siempre que|cuando|cada", "event"]],
+  fr: [["combien de fois", "count"], ["combien de temps|combien d'heures|combien de minutes", "duration"], ["combien(?: de| d')?|le nombre de", "amount"],
+    ["a quelle heure", "time"], ["(?:a )?chaque fois (?:que|qu')|(?:a )?chaque|quand|lorsque|lorsqu'", "event"]],
+};
+
+// Where the clause ends: punctuation, or a conjunction that starts another request ("and
+// whether it helps", "i czy pomaga", "und wie lange", "y cuánto duran", "et si ça marche").
+const PUNCT = String.raw`[,;:.!?()"“”]|\s-+\s|\s[—–]\s`;
+const END: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`${PUNCT}|\b(?:and|so|because|but|or|then)\b`, "g"),
+  pl: new RegExp(String.raw`${PUNCT}|\b(?:i|oraz|bo|ale|albo|czy|zeby|zamiast)\b`, "g"),
+  de: new RegExp(String.raw`${PUNCT}|\b(?:und|weil|aber|oder|damit)\b`, "g"),
+  es: new RegExp(String.raw`${PUNCT}|\b(?:y|porque|pero|o|para que)\b`, "g"),
+  fr: new RegExp(String.raw`${PUNCT}|\b(?:et|parce|mais|ou|car|pour que)\b`, "g"),
+};
+
+const COMPILED = new Map<Language, { glue: RegExp; intros: [RegExp, ClauseKind][] }>();
+
+function compiled(language: Language): { glue: RegExp; intros: [RegExp, ClauseKind][] } {
+  let c = COMPILED.get(language);
+  if (!c) {
+    c = {
+      glue: new RegExp(`^(?:[\\s,:;-]|\\b(?:${GLUE[language]})\\b)*`),
+      intros: INTRO[language].map(([re, kind]) => [new RegExp(`^(?:${re})(?=[\\s,]|$)[\\s,]*`), kind]),
+    };
+    COMPILED.set(language, c);
+  }
+  return c;
+}
+
+/** The clause right after `from` (past glue words), if one is introduced there. */
+export function clauseAt(folded: string, from: number, to: number, language: Language): Clause | undefined {
+  const { glue, intros } = compiled(language);
+  const text = folded.slice(from, to);
+  const skip = glue.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(skip);
+  for (const [re, kind] of intros) {
+    const m = re.exec(rest);
+    if (!m) continue;
+    const start = from + skip + m[0].length;
+    // "each/every/jede/cada/chaque" alone take a noun: "each glass of water", "każde kiszenie".
+    const body = folded.slice(start, to);
+    const ending = END[language];
+    ending.lastIndex = 0;
+    let stop = ending.exec(body);
+    // Nothing at the very start ends the clause.
+    while (stop && stop.index === 0) stop = ending.exec(body);
+    const end = stop ? start + stop.index : to;
+    if (end <= start) return undefined;
+    return { kind, start, end };
+  }
+  return undefined;
+}
+
+/** A clause opening the sentence before the frame: "every time I descale the kettle, write it down". */
+export function leadingClause(folded: string, from: number, to: number, language: Language): Clause | undefined {
+  const found = clauseAt(folded, from, to, language);
+  return found && found.kind === "event" ? found : undefined;
+}

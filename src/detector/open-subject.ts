@@ -1,0 +1,182 @@
+// Names what a clause or noun phrase asks to record when the lexicon does not know it: a short
+// English collection subject for English ("I change the bedsheets" → "bedsheet changes", "I bite
+// my nails" → "nail biting", "I take a cold shower" → "cold shower"), and for the other languages
+// the user's content words without pronouns, articles or possessives ("je change les draps" →
+// "change draps"), through the glossary into English when every word is known there.
+import type { Token } from "./fold.js";
+import { gloss, type Gloss } from "./glossary.js";
+import type { Language } from "./types.js";
+import { words } from "./rules.js";
+
+// Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
+const DROP: Record<Language, ReadonlySet<string>> = {
+  en: words("i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing"),
+  pl: words("ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie"),
+  de: words("ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade"),
+  es: words("yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy"),
+  fr: words("je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui"),
+};
+// Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".
+const DOSE = words("dose doses dosage dosages dawka dawki dawke dawek dawkami dosis dosen einnahme einnahmen toma tomas prise prises");
+
+/** An open subject, and the fields its words ask for ("doses" → dose). */
+export interface OpenName {
+  subject: string;
+  fields: string[];
+}
+
+// Words after which the English object phrase stops.
+const EN_STOP = words("after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that");
+const EN_PARTICLES = words("out up off down away back");
+// Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
+const EN_LIGHT = words("take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave");
+const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
+const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
+const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
+
+/** A plural English noun made singular ("bedsheets" → "bedsheet", "lenses" → "lens", "berries" → "berry"). */
+export function singularEn(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && /(?:ss|x|ch|sh|ns|zz)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The -ing form of an English verb ("descale" → "descaling", "bite" → "biting", "jog" → "jogging"). */
+export function gerund(verb: string): string {
+  if (verb.endsWith("ing")) return verb;
+  if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim".
+  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+function baseVerb(word: string): string {
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** An English verb phrase as a short collection subject. */
+function englishVerbPhrase(tokens: string[], named = true): string | undefined {
+  let i = 0;
+  while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
+  // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
+  // user, is still theirs to record.
+  if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!)) i += 1;
+  while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
+  const verb = tokens[i];
+  if (!verb || EN_STOP.has(verb)) return undefined;
+  i++;
+  while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
+  // "practise on the piano", "do of bread" (a partitive): the object follows.
+  while (i < tokens.length && /^(?:of|on|with)$/.test(tokens[i]!) && (EN_PRACTICE.has(verb) || tokens[i] === "of")) i++;
+  const object: string[] = [];
+  for (; i < tokens.length && object.length < 4; i++) {
+    const w = tokens[i]!;
+    if (EN_STOP.has(w) || EN_PARTICLES.has(w)) break;
+    if (DROP.en.has(w)) { if (object.length > 0) break; continue; }
+    object.push(w);
+  }
+  const base = baseVerb(verb);
+  if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : undefined;
+  const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
+  if (EN_CHANGE.has(verb)) return object.length > 0 ? `${objectSingular} changes` : undefined;
+  if (EN_PRACTICE.has(verb)) return object.length > 0 ? `${object.join(" ")} practice` : "practice";
+  const ing = gerund(base);
+  return object.length > 0 ? `${objectSingular} ${ing}` : ing;
+}
+
+interface Item { en: string; pos: Gloss["pos"]; known: boolean; original: string }
+
+/** Words of a phrase in English order: Romance adjectives before their noun, "N of M" as "M N", a German final verb first. */
+function englishOrder(items: Item[], language: Language, verbal: boolean): Item[] {
+  const out = [...items];
+  if (language === "es" || language === "fr") {
+    for (let i = 1; i < out.length; i++) if (out[i]!.pos === "a" && out[i - 1]!.pos === "n") [out[i - 1], out[i]] = [out[i]!, out[i - 1]!];
+  }
+  for (let i = 1; i + 1 < out.length; i++) {
+    if (out[i]!.en !== "of" || out[i - 1]!.pos !== "n" || out[i + 1]!.pos !== "n") continue;
+    const [n, , m] = out.splice(i - 1, 3) as [Item, Item, Item];
+    out.splice(i - 1, 0, m, n);
+  }
+  // Polish puts the owner after its noun in the genitive: "obwodu talii" is "waist circumference".
+  if (!verbal && language === "pl" && out.length === 2 && out.every((x) => x.pos === "n" && x.known)) out.reverse();
+  if (verbal && language === "de") {
+    const v = out.map((x) => x.pos).lastIndexOf("v");
+    if (v > 0) out.unshift(...out.splice(v, 1));
+  }
+  return out;
+}
+
+/** A phrase in another language, in English when the glossary knows its words, else the user's content words. */
+function foreignPhrase(tokens: readonly Token[], language: Language, original: string, verbal: boolean): string | undefined {
+  const items: Item[] = [];
+  for (const t of tokens) {
+    const elided = /^[dlmjsnc]'./.test(t.word) ? 2 : 0;
+    const word = t.word.slice(elided);
+    let g = gloss(word, language);
+    // "Heuschnupfen-Symptome", "Physio-Übungen": a hyphenated compound, in English order already.
+    if (!g && word.includes("-")) {
+      const parts = word.split("-").map((w) => gloss(w, language));
+      if (parts.every((x) => x && x.pos === "n" && x.en !== "")) g = { en: parts.map((x) => x!.en).join(" "), pos: "n" };
+    }
+    if (g && g.en === "") continue;
+    if (!g && (DROP[language].has(word) || /^\d+$/.test(word))) continue;
+    items.push(g ? { en: g.en, pos: g.pos, known: true, original: word } : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word });
+  }
+  // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
+  // ("każde rozciąganie po bieganiu": a clause without a verb is a noun phrase too.)
+  if (!verbal || !items.some((x) => x.pos === "v")) {
+    const cut = items.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of" && items.slice(0, k).some((y) => y.pos !== "f"));
+    if (cut > 0) items.splice(cut);
+  }
+  const content = items.filter((x) => x.pos !== "f");
+  if (content.length === 0) return undefined;
+  const ordered = englishOrder(items, language, verbal);
+  const verb = ordered.findIndex((x) => x.pos === "v");
+  const allKnown = content.every((x) => x.known);
+  if (verbal && verb >= 0) {
+    const ws = [ordered[verb]!, ...ordered.filter((_, k) => k !== verb)];
+    const light = EN_LIGHT.has(ordered[verb]!.en);
+    // The object runs to the first preposition: "gotuję w domu" is cooking whatever "domu" is.
+    const stop = ws.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of");
+    const objectKnown = ws.slice(1, stop < 0 ? ws.length : stop).every((x) => x.known);
+    if (allKnown || light || objectKnown) {
+      const objects = ws.slice(1).filter((x) => x.pos !== "f");
+      // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
+      if (objects.length > 0 && objects.every((x) => x.pos === "a")) return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
+      const named = englishVerbPhrase(ws.flatMap((x) => x.en.split(" ")), false);
+      if (named) return named;
+    }
+  }
+  if (allKnown) return ordered.filter((x) => x.pos !== "f" && x.pos !== "v").map((x) => x.en).join(" ") || undefined;
+  const kept = content.filter((x) => x.pos !== "v" || !verbal).slice(0, 4);
+  return (kept.length > 0 ? kept : content.slice(0, 4)).map((x) => (x.known ? x.original : x.en)).join(" ");
+}
+
+/** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
+export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean, original: string): OpenName | undefined {
+  let ts = tokens;
+  const fields: string[] = [];
+  if (!verbal) {
+    // "dosis de Omeprazol" is Omeprazol, with a dose field.
+    const rest = ts.filter((t) => !DOSE.has(t.word));
+    if (rest.length < ts.length && rest.some((t) => !/^(?:of|de|d'|du|des|von|del)$/.test(t.word))) {
+      fields.push("dose");
+      ts = rest.filter((t, k) => k > 0 || !/^(?:of|de|d'|du|des|von|del)$/.test(t.word));
+    }
+  }
+  const ws = ts.map((t) => t.word);
+  let subject: string | undefined;
+  if (language === "en") {
+    if (verbal) subject = englishVerbPhrase(ws);
+    else {
+      const kept = ws.filter((w) => !DROP.en.has(w));
+      subject = kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
+    }
+  } else subject = foreignPhrase(ts, language, original, verbal);
+  return subject ? { subject, fields } : undefined;
+}

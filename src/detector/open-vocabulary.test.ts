@@ -1,0 +1,78 @@
+// The open-vocabulary mechanisms on sentences written for these tests (none is in a labelled
+// set): a tracking frame's clause or noun phrase is the subject whatever the word.
+import { describe, expect, it } from "vitest";
+import { createRequestParser } from "./request-parser.js";
+import { gerund, singularEn } from "./open-subject.js";
+
+const parse = createRequestParser();
+const subjectOf = (text: string): string | undefined => {
+  const out = parse(text);
+  return out.kind === "request" ? out.need.subject : undefined;
+};
+const fieldsOf = (text: string): string[] | undefined => {
+  const out = parse(text);
+  return out.kind === "request" ? out.need.fields : undefined;
+};
+
+describe("open-vocabulary subjects", () => {
+  it("names an English event clause by its verb and object, whatever the words", () => {
+    expect(subjectOf("log when I replace my toothbrush")).toBe("toothbrush changes");
+    expect(subjectOf("mark it down whenever I skip breakfast")).toBe("breakfast skipping");
+    expect(subjectOf("track whenever I take Lexapro")).toBe("lexapro");
+    expect(subjectOf("keep track of how long I practise the flute")).toBe("flute practice");
+    expect(subjectOf("every time I defrost the freezer, write it down")).toBe("freezer defrosting");
+    expect(subjectOf("keep a list of every movie I watch")).toBe("movie");
+  });
+
+  it("names a clause in another language in English when the glossary knows its words, else keeps the user's words", () => {
+    expect(subjectOf("anota cada vez que limpio el baño")).toBe("bathroom cleaning");
+    expect(subjectOf("zapisuj, kiedy zmieniam pościel")).toBe("bedsheet changes");
+    expect(subjectOf("Halt fest, wann ich die Bettwäsche wechsle")).toBe("bedsheet changes");
+    expect(subjectOf("marque chaque fois que je nettoie la litière")).toBe("litter cleaning");
+    expect(subjectOf("notuj, kiedy szczepię kury")).toBe("szczepię kury");
+  });
+
+  it("lets the most specific phrase win over a general lexicon hit inside it", () => {
+    expect(subjectOf("track my lower back pain")).toBe("lower back pain");
+    expect(subjectOf("quiero llevar un registro de mis ejercicios de fisio")).toBe("physiotherapy exercises");
+    expect(subjectOf("Notier, wann ich die Waschmaschine entkalke")).not.toBe("water");
+    expect(subjectOf("Erfass bitte, wann ich die Kaffeemaschine entkalke")).toBe("coffee machine descaling");
+    // French "pain" is bread: the English form does not apply.
+    expect(subjectOf("note chaque fois que je mange du pain")).not.toBe("pain");
+  });
+
+  it("takes fields asked for in passing", () => {
+    expect(fieldsOf("log my Advil with the dose and whether it helps")).toEqual(["dose", "effect"]);
+    expect(fieldsOf("track whenever I get a cramp and how bad it is")).toContain("severity");
+    expect(fieldsOf("I want to see how many coffees I drink")).toContain("amount");
+  });
+
+  it("does not take a retracted, imagined or one-off wish for a request", () => {
+    expect(parse("I'd like to log my naps, but better not")).toMatchObject({ kind: "none" });
+    expect(parse("si algún día empiezo a contar mis pasos, avísame")).toMatchObject({ kind: "none" });
+    expect(parse("gdybym miał czas, zapisywałbym każdy spacer")).toMatchObject({ kind: "none" });
+    expect(parse("I want to know how much I weigh")).toMatchObject({ kind: "none" });
+    expect(subjectOf("I want to know how many hours I sleep each night")).toBe("sleep");
+  });
+
+  it("does not take a one-off note (an address, an appointment) for tracking", () => {
+    for (const text of ["note my new address: 5 Main St", "Trag meinen Termin beim Zahnarzt ein", "marque mon rendez-vous de mardi"]) {
+      expect(parse(text)).toMatchObject({ kind: "none" });
+    }
+  });
+
+  it("takes seeing how much something is for a lookup unless it is the user's own doing", () => {
+    for (const text of ["I want to see how much the tickets cost", "je veux voir combien coûte le billet", "chcę zobaczyć, ile kosztuje bilet", "quiero ver cuánto cuesta el billete"]) {
+      expect(parse(text)).toMatchObject({ kind: "none" });
+    }
+    expect(subjectOf("I want to see how much sugar I eat")).toBe("sugar");
+    expect(subjectOf("chcę zobaczyć, ile stron czytam")).toBeDefined();
+  });
+});
+
+describe("English word forms", () => {
+  it("makes gerunds and singulars", () => {
+    expect(["descale", "bite", "jog", "floss", "water", "tie"].map(gerund)).toEqual(["descaling", "biting", "jogging", "flossing", "watering", "tying"]);
+    expect(["bedsheets", "lenses", "berries", "glass"].map(singularEn)).toEqual(["bedsheet", "lens", "berry", "glass"]);
+  });
+});

@@ -1,0 +1,67 @@
+// Longest, most specific phrase wins: a lexicon hit for a general subject inside a longer noun
+// phrase does not decide the subject alone. "pelvic floor exercises", "resting heart rate",
+// "ejercicios de fisio", "poids de mon chien", "wagę mojego kota" name something more specific
+// than workouts, heart rate or weight; the phrase is kept (in English when the glossary knows
+// its words).
+import type { Token } from "./fold.js";
+import { translateWord } from "./glossary.js";
+import type { SubjectHit } from "./lexicon.js";
+import { words } from "./rules.js";
+import type { Language } from "./types.js";
+
+// Subjects that are areas rather than things: a modifier makes them something else.
+const GENERAL = new Set(["workouts", "symptoms", "pain", "weight", "temperature", "medication", "habits", "plants"]);
+// Words that modify without changing the thing: times, amounts, and the user's own.
+const KEEP = words(`morning evening night nightly daily weekly monthly total overall usual regular own current average new body
+  my our the a an this that these those his her their your i me
+  seances seance sessions session sesje sesji sesiones sesion series serie salidas sorties readings levels
+  swoj swoja swoje swoich swojej swojego swoim rano wieczorem poranny poranne wieczorne dzienny dzienne codzienny codzienne moj moja moje moich mojej mojego moim
+  morgens abends taglich wochentlich mein meine meinen meinem meiner meines
+  diario diaria diarios mi mis matutino nocturno
+  matin soir quotidien quotidienne mon ma mes`);
+// Links between a general head and what specifies it: "de", "of", "od", "von", "na".
+const LINKS = words("of de del d' du des od na von vom fur furs pour para");
+const OWNERS = words("my mon ma mes mi mis moj mojego mojej mojemu moich mein meines meiner meinem");
+const STOP = words("in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et");
+
+export interface Widened {
+  subject: string;
+  phrase: string;
+  /** "de mon chien", "mojego kota": the thing belongs to the user. */
+  owned: boolean;
+}
+
+const contentWord = (w: string): boolean => !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
+
+const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
+
+/** The more specific phrase around a general hit, or undefined when the hit stands alone. */
+export function widen(hit: SubjectHit, tokens: readonly Token[], from: number, to: number, folded: string, original: string, language: Language): Widened | undefined {
+  const say = (t: Token): string => translateWord(t.word, language) ?? original.slice(t.start, t.end).toLowerCase();
+  const next = tokens[hit.last];
+  // "witaminy D", "vitamin B12": one vitamin, not vitamins.
+  if (hit.trackable.subject === "vitamins" && next && hit.last < to && VITAMIN.test(next.word)) {
+    return { subject: `vitamin ${next.word}`, phrase: original.slice(tokens[hit.first]!.start, next.end).toLowerCase(), owned: false };
+  }
+  if (!GENERAL.has(hit.trackable.subject)) return undefined;
+  const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
+  // Modifiers before the head: "pelvic floor exercises", "resting heart rate".
+  let first = hit.first;
+  while (first - 1 >= from && contentWord(tokens[first - 1]!.word) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
+  const before = tokens.slice(first, hit.first);
+  // What follows the head: "de fisio", "od fizjoterapeuty", "de mon chien", "mojego kota".
+  let i = hit.last;
+  const after: Token[] = [];
+  let owned = false;
+  if (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!)) {
+    while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word))) owned ||= OWNERS.has(tokens[i++]!.word);
+    while (i < to && after.length < 2 && contentWord(tokens[i]!.word) && adjacent(tokens[i - 1]!, tokens[i]!)) after.push(tokens[i++]!);
+  }
+  if (before.length === 0 && after.length === 0) return undefined;
+  const head = tokens.slice(hit.first, hit.last);
+  const headEn = head.length === 1 ? translateWord(head[0]!.word, language) : undefined;
+  const headWords = language === "en" ? head.map((t) => t.word).join(" ") : headEn ?? hit.trackable.subject;
+  const subject = [...before.map(say), ...after.map(say), headWords].join(" ");
+  const span = after.length > 0 ? after[after.length - 1]! : head[head.length - 1]!;
+  return { subject, phrase: original.slice(tokens[first]!.start, span.end).toLowerCase(), owned: owned && after.length > 0 };
+}
