@@ -73,10 +73,13 @@ describe("offline generator over request set A (110 requests, five languages)", 
     expect(passed.length).toBe(detected.length);
     expect(passed.every((r) => r.result.attempts.length === 1)).toBe(true);
     // Floors measured on this set (end to end is bounded by the detector).
-    expect(detected.length).toBeGreaterThanOrEqual(77);
-    expect(shapeRight.length / detected.length).toBeGreaterThanOrEqual(0.98);
-    expect(english.length / passed.length).toBeGreaterThanOrEqual(0.74);
-    expect(head.length / passed.length).toBeGreaterThanOrEqual(0.8);
+    // (With the detector's open vocabulary 91 needs are found instead of 77; the newly found ones
+    // are harder, so the ratios below are over a larger, harder denominator: 89 shapes and 61
+    // English names right, against 76 and 57 before.)
+    expect(detected.length).toBeGreaterThanOrEqual(91);
+    expect(shapeRight.length).toBeGreaterThanOrEqual(89);
+    expect(english.length).toBeGreaterThanOrEqual(61);
+    expect(head.length).toBeGreaterThanOrEqual(65);
     expect(unitRight.length / withUnit.length).toBeGreaterThanOrEqual(0.9);
   });
 
