@@ -73,7 +73,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
   if (root) v1.route("/", skillRoutes(root.registry));
-  if (root) v1.route("/", generateRoutes(() => root.generator()));
+  if (root) v1.route("/", generateRoutes(() => root.journey()));
   if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);
 

@@ -11,6 +11,7 @@ import type { ApprovalService, OnApproved } from "../approval/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
+import { createJourney, type Journey } from "./journey.js";
 import { cryptoIds, systemClock } from "./adapters/system.js";
 import { createLogger, type Logger } from "./http/logger.js";
 
@@ -66,6 +67,8 @@ export interface Root {
   generator(): Promise<GeneratePipeline>;
   /** The approval gateway, contact points and inbound SMS, over the configured channels. */
   approval(): Promise<ApprovalService>;
+  /** The whole request: generate → register a pending version → open its approval. */
+  journey(): Promise<Journey>;
   /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
   close(): Promise<void>;
 }
@@ -137,6 +140,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       clock: overrides.clock ?? systemClock,
     });
   });
+  const journey = lazy(async () => createJourney({ generate: await generator.get(), registry: await registry.get(), approval: await approval.get() }));
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
 
@@ -161,7 +165,12 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       totp: overrides.totp ?? (await a.channelAdapters.totp()).createTotpVerifier(),
       publicUrl: config.publicUrl, contactCooldownMs: config.contactCooldownMs, twilioSignatureValid,
       // Until the registry is wired here, an approval is recorded and nothing is activated.
-      onApproved: overrides.onApproved ?? (async (ap) => { logger.info("approval granted", { approvalId: ap.id, versionId: ap.versionId }); }),
+      // Both codes confirmed: the registry activates exactly the approved version, re-checking the
+      // approval's binding (source sha256, capability set) in its own transaction.
+      onApproved: overrides.onApproved ?? (async (ap) => {
+        await (await registry.get()).activate({ tenantId: ap.tenantId, versionId: ap.versionId, actor: `approval:${ap.id}` });
+        logger.info("approved version activated", { approvalId: ap.id, versionId: ap.versionId });
+      }),
       log: (msg, fields) => logger.warn(msg, fields),
     });
   });
@@ -177,6 +186,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     scheduler: schedulerOf,
     generator: generator.get,
     approval: approval.get,
+    journey: journey.get,
     async close() {
       scheduler?.stopAll();
       // Messages already queued get their first try before the database closes.

@@ -1,9 +1,10 @@
-// `POST /v1/skills/generate`: detect → generate → audit → trial for one request, up to "ready for
-// approval". JSON by default; server-sent events (detect, generate, audit, trial, then ready or
-// failed with the whole result) when the client asks for text/event-stream.
+// `POST /v1/skills/generate`: detect → generate → audit → trial → a pending version → its approval
+// request (first code sent). JSON by default; server-sent events (detect, generate, audit, trial,
+// register, approval_sent, then ready or failed with the whole result) for text/event-stream.
 import { Hono } from "hono";
 import { streamSSE } from "hono/streaming";
-import type { GeneratePipeline, GenerateResult, ProgressEvent } from "../../generator/index.js";
+import type { GenerateResult } from "../../generator/index.js";
+import type { Journey, JourneyEvent } from "../journey.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
@@ -21,14 +22,16 @@ function problemOf(result: GenerateResult): ApiError | null {
   return new ApiError(code, result.error!.message);
 }
 
-export function generateRoutes(pipeline: () => Promise<GeneratePipeline>): Hono<AuthEnv> {
+export function generateRoutes(journey: () => Promise<Journey>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.post("/skills/generate", requireScope("assistant"), async (c) => {
     const body = checkBody(await readJson(c));
-    const tenantId = c.get("principal").tenant.id;
-    const generate = await pipeline();
+    const { tenant, key } = c.get("principal");
+    const tenantId = tenant.id;
+    const actor = `api-key:${key.id}`;
+    const generate = await journey();
     if (!(c.req.header("accept") ?? "").includes("text/event-stream")) {
-      const result = await generate({ text: body.text, tenantId, signal: c.req.raw.signal });
+      const result = await generate({ text: body.text, tenantId, actor, signal: c.req.raw.signal });
       const problem = problemOf(result);
       if (problem) throw problem;
       return c.json(result);
@@ -36,11 +39,11 @@ export function generateRoutes(pipeline: () => Promise<GeneratePipeline>): Hono<
     return streamSSE(c, async (stream) => {
       const send = (event: string, data: unknown) => stream.writeSSE({ event, data: JSON.stringify(data) });
       const pending: Promise<void>[] = [];
-      const onProgress = (e: ProgressEvent) => {
+      const onProgress = (e: JourneyEvent) => {
         // The pipeline's own ready/failed carry only timings; the stream ends with the whole result.
         if (e.stage !== "ready" && e.stage !== "failed") pending.push(send(e.stage, e));
       };
-      const result = await generate({ text: body.text, tenantId, signal: c.req.raw.signal }, onProgress);
+      const result = await generate({ text: body.text, tenantId, actor, signal: c.req.raw.signal }, onProgress);
       await Promise.all(pending);
       await send(result.ok ? "ready" : "failed", result);
     });

@@ -1,48 +1,65 @@
+// `skillforge generate "<request>"`: detect → generate → audit → trial → a pending version → its
+// approval request with the first code sent; one progress line per stage on stderr, the result on
+// stdout. `--draft-only` stops at "ready for approval" and opens no database (trials run in memory).
 import { UUID_RE } from "../../../contract/index.js";
-// `skillforge generate "<request>"`: detect → generate → audit → trial, one progress line per
-// stage on stderr, the result on stdout. Stops at "ready for approval" (approval and registration
-// of a pending version are the next stages). Opens no database: trials run in memory.
+import type { GenerateResult } from "../../../generator/index.js";
+import type { JourneyEvent, JourneyResult } from "../../journey.js";
 import { parseCommandArgs } from "../args.js";
-import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 import { withRoot } from "../storage-session.js";
-import type { GenerateResult, ProgressEvent } from "../../../generator/index.js";
+import { resolveTenant } from "../tenant-arg.js";
+import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
-/** Without --tenant, drafts are trialled as a stand-alone tenant: trial rows live in memory only. */
+/** With --draft-only and no --tenant, drafts are trialled as a stand-alone tenant, in memory. */
 const LOCAL_TENANT = "00000000-0000-4000-8000-000000000000";
 
-const USAGE = `skillforge generate "<request>" [--tenant <id>] [--json]`;
+const USAGE = `skillforge generate "<request>" [--tenant <id>] [--json] [--draft-only] [--data-dir DIR]`;
 const MAX_REQUEST = 4000;
 
-function progressLine(e: ProgressEvent): string {
+function progressLine(e: JourneyEvent): string {
   const attempt = e.attempt !== undefined ? ` (attempt ${e.attempt})` : "";
-  return `${e.stage}${attempt}: ${e.ok ? "ok" : "failed"} in ${e.ms} ms${e.detail ? ` — ${e.detail}` : ""}`;
+  return `${e.stage}${attempt}: ${e.ok ? "ok" : "failed"} in ${Math.round(e.ms)} ms${e.detail ? ` — ${e.detail}` : ""}`;
 }
 
-function summary(r: GenerateResult): string[] {
+function summary(r: GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>): string[] {
   if (!r.draft) return [`not generated: ${r.error?.message ?? "unknown"}`];
   const lines = [
-    `${r.ok ? "ready for approval" : "failed"}: ${r.draft.manifest.slug} (${r.draft.meta.provider}/${r.draft.meta.model}, ${r.draft.meta.promptVersion}, ${r.attempts.length} attempt(s))`,
+    `${r.ok ? (r.approval ? "awaiting approval" : "ready for approval") : "failed"}: ${r.version?.tag ?? r.draft.manifest.slug} (${r.draft.meta.provider}/${r.draft.meta.model}, ${r.draft.meta.promptVersion}, ${r.attempts.length} attempt(s))`,
     `capabilities: ${r.audit?.capabilities.join(", ") || "(none)"}`,
     `collections: ${Object.keys(r.draft.collections).join(", ")}`,
   ];
   for (const f of r.audit?.findings ?? []) lines.push(`  ${f.line}:${f.column} ${f.rule} ${f.message}`);
   for (const s of r.trial?.steps.filter((x) => !x.ok) ?? []) lines.push(`  trial ${s.method}${s.action ? ` ${s.action}` : ""}: ${s.error}`);
   if (!r.ok && r.error) lines.push(r.error.message);
+  if (r.approval) {
+    lines.push(
+      `approval ${r.approval.id}, fingerprint ${r.approval.fingerprint}: codes go by ${r.approval.channels.join(", then ")}`,
+      `  page: ${r.approval.pageUrl}`,
+      `  next: skillforge outbox, then skillforge approve ${r.approval.id} --channel ${r.approval.channels[0]} --code <code>`,
+    );
+  }
   return lines;
 }
 
 export const command: Command = {
-  summary: "Write a skill for a request: detect, generate, audit and trial it (stops at ready for approval)",
+  summary: "Write a skill for a request: detect, generate, audit, trial, register it and ask for approval",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" }, tenant: { type: "string" } }, USAGE);
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: "boolean" }, tenant: { type: "string" }, "draft-only": { type: "boolean" }, "data-dir": { type: "string" },
+    }, USAGE);
     if (positionals.length !== 1 || positionals[0]!.trim() === "") throw new UsageError(`expected one request in quotes (usage: ${USAGE})`);
     const text = positionals[0]!;
     if (text.length > MAX_REQUEST) throw new UsageError(`the request is longer than ${MAX_REQUEST} characters`);
     if (values.tenant !== undefined && !UUID_RE.test(values.tenant)) throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
-    return withRoot(io, undefined, async (root) => {
-      const generate = await root.generator();
-      const result = await generate({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
+    return withRoot(io, values["data-dir"], async (root) => {
+      let result: GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>;
+      if (values["draft-only"]) {
+        result = await (await root.generator())({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
+      } else {
+        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
+        result = await (await root.journey())({ text, tenantId, actor: "cli" }, (e) => io.err(progressLine(e)));
+        await (await root.approval()).gateway.flush();
+      }
       if (values.json) io.out(JSON.stringify(result, null, 2));
       else io.out(summary(result).join("\n"));
       return result.ok ? EXIT_OK : EXIT_REFUSED;
