@@ -33,3 +33,13 @@ export async function enrolDevContacts(root: Root, tenantId: string): Promise<vo
 export async function findDemoTenant(db: Db): Promise<string | undefined> {
   return (await listTenants(db)).find((t) => t.name === DEMO_TENANT_NAME)?.id;
 }
+
+/**
+ * The zero-set-up start, shared by `serve` and the CLI: on a database with no tenant, the demo
+ * tenant with its all-scopes key (returned once) and its dev-outbox contact points.
+ */
+export async function ensureLocalDemo(root: Root): Promise<{ tenantId: string; token: string } | undefined> {
+  const demo = await ensureDemoTenant((await root.storage()).db);
+  if (demo) await enrolDevContacts(root, demo.tenantId);
+  return demo;
+}

@@ -6,7 +6,7 @@ import type { Storage } from "../storage/index.js";
 import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
 import { createKeyUseBatcher } from "./http/key-use.js";
-import { ensureDemoTenant, enrolDevContacts } from "./demo-tenant.js";
+import { ensureLocalDemo } from "./demo-tenant.js";
 import type { Logger } from "./http/logger.js";
 
 export interface RunningService {
@@ -56,9 +56,8 @@ export async function startService(config: Config, logger: Logger, announce: (li
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
     const publicUrl = config.port === 0 ? url : config.publicUrl;
-    const demo = await ensureDemoTenant(storage.db);
+    const demo = await ensureLocalDemo(root);
     const approval = await root.approval();
-    if (demo) await enrolDevContacts(root, demo.tenantId);
     approval.schedule(root.scheduler(), storage.lock);
     announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
     if (demo) {

@@ -56,6 +56,11 @@ export const command: Command = {
       if (values["draft-only"]) {
         result = await (await root.generator())({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
       } else {
+        if (values.tenant === undefined) {
+          const { ensureLocalDemo } = await import("../../demo-tenant.js");
+          const demo = await ensureLocalDemo(root);
+          if (demo) io.err(`created the local demo tenant; its API key (shown once): ${demo.token}`);
+        }
         const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
         result = await (await root.journey())({ text, tenantId, actor: "cli" }, (e) => io.err(progressLine(e)));
         await (await root.approval()).gateway.flush();

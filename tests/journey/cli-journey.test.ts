@@ -1,0 +1,75 @@
+// The main job from the terminal alone, on a fresh embedded data folder with the dev outbox: a
+// request becomes a pending version, two codes from two channels approve it, it answers at once,
+// a second version is approved, and a rollback brings the first back — nothing configured.
+import { describe, expect, it } from "vitest";
+import { main } from "../../src/api/cli/main.js";
+import type { CliIo } from "../../src/api/cli/types.js";
+import { tempDir } from "../support/cli.js";
+
+async function run(dataDir: string, ...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
+  const code = await main([...args, "--data-dir", dataDir], io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+interface OutboxMessage { channel: string; text: string; approvalId: string | null }
+
+/** The newest code the dev outbox holds for this approval on this channel. */
+async function codeFor(dataDir: string, approvalId: string, channel: "email" | "sms"): Promise<string> {
+  const box = JSON.parse((await run(dataDir, "outbox", "--json")).out) as { messages: OutboxMessage[] };
+  const message = box.messages.find((m) => m.channel === channel && m.approvalId === approvalId);
+  expect(message, `a ${channel} message for ${approvalId}`).toBeDefined();
+  return (channel === "email" ? /code: (\d{8})/ : /Code (\d{6})/).exec(message!.text)![1]!;
+}
+
+async function approveBoth(dataDir: string, approval: { id: string; channels: string[] }) {
+  expect(approval.channels).toEqual(["email", "sms"]);
+  const first = await run(dataDir, "approve", approval.id, "--channel", "email", "--code", await codeFor(dataDir, approval.id, "email"));
+  expect(first.code, first.err).toBe(0);
+  const second = await run(dataDir, "approve", approval.id, "--channel", "sms", "--code", await codeFor(dataDir, approval.id, "sms"), "--json");
+  expect(second.code, second.err).toBe(0);
+  expect(JSON.parse(second.out).approval.status).toBe("approved");
+}
+
+describe("the journey from the CLI", () => {
+  it("generate → outbox → approve twice → run → a second version → rollback", async () => {
+    const dataDir = tempDir("skillforge-journey-");
+    const generated = await run(dataDir, "generate", "I want to track how much water I drink", "--json");
+    expect(generated.code, generated.err).toBe(0);
+    expect(generated.err).toMatch(/^register: ok/m);
+    expect(generated.err).toMatch(/^approval_sent: ok/m);
+    const first = JSON.parse(generated.out) as { version: { tag: string; capabilities: string[] }; approval: { id: string; channels: string[]; fingerprint: string } };
+    expect(first.version.tag).toBe("custom-water-tracker@v1.0.0");
+    expect(first.version.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
+    expect(first.approval.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+
+    // Not callable before both codes.
+    const early = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}');
+    expect(early.code).toBe(1);
+
+    await approveBoth(dataDir, first.approval);
+    const logged = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}', "--json");
+    expect(logged.code, logged.err).toBe(0);
+    expect(JSON.parse(logged.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+
+    // A second request for the same subject in litres: a new version of the same skill.
+    const again = await run(dataDir, "generate", "I want to track how many litres of water I drink", "--json");
+    expect(again.code, again.err).toBe(0);
+    const second = JSON.parse(again.out) as { version: { tag: string }; approval: { id: string; channels: string[] } };
+    // Its collection schema changed (litres), so the registry makes it a major version.
+    expect(second.version.tag).toBe("custom-water-tracker@v2.0.0");
+    expect(second.version.tag).not.toBe(first.version.tag);
+    await approveBoth(dataDir, second.approval);
+    const listed = await run(dataDir, "skills", "list", "--json");
+    expect(JSON.stringify(JSON.parse(listed.out))).toContain(second.version.tag);
+
+    const back = await run(dataDir, "skills", "rollback", "custom-water-tracker", "--json");
+    expect(back.code, back.err).toBe(0);
+    expect(JSON.parse(back.out)).toMatchObject({ to: { tag: "custom-water-tracker@v1.0.0" } });
+    const data = await run(dataDir, "data", "custom-water-tracker", "--json");
+    expect(data.code, data.err).toBe(0);
+    expect(JSON.parse(data.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+  }, 180_000);
+});
