@@ -7,8 +7,8 @@
 // only fill the same SkillNeed shape (request or not, a short subject, field names from a
 // pattern); it never sets an area, a unit, a scale or a confidence above the rules' own for
 // unknown subjects, and anything off-schema is ignored in favour of the rules.
-import type { LlmProvider } from "../contract/ports.js";
-import type { JsonSchema } from "../contract/types.js";
+import type { LlmProvider } from "../contract/index.js";
+import type { JsonSchema } from "../contract/index.js";
 import { compileSchema, type CompiledSchema } from "../json-schema/index.js";
 import { fold } from "./fold.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";

@@ -1,6 +1,6 @@
-// `skillforge generate` and `POST /v1/skills/generate`, offline, end to end up to "ready for
-// approval" (approval and registration of a pending version are not built yet: the result stops
-// there, with the audit and trial reports).
+// `skillforge generate` and `POST /v1/skills/generate`, offline, end to end: detect → generate →
+// audit → trial → a pending version → its approval request with the first code sent (the dev
+// outbox of the local demo tenant). `--draft-only` stops at ready for approval.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/api/cli/main.js";
 import type { CliIo } from "../../src/api/cli/types.js";
@@ -9,7 +9,8 @@ import { createLogger } from "../../src/api/http/logger.js";
 import { createRoot, type Root } from "../../src/api/root.js";
 import { loadConfig } from "../../src/config/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
-import { createApiKey, createTenant, openStorage, type Storage } from "../../src/storage/index.js";
+import { createApiKey, openStorage, type Storage } from "../../src/storage/index.js";
+import { ensureLocalDemo } from "../../src/api/demo-tenant.js";
 import { tempDir } from "../support/cli.js";
 import { startFakeLlmServer } from "../support/fake-llm-server.js";
 import { offlineDraft } from "../../src/generator/index.js";
@@ -23,18 +24,31 @@ async function cli(args: string[]) {
 }
 
 describe("skillforge generate", () => {
-  it("runs detect → generate → audit → trial with a progress line per stage, and exits 0 ready for approval", async () => {
+  it("runs detect → generate → audit → trial → register → approval with a progress line per stage, and exits 0 awaiting approval", async () => {
     const { code, out, err } = await cli(["I want to track how much water I drink", "--json"]);
     expect(code).toBe(0);
-    expect(err.split("\n").map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "ready"]);
+    const lines = err.split("\n");
+    expect(lines[0]).toMatch(/^created the local demo tenant; its API key \(shown once\): sfk_/);
+    expect(lines.slice(1).map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "register", "approval_sent", "ready"]);
     const result = JSON.parse(out);
-    expect(result).toMatchObject({ ok: true, need: { subject: "water" }, draft: { manifest: { slug: "custom-water-tracker" }, meta: { provider: "offline", attempts: 1 } }, audit: { ok: true }, trial: { ok: true } });
+    expect(result).toMatchObject({
+      ok: true, need: { subject: "water" }, draft: { manifest: { slug: "custom-water-tracker" }, meta: { provider: "offline", attempts: 1 } }, audit: { ok: true }, trial: { ok: true },
+      version: { tag: "custom-water-tracker@v1.0.0" }, approval: { status: "pending", channels: ["email", "sms"] },
+    });
+  }, 60_000);
+
+  it("stops at ready for approval with --draft-only", async () => {
+    const { code, out, err } = await cli(["I want to track how much water I drink", "--draft-only"]);
+    expect(code).toBe(0);
+    expect(err.split("\n").map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "ready"]);
+    expect(out).toContain("ready for approval: custom-water-tracker");
   }, 60_000);
 
   it("prints a human summary", async () => {
     const { code, out } = await cli(["Chciałbym oceniać swój nastrój w skali 1-10"]);
     expect(code).toBe(0);
-    expect(out).toContain("ready for approval: custom-mood-tracker");
+    expect(out).toContain("awaiting approval: custom-mood-tracker@v1.0.0");
+    expect(out).toMatch(/next: skillforge outbox, then skillforge approve [0-9a-f-]{36} --channel email --code <code>/);
     expect(out).toContain("capabilities: data.read:mood_entries, data.write:mood_entries");
   }, 60_000);
 
@@ -59,7 +73,7 @@ describe("POST /v1/skills/generate", () => {
     sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
     root = createRoot(loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }), { storage, trialSandbox: sandbox });
     app = createApp({ root, storage, logger: createLogger("silent"), bodyLimitBytes: 8192 });
-    const tenant = await createTenant(storage.db, { name: "A" }, "test");
+    const tenant = { id: (await ensureLocalDemo(root))!.tenantId };
     tokens.assistant = (await createApiKey(storage.db, tenant.id, { name: "a", scopes: ["assistant"] }, "test")).token;
     tokens.admin = (await createApiKey(storage.db, tenant.id, { name: "b", scopes: ["admin"] }, "test")).token;
   });
@@ -72,19 +86,22 @@ describe("POST /v1/skills/generate", () => {
   const post = (body: unknown, token = tokens.assistant, accept = "application/json") =>
     app.request("/v1/skills/generate", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept } });
 
-  it("answers JSON with the draft, the audit and the trial", async () => {
+  it("answers JSON with the draft, the audit, the trial, the pending version and its approval request", async () => {
     const res = await post({ text: "Je voudrais suivre combien d'eau je bois" });
     expect(res.status).toBe(200);
     const body = await res.json() as Record<string, unknown>;
-    expect(body).toMatchObject({ ok: true, draft: { manifest: { slug: "custom-water-tracker" } }, audit: { capabilities: ["data.read:water_entries", "data.write:water_entries"] }, trial: { ok: true } });
+    expect(body).toMatchObject({
+      ok: true, draft: { manifest: { slug: "custom-water-tracker" } }, audit: { capabilities: ["data.read:water_entries", "data.write:water_entries"] }, trial: { ok: true },
+      version: { tag: "custom-water-tracker@v1.0.0" }, approval: { status: "pending", fingerprint: expect.stringMatching(/^[0-9A-F]{4}-[0-9A-F]{4}$/) },
+    });
   });
 
-  it("streams detect, generate, audit, trial and ready as server-sent events with timings", async () => {
+  it("streams detect, generate, audit, trial, register, approval_sent and ready as server-sent events with timings", async () => {
     const res = await post({ text: "count my pushups every day" }, tokens.assistant, "text/event-stream");
     expect(res.headers.get("content-type")).toContain("text/event-stream");
     const text = await res.text();
     const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
-    expect(events).toEqual(["detect", "generate", "audit", "trial", "ready"]);
+    expect(events).toEqual(["detect", "generate", "audit", "trial", "register", "approval_sent", "ready"]);
     const first = JSON.parse(/^data: (.*)$/m.exec(text)![1]!);
     expect(first).toMatchObject({ stage: "detect", ok: true, ms: expect.any(Number) });
   });
