@@ -47,5 +47,5 @@ describe("skillforge approvals, approve, reject, contacts, outbox", () => {
     expect((await run(dataDir, "reject", approvalId)).code).toBe(1);
     expect((await run(dataDir, "approve", approvalId, "--channel", "fax", "--code", "1")).code).toBe(2);
     expect((await run(dataDir, "approvals", "list")).out).toContain(approvalId);
-  });
+  }, 120_000); // a dozen commands, each opening the embedded folder
 });
