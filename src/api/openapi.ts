@@ -12,6 +12,8 @@ const problem = { $ref: "#/components/schemas/Problem" };
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((s) => [String(s), { description: "problem+json", content: { "application/problem+json": { schema: problem } } }]));
 const json = (schema: object) => ({ content: { "application/json": { schema } } });
+/** What every JSON body can earn before the route sees it: bad JSON, too large, wrong type, fails its schema. */
+const BODY = [400, 413, 415, 422];
 const admin = { "x-scope": "admin" } as const;
 const assistant = { "x-scope": "assistant" } as const;
 const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^custom-[a-z0-9]+(?:-[a-z0-9]+)*$" } };
@@ -33,7 +35,7 @@ const APPROVAL_PATHS = {
     post: {
       summary: "Ask for approval of a skill version awaiting it (assistant); codes go to the tenant's verified channels chosen by policy", ...assistant,
       requestBody: json(CREATE_APPROVAL_BODY),
-      responses: { 201: json(approval), ...errors(400, 401, 403, 404, 409, 415, 422, 429) },
+      responses: { 201: json(approval), ...errors(...BODY, 401, 403, 404, 409, 429) },
     },
   },
   "/v1/approvals/{id}": {
@@ -44,7 +46,7 @@ const APPROVAL_PATHS = {
       summary: "Confirm one channel's code (admin only; an assistant key is refused). A failure never says why",
       parameters: idParam, ...admin,
       requestBody: json(CONFIRM_BODY),
-      responses: { 200: json(approval), ...errors(401, 403, 404, 409, 410, 422) },
+      responses: { 200: json(approval), ...errors(...BODY, 401, 403, 404, 409, 410) },
     },
   },
   "/v1/approvals/{id}/reject": { post: { summary: "Reject a pending request (admin)", ...admin, parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409) } } },
@@ -54,7 +56,7 @@ const APPROVAL_PATHS = {
     post: {
       summary: "Add or change a phone number or email (admin): a verification code goes to it; a change also needs a code sent to the point it replaces and waits out the cool-down", ...admin,
       requestBody: json(CONTACT_BODY),
-      responses: { 201: { description: "pending contact point" }, ...errors(401, 403, 404, 409, 422, 429) },
+      responses: { 201: { description: "pending contact point" }, ...errors(...BODY, 401, 403, 404, 409, 429) },
     },
   },
   "/v1/contacts/{id}/verify": {
@@ -62,10 +64,10 @@ const APPROVAL_PATHS = {
       summary: "Verify a pending contact point with its code (and, for a change, the confirmation code) (admin)",
       parameters: idParam, ...admin,
       requestBody: json(VERIFY_CONTACT_BODY),
-      responses: { 200: { description: "verified contact point" }, ...errors(401, 403, 422) },
+      responses: { 200: { description: "verified contact point" }, ...errors(...BODY, 401, 403) },
     },
   },
-  "/v1/contacts/totp": { post: { summary: "Enrol an authenticator app (admin); the otpauth:// URI is shown once", ...admin, requestBody: json(TOTP_BODY), responses: { 201: { description: "{ uri }" }, ...errors(401, 403) } } },
+  "/v1/contacts/totp": { post: { summary: "Enrol an authenticator app (admin); the otpauth:// URI is shown once", ...admin, requestBody: json(TOTP_BODY), responses: { 201: { description: "{ uri }" }, ...errors(...BODY, 401, 403) } } },
   "/v1/webhooks/twilio": {
     post: {
       summary: "Inbound SMS replies (APPROVE 123456 / REJECT) from Twilio; X-Twilio-Signature checked against the public URL, From must be enrolled, MessageSid de-duplicated",
@@ -175,7 +177,7 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary: "Create an API key (admin); the token is shown once", ...admin,
         requestBody: json(NEW_KEY_BODY),
-        responses: { 201: { description: "created: { key, token }" }, ...errors(400, 401, 403, 413, 415, 422) },
+        responses: { 201: { description: "created: { key, token }" }, ...errors(...BODY, 401, 403) },
       },
     },
     "/v1/keys/{id}": {
@@ -189,7 +191,7 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary: "Detect skill needs in messages (assistant): explicit requests, repeated mentions, gaps", ...assistant,
         requestBody: json(DETECT_BODY),
-        responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(400, 401, 403, 413, 415, 422) },
+        responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(...BODY, 401, 403) },
       },
     },
     "/v1/skills": {
@@ -201,7 +203,7 @@ export const OPENAPI_DOCUMENT = {
       patch: {
         summary: "Set the skill's config (assistant); checked against the active version's config schema", ...assistant,
         requestBody: json(CONFIG_BODY),
-        responses: { 200: { description: "{ slug, config }" }, ...errors(400, 401, 403, 404, 415, 422) },
+        responses: { 200: { description: "{ slug, config }" }, ...errors(...BODY, 401, 403, 404) },
       },
       delete: { summary: "Delete the skill, its versions, usage and data (admin)", ...admin, responses: { 204: { description: "deleted" }, ...errors(401, 403, 404) } },
     },
@@ -214,7 +216,7 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary: "Make the previous active version (or `to`, any approved version) active again at once, without a new approval (assistant)", ...assistant,
         requestBody: { required: false, ...json(ROLLBACK_BODY) },
-        responses: { 200: json(ref("SwitchResult")), ...errors(401, 403, 404, 409, 422) },
+        responses: { 200: json(ref("SwitchResult")), ...errors(...BODY, 401, 403, 404, 409) },
       },
     },
     "/v1/skills/{slug}/archive": {
@@ -239,7 +241,7 @@ export const OPENAPI_DOCUMENT = {
       post: {
         summary: "Run one action of the active version in the sandbox (assistant); params are checked against the approved params_schema", ...assistant,
         requestBody: { required: false, ...json(ACTION_BODY) },
-        responses: callResponses,
+        responses: { ...callResponses, ...errors(...BODY) },
       },
     },
     "/v1/skills/{slug}/data": { parameters: [slugParam], get: { summary: "The active version's getData (assistant)", ...assistant, responses: callResponses } },
@@ -254,7 +256,7 @@ export const OPENAPI_DOCUMENT = {
             description: "the result: `{ ok, need, draft, audit, trial, attempts, error? }` (ok false when no draft passed within the attempts)",
             content: { "application/json": { schema: { type: "object", required: ["ok", "attempts"] } }, "text/event-stream": { schema: { type: "string" } } },
           },
-          ...errors(400, 401, 403, 413, 415, 422, 503),
+          ...errors(...BODY, 401, 403, 503),
         },
       },
     },
