@@ -1,3 +1,4 @@
+import http from "node:http";
 // Registry figures on embedded PGlite, each against a baseline from the same run: resolving the
 // active version on a cache hit vs a warm sandbox call; the HTTP action route vs calling the same
 // skill through the sandbox directly (16 callers); rollback including the first call served by
@@ -93,19 +94,31 @@ export const suite: BenchSuite = {
       await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/skills/${SLUG}/actions/ping`;
       const init = { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ params: { n: 1 } }) };
-      const viaHttp = async () => { const res = await fetch(url, init); if (res.status !== 200) throw new Error(`HTTP ${res.status}`); await res.arrayBuffer(); };
+      // node:http with a keep-alive agent: the global fetch client costs more CPU per request than
+      // the server does, and on two cores client and server share the machine.
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+      const request = (target: string, method: string, body?: string) => new Promise<number>((resolve, reject) => {
+        const req = http.request(target, { method, agent, headers: { ...init.headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) } }, (res) => {
+          res.resume();
+          res.on("end", () => resolve(res.statusCode ?? 0));
+        });
+        req.on("error", reject);
+        req.end(body);
+      });
+      const viaHttp = async () => { const status = await request(url, "POST", init.body); if (status !== 200) throw new Error(`HTTP ${status}`); };
       await concurrent(viaHttp, 200, 16);
       await concurrent(() => mustSucceed(sandbox.call(direct)), 200, 16);
       const sandboxRun = await concurrent(() => mustSucceed(sandbox.call(direct)), 3000, 16);
       const registryRun = await concurrent(() => mustSucceed(registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "ping", params: { n: 1 } })), 3000, 16);
       // What every /v1 request pays before any route: the bearer-key lookup, over HTTP.
       const meUrl = url.replace(/\/skills\/.*$/, "/me");
-      const meRun = await concurrent(async () => { const r = await fetch(meUrl, { headers: init.headers }); await r.arrayBuffer(); }, 1000, 16);
+      const meRun = await concurrent(async () => { await request(meUrl, "GET"); }, 1000, 16);
       const httpRun = await concurrent(viaHttp, 3000, 16);
       figures.push({ suite: "registry", name: "POST …/actions/ping over HTTP, 16 callers", value: httpRun.rate, unit: "/s", baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate }, ratio: httpRun.rate / sandboxRun.rate, target: "≥ 0.6×" });
       figures.push({ suite: "registry", name: "POST …/actions/ping over HTTP p99, 16 callers", value: percentile(httpRun.latencies, 99), unit: "ms" });
       figures.push({ suite: "registry", name: "registry.call in process, 16 callers", value: registryRun.rate, unit: "/s", baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate }, ratio: registryRun.rate / sandboxRun.rate });
       figures.push({ suite: "registry", name: "GET /v1/me over HTTP, 16 callers (key lookup floor)", value: meRun.rate, unit: "/s", baseline: { name: "POST …/actions/ping /s", value: httpRun.rate }, ratio: meRun.rate / httpRun.rate });
+      agent.destroy();
 
       // 3. Rollback, including the first call served by the version rolled back to.
       const rollback = await sample(async () => {

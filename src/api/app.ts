@@ -13,7 +13,9 @@ import { requestDeadline } from "./http/deadline.js";
 import { createKeyCache } from "./http/key-cache.js";
 import { allowedMethods } from "./http/method-not-allowed.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
+import { ASSISTANT_HTML, ASSISTANT_JS } from "./pages/assistant.js";
 import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
+import { renderHome } from "./pages/home.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
@@ -58,13 +60,15 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
 
   app.route("/", healthRoutes(deps.storage));
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
-  app.get("/", (c) => c.redirect("/dashboard"));
+  const root = deps.root;
+  app.get("/", async (c) => c.html(renderHome({ devOutbox: root ? (await root.approval()).devOutboxInUse : false })));
+  app.get("/assistant", (c) => c.html(ASSISTANT_HTML));
+  app.get("/assets/assistant.js", (c) => c.body(ASSISTANT_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
   app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
   app.get("/assets/dashboard.js", (c) => c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
 
   // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
   // their own credential (a derived token, a signature).
-  const root = deps.root;
   if (root) app.route("/", approvalPageRoutes(root.approval));
 
   const v1 = new Hono<AuthEnv>();

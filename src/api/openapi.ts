@@ -132,6 +132,7 @@ export const OPENAPI_DOCUMENT = {
           capabilities: { type: "array", items: { type: "string" } }, risk: { enum: ["low", "medium", "high"] },
           status: { enum: ["audit_failed", "trial_failed", "awaiting_approval", "approved", "rejected"] }, active: { type: "boolean" },
           configSchema: {}, collections: { type: "object" }, generator: { type: "object" }, createdAt: { type: "string" },
+          actions: { type: "array", description: "the actions the audit captured from this version's source", items: { type: "object", properties: { slug: { type: "string" }, name: { type: "string" }, description: { type: "string" }, params_schema: {} } } },
         },
       },
       SwitchResult: {

@@ -63,6 +63,7 @@ export async function startService(config: Config, logger: Logger, announce: (li
     if (demo) {
       announce(`created the local demo tenant; its API key (shown once): ${demo.token}`);
       announce(`dashboard: ${publicUrl}/dashboard`);
+      announce(`assistant demo: ${publicUrl}/assistant (ask it to track something; codes arrive in ${publicUrl}/dev/outbox)`);
     }
     const srv = server;
     return {

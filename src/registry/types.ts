@@ -1,4 +1,5 @@
 import type {
+  ActionDescriptor,
   AuditReport, Capability, Clock, Ids, InstanceLock, Json, JsonObject, JsonSchema, Risk, SkillStatus, TrialReport, VersionStatus,
 } from "../contract/index.js";
 import type { Sandbox, TrialInput } from "../sandbox/index.js";
@@ -23,6 +24,8 @@ export interface SkillVersion {
   collections: Record<string, JsonSchema>;
   status: VersionStatus;
   generator: GeneratorInfo;
+  /** The actions the audit captured from this version's source (what the approval showed). */
+  actions: ActionDescriptor[];
   active: boolean;
   createdAt: string;
 }

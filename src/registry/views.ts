@@ -10,6 +10,8 @@ export function toVersion(slug: string, row: SkillVersionRow, activeVersionId: s
     id: row.id, skillId: row.skillId, slug, version: row.version, tag: versionTag(slug, row.version),
     sourceSha256: row.sha256, capabilities, risk: riskOf(capabilities), configSchema: row.configSchema,
     collections: row.collections, status: row.status, generator: row.generator,
+    // What a caller may do: the actions the audit captured from this exact source.
+    actions: (row.auditReport?.actions ?? []).map((a) => ({ slug: a.slug, name: a.name, description: a.description, params_schema: a.params_schema })),
     active: row.id === activeVersionId, createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,0 +1,167 @@
+// The assistant demo page: a chat box that does what an assistant would do with skillforge. A
+// request to track something goes to POST /v1/skills/generate (live progress as server-sent
+// events) and ends with a link to the approval page; once a skill is active, "log 300 ml",
+// "how much today?" and "undo" go to its actions through the same /v1 API. Static HTML plus one
+// script file, so the page runs under a CSP without inline script; the key stays in this tab.
+import { PAGE_STYLE } from "./style.js";
+
+export const ASSISTANT_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>skillforge — assistant demo</title>
+<style>${PAGE_STYLE}
+#log{list-style:none;padding:0;margin:1rem 0;display:flex;flex-direction:column;gap:.5rem}
+#log li{padding:.5rem .75rem;border-radius:8px;max-width:85%;white-space:pre-wrap}
+#log li.you{align-self:flex-end;background:#e7f0ff}
+#log li.assistant{align-self:flex-start;background:#f2f4f7}
+#log li.progress{align-self:flex-start;background:none;color:#475467;font-size:.9rem;padding:0 .75rem}
+form.chat{display:flex;gap:.5rem}form.chat input{flex:1}
+</style></head>
+<body>
+<header><a href="/">skillforge</a> · assistant demo</header>
+<main>
+<h1>Ask your assistant</h1>
+<form id="login" class="key"><label for="key">API key (the demo key <code>serve</code> printed)</label>
+<input id="key" type="password" autocomplete="off" size="50" required> <button>Use key</button></form>
+<p id="status" class="muted" role="status"></p>
+<ol id="log" aria-live="polite" aria-label="Conversation"></ol>
+<form id="chat" class="chat"><label for="text" class="visually-hidden">Message</label>
+<input id="text" autocomplete="off" placeholder="I want to track how much water I drink" required>
+<button id="send">Send</button></form>
+<p class="muted">Try: “I want to track how much water I drink”, then after approving: “log 300 ml”, “how much today?”, “undo”.</p>
+</main>
+<script src="/assets/assistant.js" defer></script>
+</body></html>
+`;
+
+export const ASSISTANT_JS = `
+const $ = (id) => document.getElementById(id);
+const key = () => sessionStorage.getItem("skillforge.key") || "";
+function say(who, text, link) {
+  const li = document.createElement("li");
+  li.className = who;
+  li.appendChild(document.createTextNode(text));
+  if (link) {
+    li.appendChild(document.createTextNode(" "));
+    const a = document.createElement("a");
+    a.href = link.href; a.textContent = link.text;
+    li.appendChild(a);
+  }
+  $("log").appendChild(li);
+  return li;
+}
+async function api(method, path, body) {
+  const headers = { authorization: "Bearer " + key() };
+  if (body !== undefined) headers["content-type"] = "application/json";
+  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const data = r.status === 204 ? {} : await r.json();
+  if (!r.ok) throw new Error((data.title || "Error") + (data.detail ? ": " + data.detail : ""));
+  return data;
+}
+async function generate(text) {
+  const r = await fetch("/v1/skills/generate", {
+    method: "POST", headers: { authorization: "Bearer " + key(), "content-type": "application/json", accept: "text/event-stream" },
+    body: JSON.stringify({ text }),
+  });
+  if (!r.ok) { const p = await r.json(); say("assistant", p.detail || p.title); return; }
+  const progress = say("progress", "working…");
+  const reader = r.body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = "";
+  const steps = [];
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    buffer += decoder.decode(value, { stream: true });
+    let cut;
+    while ((cut = buffer.indexOf("\\n\\n")) >= 0) {
+      const block = buffer.slice(0, cut); buffer = buffer.slice(cut + 2);
+      const event = (/^event: (.*)$/m.exec(block) || [])[1];
+      const data = JSON.parse((/^data: (.*)$/m.exec(block) || [, "null"])[1]);
+      if (event === "ready" || event === "failed") { finish(event, data); continue; }
+      steps.push(event + (data && data.ok ? " ✓" : " ✗") + " " + Math.round(data ? data.ms : 0) + " ms");
+      progress.textContent = steps.join(" · ");
+    }
+  }
+}
+function finish(event, result) {
+  if (event === "failed" || !result.ok || !result.approval) {
+    say("assistant", "I could not write that skill: " + ((result.error && result.error.message) || "it did not pass its checks") + ".");
+    return;
+  }
+  const caps = (result.version.capabilities || []).join(", ");
+  say("assistant", "I wrote " + result.version.tag + " (it may: " + caps + "). Codes went to your " + result.approval.channels.join(" and then ") +
+    "; reference " + result.approval.fingerprint + ". Approve it here:", { href: result.approval.pageUrl.replace(/^https?:\\/\\/[^/]+/, ""), text: "open the approval page" });
+}
+function pickSkill(skills, text) {
+  const words = text.toLowerCase().split(/[^a-z0-9]+/);
+  const named = skills.find((s) => s.slug.split("-").slice(1).some((w) => w.length > 2 && words.includes(w)));
+  if (named) return named;
+  return skills.slice().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0];
+}
+async function command(text) {
+  const { skills } = await api("GET", "/v1/skills");
+  const active = skills.filter((s) => s.status === "active");
+  if (active.length === 0) return false;
+  const skill = pickSkill(active, text);
+  const detail = await api("GET", "/v1/skills/" + skill.slug);
+  const version = detail.versions.find((v) => v.active);
+  const actions = version ? version.actions : [];
+  const base = "/v1/skills/" + skill.slug;
+  if (/\\b(undo|remove the last|delete the last)\\b/i.test(text)) {
+    const undo = actions.find((a) => /undo/.test(a.slug));
+    if (!undo) return false;
+    await api("POST", base + "/actions/" + undo.slug, { params: {} });
+    say("assistant", "Removed the last entry of " + skill.name + ".");
+    return true;
+  }
+  const number = /-?\\d+(?:[.,]\\d+)?/.exec(text);
+  if (number && !/\\b(how much|how many|today|total)\\b/i.test(text)) {
+    const log = actions.find((a) => /^log/.test(a.slug));
+    if (!log) return false;
+    const props = (log.params_schema && log.params_schema.properties) || {};
+    const field = (log.params_schema.required || []).find((p) => props[p] && props[p].type !== "string")
+      || Object.keys(props).find((p) => props[p].type === "number" || props[p].type === "integer");
+    if (!field) return false;
+    const params = {}; params[field] = Number(number[0].replace(",", "."));
+    const out = await api("POST", base + "/actions/" + log.slug, { params });
+    const r = out.value || {};
+    say("assistant", "Logged " + params[field] + (r.entry && r.entry.unit ? " " + r.entry.unit : "") + " in " + skill.name +
+      (r.day_total !== undefined ? ". Today: " + r.day_total + (r.entry && r.entry.unit ? " " + r.entry.unit : "") : "") + ".");
+    return true;
+  }
+  if (/\\b(how much|how many|today|total|summary|progress|status|insights?)\\b/i.test(text)) {
+    const data = (await api("GET", base + "/data")).value || {};
+    const insights = (await api("GET", base + "/insights")).value || [];
+    const today = data.today ? "Today: " + data.today.total + (data.unit ? " " + data.unit : "") + " over " + data.today.entries + (data.today.entries === 1 ? " entry." : " entries.") : "";
+    say("assistant", [today, ...insights.map((i) => i.title + " — " + i.message)].filter(Boolean).join("\\n") || "Nothing recorded yet.");
+    return true;
+  }
+  return false;
+}
+async function onMessage(text) {
+  say("you", text);
+  try {
+    const { needs } = await api("POST", "/v1/needs/detect", { messages: { text } });
+    if (needs.some((n) => n.kind === "request")) return await generate(text);
+    if (await command(text)) return;
+    say("assistant", "I did not catch that. Ask me to track something new, or say “log 300 ml”, “how much today?” or “undo”.");
+  } catch (e) {
+    say("assistant", e.message);
+  }
+}
+$("login").addEventListener("submit", (e) => {
+  e.preventDefault();
+  sessionStorage.setItem("skillforge.key", $("key").value.trim());
+  $("status").textContent = "Key set for this tab.";
+  $("text").focus();
+});
+$("chat").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const text = $("text").value.trim();
+  if (!text) return;
+  $("text").value = "";
+  $("send").disabled = true;
+  try { await onMessage(text); } finally { $("send").disabled = false; $("text").focus(); }
+});
+if (key()) $("status").textContent = "Using the key set earlier in this tab.";
+`;
