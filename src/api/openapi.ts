@@ -1,9 +1,21 @@
-// The OpenAPI 3.1 document served at /openapi.json. Kept beside the routes it describes; a test
-// checks every route the app serves is listed here.
+// The OpenAPI 3.1 document served at /openapi.json. Request bodies (and the validated query) are
+// the very schemas the routes check with, imported from them, so the two cannot drift;
+// `x-scope` names the key scope a route requires. openapi-walk.test.ts calls every operation
+// listed here and every route the app serves under /v1 against it.
+import { CONFIRM_BODY, CONTACT_BODY, CREATE_APPROVAL_BODY, STATUS_QUERY, TOTP_BODY, VERIFY_CONTACT_BODY } from "./routes/approvals.js";
+import { GENERATE_BODY } from "./routes/generate.js";
+import { NEW_KEY_BODY } from "./routes/keys.js";
+import { DETECT_BODY } from "./routes/needs.js";
+import { ACTION_BODY, CONFIG_BODY, ROLLBACK_BODY } from "./routes/skills.js";
+
 const problem = { $ref: "#/components/schemas/Problem" };
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((s) => [String(s), { description: "problem+json", content: { "application/problem+json": { schema: problem } } }]));
 const json = (schema: object) => ({ content: { "application/json": { schema } } });
+/** What every JSON body can earn before the route sees it: bad JSON, too large, wrong type, fails its schema. */
+const BODY = [400, 413, 415, 422];
+const admin = { "x-scope": "admin" } as const;
+const assistant = { "x-scope": "assistant" } as const;
 const slugParam = { name: "slug", in: "path", required: true, schema: { type: "string", pattern: "^custom-[a-z0-9]+(?:-[a-z0-9]+)*$" } };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const callResponses = { 200: json(ref("CallResult")), ...errors(401, 403, 404, 409, 422) };
@@ -17,13 +29,13 @@ const APPROVAL_PATHS = {
   "/v1/approvals": {
     get: {
       summary: "List the tenant's approval requests; an assistant key sees status only",
-      parameters: [{ name: "status", in: "query", schema: { enum: ["pending", "approved", "rejected", "expired", "superseded"] } }],
+      parameters: [{ name: "status", in: "query", schema: STATUS_QUERY }],
       responses: { 200: json({ type: "object", properties: { approvals: { type: "array", items: approval } } }), ...errors(401, 422) },
     },
     post: {
-      summary: "Ask for approval of a skill version awaiting it (assistant); codes go to the tenant's verified channels chosen by policy",
-      requestBody: json({ type: "object", required: ["versionId"], properties: { versionId: { type: "string", format: "uuid" } } }),
-      responses: { 201: json(approval), ...errors(400, 401, 403, 404, 409, 415, 422, 429) },
+      summary: "Ask for approval of a skill version awaiting it (assistant); codes go to the tenant's verified channels chosen by policy", ...assistant,
+      requestBody: json(CREATE_APPROVAL_BODY),
+      responses: { 201: json(approval), ...errors(...BODY, 401, 403, 404, 409, 429) },
     },
   },
   "/v1/approvals/{id}": {
@@ -32,30 +44,30 @@ const APPROVAL_PATHS = {
   "/v1/approvals/{id}/confirm": {
     post: {
       summary: "Confirm one channel's code (admin only; an assistant key is refused). A failure never says why",
-      parameters: idParam,
-      requestBody: json({ type: "object", required: ["channel", "code"], properties: { channel: { enum: ["sms", "email", "totp"] }, code: { type: "string" } } }),
-      responses: { 200: json(approval), ...errors(401, 403, 404, 409, 410, 422) },
+      parameters: idParam, ...admin,
+      requestBody: json(CONFIRM_BODY),
+      responses: { 200: json(approval), ...errors(...BODY, 401, 403, 404, 409, 410) },
     },
   },
-  "/v1/approvals/{id}/reject": { post: { summary: "Reject a pending request (admin)", parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409) } } },
-  "/v1/approvals/{id}/resend": { post: { summary: "Send a new code on the expected channel (admin; at most 3 resends per channel)", parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409, 429) } } },
+  "/v1/approvals/{id}/reject": { post: { summary: "Reject a pending request (admin)", ...admin, parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409) } } },
+  "/v1/approvals/{id}/resend": { post: { summary: "Send a new code on the expected channel (admin; at most 3 resends per channel)", ...admin, parameters: idParam, responses: { 200: json(approval), ...errors(401, 403, 404, 409, 429) } } },
   "/v1/contacts": {
-    get: { summary: "The tenant's contact points (admin)", responses: { 200: { description: "{ contacts }" }, ...errors(401, 403) } },
+    get: { summary: "The tenant's contact points (admin)", ...admin, responses: { 200: { description: "{ contacts }" }, ...errors(401, 403) } },
     post: {
-      summary: "Add or change a phone number or email (admin): a verification code goes to it; a change also needs a code sent to the point it replaces and waits out the cool-down",
-      requestBody: json({ type: "object", required: ["channel", "destination"], properties: { channel: { enum: ["sms", "email"] }, destination: { type: "string" } } }),
-      responses: { 201: { description: "pending contact point" }, ...errors(401, 403, 404, 409, 422, 429) },
+      summary: "Add or change a phone number or email (admin): a verification code goes to it; a change also needs a code sent to the point it replaces and waits out the cool-down", ...admin,
+      requestBody: json(CONTACT_BODY),
+      responses: { 201: { description: "pending contact point" }, ...errors(...BODY, 401, 403, 404, 409, 429) },
     },
   },
   "/v1/contacts/{id}/verify": {
     post: {
-      summary: "Verify a pending contact point with its code (and, for a change, the confirmation code)",
-      parameters: idParam,
-      requestBody: json({ type: "object", required: ["code"], properties: { code: { type: "string" }, confirmCode: { type: "string" } } }),
-      responses: { 200: { description: "verified contact point" }, ...errors(401, 403, 422) },
+      summary: "Verify a pending contact point with its code (and, for a change, the confirmation code) (admin)",
+      parameters: idParam, ...admin,
+      requestBody: json(VERIFY_CONTACT_BODY),
+      responses: { 200: { description: "verified contact point" }, ...errors(...BODY, 401, 403) },
     },
   },
-  "/v1/contacts/totp": { post: { summary: "Enrol an authenticator app (admin); the otpauth:// URI is shown once", requestBody: json({ type: "object", properties: { account: { type: "string" } } }), responses: { 201: { description: "{ uri }" }, ...errors(401, 403) } } },
+  "/v1/contacts/totp": { post: { summary: "Enrol an authenticator app (admin); the otpauth:// URI is shown once", ...admin, requestBody: json(TOTP_BODY), responses: { 201: { description: "{ uri }" }, ...errors(...BODY, 401, 403) } } },
   "/v1/webhooks/twilio": {
     post: {
       summary: "Inbound SMS replies (APPROVE 123456 / REJECT) from Twilio; X-Twilio-Signature checked against the public URL, From must be enrolled, MessageSid de-duplicated",
@@ -65,7 +77,7 @@ const APPROVAL_PATHS = {
   },
   "/approve/{id}": {
     get: { summary: "The approval page (query t = the page token from the email)", security: [], parameters: [...idParam, { name: "t", in: "query", required: true, schema: { type: "string" } }], responses: { 200: html("page"), 404: html("unknown id or token") } },
-    post: { summary: "The page's form: confirm a code, resend, or reject", security: [], parameters: idParam, requestBody: form({ t: { type: "string" }, action: { enum: ["confirm", "resend", "reject"] }, channel: { type: "string" }, code: { type: "string" } }), responses: { 200: html("page"), 404: html("unknown"), 422: html("not accepted") } },
+    post: { summary: "The page's form: confirm a code, resend, or reject", security: [], parameters: idParam, requestBody: form({ t: { type: "string" }, action: { enum: ["confirm", "resend", "reject"] }, channel: { type: "string" }, code: { type: "string" } }), responses: { 200: html("page"), 400: html("no such channel"), 404: html("unknown"), 422: html("not accepted") } },
   },
   "/approve/{id}/reject": {
     get: { summary: "The email's one-time reject link: a confirmation form (a GET changes nothing)", security: [], parameters: [...idParam, { name: "t", in: "query", required: true, schema: { type: "string" } }], responses: { 200: html("form"), 404: html("unknown") } },
@@ -92,14 +104,11 @@ export const OPENAPI_DOCUMENT = {
           detail: { type: "string" }, instance: { type: "string" }, requestId: { type: "string" },
         },
       },
-      Message: {
-        type: "object", required: ["text"],
-        properties: { id: { type: ["string", "number"] }, text: { type: "string" }, at: { type: "string", format: "date-time" } },
-      },
       SkillNeed: {
         type: "object", required: ["kind", "subject", "confidence", "evidence", "language"],
         properties: {
-          kind: { enum: ["request", "pattern", "gap"] }, subject: { type: "string" }, unit: { type: "string" },
+          kind: { enum: ["request", "pattern", "gap"] }, subject: { type: "string" }, phrase: { type: "string" }, unit: { type: "string" },
+          scale: { type: "object", required: ["min", "max"], properties: { min: { type: "number" }, max: { type: "number" } } }, area: { type: "string" },
           fields: { type: "array", items: { type: "string" } }, confidence: { type: "number", minimum: 0, maximum: 1 },
           evidence: { type: "array", items: { type: "string" } }, language: { type: "string" },
         },
@@ -165,33 +174,25 @@ export const OPENAPI_DOCUMENT = {
     "/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1" } } } },
     "/v1/me": { get: { summary: "The calling key and its tenant", responses: { 200: { description: "principal" }, ...errors(401) } } },
     "/v1/keys": {
-      get: { summary: "List the tenant's API keys (admin)", responses: { 200: json({ type: "object", properties: { keys: { type: "array", items: { $ref: "#/components/schemas/ApiKey" } } } }), ...errors(401, 403) } },
+      get: { summary: "List the tenant's API keys (admin)", ...admin, responses: { 200: json({ type: "object", properties: { keys: { type: "array", items: { $ref: "#/components/schemas/ApiKey" } } } }), ...errors(401, 403) } },
       post: {
-        summary: "Create an API key (admin); the token is shown once",
-        requestBody: json({ type: "object", required: ["name", "scopes"], properties: { name: { type: "string" }, scopes: { type: "array", items: { enum: ["assistant", "admin"] } } } }),
-        responses: { 201: { description: "created: { key, token }" }, ...errors(400, 401, 403, 413, 415, 422) },
+        summary: "Create an API key (admin); the token is shown once", ...admin,
+        requestBody: json(NEW_KEY_BODY),
+        responses: { 201: { description: "created: { key, token }" }, ...errors(...BODY, 401, 403) },
       },
     },
     "/v1/keys/{id}": {
       delete: {
-        summary: "Revoke an API key (admin)",
+        summary: "Revoke an API key (admin)", ...admin,
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
         responses: { 204: { description: "revoked" }, ...errors(401, 403, 404) },
       },
     },
     "/v1/needs/detect": {
       post: {
-        summary: "Detect skill needs in messages (assistant): explicit requests, repeated mentions, gaps",
-        requestBody: json({
-          type: "object", required: ["messages"],
-          properties: {
-            messages: { description: "[{ id?, text, at? }] or one { text }", oneOf: [{ type: "array", items: { $ref: "#/components/schemas/Message" } }, { $ref: "#/components/schemas/Message" }] },
-            installed: { type: "array", items: { type: "string" }, description: "extra skill slugs or subjects to treat as covered; the tenant's own skills always are" },
-            dismissed: { type: "array", items: { type: "object", properties: { subject: { type: "string" }, at: { type: "string", format: "date-time" } } } },
-            now: { type: "string", format: "date-time" },
-          },
-        }),
-        responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(400, 401, 403, 413, 415, 422) },
+        summary: "Detect skill needs in messages (assistant): explicit requests, repeated mentions, gaps", ...assistant,
+        requestBody: json(DETECT_BODY),
+        responses: { 200: json({ type: "object", properties: { needs: { type: "array", items: { $ref: "#/components/schemas/SkillNeed" } } } }), ...errors(...BODY, 401, 403) },
       },
     },
     "/v1/skills": {
@@ -201,11 +202,11 @@ export const OPENAPI_DOCUMENT = {
       parameters: [slugParam],
       get: { summary: "One skill: its versions, usage per version (calls, errors, p50/p95 ms, last used) and activation history", responses: { 200: json(ref("Skill")), ...errors(401, 404) } },
       patch: {
-        summary: "Set the skill's config (assistant); checked against the active version's config schema",
-        requestBody: json({ type: "object", required: ["config"], properties: { config: { type: "object" } } }),
-        responses: { 200: { description: "{ slug, config }" }, ...errors(400, 401, 403, 404, 415, 422) },
+        summary: "Set the skill's config (assistant); checked against the active version's config schema", ...assistant,
+        requestBody: json(CONFIG_BODY),
+        responses: { 200: { description: "{ slug, config }" }, ...errors(...BODY, 401, 403, 404) },
       },
-      delete: { summary: "Delete the skill, its versions, usage and data (admin)", responses: { 204: { description: "deleted" }, ...errors(401, 403, 404) } },
+      delete: { summary: "Delete the skill, its versions, usage and data (admin)", ...admin, responses: { 204: { description: "deleted" }, ...errors(401, 403, 404) } },
     },
     "/v1/skills/{slug}/versions": {
       parameters: [slugParam],
@@ -214,18 +215,18 @@ export const OPENAPI_DOCUMENT = {
     "/v1/skills/{slug}/rollback": {
       parameters: [slugParam],
       post: {
-        summary: "Make the previous active version (or `to`, any approved version) active again at once, without a new approval (assistant)",
-        requestBody: { required: false, ...json({ type: "object", properties: { to: { type: "string", description: "1.2.0, v1.2.0 or slug@v1.2.0" } } }) },
-        responses: { 200: json(ref("SwitchResult")), ...errors(401, 403, 404, 409, 422) },
+        summary: "Make the previous active version (or `to`, any approved version) active again at once, without a new approval (assistant)", ...assistant,
+        requestBody: { required: false, ...json(ROLLBACK_BODY) },
+        responses: { 200: json(ref("SwitchResult")), ...errors(...BODY, 401, 403, 404, 409) },
       },
     },
     "/v1/skills/{slug}/archive": {
       parameters: [slugParam],
-      post: { summary: "Archive: not callable until restored (assistant)", responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
+      post: { summary: "Archive: not callable until restored (assistant)", ...assistant, responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
     },
     "/v1/skills/{slug}/restore": {
       parameters: [slugParam],
-      post: { summary: "Restore an archived skill with the version it had (assistant)", responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
+      post: { summary: "Restore an archived skill with the version it had (assistant)", ...assistant, responses: { 200: { description: "{ slug, status, changed }" }, ...errors(401, 403, 404) } },
     },
     "/v1/skills/{slug}/export": {
       parameters: [slugParam,
@@ -239,24 +240,24 @@ export const OPENAPI_DOCUMENT = {
     "/v1/skills/{slug}/actions/{action}": {
       parameters: [slugParam, { name: "action", in: "path", required: true, schema: { type: "string" } }],
       post: {
-        summary: "Run one action of the active version in the sandbox (assistant); params are checked against the approved params_schema",
-        requestBody: { required: false, ...json({ type: "object", properties: { params: { description: "the action's params" } } }) },
-        responses: callResponses,
+        summary: "Run one action of the active version in the sandbox (assistant); params are checked against the approved params_schema", ...assistant,
+        requestBody: { required: false, ...json(ACTION_BODY) },
+        responses: { ...callResponses, ...errors(...BODY) },
       },
     },
-    "/v1/skills/{slug}/data": { parameters: [slugParam], get: { summary: "The active version's getData (assistant)", responses: callResponses } },
-    "/v1/skills/{slug}/insights": { parameters: [slugParam], get: { summary: "The active version's getInsights (assistant)", responses: callResponses } },
+    "/v1/skills/{slug}/data": { parameters: [slugParam], get: { summary: "The active version's getData (assistant)", ...assistant, responses: callResponses } },
+    "/v1/skills/{slug}/insights": { parameters: [slugParam], get: { summary: "The active version's getInsights (assistant)", ...assistant, responses: callResponses } },
     "/v1/skills/generate": {
       post: {
-        summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",
+        summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval", ...assistant,
         description: "JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
-        requestBody: json({ type: "object", required: ["text"], properties: { text: { type: "string", maxLength: 4000 } } }),
+        requestBody: json(GENERATE_BODY),
         responses: {
           200: {
             description: "the result: `{ ok, need, draft, audit, trial, attempts, error? }` (ok false when no draft passed within the attempts)",
             content: { "application/json": { schema: { type: "object", required: ["ok", "attempts"] } }, "text/event-stream": { schema: { type: "string" } } },
           },
-          ...errors(400, 401, 403, 413, 415, 422, 503),
+          ...errors(...BODY, 401, 403, 503),
         },
       },
     },

@@ -1,26 +1,29 @@
 import { Hono } from "hono";
-import { CHANNELS, SkillforgeError, type Channel } from "../../contract/index.js";
+import { APPROVAL_STATUSES, CHANNELS, SkillforgeError, type Channel } from "../../contract/index.js";
 import type { Approval, ApprovalService } from "../../approval/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
 
+// Request bodies: validated here and published as the OpenAPI request bodies.
 const UUID = { type: "string", pattern: "^[0-9a-fA-F-]{36}$" };
-const checkCreate = bodyChecker<{ versionId: string }>({ type: "object", additionalProperties: false, required: ["versionId"], properties: { versionId: UUID } });
-const checkConfirm = bodyChecker<{ channel: Channel; code: string }>({
-  type: "object", additionalProperties: false, required: ["channel", "code"],
-  properties: { channel: { enum: [...CHANNELS] }, code: { type: "string", minLength: 1, maxLength: 20 } },
-});
-const checkContact = bodyChecker<{ channel: "sms" | "email"; destination: string }>({
+const CODE = { type: "string", minLength: 1, maxLength: 20 };
+export const CREATE_APPROVAL_BODY = { type: "object", additionalProperties: false, required: ["versionId"], properties: { versionId: UUID } };
+export const CONFIRM_BODY = { type: "object", additionalProperties: false, required: ["channel", "code"], properties: { channel: { enum: [...CHANNELS] }, code: CODE } };
+export const CONTACT_BODY = {
   type: "object", additionalProperties: false, required: ["channel", "destination"],
   properties: { channel: { enum: ["sms", "email"] }, destination: { type: "string", minLength: 3, maxLength: 254 } },
-});
-const checkVerify = bodyChecker<{ code: string; confirmCode?: string }>({
-  type: "object", additionalProperties: false, required: ["code"],
-  properties: { code: { type: "string", minLength: 1, maxLength: 20 }, confirmCode: { type: "string", minLength: 1, maxLength: 20 } },
-});
-const checkTotp = bodyChecker<{ account?: string }>({ type: "object", additionalProperties: false, properties: { account: { type: "string", minLength: 1, maxLength: 100 } } });
+};
+export const VERIFY_CONTACT_BODY = { type: "object", additionalProperties: false, required: ["code"], properties: { code: CODE, confirmCode: CODE } };
+export const TOTP_BODY = { type: "object", additionalProperties: false, properties: { account: { type: "string", minLength: 1, maxLength: 100 } } };
+/** `GET /v1/approvals?status=`. */
+export const STATUS_QUERY = { enum: [...APPROVAL_STATUSES] };
+const checkCreate = bodyChecker<{ versionId: string }>(CREATE_APPROVAL_BODY);
+const checkConfirm = bodyChecker<{ channel: Channel; code: string }>(CONFIRM_BODY);
+const checkContact = bodyChecker<{ channel: "sms" | "email"; destination: string }>(CONTACT_BODY);
+const checkVerify = bodyChecker<{ code: string; confirmCode?: string }>(VERIFY_CONTACT_BODY);
+const checkTotp = bodyChecker<{ account?: string }>(TOTP_BODY);
 
 /** What an assistant may see of a request: its state, never a code, a token or a link. */
 const statusOnly = (a: Approval) => ({ id: a.id, versionId: a.versionId, status: a.status, createdAt: a.createdAt, expiresAt: a.expiresAt, ...(a.decidedAt ? { decidedAt: a.decidedAt } : {}) });
@@ -33,7 +36,7 @@ export function approvalRoutes(service: () => Promise<ApprovalService>): Hono<Au
 
   app.get("/approvals", async (c) => {
     const status = c.req.query("status");
-    if (status !== undefined && !["pending", "approved", "rejected", "expired", "superseded"].includes(status)) throw new ApiError("VALIDATION_FAILED", "status must be pending, approved, rejected, expired or superseded");
+    if (status !== undefined && !(APPROVAL_STATUSES as readonly string[]).includes(status)) throw new ApiError("VALIDATION_FAILED", "status must be pending, approved, rejected, expired or superseded");
     const list = await (await service()).gateway.list(c.get("principal").tenant.id, status as Approval["status"] | undefined);
     return c.json({ approvals: isAdmin(c) ? list : list.map(statusOnly) });
   });

@@ -10,10 +10,12 @@ import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
 
-const checkBody = bodyChecker<{ text: string }>({
+/** `POST /v1/skills/generate`: validated here and published as the OpenAPI request body. */
+export const GENERATE_BODY = {
   type: "object", additionalProperties: false, required: ["text"],
   properties: { text: { type: "string", minLength: 1, maxLength: 4000 } },
-});
+};
+const checkBody = bodyChecker<{ text: string }>(GENERATE_BODY);
 
 /** Failures that are a refusal of the request itself, as problems; a draft that failed is a result. */
 function problemOf(result: GenerateResult): ApiError | null {

@@ -6,7 +6,8 @@ import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
 
-const checkNewKey = bodyChecker<{ name: string; scopes: ApiKeyScope[] }>({
+/** `POST /v1/keys`: validated here and published as the OpenAPI request body. */
+export const NEW_KEY_BODY = {
   type: "object",
   additionalProperties: false,
   required: ["name", "scopes"],
@@ -14,7 +15,8 @@ const checkNewKey = bodyChecker<{ name: string; scopes: ApiKeyScope[] }>({
     name: { type: "string", minLength: 1, maxLength: 100 },
     scopes: { type: "array", minItems: 1, maxItems: 2, uniqueItems: true, items: { enum: [...API_KEY_SCOPES] } },
   },
-});
+};
+const checkNewKey = bodyChecker<{ name: string; scopes: ApiKeyScope[] }>(NEW_KEY_BODY);
 
 /** `/v1/me` for any key; `/v1/keys` for the tenant's admins. */
 export function keyRoutes(db: Db, hooks: { onRevoke?: () => void } = {}): Hono<AuthEnv> {

@@ -12,20 +12,24 @@ interface DetectBody {
   now?: string;
 }
 
-const checkBody = bodyChecker<DetectBody>({
+/** `POST /v1/needs/detect`: validated here and published as the OpenAPI request body. */
+export const DETECT_BODY = {
   type: "object",
   additionalProperties: false,
   required: ["messages"],
   properties: {
-    messages: { anyOf: [{ type: "array" }, { type: "object" }] },
-    installed: { type: "array", maxItems: 500, items: { type: "string", minLength: 1, maxLength: 200 } },
+    messages: { description: "[{ id?, text, at? }] or one { text }; checked item by item after the schema", anyOf: [{ type: "array" }, { type: "object" }] },
+    installed: {
+      description: "extra skill slugs or subjects to treat as covered; the tenant's own skills always are", type: "array", maxItems: 500, items: { type: "string", minLength: 1, maxLength: 200 },
+    },
     dismissed: {
       type: "array", maxItems: 500,
-      items: { type: "object", additionalProperties: false, required: ["subject", "at"], properties: { subject: { type: "string", minLength: 1, maxLength: 200 }, at: { type: "string", maxLength: 40 } } },
+      items: { type: "object", additionalProperties: false, required: ["subject", "at"], properties: { subject: { type: "string", minLength: 1, maxLength: 200 }, at: { type: "string", maxLength: 40, description: "ISO 8601 date-time" } } },
     },
-    now: { type: "string", maxLength: 40 },
+    now: { type: "string", maxLength: 40, description: "ISO 8601 date-time" },
   },
-});
+};
+const checkBody = bodyChecker<DetectBody>(DETECT_BODY);
 
 /** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
 export function needsRoutes(db: Db): Hono<AuthEnv> {

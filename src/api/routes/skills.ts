@@ -5,15 +5,13 @@ import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { bodyChecker } from "../http/validate.js";
 
-const checkConfig = bodyChecker<{ config: Json }>({
-  type: "object", additionalProperties: false, required: ["config"], properties: { config: { type: "object" } },
-});
-const checkRollback = bodyChecker<{ to?: string }>({
-  type: "object", additionalProperties: false, properties: { to: { type: "string", minLength: 1, maxLength: 120 } },
-});
-const checkAction = bodyChecker<{ params?: Json }>({
-  type: "object", additionalProperties: false, properties: { params: {} },
-});
+// Request bodies: validated here and published as the OpenAPI request bodies.
+export const CONFIG_BODY = { type: "object", additionalProperties: false, required: ["config"], properties: { config: { type: "object" } } };
+export const ROLLBACK_BODY = { type: "object", additionalProperties: false, properties: { to: { type: "string", minLength: 1, maxLength: 120, description: "1.2.0, v1.2.0 or slug@v1.2.0" } } };
+export const ACTION_BODY = { type: "object", additionalProperties: false, properties: { params: { description: "the action's params, checked against its params_schema" } } };
+const checkConfig = bodyChecker<{ config: Json }>(CONFIG_BODY);
+const checkRollback = bodyChecker<{ to?: string }>(ROLLBACK_BODY);
+const checkAction = bodyChecker<{ params?: Json }>(ACTION_BODY);
 
 /** An empty body is `{}`: `POST …/rollback` and a parameterless action need none. */
 async function optionalJson(c: Context): Promise<unknown> {
