@@ -1,21 +1,13 @@
 // The approval commands in-process, over an embedded data folder with the dev outbox: the demo
 // tenant's dev destinations carry the codes, and the whole flow runs from the terminal.
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/api/cli/main.js";
-import type { CliIo } from "../../src/api/cli/types.js";
 import { createRoot } from "../../src/api/root.js";
 import { enrolDevContacts, ensureDemoTenant } from "../../src/api/demo-tenant.js";
 import { loadConfig } from "../../src/config/index.js";
 import { insertVersion } from "../support/approval.js";
-import { tempDir } from "../support/cli.js";
+import { runInProcess, tempDir } from "../support/cli.js";
 
-async function run(dataDir: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
-  const code = await main([...args, "--data-dir", dataDir], io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runInProcess;
 
 describe("skillforge approvals, approve, reject, contacts, outbox", () => {
   it("approves a version from the terminal with the codes the dev outbox shows", async () => {

@@ -2,17 +2,9 @@
 // request becomes a pending version, two codes from two channels approve it, it answers at once,
 // a second version is approved, and a rollback brings the first back — nothing configured.
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/api/cli/main.js";
-import type { CliIo } from "../../src/api/cli/types.js";
-import { tempDir } from "../support/cli.js";
+import { runInProcess, tempDir } from "../support/cli.js";
 
-async function run(dataDir: string, ...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
-  const code = await main([...args, "--data-dir", dataDir], io);
-  return { code, out: out.join("\n"), err: err.join("\n") };
-}
+const run = runInProcess;
 
 interface OutboxMessage { channel: string; text: string; approvalId: string | null }
 

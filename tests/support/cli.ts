@@ -64,3 +64,13 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): P
     child.kill(signal);
   });
 }
+
+/** Runs one command in-process on a data folder (no child process): exit code and output. */
+export async function runInProcess(dataDir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const { main } = await import("../../src/api/cli/main.js");
+  const out: string[] = [];
+  const err: string[] = [];
+  const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
+  const code = await main([...args, "--data-dir", dataDir], io);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
