@@ -154,17 +154,18 @@ export function createApprovalGateway(deps: GatewayDeps) {
     const row = await getApproval(db, tenantId, approvalId);
     if (!row) return undefined;
     const v = await readVersionForApproval(db, tenantId, row.versionId);
-    return { approval: toApproval(row), disclosure: v ? disclosureFor(v) : null, events: await listApprovalEvents(db, tenantId, approvalId) };
+    return { approval: toApproval(row, clock.now()), disclosure: v ? disclosureFor(v) : null, events: await listApprovalEvents(db, tenantId, approvalId) };
   }
 
   return {
     create, verify, reject, resend, expireDue, supersedeSkill, view,
     async get(tenantId: string, approvalId: string): Promise<Approval | undefined> {
       const row = await getApproval(db, tenantId, approvalId);
-      return row ? toApproval(row) : undefined;
+      return row ? toApproval(row, clock.now()) : undefined;
     },
     async list(tenantId: string, status?: ApprovalRow["status"]): Promise<Approval[]> {
-      return (await listApprovals(db, tenantId, { status })).map(toApproval);
+      const now = clock.now();
+      return (await listApprovals(db, tenantId, { status })).map((r) => toApproval(r, now)).filter((a) => !status || a.status === status);
     },
     links: (approvalId: string) => approvalLinks(deps, approvalId),
     tokenMatches: (approvalId: string, purpose: "page" | "reject", token: string | undefined) => tokenMatches(deps.codeKey, approvalId, purpose, token),

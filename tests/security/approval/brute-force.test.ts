@@ -31,4 +31,31 @@ describe("brute force on approval codes", () => {
     expect(fx.email.sent.length).toBeLessThanOrEqual(3);
     expect(fx.approved).toEqual([]);
   });
+
+  it("five wrong tries lock a code: the right code is refused after them, the same way", async () => {
+    const fx = await approvalFixture(storage);
+    const { versionId } = await insertVersion(storage, fx.tenantId);
+    const a = await fx.service.gateway.create(fx.tenantId, versionId, "attacker");
+    await fx.service.gateway.flush();
+    const right = fx.lastCode("email");
+    const wrong = right === "00000000" ? "11111111" : "00000000";
+    for (let i = 0; i < 5; i++) expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", wrong, "attacker")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", right, "owner")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    // The request itself is still open (6 of 10 tries used): only that code is dead.
+    expect((await fx.service.gateway.get(fx.tenantId, a.id))!.status).toBe("pending");
+    expect(fx.approved).toEqual([]);
+  });
+
+  it("new codes are capped at three resends per channel for the request's life, after the per-destination window too", async () => {
+    const fx = await approvalFixture(storage);
+    const { versionId } = await insertVersion(storage, fx.tenantId);
+    const a = await fx.service.gateway.create(fx.tenantId, versionId, "attacker");
+    for (let i = 0; i < 3; i++) await fx.service.gateway.resend(fx.tenantId, a.id, "attacker");
+    await expect(fx.service.gateway.resend(fx.tenantId, a.id, "attacker")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    // Past the 10-minute window of the per-destination limit, the per-channel cap still holds.
+    fx.clock.advance(11 * 60_000);
+    await expect(fx.service.gateway.resend(fx.tenantId, a.id, "attacker")).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await fx.service.gateway.flush();
+    expect(fx.email.sent).toHaveLength(4);
+  });
 });

@@ -50,3 +50,32 @@ describe("forged Twilio webhook", () => {
     expect(await h.status(id)).toContain("approved");
   });
 });
+
+describe("replayed Twilio webhook", () => {
+  let h: Awaited<ReturnType<typeof approvalApp>>;
+  beforeAll(async () => { h = await approvalApp(); });
+  afterAll(async () => h?.close());
+
+  it("a captured, correctly signed wrong-code reply replayed twelve times counts once and cannot burn the request", async () => {
+    const { versionId } = await h.newVersion();
+    const id = (await (await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } })).json() as { id: string }).id;
+    await h.flush();
+    await h.call(`/v1/approvals/${id}/confirm`, h.admin, { method: "POST", body: { channel: "email", code: h.emailCode() } });
+    await h.flush();
+    const wrong = h.smsCode() === "000000" ? "111111" : "000000";
+    const url = `${PUBLIC_URL}/v1/webhooks/twilio`;
+    const params = { From: PHONE, Body: `APPROVE ${wrong}`, MessageSid: "SM00000000000000000000000000000099" };
+    for (let i = 0; i < 12; i++) {
+      const res = await h.app.request("/v1/webhooks/twilio", {
+        method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilioSignature(AUTH_TOKEN, url, params) },
+        body: new URLSearchParams(params).toString(),
+      });
+      expect(res.status).toBe(200);
+    }
+    expect(await h.status(id)).toContain("pending");
+    // The owner's own code still works: the replays did not lock it either.
+    const ok = await h.call(`/v1/approvals/${id}/confirm`, h.admin, { method: "POST", body: { channel: "sms", code: h.smsCode() } });
+    expect(ok.status).toBe(200);
+    expect(h.approved).toEqual([id]);
+  });
+});
