@@ -174,7 +174,17 @@ export const OPENAPI_DOCUMENT = {
     "/openapi.json": { get: { summary: "This document", security: [], responses: { 200: { description: "OpenAPI 3.1" } } } },
     "/v1/me": { get: { summary: "The calling key and its tenant", responses: { 200: { description: "principal" }, ...errors(401) } } },
     "/v1/keys": {
-      get: { summary: "List the tenant's API keys (admin)", ...admin, responses: { 200: json({ type: "object", properties: { keys: { type: "array", items: { $ref: "#/components/schemas/ApiKey" } } } }), ...errors(401, 403) } },
+      get: {
+        summary: "List the tenant's API keys (admin), oldest first, a page at a time: pass `next_cursor` back as `cursor` until it is null", ...admin,
+        parameters: [
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+          { name: "cursor", in: "query", description: "opaque; the `next_cursor` of the previous page", schema: { type: "string" } },
+        ],
+        responses: {
+          200: json({ type: "object", required: ["keys", "next_cursor"], properties: { keys: { type: "array", items: { $ref: "#/components/schemas/ApiKey" } }, next_cursor: { type: ["string", "null"] } } }),
+          ...errors(401, 403, 422),
+        },
+      },
       post: {
         summary: "Create an API key (admin); the token is shown once", ...admin,
         requestBody: json(NEW_KEY_BODY),

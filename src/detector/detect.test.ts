@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDetector } from "./detect.js";
 
-const detectNeeds = createDetector();
+const { detectNeeds, detectNeedsPaced } = createDetector();
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
 
 describe("detectNeeds", () => {
@@ -33,6 +33,19 @@ describe("detectNeeds", () => {
 
   it("returns nothing for an empty list", () => {
     expect(detectNeeds([])).toEqual([]);
+  });
+
+  it("gives the same answer paced, waiting wherever the pace asks it to", async () => {
+    const messages = [
+      ...[1, 2, 3, 4].map((d) => ({ id: `c${d}`, text: "another coffee", at: at(d) })),
+      { id: "r1", text: "track my water", at: at(4) }, { id: "r2", text: "stop tracking my water", at: at(5) },
+      { id: "r3", text: "please log my sleep", at: at(5) },
+    ];
+    let waits = 0;
+    const paced = await detectNeedsPaced(messages, { now: at(6) }, () => { waits++; return waits % 2 ? Promise.resolve() : undefined; });
+    expect(paced).toEqual(detectNeeds(messages, { now: at(6) }));
+    expect(paced.map((n) => n.subject)).toEqual(["sleep", "coffee"]);
+    expect(waits).toBe(messages.length);
   });
 });
 

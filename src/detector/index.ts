@@ -1,16 +1,20 @@
 // The detector's public face: decides from a user's messages when a new skill is wanted.
 import { createDetector } from "./detect.js";
 import { createRequestParser } from "./request-parser.js";
-import type { DetectOptions, Message, RequestParse, SkillNeed } from "./types.js";
+import type { DetectOptions, Message, Pace, RequestParse, SkillNeed } from "./types.js";
 
-export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, ParseMessagesResult, RequestParse, Scale, SkillNeed } from "./types.js";
+const detector = createDetector();
+
+export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, Pace, ParseMessagesResult, RequestParse, Scale, SkillNeed } from "./types.js";
 export { DETECT_DEFAULTS } from "./detect.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
-export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages } from "./messages.js";
+export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages, parseMessagesPaced } from "./messages.js";
 /** The optional async second opinion for messages the rules are unsure about (an LlmProvider). */
 export { createLlmRequestClassifier, type ClassifiedParse, type LlmClassifierOptions } from "./llm-classify.js";
 
 /** Requests from every message, patterns over the window, at most one gap. */
-export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = createDetector();
+export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = detector.detectNeeds;
+/** `detectNeeds` that waits whenever `pace` hands back a promise: large batches in slices. */
+export const detectNeedsPaced: (messages: readonly Message[], options: DetectOptions, pace: Pace) => Promise<SkillNeed[]> = detector.detectNeedsPaced;
 /** The request parser alone: a request, a stop, or none with a reason. */
 export const parseRequest: (text: string) => RequestParse = createRequestParser();

@@ -18,6 +18,8 @@ export interface PatternOptions {
 interface Tally {
   days: Set<string>;
   evidence: string[];
+  /** The evidence as a set: a look-up per mention, not a scan (10,000 messages on one subject). */
+  refs: Set<string>;
   languages: Map<string, number>;
   area?: string;
   open: boolean;
@@ -35,10 +37,10 @@ export function findPatterns(messages: readonly AnalysedMessage[], options: Patt
   for (const m of messages) {
     if (m.day === undefined || m.timeMs < options.fromMs || m.timeMs > options.toMs) continue;
     for (const mention of m.mentions) {
-      const tally = tallies.get(mention.subject) ?? { days: new Set<string>(), evidence: [], languages: new Map<string, number>(), open: mention.open };
+      const tally = tallies.get(mention.subject) ?? { days: new Set<string>(), evidence: [], refs: new Set<string>(), languages: new Map<string, number>(), open: mention.open };
       if (mention.area) tally.area = mention.area;
       tally.days.add(m.day);
-      if (!tally.evidence.includes(m.ref)) tally.evidence.push(m.ref);
+      if (!tally.refs.has(m.ref)) { tally.refs.add(m.ref); tally.evidence.push(m.ref); }
       tally.languages.set(m.language, (tally.languages.get(m.language) ?? 0) + 1);
       tallies.set(mention.subject, tally);
     }

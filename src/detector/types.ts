@@ -89,3 +89,6 @@ export interface DetectOptions {
 }
 
 export type ParseMessagesResult = { ok: true; messages: Message[] } | { ok: false; error: string };
+
+/** Asked between messages by the paced functions: a promise to wait for, or nothing to go on. */
+export type Pace = () => Promise<void> | undefined;

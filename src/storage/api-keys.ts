@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { SkillforgeError } from "../contract/index.js";
 import type { Db } from "./db.js";
 import { appendAudit } from "./audit-log.js";
@@ -42,6 +42,27 @@ export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyInfo[
   if (!isUuid(tenantId)) return [];
   const rows = await db.select().from(apiKeys).where(eq(apiKeys.tenantId, tenantId)).orderBy(asc(apiKeys.createdAt));
   return rows.map(({ hash: _hash, ...key }) => key);
+}
+
+/**
+ * One page of the tenant's keys, oldest first, strictly after the key `after` (a key id of this
+ * tenant); `undefined` when `after` names no key of this tenant. The order is (created_at, id),
+ * compared in SQL so no timestamp loses its microseconds on the way through JavaScript.
+ */
+export async function listApiKeysPage(
+  db: Db, tenantId: string, page: { limit: number; after?: string },
+): Promise<{ keys: ApiKeyInfo[]; more: boolean } | undefined> {
+  if (!isUuid(tenantId)) return { keys: [], more: false };
+  let from;
+  if (page.after !== undefined) {
+    if (!isUuid(page.after)) return undefined;
+    const [anchor] = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.id, page.after), eq(apiKeys.tenantId, tenantId)));
+    if (!anchor) return undefined;
+    from = sql`(${apiKeys.createdAt}, ${apiKeys.id}) > (select k.created_at, k.id from api_keys k where k.id = ${page.after})`;
+  }
+  const rows = await db.select().from(apiKeys).where(and(eq(apiKeys.tenantId, tenantId), from))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).limit(page.limit + 1);
+  return { keys: rows.slice(0, page.limit).map(({ hash: _hash, ...key }) => key), more: rows.length > page.limit };
 }
 
 /**

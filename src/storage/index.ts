@@ -6,7 +6,7 @@ export { describeStorageError, storageFault } from "./faults.js";
 export { openStorage, type OpenStorageOptions } from "./open.js";
 export { appendAudit, listAudit, type AuditEntry } from "./audit-log.js";
 export { countTenants, createTenant, enrolTotp, getTenant, listTenants, readTotpSecret, type NewTenant } from "./tenants.js";
-export { API_KEY_RE, createApiKey, findActiveKey, hashApiKey, keyTenant, listApiKeys, revokeApiKey, touchApiKeys, type ApiKeyInfo } from "./api-keys.js";
+export { API_KEY_RE, createApiKey, findActiveKey, hashApiKey, keyTenant, listApiKeys, listApiKeysPage, revokeApiKey, touchApiKeys, type ApiKeyInfo } from "./api-keys.js";
 export { createRecordStore } from "./records.js";
 export { listInstalledSlugs } from "./skills.js";
 export { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secret-box.js";

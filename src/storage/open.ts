@@ -50,6 +50,10 @@ async function openPostgres(url: string, options: OpenStorageOptions): Promise<S
   const timeoutMs = options.timeoutMs ?? 4_000;
   const client = postgres(url, {
     max: 10, onnotice: () => {},
+    // postgres.js looks up array type oids on every new connection, and a failure there (a backend
+    // terminated while connecting) is an unhandled rejection — a crash of the whole process. drizzle
+    // reads and writes arrays as PostgreSQL text literals itself, so the look-up is not needed.
+    fetch_types: false,
     connect_timeout: Math.max(1, Math.ceil(timeoutMs / 1000)),
     // Server-side cap on every statement; a server that stops answering altogether is caught by
     // the API's request deadline (src/api/http/deadline.ts).

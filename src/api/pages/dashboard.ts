@@ -41,7 +41,7 @@ async function show() {
     $("tenant").textContent = me.tenant.name;
     const rows = $("keys").tBodies[0];
     rows.replaceChildren();
-    const keys = me.key.scopes.includes("admin") ? (await api("/v1/keys")).keys : [me.key];
+    const keys = me.key.scopes.includes("admin") ? (await api("/v1/keys?limit=200")).keys : [me.key];
     for (const k of keys) {
       const tr = rows.insertRow();
       for (const v of [k.name, k.prefix ?? "", k.scopes.join(", "), k.revokedAt ? "revoked" : "live"]) tr.insertCell().appendChild(text(v));

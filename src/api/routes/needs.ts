@@ -3,6 +3,7 @@ import { listInstalledSlugs, type Db } from "../../storage/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
+import { createPacer } from "../http/pacer.js";
 import { bodyChecker } from "../http/validate.js";
 
 interface DetectBody {
@@ -35,15 +36,17 @@ const checkBody = bodyChecker<DetectBody>(DETECT_BODY);
 export function needsRoutes(db: Db): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.post("/needs/detect", requireScope("assistant"), async (c) => {
+    // One pacer for the whole request: the body's JSON.parse counts toward the first slice.
+    const pace = createPacer();
     const body = checkBody(await readJson(c));
     const detector = await import("../../detector/index.js");
-    const parsed = detector.parseMessages(body.messages);
+    const parsed = await detector.parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
     if (body.now !== undefined && !detector.isIsoTime(body.now)) throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
     const badDismissal = body.dismissed?.find((d) => !detector.isIsoTime(d.at));
     if (badDismissal) throw new ApiError("VALIDATION_FAILED", `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`);
     const installed = [...new Set([...(await listInstalledSlugs(db, c.get("principal").tenant.id)), ...(body.installed ?? [])])];
-    const needs = detector.detectNeeds(parsed.messages, { installed, dismissed: body.dismissed, now: body.now });
+    const needs = await detector.detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
     return c.json({ needs });
   });
   return app;

@@ -1,0 +1,99 @@
+// HTTP figures for the real service on loopback, each against a bare Hono JSON route measured in
+// the same run the same way: 50 keep-alive connections for a few seconds from a worker thread
+// (its own event loop, like an outside load generator). /v1/me and detect run on the service as
+// `serve` starts it (PGlite in a data folder; and PostgreSQL in a throwaway database when
+// DATABASE_URL is set).
+import { mkdtempSync, rmSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { createAdaptorServer } from "@hono/node-server";
+import { Hono } from "hono";
+import { createLogger } from "../src/api/http/logger.js";
+import { startService, type RunningService } from "../src/api/server.js";
+import { loadConfig } from "../src/config/index.js";
+import { createApiKey, createTenant } from "../src/storage/index.js";
+import { testDatabases } from "../tests/support/storage.js";
+import type { LoadResult, LoadSpec } from "./http-load.js";
+import { percentile } from "./stats.js";
+import type { BenchFigure, BenchSuite } from "./types.js";
+
+const CONNECTIONS = 50;
+const WARMUP_MS = 1_000;
+const DURATION_MS = 4_000;
+const DETECT_BODY = JSON.stringify({ messages: [{ id: "m1", text: "I want to track how much water I drink" }] });
+
+function load(spec: Omit<LoadSpec, "connections" | "warmupMs" | "durationMs">): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL("./http-load.js", import.meta.url), {
+      workerData: { ...spec, connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS } satisfies LoadSpec,
+    });
+    worker.once("message", (r: LoadResult) => resolve(r));
+    worker.once("error", reject);
+  });
+}
+
+async function bareHono(): Promise<{ url: string; close(): Promise<void> }> {
+  const app = new Hono();
+  app.get("/", (c) => c.json({ ok: true }));
+  const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  return { url, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+}
+
+async function service(databaseUrl?: string): Promise<{ service: RunningService; token: string; dataDir: string }> {
+  const dataDir = mkdtempSync(join(tmpdir(), "skillforge-bench-"));
+  const env: Record<string, string> = { SKILLFORGE_PORT: "0", SKILLFORGE_DATA_DIR: dataDir, SKILLFORGE_LOG_LEVEL: "silent" };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  const running = await startService(loadConfig(env), createLogger("silent"), () => {});
+  const tenant = await createTenant(running.storage.db, { name: "bench" }, "bench");
+  const { token } = await createApiKey(running.storage.db, tenant.id, { name: "bench", scopes: ["admin", "assistant"] }, "bench");
+  return { service: running, token, dataDir };
+}
+
+export const suite: BenchSuite = {
+  name: "http",
+  async run(): Promise<BenchFigure[]> {
+    const figures: BenchFigure[] = [];
+    const bare = await bareHono();
+    const base = await load({ url: bare.url, method: "GET", headers: {} });
+    await bare.close();
+    const baseRate = base.requests / base.seconds;
+    const baseline = { name: `bare Hono GET JSON route, req/s (p99 ${percentile(base.latencies, 99).toFixed(1)} ms)`, value: Math.round(baseRate) };
+    figures.push({ suite: "http", name: `bare Hono GET JSON route (${CONNECTIONS} connections)`, value: Math.round(baseRate), unit: "req/s" });
+
+    const report = (name: string, r: LoadResult, target: number) => {
+      const rate = r.requests / r.seconds;
+      const failed = r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : "";
+      figures.push({ suite: "http", name: `${name} (${CONNECTIONS} connections${failed})`, value: Math.round(rate), unit: "req/s", baseline, ratio: rate / baseRate, target: `≥ ${target}×` });
+      figures.push({ suite: "http", name: `${name} p99`, value: percentile(r.latencies, 99), unit: "ms", target: "≤ 25 ms" });
+    };
+
+    const databases: { name: string; url?: string; cleanup?: () => Promise<void> }[] = [{ name: "PGlite" }];
+    const pg = testDatabases().find((d) => d.name === "postgres");
+    if (pg) {
+      const db = await pg.open();
+      await db.storage.close();
+      databases.push({ name: "PostgreSQL", url: db.url, cleanup: db.cleanup });
+    }
+    for (const database of databases) {
+      const { service: running, token, dataDir } = await service(database.url);
+      try {
+        const auth = { authorization: `Bearer ${token}` };
+        if (!database.url) report("GET /healthz", await load({ url: `${running.url}/healthz`, method: "GET", headers: {} }), 0.8);
+        report(`GET /v1/me on ${database.name}`, await load({ url: `${running.url}/v1/me`, method: "GET", headers: auth }), 0.5);
+        report(`POST /v1/needs/detect, one message, on ${database.name}`, await load({
+          url: `${running.url}/v1/needs/detect`, method: "POST", headers: { ...auth, "content-type": "application/json" }, body: DETECT_BODY,
+        }), 0.4);
+      } finally {
+        await running.close(1_000);
+        rmSync(dataDir, { recursive: true, force: true });
+        await database.cleanup?.();
+      }
+    }
+    return figures;
+  },
+};
