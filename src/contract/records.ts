@@ -64,7 +64,7 @@ export function recordScopeProblem(scope: Partial<RecordScope>, needsCollection 
  * string, number, boolean, array, object, then rows without the field — then by value within a
  * type (strings by UTF-8 bytes, whatever the database's collation; numbers numerically; false
  * before true; arrays and objects compare equal). Descending reverses it all. Ties are always
- * broken by insertion order (`created_at`, then the store's own tie-breaker), oldest first.
+ * broken by insertion order (`created_at`, then an insertion sequence: clocks can tie), oldest first.
  */
 export const RECORD_TYPE_RANK: Readonly<Record<string, number>> = Object.freeze({
   null: 0, string: 1, number: 2, boolean: 3, array: 4, object: 5, missing: 6,

@@ -63,7 +63,7 @@ export function createRecordStore(db: Db): RecordStore {
   return {
     async select(scope, query: RecordQuery) {
       const where = and(scopeWhere(scope), ...query.filters.map(filterWhere));
-      const order = [...(query.order ? orderBy(query.order.field, query.order.ascending) : []), asc(skillRecords.createdAt), asc(skillRecords.id)];
+      const order = [...(query.order ? orderBy(query.order.field, query.order.ascending) : []), asc(skillRecords.createdAt), asc(skillRecords.seq)];
       const rows = await db.select({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt })
         .from(skillRecords).where(where).orderBy(...order).limit(Math.max(0, Math.floor(query.limit)));
       return rows.map(toRecord);

@@ -13,6 +13,8 @@ export const skillRecords = pgTable(
     collection: text("collection").notNull(),
     data: jsonb("data").$type<JsonObject>().notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, precision: 6 }).notNull().defaultNow(),
+    // Insertion order, for ties: PGlite's clock can give two rows the same created_at.
+    seq: bigserial("seq", { mode: "number" }).notNull(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,0 +1,1 @@
+ALTER TABLE "skill_records" ADD COLUMN "seq" bigserial NOT NULL;
