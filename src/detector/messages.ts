@@ -40,8 +40,8 @@ function listOf(input: unknown): unknown[] | string {
   return list;
 }
 
-/** Accepts `[{ id?, text, at? }, …]` or a single `{ text, … }`. */
-export function parseMessages(input: unknown): ParseMessagesResult {
+/** One message at a time, yielding between messages: the sync and the paced parse share it. */
+function* parsing(input: unknown): Generator<void, ParseMessagesResult> {
   const list = listOf(input);
   if (typeof list === "string") return { ok: false, error: list };
   const messages: Message[] = [];
@@ -49,21 +49,27 @@ export function parseMessages(input: unknown): ParseMessagesResult {
     const parsed = parseOne(list[i], Array.isArray(input) ? `message ${i}` : "message");
     if (typeof parsed === "string") return { ok: false, error: parsed };
     messages.push(parsed);
+    yield;
   }
   return { ok: true, messages };
 }
 
+/** Accepts `[{ id?, text, at? }, …]` or a single `{ text, … }`. */
+export function parseMessages(input: unknown): ParseMessagesResult {
+  const steps = parsing(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
 /** `parseMessages`, waiting whenever `pace` hands back a promise (see `detectNeedsPaced`). */
 export async function parseMessagesPaced(input: unknown, pace: Pace): Promise<ParseMessagesResult> {
-  const list = listOf(input);
-  if (typeof list === "string") return { ok: false, error: list };
-  const messages: Message[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const parsed = parseOne(list[i], Array.isArray(input) ? `message ${i}` : "message");
-    if (typeof parsed === "string") return { ok: false, error: parsed };
-    messages.push(parsed);
+  const steps = parsing(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
     const wait = pace();
     if (wait) await wait;
   }
-  return { ok: true, messages };
 }
