@@ -3,7 +3,14 @@
 // request and the outbox row, then the dispatcher marks it sent), and code verification under the
 // request's row lock, against a bare `select 1` round trip and one HMAC compare.
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { channelAdapters, createApprovalService, deriveCodeKey, ensureDevContactPoints, type ApprovalService, type Channel } from "../src/approval/index.js";
+import {
+  channelAdapters,
+  createApprovalService,
+  deriveCodeKey,
+  ensureDevContactPoints,
+  type ApprovalService,
+  type Channel,
+} from "../src/approval/index.js";
 import { createLogger } from "../src/api/http/logger.js";
 import { createManualClock, cryptoIds } from "../src/api/adapters/system.js";
 import { createRegistry } from "../src/registry/index.js";
@@ -42,14 +49,29 @@ export const suite: BenchSuite = {
     // subject here, so time moves 11 minutes between requests.
     const clock = createManualClock(new Date("2026-03-01T10:00:00Z"));
     const logger = createLogger("silent");
-    const registry = createRegistry({ storage, sandbox: async () => { throw new Error("no calls in this bench"); }, clock, ids: cryptoIds, logger });
+    const registry = createRegistry({
+      storage,
+      sandbox: async () => {
+        throw new Error("no calls in this bench");
+      },
+      clock,
+      ids: cryptoIds,
+      logger,
+    });
     const secretKey = randomBytes(32).toString("base64");
     const { createDevOutboxSender } = await channelAdapters.devOutbox();
     const { createTotpVerifier } = await channelAdapters.totp();
     const service: ApprovalService = createApprovalService({
-      db: storage.db, clock, ids: cryptoIds, senders: { email: createDevOutboxSender("email"), sms: createDevOutboxSender("sms") },
-      totp: createTotpVerifier(), box: createSecretBox(secretKey), codeKey: deriveCodeKey(secretKey), publicUrl: "http://127.0.0.1:3000",
-      contactCooldownMs: 24 * 3600_000, onApproved: async () => {},
+      db: storage.db,
+      clock,
+      ids: cryptoIds,
+      senders: { email: createDevOutboxSender("email"), sms: createDevOutboxSender("sms") },
+      totp: createTotpVerifier(),
+      box: createSecretBox(secretKey),
+      codeKey: deriveCodeKey(secretKey),
+      publicUrl: "http://127.0.0.1:3000",
+      contactCooldownMs: 24 * 3600_000,
+      onApproved: async () => {},
     });
     const { gateway } = service;
     const figures: BenchFigure[] = [];
@@ -62,8 +84,16 @@ export const suite: BenchSuite = {
         const audit = auditSkill({ source: source(slug) });
         if (!audit.ok) throw new Error(`bench skill blocked: ${JSON.stringify(audit.findings)}`);
         const v = await registry.registerVersion({
-          tenantId, source: source(slug), audit, trial: { ok: true, steps: [], peakHeapBytes: 0 }, actor: "bench",
-          manifest: { slug, name: "Bench", description: "Bench skill" }, configSchema: true, collections: {}, skillMd: "", generator: { provider: "template" },
+          tenantId,
+          source: source(slug),
+          audit,
+          trial: { ok: true, steps: [], peakHeapBytes: 0 },
+          actor: "bench",
+          manifest: { slug, name: "Bench", description: "Bench skill" },
+          configSchema: true,
+          collections: {},
+          skillMd: "",
+          generator: { provider: "template" },
         });
         versions.push(v.id);
       }
@@ -80,12 +110,18 @@ export const suite: BenchSuite = {
           return out;
         };
         // (a) created → its first code delivered to the dev outbox.
-        const approval = await timed(created, async () => { const a = await gateway.create(tenantId, versionId, "bench"); await gateway.flush(); return a; });
+        const approval = await timed(created, async () => {
+          const a = await gateway.create(tenantId, versionId, "bench");
+          await gateway.flush();
+          return a;
+        });
         const [ch1, ch2] = approval.channels as [Channel, Channel];
         clock.advance(60_000);
         // (b) verification: a wrong code (refused, counted), the first code (which queues the
         // second channel's code in the same transaction), the second (approved).
-        const refused = await timed(wrong, () => gateway.verify(tenantId, approval.id, ch1, ch1 === "email" ? "00000000" : "000000", "bench"));
+        const refused = await timed(wrong, () =>
+          gateway.verify(tenantId, approval.id, ch1, ch1 === "email" ? "00000000" : "000000", "bench"),
+        );
         if (refused.ok) throw new Error("bench: a wrong code was accepted");
         const code1 = await codeIn(storage, approval.id, ch1);
         const ok1 = await timed(first, () => gateway.verify(tenantId, approval.id, ch1, code1, "bench"));
@@ -102,18 +138,65 @@ export const suite: BenchSuite = {
       const selectOne = stats(await sample(() => storage.ping(), 300, 30));
       const key = deriveCodeKey(secretKey);
       const stored = createHmac("sha256", key).update("binding\nemail\n12345678").digest();
-      const hmacMs = median(await sample(() => { for (let k = 0; k < 1000; k++) timingSafeEqual(createHmac("sha256", key).update("binding\nemail\n12345678").digest(), stored); }, 50)) / 1000;
+      const hmacMs =
+        median(
+          await sample(() => {
+            for (let k = 0; k < 1000; k++)
+              timingSafeEqual(createHmac("sha256", key).update("binding\nemail\n12345678").digest(), stored);
+          }, 50),
+        ) / 1000;
 
       const c = stats(created);
       const base = { name: "select 1 round trip p50 ms", value: selectOne.p50 };
-      figures.push({ suite: "approval", name: `request created → first code in the dev outbox p50 (${REQUESTS} requests)`, value: c.p50, unit: "ms", baseline: base, ratio: c.p50 / selectOne.p50, target: "≤ 50 ms" });
-      figures.push({ suite: "approval", name: "request created → first code in the dev outbox p95", value: c.p95, unit: "ms", baseline: base, ratio: c.p95 / selectOne.p50 });
-      for (const [name, xs] of [["verify first code (queues the second) ", first], ["verify second code → approved ", second], ["verify a wrong code (refused) ", wrong]] as const) {
+      figures.push({
+        suite: "approval",
+        name: `request created → first code in the dev outbox p50 (${REQUESTS} requests)`,
+        value: c.p50,
+        unit: "ms",
+        baseline: base,
+        ratio: c.p50 / selectOne.p50,
+        target: "≤ 50 ms",
+      });
+      figures.push({
+        suite: "approval",
+        name: "request created → first code in the dev outbox p95",
+        value: c.p95,
+        unit: "ms",
+        baseline: base,
+        ratio: c.p95 / selectOne.p50,
+      });
+      for (const [name, xs] of [
+        ["verify first code (queues the second) ", first],
+        ["verify second code → approved ", second],
+        ["verify a wrong code (refused) ", wrong],
+      ] as const) {
         const s = stats(xs);
-        figures.push({ suite: "approval", name: `${name}p50`, value: s.p50, unit: "ms", baseline: base, ratio: s.p50 / selectOne.p50, target: "≤ 10 ms" });
-        figures.push({ suite: "approval", name: `${name}p95`, value: s.p95, unit: "ms", baseline: base, ratio: s.p95 / selectOne.p50 });
+        figures.push({
+          suite: "approval",
+          name: `${name}p50`,
+          value: s.p50,
+          unit: "ms",
+          baseline: base,
+          ratio: s.p50 / selectOne.p50,
+          target: "≤ 10 ms",
+        });
+        figures.push({
+          suite: "approval",
+          name: `${name}p95`,
+          value: s.p95,
+          unit: "ms",
+          baseline: base,
+          ratio: s.p95 / selectOne.p50,
+        });
       }
-      figures.push({ suite: "approval", name: "one HMAC-SHA256 + constant-time compare", value: hmacMs * 1000, unit: "µs", baseline: { name: "select 1 round trip p50 µs", value: selectOne.p50 * 1000 }, ratio: hmacMs / selectOne.p50 });
+      figures.push({
+        suite: "approval",
+        name: "one HMAC-SHA256 + constant-time compare",
+        value: hmacMs * 1000,
+        unit: "µs",
+        baseline: { name: "select 1 round trip p50 µs", value: selectOne.p50 * 1000 },
+        ratio: hmacMs / selectOne.p50,
+      });
       figures.push({ suite: "approval", name: "select 1 round trip p95", value: selectOne.p95, unit: "ms" });
     } finally {
       await gateway.flush();

@@ -29,11 +29,21 @@ const target = new URL(spec.url);
 
 function once(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request({ agent, host: target.hostname, port: target.port, path: target.pathname + target.search, method: spec.method, headers: spec.headers }, (res) => {
-      res.on("data", () => {});
-      res.on("end", () => resolve(res.statusCode ?? 0));
-      res.on("error", reject);
-    });
+    const req = request(
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname + target.search,
+        method: spec.method,
+        headers: spec.headers,
+      },
+      (res) => {
+        res.on("data", () => {});
+        res.on("end", () => resolve(res.statusCode ?? 0));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(spec.body);
   });
@@ -44,19 +54,25 @@ async function run(): Promise<LoadResult> {
   const start = performance.now();
   const measureFrom = start + spec.warmupMs;
   const stopAt = measureFrom + spec.durationMs;
-  await Promise.all(Array.from({ length: spec.connections }, async () => {
-    while (performance.now() < stopAt) {
-      const t0 = performance.now();
-      let status = 0;
-      try { status = await once(); } catch { status = -1; }
-      const t1 = performance.now();
-      if (t0 < measureFrom) continue;
-      result.requests++;
-      result.latencies.push(t1 - t0);
-      if (status < 0) result.errors++;
-      else if (status < 200 || status > 299) result.non2xx++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: spec.connections }, async () => {
+      while (performance.now() < stopAt) {
+        const t0 = performance.now();
+        let status = 0;
+        try {
+          status = await once();
+        } catch {
+          status = -1;
+        }
+        const t1 = performance.now();
+        if (t0 < measureFrom) continue;
+        result.requests++;
+        result.latencies.push(t1 - t0);
+        if (status < 0) result.errors++;
+        else if (status < 200 || status > 299) result.non2xx++;
+      }
+    }),
+  );
   result.seconds = (performance.now() - measureFrom) / 1000;
   agent.destroy();
   return result;

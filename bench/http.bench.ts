@@ -41,7 +41,14 @@ async function bareHono(): Promise<{ url: string; close(): Promise<void> }> {
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  return { url, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 async function service(databaseUrl?: string): Promise<{ service: RunningService; token: string; dataDir: string }> {
@@ -62,13 +69,29 @@ export const suite: BenchSuite = {
     const base = await load({ url: bare.url, method: "GET", headers: {} });
     await bare.close();
     const baseRate = base.requests / base.seconds;
-    const baseline = { name: `bare Hono GET JSON route, req/s (p99 ${percentile(base.latencies, 99).toFixed(1)} ms)`, value: Math.round(baseRate) };
-    figures.push({ suite: "http", name: `bare Hono GET JSON route (${CONNECTIONS} connections)`, value: Math.round(baseRate), unit: "req/s" });
+    const baseline = {
+      name: `bare Hono GET JSON route, req/s (p99 ${percentile(base.latencies, 99).toFixed(1)} ms)`,
+      value: Math.round(baseRate),
+    };
+    figures.push({
+      suite: "http",
+      name: `bare Hono GET JSON route (${CONNECTIONS} connections)`,
+      value: Math.round(baseRate),
+      unit: "req/s",
+    });
 
     const report = (name: string, r: LoadResult, target: number) => {
       const rate = r.requests / r.seconds;
       const failed = r.non2xx + r.errors > 0 ? `, ${r.non2xx} non-2xx, ${r.errors} errors` : "";
-      figures.push({ suite: "http", name: `${name} (${CONNECTIONS} connections${failed})`, value: Math.round(rate), unit: "req/s", baseline, ratio: rate / baseRate, target: `≥ ${target}×` });
+      figures.push({
+        suite: "http",
+        name: `${name} (${CONNECTIONS} connections${failed})`,
+        value: Math.round(rate),
+        unit: "req/s",
+        baseline,
+        ratio: rate / baseRate,
+        target: `≥ ${target}×`,
+      });
       figures.push({ suite: "http", name: `${name} p99`, value: percentile(r.latencies, 99), unit: "ms", target: "≤ 25 ms" });
     };
 
@@ -85,9 +108,16 @@ export const suite: BenchSuite = {
         const auth = { authorization: `Bearer ${token}` };
         if (!database.url) report("GET /healthz", await load({ url: `${running.url}/healthz`, method: "GET", headers: {} }), 0.8);
         report(`GET /v1/me on ${database.name}`, await load({ url: `${running.url}/v1/me`, method: "GET", headers: auth }), 0.5);
-        report(`POST /v1/needs/detect, one message, on ${database.name}`, await load({
-          url: `${running.url}/v1/needs/detect`, method: "POST", headers: { ...auth, "content-type": "application/json" }, body: DETECT_BODY,
-        }), 0.4);
+        report(
+          `POST /v1/needs/detect, one message, on ${database.name}`,
+          await load({
+            url: `${running.url}/v1/needs/detect`,
+            method: "POST",
+            headers: { ...auth, "content-type": "application/json" },
+            body: DETECT_BODY,
+          }),
+          0.4,
+        );
       } finally {
         await running.close(1_000);
         rmSync(dataDir, { recursive: true, force: true });

@@ -20,13 +20,20 @@ async function loadSuites(filter: string | undefined): Promise<BenchSuite[]> {
 
 function table(figures: BenchFigure[]): string {
   const rows = figures.map((f) => [
-    f.suite, f.name, `${round(f.value)} ${f.unit}`,
+    f.suite,
+    f.name,
+    `${round(f.value)} ${f.unit}`,
     f.baseline ? `${f.baseline.name} = ${round(f.baseline.value)}` : "",
-    f.ratio === undefined ? "" : `${round(f.ratio, 2)}×`, f.target ?? "",
+    f.ratio === undefined ? "" : `${round(f.ratio, 2)}×`,
+    f.target ?? "",
   ]);
   const head = ["suite", "figure", "value", "baseline (same run)", "ratio", "target"];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)].join("\n");
 }
 

@@ -13,8 +13,11 @@ const SOURCE = `export default {
 };`;
 const sandbox = createSandbox({ store: noopStore(), workers: 1, maxWorkers: 1 });
 const call = {
-  versionId: "custom-water-tracker@1.0.0", source: SOURCE, capabilities: [],
-  scope: { tenantId: "00000000-0000-4000-8000-000000000005", skillId: "00000000-0000-4000-8000-000000000006" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000005", config: {}, now: "2024-01-15T10:00:00.000Z" },
+  versionId: "custom-water-tracker@1.0.0",
+  source: SOURCE,
+  capabilities: [],
+  scope: { tenantId: "00000000-0000-4000-8000-000000000005", skillId: "00000000-0000-4000-8000-000000000006" },
+  ctx: { tenantId: "00000000-0000-4000-8000-000000000005", config: {}, now: "2024-01-15T10:00:00.000Z" },
   method: "getActions",
 } as const;
 try {

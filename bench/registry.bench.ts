@@ -29,18 +29,24 @@ const source = (marker: string) => `export default {
 };`;
 
 /** Per-call latencies (ms) and calls/s from `callers` concurrent loops, `count` calls in all. */
-async function concurrent(run: () => Promise<void>, count: number, callers: number): Promise<{ rate: number; latencies: number[] }> {
+async function concurrent(
+  run: () => Promise<void>,
+  count: number,
+  callers: number,
+): Promise<{ rate: number; latencies: number[] }> {
   let started = 0;
   const latencies: number[] = [];
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: callers }, async () => {
-    while (started < count) {
-      started++;
-      const s = performance.now();
-      await run();
-      latencies.push(performance.now() - s);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      while (started < count) {
+        started++;
+        const s = performance.now();
+        await run();
+        latencies.push(performance.now() - s);
+      }
+    }),
+  );
   return { rate: count / ((performance.now() - t0) / 1000), latencies };
 }
 
@@ -49,8 +55,16 @@ async function register(registry: Registry, tenantId: string, marker: string) {
   const audit = auditSkill({ source: src });
   if (!audit.ok) throw new Error(`bench skill blocked: ${JSON.stringify(audit.findings)}`);
   return registry.registerVersion({
-    tenantId, source: src, audit, trial: { ok: true, steps: [], peakHeapBytes: 0 }, actor: "bench",
-    manifest: { slug: SLUG, name: "Ping", description: "Bench skill" }, configSchema: true, collections: {}, skillMd: "", generator: { provider: "template" },
+    tenantId,
+    source: src,
+    audit,
+    trial: { ok: true, steps: [], peakHeapBytes: 0 },
+    actor: "bench",
+    manifest: { slug: SLUG, name: "Ping", description: "Bench skill" },
+    configSchema: true,
+    collections: {},
+    skillMd: "",
+    generator: { provider: "template" },
   });
 }
 
@@ -67,24 +81,52 @@ export const suite: BenchSuite = {
       const tenantId = (await createTenant(storage.db, { name: "bench" }, "bench")).id;
       for (const marker of ["one", "two"]) {
         const v = await register(registry, tenantId, marker);
-        await writeApproval(storage.db, { tenantId, versionId: v.id, sourceSha256: v.sourceSha256, capabilities: v.capabilities, status: "approved" });
+        await writeApproval(storage.db, {
+          tenantId,
+          versionId: v.id,
+          sourceSha256: v.sourceSha256,
+          capabilities: v.capabilities,
+          status: "approved",
+        });
         await registry.activate({ tenantId, versionId: v.id, actor: "bench" });
       }
       const active = (await registry.show(tenantId, SLUG)).versions.find((v) => v.active)!;
       const direct: SkillCall = {
-        versionId: active.id, source: source(active.version === "1.0.0" ? "one" : "two"), capabilities: [], scope: { tenantId, skillId: active.skillId },
-        ctx: { tenantId, config: {}, now: new Date().toISOString() }, method: "executeAction", action: "ping", params: { n: 1 },
+        versionId: active.id,
+        source: source(active.version === "1.0.0" ? "one" : "two"),
+        capabilities: [],
+        scope: { tenantId, skillId: active.skillId },
+        ctx: { tenantId, config: {}, now: new Date().toISOString() },
+        method: "executeAction",
+        action: "ping",
+        params: { n: 1 },
         paramsSchema: { type: "object", properties: { n: { type: "number" } } },
       };
-      const mustSucceed = async (p: Promise<{ ok: boolean }>) => { if (!(await p).ok) throw new Error("bench call failed"); };
+      const mustSucceed = async (p: Promise<{ ok: boolean }>) => {
+        if (!(await p).ok) throw new Error("bench call failed");
+      };
 
       // 1. Resolve on a cache hit. Measured as a call refused right after its resolve (an unknown
       // action: resolve, checks, one thrown error): an upper bound of the resolve itself.
       await mustSucceed(registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "ping", params: { n: 1 } }));
-      const refused = () => registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "none" }).catch(() => undefined);
-      const resolveMs = median(await sample(async () => { for (let i = 0; i < 100; i++) await refused(); }, 50)) / 100;
+      const refused = () =>
+        registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "none" }).catch(() => undefined);
+      const resolveMs =
+        median(
+          await sample(async () => {
+            for (let i = 0; i < 100; i++) await refused();
+          }, 50),
+        ) / 100;
       const warm = median(await sample(() => mustSucceed(sandbox.call(direct)), 300));
-      figures.push({ suite: "registry", name: "resolve active version, cache hit (upper bound)", value: resolveMs * 1000, unit: "µs", baseline: { name: "warm sandbox call µs", value: warm * 1000 }, ratio: resolveMs / warm, target: "≤ 0.05×" });
+      figures.push({
+        suite: "registry",
+        name: "resolve active version, cache hit (upper bound)",
+        value: resolveMs * 1000,
+        unit: "µs",
+        baseline: { name: "warm sandbox call µs", value: warm * 1000 },
+        ratio: resolveMs / warm,
+        target: "≤ 0.05×",
+      });
 
       // 2. HTTP on loopback vs the sandbox directly, 16 concurrent callers each.
       const root = createRoot(loadConfig({}, { dataDir: "/nonexistent-bench" }), { storage, sandbox, registry, logger });
@@ -93,40 +135,104 @@ export const suite: BenchSuite = {
       server = createAdaptorServer({ fetch: app.fetch }) as Server;
       await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/skills/${SLUG}/actions/ping`;
-      const init = { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ params: { n: 1 } }) };
+      const init = {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify({ params: { n: 1 } }),
+      };
       // node:http with a keep-alive agent: the global fetch client costs more CPU per request than
       // the server does, and on two cores client and server share the machine.
       const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-      const request = (target: string, method: string, body?: string) => new Promise<number>((resolve, reject) => {
-        const req = http.request(target, { method, agent, headers: { ...init.headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) } }, (res) => {
-          res.resume();
-          res.on("end", () => resolve(res.statusCode ?? 0));
+      const request = (target: string, method: string, body?: string) =>
+        new Promise<number>((resolve, reject) => {
+          const req = http.request(
+            target,
+            { method, agent, headers: { ...init.headers, ...(body ? { "content-length": Buffer.byteLength(body) } : {}) } },
+            (res) => {
+              res.resume();
+              res.on("end", () => resolve(res.statusCode ?? 0));
+            },
+          );
+          req.on("error", reject);
+          req.end(body);
         });
-        req.on("error", reject);
-        req.end(body);
-      });
-      const viaHttp = async () => { const status = await request(url, "POST", init.body); if (status !== 200) throw new Error(`HTTP ${status}`); };
+      const viaHttp = async () => {
+        const status = await request(url, "POST", init.body);
+        if (status !== 200) throw new Error(`HTTP ${status}`);
+      };
       await concurrent(viaHttp, 200, 16);
       await concurrent(() => mustSucceed(sandbox.call(direct)), 200, 16);
       const sandboxRun = await concurrent(() => mustSucceed(sandbox.call(direct)), 3000, 16);
-      const registryRun = await concurrent(() => mustSucceed(registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "ping", params: { n: 1 } })), 3000, 16);
+      const registryRun = await concurrent(
+        () => mustSucceed(registry.call({ tenantId, slug: SLUG, method: "executeAction", action: "ping", params: { n: 1 } })),
+        3000,
+        16,
+      );
       // What every /v1 request pays before any route: the bearer-key lookup, over HTTP.
       const meUrl = url.replace(/\/skills\/.*$/, "/me");
-      const meRun = await concurrent(async () => { await request(meUrl, "GET"); }, 1000, 16);
+      const meRun = await concurrent(
+        async () => {
+          await request(meUrl, "GET");
+        },
+        1000,
+        16,
+      );
       const httpRun = await concurrent(viaHttp, 3000, 16);
-      figures.push({ suite: "registry", name: "POST …/actions/ping over HTTP, 16 callers", value: httpRun.rate, unit: "/s", baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate }, ratio: httpRun.rate / sandboxRun.rate, target: "≥ 0.6×" });
-      figures.push({ suite: "registry", name: "POST …/actions/ping over HTTP p99, 16 callers", value: percentile(httpRun.latencies, 99), unit: "ms" });
-      figures.push({ suite: "registry", name: "registry.call in process, 16 callers", value: registryRun.rate, unit: "/s", baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate }, ratio: registryRun.rate / sandboxRun.rate });
-      figures.push({ suite: "registry", name: "GET /v1/me over HTTP, 16 callers (key lookup floor)", value: meRun.rate, unit: "/s", baseline: { name: "POST …/actions/ping /s", value: httpRun.rate }, ratio: meRun.rate / httpRun.rate });
+      figures.push({
+        suite: "registry",
+        name: "POST …/actions/ping over HTTP, 16 callers",
+        value: httpRun.rate,
+        unit: "/s",
+        baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate },
+        ratio: httpRun.rate / sandboxRun.rate,
+        target: "≥ 0.6×",
+      });
+      figures.push({
+        suite: "registry",
+        name: "POST …/actions/ping over HTTP p99, 16 callers",
+        value: percentile(httpRun.latencies, 99),
+        unit: "ms",
+      });
+      figures.push({
+        suite: "registry",
+        name: "registry.call in process, 16 callers",
+        value: registryRun.rate,
+        unit: "/s",
+        baseline: { name: "sandbox.call directly, 16 callers /s", value: sandboxRun.rate },
+        ratio: registryRun.rate / sandboxRun.rate,
+      });
+      figures.push({
+        suite: "registry",
+        name: "GET /v1/me over HTTP, 16 callers (key lookup floor)",
+        value: meRun.rate,
+        unit: "/s",
+        baseline: { name: "POST …/actions/ping /s", value: httpRun.rate },
+        ratio: meRun.rate / httpRun.rate,
+      });
       agent.destroy();
 
       // 3. Rollback, including the first call served by the version rolled back to.
-      const rollback = await sample(async () => {
-        await registry.rollback({ tenantId, slug: SLUG, actor: "bench" });
-        await mustSucceed(registry.call({ tenantId, slug: SLUG, method: "getData" }));
-      }, 60, 4);
-      figures.push({ suite: "registry", name: "rollback + first call on the new version p50 (PGlite)", value: median(rollback), unit: "ms", target: "≤ 50 ms" });
-      figures.push({ suite: "registry", name: "rollback + first call p95 (PGlite)", value: percentile(rollback, 95), unit: "ms" });
+      const rollback = await sample(
+        async () => {
+          await registry.rollback({ tenantId, slug: SLUG, actor: "bench" });
+          await mustSucceed(registry.call({ tenantId, slug: SLUG, method: "getData" }));
+        },
+        60,
+        4,
+      );
+      figures.push({
+        suite: "registry",
+        name: "rollback + first call on the new version p50 (PGlite)",
+        value: median(rollback),
+        unit: "ms",
+        target: "≤ 50 ms",
+      });
+      figures.push({
+        suite: "registry",
+        name: "rollback + first call p95 (PGlite)",
+        value: percentile(rollback, 95),
+        unit: "ms",
+      });
     } finally {
       server?.close();
       await registry.close();

@@ -24,7 +24,11 @@ const SOURCE = `export default {
   ${ACTION},
 };
 const SCHEMA = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };`;
-const SCHEMA: JsonSchema = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } } };
+const SCHEMA: JsonSchema = {
+  type: "object",
+  required: ["amount_ml"],
+  properties: { amount_ml: { type: "number", exclusiveMinimum: 0 } },
+};
 const CAPS: Capability[] = ["data.read:water_entries", "data.write:water_entries"];
 const CTX = { tenantId: "00000000-0000-4000-8000-000000000005", config: {}, now: "2024-01-15T10:00:00.000Z" };
 
@@ -39,12 +43,17 @@ async function bareBaseline(iterations: number): Promise<number[]> {
        const db = { from: (c) => ({ insert: async (row) => JSON.parse(host(JSON.stringify({ op: "insert", collection: c, row }))) }) };
        const skill = { ${ACTION} };
        return (args) => skill.executeAction(...JSON.parse(args)).then((v) => JSON.stringify(v));`,
-      [host], { result: { reference: true } },
+      [host],
+      { result: { reference: true } },
     );
     const args = JSON.stringify([CTX, "log_water", { amount_ml: 250 }]);
     // applySync enters the isolate without a thread hop (the way the runtime calls it); an async
     // `apply` would add ~0.2 ms of scheduling here and flatter every ratio against it.
-    return await sample(() => fn.applySync(undefined, [args], { timeout: 5000, arguments: { copy: true }, result: { copy: true, promise: true } }), iterations, 200);
+    return await sample(
+      () => fn.applySync(undefined, [args], { timeout: 5000, arguments: { copy: true }, result: { copy: true, promise: true } }),
+      iterations,
+      200,
+    );
   } finally {
     iso.dispose();
   }
@@ -52,9 +61,15 @@ async function bareBaseline(iterations: number): Promise<number[]> {
 
 /** One raw child_process IPC round trip (an echo child): what Node's own IPC channel costs here. */
 async function ipcRoundTrip(iterations: number): Promise<number[]> {
-  const child = spawn(process.execPath, ["-e", "process.on('message', (m) => process.send(m))"], { stdio: ["ignore", "ignore", "inherit", "ipc"] });
+  const child = spawn(process.execPath, ["-e", "process.on('message', (m) => process.send(m))"], {
+    stdio: ["ignore", "ignore", "inherit", "ipc"],
+  });
   try {
-    const once = () => new Promise((resolve) => { child.once("message", resolve); child.send({ op: "insert", text: "x".repeat(200) }); });
+    const once = () =>
+      new Promise((resolve) => {
+        child.once("message", resolve);
+        child.send({ op: "insert", text: "x".repeat(200) });
+      });
     return await sample(once, iterations, 200);
   } finally {
     child.kill();
@@ -73,10 +88,22 @@ async function frameRoundTrip(iterations: number): Promise<number[]> {
   const child = spawn(process.execPath, ["--input-type=module", "-e", echo], { stdio: ["ignore", "ignore", "inherit", "pipe"] });
   const socket = child.stdio[3] as Socket;
   let waiting: (() => void) | null = null;
-  const reader = createFrameReader(1 << 20, () => { const w = waiting; waiting = null; w?.(); }, () => {});
+  const reader = createFrameReader(
+    1 << 20,
+    () => {
+      const w = waiting;
+      waiting = null;
+      w?.();
+    },
+    () => {},
+  );
   socket.on("data", (chunk: Buffer) => reader.push(chunk));
   try {
-    const once = () => new Promise<void>((resolve) => { waiting = resolve; socket.write(encodeFrame({ t: "db", call: 1, req: "x".repeat(200) })); });
+    const once = () =>
+      new Promise<void>((resolve) => {
+        waiting = resolve;
+        socket.write(encodeFrame({ t: "db", call: 1, req: "x".repeat(200) }));
+      });
     return await sample(once, iterations, 200);
   } finally {
     socket.destroy();
@@ -87,7 +114,10 @@ async function frameRoundTrip(iterations: number): Promise<number[]> {
 /** Runs one-core.js under `taskset -c 0` (service and worker on one core); null without taskset. */
 function oneCoreThroughput(): number | null {
   const script = fileURLToPath(new URL("./one-core.js", import.meta.url));
-  const run = spawnSync("taskset", ["-c", "0", process.execPath, "--no-node-snapshot", script], { encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync("taskset", ["-c", "0", process.execPath, "--no-node-snapshot", script], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   if (run.error || run.status !== 0) return null;
   try {
     const { perSecond } = JSON.parse(run.stdout.trim().split("\n").pop() ?? "") as { perSecond: number };
@@ -101,16 +131,28 @@ function oneCoreThroughput(): number | null {
 async function throughput(run: () => Promise<void>, count: number, callers: number): Promise<number> {
   let started = 0;
   const t0 = performance.now();
-  await Promise.all(Array.from({ length: callers }, async () => {
-    while (started < count) { started++; await run(); }
-  }));
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      while (started < count) {
+        started++;
+        await run();
+      }
+    }),
+  );
   return count / ((performance.now() - t0) / 1000);
 }
 
 const call = (extra: Partial<SkillCall> = {}): SkillCall => ({
-  versionId: "custom-water-tracker@1.0.0", source: SOURCE, capabilities: CAPS,
-  scope: { tenantId: "00000000-0000-4000-8000-000000000005", skillId: "00000000-0000-4000-8000-000000000006" }, ctx: CTX,
-  method: "executeAction", action: "log_water", params: { amount_ml: 250 }, paramsSchema: SCHEMA, ...extra,
+  versionId: "custom-water-tracker@1.0.0",
+  source: SOURCE,
+  capabilities: CAPS,
+  scope: { tenantId: "00000000-0000-4000-8000-000000000005", skillId: "00000000-0000-4000-8000-000000000006" },
+  ctx: CTX,
+  method: "executeAction",
+  action: "log_water",
+  params: { amount_ml: 250 },
+  paramsSchema: SCHEMA,
+  ...extra,
 });
 
 async function mustSucceed(p: Promise<{ ok: boolean }>): Promise<void> {
@@ -128,23 +170,69 @@ export const suite: BenchSuite = {
     const noop = createSandbox({ store: noopStore(), workers: 1, maxWorkers: 1 });
     try {
       const warm = median(await sample(() => mustSucceed(noop.call(call())), 3000, 300)) * 1000;
-      figures.push({ suite: "sandbox", name: "warm executeAction, no-op db (µs, p50)", value: warm, unit: "µs", baseline, ratio: warm / bare, target: "≤ 5×" });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction, no-op db (µs, p50)",
+        value: warm,
+        unit: "µs",
+        baseline,
+        ratio: warm / bare,
+        target: "≤ 5×",
+      });
       // The call crosses the process boundary twice (the call, its db request); so does this floor.
       const rtt = median(await frameRoundTrip(3000)) * 1000;
       const ipc = median(await ipcRoundTrip(3000)) * 1000;
-      figures.push({ suite: "sandbox", name: "raw round trip over the worker transport (µs, p50)", value: rtt, unit: "µs", baseline: { name: "Node IPC round trip (µs)", value: ipc }, ratio: rtt / ipc });
+      figures.push({
+        suite: "sandbox",
+        name: "raw round trip over the worker transport (µs, p50)",
+        value: rtt,
+        unit: "µs",
+        baseline: { name: "Node IPC round trip (µs)", value: ipc },
+        ratio: rtt / ipc,
+      });
       const floor = { name: "bare applySync + 2 raw round trips (µs)", value: bare + 2 * rtt };
-      figures.push({ suite: "sandbox", name: "warm executeAction vs its process-boundary floor", value: warm, unit: "µs", baseline: floor, ratio: warm / floor.value });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction vs its process-boundary floor",
+        value: warm,
+        unit: "µs",
+        baseline: floor,
+        ratio: warm / floor.value,
+      });
 
       const trivial = call({ method: "getActions" });
       const bareRate = { name: "bare calls/s", value: 1e6 / bare };
       const sequential = await throughput(() => mustSucceed(noop.call(trivial)), 5000, 1);
-      figures.push({ suite: "sandbox", name: "trivial invocations/s, one worker, one caller", value: sequential, unit: "/s", baseline: bareRate, ratio: sequential / bareRate.value, target: "≥ 5,000/s" });
+      figures.push({
+        suite: "sandbox",
+        name: "trivial invocations/s, one worker, one caller",
+        value: sequential,
+        unit: "/s",
+        baseline: bareRate,
+        ratio: sequential / bareRate.value,
+        target: "≥ 5,000/s",
+      });
       const concurrent = await throughput(() => mustSucceed(noop.call(trivial)), 10000, 16);
-      figures.push({ suite: "sandbox", name: "trivial invocations/s, one worker, 16 callers", value: concurrent, unit: "/s", baseline: bareRate, ratio: concurrent / bareRate.value, target: "≥ 5,000/s" });
+      figures.push({
+        suite: "sandbox",
+        name: "trivial invocations/s, one worker, 16 callers",
+        value: concurrent,
+        unit: "/s",
+        baseline: bareRate,
+        ratio: concurrent / bareRate.value,
+        target: "≥ 5,000/s",
+      });
       const pinned = oneCoreThroughput();
       if (pinned !== null) {
-        figures.push({ suite: "sandbox", name: "trivial invocations/s, service + worker on one core (taskset), one caller", value: pinned, unit: "/s", baseline: bareRate, ratio: pinned / bareRate.value, target: "≥ 5,000/s" });
+        figures.push({
+          suite: "sandbox",
+          name: "trivial invocations/s, service + worker on one core (taskset), one caller",
+          value: pinned,
+          unit: "/s",
+          baseline: bareRate,
+          ratio: pinned / bareRate.value,
+          target: "≥ 5,000/s",
+        });
       }
 
       // Last: every cold start leaves a warm isolate behind in the worker. A worker boots a spare
@@ -158,9 +246,25 @@ export const suite: BenchSuite = {
         await coldCall();
         if (i >= 5) idle.push(Number(process.hrtime.bigint() - t0) / 1e6);
       }
-      figures.push({ suite: "sandbox", name: "cold start, version not in pool, worker idle before (ms, p50)", value: median(idle), unit: "ms", baseline, ratio: (median(idle) * 1000) / bare, target: "p50 ≤ 15 ms" });
+      figures.push({
+        suite: "sandbox",
+        name: "cold start, version not in pool, worker idle before (ms, p50)",
+        value: median(idle),
+        unit: "ms",
+        baseline,
+        ratio: (median(idle) * 1000) / bare,
+        target: "p50 ≤ 15 ms",
+      });
       const burst = await sample(coldCall, 40, 5);
-      figures.push({ suite: "sandbox", name: "cold start, back-to-back new versions (ms, p50)", value: median(burst), unit: "ms", baseline, ratio: (median(burst) * 1000) / bare, target: "p50 ≤ 15 ms" });
+      figures.push({
+        suite: "sandbox",
+        name: "cold start, back-to-back new versions (ms, p50)",
+        value: median(burst),
+        unit: "ms",
+        baseline,
+        ratio: (median(burst) * 1000) / bare,
+        target: "p50 ≤ 15 ms",
+      });
     } finally {
       await noop.close();
     }
@@ -168,8 +272,20 @@ export const suite: BenchSuite = {
     const mem = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
     try {
       const real = await sample(() => mustSucceed(mem.call(call())), 1000, 100);
-      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on memory store (ms, p50)", value: median(real), unit: "ms", baseline, ratio: (median(real) * 1000) / bare });
-      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on memory store (ms, p95)", value: percentile(real, 95), unit: "ms" });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction, one insert on memory store (ms, p50)",
+        value: median(real),
+        unit: "ms",
+        baseline,
+        ratio: (median(real) * 1000) / bare,
+      });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction, one insert on memory store (ms, p95)",
+        value: percentile(real, 95),
+        unit: "ms",
+      });
     } finally {
       await mem.close();
     }
@@ -181,8 +297,20 @@ export const suite: BenchSuite = {
     try {
       const scope = { tenantId: tenant.id, skillId: randomUUID() };
       const real = await sample(() => mustSucceed(pg.call(call({ scope }))), 500, 50);
-      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on PGlite (ms, p50)", value: median(real), unit: "ms", baseline, ratio: (median(real) * 1000) / bare });
-      figures.push({ suite: "sandbox", name: "warm executeAction, one insert on PGlite (ms, p95)", value: percentile(real, 95), unit: "ms" });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction, one insert on PGlite (ms, p50)",
+        value: median(real),
+        unit: "ms",
+        baseline,
+        ratio: (median(real) * 1000) / bare,
+      });
+      figures.push({
+        suite: "sandbox",
+        name: "warm executeAction, one insert on PGlite (ms, p95)",
+        value: percentile(real, 95),
+        unit: "ms",
+      });
     } finally {
       await pg.close();
       await storage.close();

@@ -14,8 +14,8 @@ import { median, sample } from "./stats.js";
 import type { BenchFigure, BenchSuite } from "./types.js";
 
 type TraverseFn = typeof traverseModule.default;
-const traverse: TraverseFn = (traverseModule as unknown as { default?: TraverseFn }).default
-  ?? (traverseModule as unknown as TraverseFn);
+const traverse: TraverseFn =
+  (traverseModule as unknown as { default?: TraverseFn }).default ?? (traverseModule as unknown as TraverseFn);
 
 const HEADER = `// Mood & sleep journal: a typical generated skill.
 interface Entry { mood: number; hours: number; note?: string; logged_at: string; tags: string[] }
@@ -123,10 +123,17 @@ async function auditFigures(label: string, source: string): Promise<BenchFigure[
   const value = median(auditMs);
   const base = median(baseMs);
   const lines = source.split("\n").length;
-  return [{
-    suite: "validator", name: `audit ${label} (${lines} lines), median`, value, unit: "ms",
-    baseline: { name: "parse + empty traverse", value: base }, ratio: value / base, target: "≤ 2×",
-  }];
+  return [
+    {
+      suite: "validator",
+      name: `audit ${label} (${lines} lines), median`,
+      value,
+      unit: "ms",
+      baseline: { name: "parse + empty traverse", value: base },
+      ratio: value / base,
+      target: "≤ 2×",
+    },
+  ];
 }
 
 function cliFigure(source: string): BenchFigure {
@@ -141,7 +148,13 @@ function cliFigure(source: string): BenchFigure {
       execFileSync(process.execPath, [join(root, "bin", "skillforge.js"), "audit", file, "--json"], { stdio: "pipe" });
       if (i > 0) runs.push(Number(process.hrtime.bigint() - start) / 1e6);
     }
-    return { suite: "validator", name: "skillforge audit <150-line file> --json, whole process, median of 5", value: median(runs), unit: "ms", target: "≤ 1000 ms" };
+    return {
+      suite: "validator",
+      name: "skillforge audit <150-line file> --json, whole process, median of 5",
+      value: median(runs),
+      unit: "ms",
+      target: "≤ 1000 ms",
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -152,6 +165,10 @@ export const suite: BenchSuite = {
   async run() {
     const small = skillOfLines(150);
     const large = skillOfLines(1500);
-    return [...(await auditFigures("150-line skill", small)), ...(await auditFigures("1,500-line skill", large)), cliFigure(small)];
+    return [
+      ...(await auditFigures("150-line skill", small)),
+      ...(await auditFigures("1,500-line skill", large)),
+      cliFigure(small),
+    ];
   },
 };

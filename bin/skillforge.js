@@ -3,6 +3,11 @@
 import { main } from "../dist/src/api/cli/main.js";
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { console.error(`skillforge: internal error: ${err?.message ?? err}`); process.exitCode = 1; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    console.error(`skillforge: internal error: ${err?.message ?? err}`);
+    process.exitCode = 1;
+  },
 );

@@ -55,11 +55,12 @@ for (const database of testDatabases()) {
       await expectProblem(await call("/v1/me"), 401, "AUTH_MISSING");
     });
 
-    it.each([
-      ["Basic dXNlcjpwYXNz"], ["Bearer"], ["Bearer two words"], ["bearer-ish sfk_x"], ["Bearer sfk_<script>"],
-    ])("rejects a malformed Authorization header %j as AUTH_MALFORMED", async (header) => {
-      await expectProblem(await call("/v1/me", { headers: { authorization: header } }), 401, "AUTH_MALFORMED");
-    });
+    it.each([["Basic dXNlcjpwYXNz"], ["Bearer"], ["Bearer two words"], ["bearer-ish sfk_x"], ["Bearer sfk_<script>"]])(
+      "rejects a malformed Authorization header %j as AUTH_MALFORMED",
+      async (header) => {
+        await expectProblem(await call("/v1/me", { headers: { authorization: header } }), 401, "AUTH_MALFORMED");
+      },
+    );
 
     it("rejects unknown and revoked keys alike as AUTH_INVALID", async () => {
       await expectProblem(await call("/v1/me", { token: "sfk_" + "A".repeat(43) }), 401, "AUTH_INVALID");
@@ -69,18 +70,34 @@ for (const database of testDatabases()) {
 
     it("rejects a key without the admin scope on admin routes as AUTH_SCOPE", async () => {
       await expectProblem(await call("/v1/keys", { token: tokens.assistant }), 403, "AUTH_SCOPE");
-      await expectProblem(await call("/v1/keys", { token: tokens.assistant, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "x", scopes: ["admin"] }) }), 403, "AUTH_SCOPE");
+      await expectProblem(
+        await call("/v1/keys", {
+          token: tokens.assistant,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ name: "x", scopes: ["admin"] }),
+        }),
+        403,
+        "AUTH_SCOPE",
+      );
     });
 
     it("lets an admin create, use and revoke a key, but never another tenant's", async () => {
-      const me = await (await call("/v1/me", { token: tokens.admin })).json() as { tenant: { name: string } };
+      const me = (await (await call("/v1/me", { token: tokens.admin })).json()) as { tenant: { name: string } };
       expect(me.tenant.name).toBe("A");
-      const created = await call("/v1/keys", { token: tokens.admin, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ name: "bot", scopes: ["assistant"] }) });
+      const created = await call("/v1/keys", {
+        token: tokens.admin,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ name: "bot", scopes: ["assistant"] }),
+      });
       expect(created.status).toBe(201);
-      const { key, token } = await created.json() as { key: { id: string }; token: string };
+      const { key, token } = (await created.json()) as { key: { id: string }; token: string };
       expect((await call("/v1/me", { token })).status).toBe(200);
       await expectProblem(await call(`/v1/keys/${key.id}`, { token: tokens.otherTenant, method: "DELETE" }), 404, "NOT_FOUND");
-      const listB = await (await call("/v1/keys", { token: tokens.otherTenant })).json() as { keys: Array<{ tenantId: string }> };
+      const listB = (await (await call("/v1/keys", { token: tokens.otherTenant })).json()) as {
+        keys: Array<{ tenantId: string }>;
+      };
       expect(listB.keys.every((k) => k.tenantId === tenantB)).toBe(true);
       expect((await call(`/v1/keys/${key.id}`, { token: tokens.admin, method: "DELETE" })).status).toBe(204);
       await expectProblem(await call("/v1/me", { token }), 401, "AUTH_INVALID");
@@ -88,23 +105,42 @@ for (const database of testDatabases()) {
     });
 
     it("answers bad bodies with problem+json: wrong type, bad JSON, invalid shape, too large", async () => {
-      const post = (body: string, type = "application/json") => call("/v1/keys", { token: tokens.admin, method: "POST", headers: { "content-type": type }, body });
+      const post = (body: string, type = "application/json") =>
+        call("/v1/keys", { token: tokens.admin, method: "POST", headers: { "content-type": type }, body });
       await expectProblem(await post("name=x", "application/x-www-form-urlencoded"), 415, "BODY_UNSUPPORTED_TYPE");
       await expectProblem(await post("{ not json"), 400, "BODY_INVALID_JSON");
-      const invalid = await expectProblem(await post(JSON.stringify({ name: "", scopes: ["root"], extra: 1 })), 422, "VALIDATION_FAILED");
+      const invalid = await expectProblem(
+        await post(JSON.stringify({ name: "", scopes: ["root"], extra: 1 })),
+        422,
+        "VALIDATION_FAILED",
+      );
       expect(String(invalid.detail)).toMatch(/scopes|name|additional/);
       await expectProblem(await post(JSON.stringify({ name: "x".repeat(5000), scopes: ["admin"] })), 413, "BODY_TOO_LARGE");
     });
 
     it("detects a skill need from an assistant key's messages, and refuses malformed ones", async () => {
-      const detect = (token: string, body: unknown) => call("/v1/needs/detect", { token, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-      const res = await detect(tokens.assistant, { messages: [{ id: "m1", text: "I want to track how much water I drink", at: "2026-11-20T08:00:00Z" }] });
+      const detect = (token: string, body: unknown) =>
+        call("/v1/needs/detect", {
+          token,
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
+      const res = await detect(tokens.assistant, {
+        messages: [{ id: "m1", text: "I want to track how much water I drink", at: "2026-11-20T08:00:00Z" }],
+      });
       expect(res.status).toBe(200);
-      const { needs } = await res.json() as { needs: Array<{ kind: string; subject: string; evidence: string[] }> };
-      expect(needs).toEqual([expect.objectContaining({ kind: "request", subject: expect.stringMatching(/water/), evidence: ["m1"] })]);
+      const { needs } = (await res.json()) as { needs: Array<{ kind: string; subject: string; evidence: string[] }> };
+      expect(needs).toEqual([
+        expect.objectContaining({ kind: "request", subject: expect.stringMatching(/water/), evidence: ["m1"] }),
+      ]);
       await expectProblem(await detect(tokens.otherTenant, { messages: { text: "track my sleep" } }), 403, "AUTH_SCOPE");
       await expectProblem(await detect(tokens.assistant, { messages: [{ text: "" }] }), 422, "VALIDATION_FAILED");
-      await expectProblem(await detect(tokens.assistant, { messages: [{ text: "hi", at: "yesterday" }] }), 422, "VALIDATION_FAILED");
+      await expectProblem(
+        await detect(tokens.assistant, { messages: [{ text: "hi", at: "yesterday" }] }),
+        422,
+        "VALIDATION_FAILED",
+      );
       await expectProblem(await detect(tokens.assistant, { text: "missing the messages wrapper" }), 422, "VALIDATION_FAILED");
     });
 
@@ -113,14 +149,29 @@ for (const database of testDatabases()) {
     });
 
     it("lists every served path in /openapi.json", async () => {
-      const doc = await (await call("/openapi.json")).json() as typeof OPENAPI_DOCUMENT;
-      for (const path of ["/healthz", "/readyz", "/openapi.json", "/v1/me", "/v1/keys", "/v1/keys/{id}", "/v1/needs/detect"]) expect(Object.keys(doc.paths)).toContain(path);
-      const served = app.routes.filter((r) => r.method !== "ALL").map((r) => r.path.replace(/:(\w+)/g, "{$1}")).filter((p) => p.startsWith("/v1/") || ["/healthz", "/readyz", "/openapi.json"].includes(p));
+      const doc = (await (await call("/openapi.json")).json()) as typeof OPENAPI_DOCUMENT;
+      for (const path of ["/healthz", "/readyz", "/openapi.json", "/v1/me", "/v1/keys", "/v1/keys/{id}", "/v1/needs/detect"])
+        expect(Object.keys(doc.paths)).toContain(path);
+      const served = app.routes
+        .filter((r) => r.method !== "ALL")
+        .map((r) => r.path.replace(/:(\w+)/g, "{$1}"))
+        .filter((p) => p.startsWith("/v1/") || ["/healthz", "/readyz", "/openapi.json"].includes(p));
       for (const path of served) expect(Object.keys(doc.paths)).toContain(path);
     });
 
     it("never puts internals in a 5xx body, and logs them with the request id", async () => {
-      const broken = createApp({ storage: { ...storage, db: new Proxy(storage.db, { get() { throw new Error("secret internal detail"); } }) }, logger: createLogger("info", (l) => logs.push(l)), bodyLimitBytes: 2048 });
+      const broken = createApp({
+        storage: {
+          ...storage,
+          db: new Proxy(storage.db, {
+            get() {
+              throw new Error("secret internal detail");
+            },
+          }),
+        },
+        logger: createLogger("info", (l) => logs.push(l)),
+        bodyLimitBytes: 2048,
+      });
       const res = await broken.request("/v1/me", { headers: { authorization: `Bearer ${tokens.admin}` } });
       const body = await expectProblem(res, 500, "INTERNAL");
       expect(JSON.stringify(body)).not.toContain("secret internal detail");

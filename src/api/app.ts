@@ -44,17 +44,31 @@ const PROBLEM_TYPE = { "content-type": "application/problem+json" };
 export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const keys = createKeyCache({
-    lookup: (token) => findActiveKey(deps.storage.db, token), clock: deps.clock ?? { now: () => new Date() }, onUse: deps.onKeyUse,
+    lookup: (token) => findActiveKey(deps.storage.db, token),
+    clock: deps.clock ?? { now: () => new Date() },
+    onUse: deps.onKeyUse,
   });
   app.use("*", requestId());
-  app.use("*", secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", "data:"], frameAncestors: ["'none'"], formAction: ["'self'"] },
-    xFrameOptions: "DENY",
-  }));
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+      xFrameOptions: "DENY",
+    }),
+  );
   // Only requests that carry a body pay for the limit's stream wrapper.
   const limit = bodyLimit({
     maxSize: deps.bodyLimitBytes,
-    onError: () => { throw new ApiError("BODY_TOO_LARGE", `the limit is ${deps.bodyLimitBytes} bytes`); },
+    onError: () => {
+      throw new ApiError("BODY_TOO_LARGE", `the limit is ${deps.bodyLimitBytes} bytes`);
+    },
   });
   app.use("*", async (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));
 
@@ -63,21 +77,32 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   const root = deps.root;
   app.get("/", async (c) => c.html(renderHome({ devOutbox: root ? (await root.approval()).devOutboxInUse : false })));
   app.get("/assistant", (c) => c.html(ASSISTANT_HTML));
-  app.get("/assets/assistant.js", (c) => c.body(ASSISTANT_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/assistant.js", (c) =>
+    c.body(ASSISTANT_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }),
+  );
   app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
-  app.get("/assets/dashboard.js", (c) => c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }));
+  app.get("/assets/dashboard.js", (c) =>
+    c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }),
+  );
 
   // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
   // their own credential (a derived token, a signature).
   if (root) app.route("/", approvalPageRoutes(root.approval));
 
   const v1 = new Hono<AuthEnv>();
-  v1.use("*", requestDeadline(deps.dbTimeoutMs ?? 4_000, (path) => LONG_RUNNING.test(path)));
+  v1.use(
+    "*",
+    requestDeadline(deps.dbTimeoutMs ?? 4_000, (path) => LONG_RUNNING.test(path)),
+  );
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
   if (root) v1.route("/", skillRoutes(root.registry));
-  if (root) v1.route("/", generateRoutes(() => root.journey()));
+  if (root)
+    v1.route(
+      "/",
+      generateRoutes(() => root.journey()),
+    );
   if (root) v1.route("/", approvalRoutes(root.approval));
   app.route("/v1", v1);
 
@@ -85,10 +110,18 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.notFound((c) => {
     const allow = allowedAt(c.req.path);
     if (allow.length > 0) {
-      const body = problem("METHOD_NOT_ALLOWED", { detail: `${c.req.method} is not allowed here; use ${allow.join(", ")}`, requestId: c.get("requestId"), instance: c.req.path });
+      const body = problem("METHOD_NOT_ALLOWED", {
+        detail: `${c.req.method} is not allowed here; use ${allow.join(", ")}`,
+        requestId: c.get("requestId"),
+        instance: c.req.path,
+      });
       return c.json(body, 405, { ...PROBLEM_TYPE, allow: allow.join(", ") });
     }
-    return c.json(problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }), 404, PROBLEM_TYPE);
+    return c.json(
+      problem("NOT_FOUND", { detail: `no route ${c.req.method} ${c.req.path}`, requestId: c.get("requestId") }),
+      404,
+      PROBLEM_TYPE,
+    );
   });
   app.onError((err, c) => {
     const rid = c.get("requestId");
@@ -110,7 +143,12 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     if (status >= 500) {
       // Never the SQL or its parameters (an API key's hash is a parameter): codes and a stack only.
       const cause = isDatabaseError(err) ? { storage: describeStorageError(err) } : { error: err.stack ?? String(err) };
-      deps.logger.error(code === "INTERNAL" ? "request failed" : "database unavailable", { requestId: rid, method: c.req.method, path: c.req.path, ...cause });
+      deps.logger.error(code === "INTERNAL" ? "request failed" : "database unavailable", {
+        requestId: rid,
+        method: c.req.method,
+        path: c.req.path,
+        ...cause,
+      });
     }
     return c.json(problem(code, { detail, extra, requestId: rid, instance: c.req.path }), status as 400, headers);
   });
@@ -122,7 +160,12 @@ const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
 const LONG_RUNNING = /^\/v1\/skills\/generate$/;
 
 function isDatabaseError(err: unknown): boolean {
-  return storageFault(err) !== undefined || (typeof err === "object" && err !== null && ("query" in err || "params" in err || (err as Error).name === "DrizzleQueryError"));
+  return (
+    storageFault(err) !== undefined ||
+    (typeof err === "object" &&
+      err !== null &&
+      ("query" in err || "params" in err || (err as Error).name === "DrizzleQueryError"))
+  );
 }
 
 function retryAfterOf(err: unknown): number | undefined {

@@ -1,4 +1,12 @@
-import { advisoryKey, countTenants, createApiKey, createTenant, listTenants, withTransactionLock, type Db } from "../storage/index.js";
+import {
+  advisoryKey,
+  countTenants,
+  createApiKey,
+  createTenant,
+  listTenants,
+  withTransactionLock,
+  type Db,
+} from "../storage/index.js";
 import type { Root } from "./root.js";
 
 export const DEMO_TENANT_NAME = "Local demo";

@@ -12,17 +12,26 @@ import { createApp } from "./app.js";
 import { createLogger } from "./http/logger.js";
 
 const TEXTS = [
-  "Finished the quarterly report at work", "Had my second coffee already", "I want to track how much water I drink",
-  "Chcę śledzić ile piję wody", "Wypiłem dzisiaj dwie kawy", "Ich möchte meinen Kaffeekonsum verfolgen",
-  "quiero registrar mis gastos", "je veux suivre mon sommeil", "Slept badly again, woke up at 4",
-  "Went for a 5 km run before work, felt great", "please record my blood pressure, systolic and diastolic",
+  "Finished the quarterly report at work",
+  "Had my second coffee already",
+  "I want to track how much water I drink",
+  "Chcę śledzić ile piję wody",
+  "Wypiłem dzisiaj dwie kawy",
+  "Ich möchte meinen Kaffeekonsum verfolgen",
+  "quiero registrar mis gastos",
+  "je veux suivre mon sommeil",
+  "Slept badly again, woke up at 4",
+  "Went for a 5 km run before work, felt great",
+  "please record my blood pressure, systolic and diastolic",
   "Can you summarise the email thread from yesterday about the budget review?",
 ];
 
 function maxBatch(): { id: string; text: string; at: string }[] {
   const start = Date.UTC(2026, 0, 1);
   return Array.from({ length: MAX_MESSAGES }, (_, i) => ({
-    id: `m${i}`, text: `${TEXTS[(i * 7) % TEXTS.length]!} (${i})`, at: new Date(start + i * 600_000).toISOString(),
+    id: `m${i}`,
+    text: `${TEXTS[(i * 7) % TEXTS.length]!} (${i})`,
+    at: new Date(start + i * 600_000).toISOString(),
   }));
 }
 
@@ -65,7 +74,11 @@ describe("a maximum-size detect batch on the real app", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Warm up: the detector module loads and compiles its patterns on first use.
-    await fetch(`${url}/v1/needs/detect`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify({ messages: maxBatch().slice(0, 50) }) });
+    await fetch(`${url}/v1/needs/detect`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify({ messages: maxBatch().slice(0, 50) }),
+    });
   });
   afterAll(async () => {
     await new Promise<void>((resolve) => server?.close(() => resolve()));
@@ -75,7 +88,11 @@ describe("a maximum-size detect batch on the real app", () => {
   it(`never blocks the event loop for long while detecting ${MAX_MESSAGES} messages`, async () => {
     const body = JSON.stringify({ messages: maxBatch() });
     const { result, stallMs } = await longestStall(async () => {
-      const res = await fetch(`${url}/v1/needs/detect`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body });
+      const res = await fetch(`${url}/v1/needs/detect`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body,
+      });
       return { status: res.status, body: (await res.json()) as { needs: { subject: string }[] } };
     });
     expect(result.status).toBe(200);

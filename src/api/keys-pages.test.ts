@@ -7,7 +7,10 @@ import { createApp } from "./app.js";
 import { createLogger } from "./http/logger.js";
 import { encodeCursor } from "./http/page.js";
 
-interface Page { keys: { id: string; name: string }[]; next_cursor: string | null }
+interface Page {
+  keys: { id: string; name: string }[];
+  next_cursor: string | null;
+}
 
 for (const database of testDatabases()) {
   describe(`GET /v1/keys pages on ${database.name}`, () => {
@@ -25,7 +28,8 @@ for (const database of testDatabases()) {
       const first = await createApiKey(storage.db, tenant.id, { name: "admin", scopes: ["admin"] }, "test");
       admin = first.token;
       created.push(first.key.id);
-      for (let i = 0; i < 6; i++) created.push((await createApiKey(storage.db, tenant.id, { name: `k${i}`, scopes: ["assistant"] }, "test")).key.id);
+      for (let i = 0; i < 6; i++)
+        created.push((await createApiKey(storage.db, tenant.id, { name: `k${i}`, scopes: ["assistant"] }, "test")).key.id);
       const other = await createTenant(storage.db, { name: "Other" }, "test");
       otherTenantKey = (await createApiKey(storage.db, other.id, { name: "theirs", scopes: ["admin"] }, "test")).key.id;
     });
@@ -63,7 +67,13 @@ for (const database of testDatabases()) {
     });
 
     it("refuses a forged cursor, and another tenant's key as a cursor, as 422", async () => {
-      for (const cursor of ["garbage!", "dGVzdA", encodeCursor("not-a-uuid"), encodeCursor(otherTenantKey), encodeCursor("00000000-0000-4000-8000-000000000000")]) {
+      for (const cursor of [
+        "garbage!",
+        "dGVzdA",
+        encodeCursor("not-a-uuid"),
+        encodeCursor(otherTenantKey),
+        encodeCursor("00000000-0000-4000-8000-000000000000"),
+      ]) {
         const res = await get(`?cursor=${encodeURIComponent(cursor)}`);
         expect(res.status, cursor).toBe(422);
       }

@@ -15,7 +15,11 @@ import { createApp } from "./app.js";
 import { createLogger } from "./http/logger.js";
 import { createRoot, type Root } from "./root.js";
 
-interface Parameter { name: string; in: string; schema?: { format?: string; pattern?: string } }
+interface Parameter {
+  name: string;
+  in: string;
+  schema?: { format?: string; pattern?: string };
+}
 interface Operation {
   security?: unknown[];
   "x-scope"?: "admin" | "assistant";
@@ -23,7 +27,12 @@ interface Operation {
   requestBody?: { content?: Record<string, { schema: Record<string, unknown> }> };
   responses: Record<string, unknown>;
 }
-interface Walked { method: string; path: string; op: Operation; url: string }
+interface Walked {
+  method: string;
+  path: string;
+  op: Operation;
+  url: string;
+}
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 const OTHER_SCOPE = { admin: "assistant", assistant: "admin" } as const;
@@ -60,7 +69,9 @@ describe("the served /openapi.json against the routes", () => {
     app = createApp({ root, storage, logger, bodyLimitBytes: 64 * 1024 });
     const tenant = await createTenant(storage.db, { name: "Walk" }, "test");
     tokens.admin = (await createApiKey(storage.db, tenant.id, { name: "admin only", scopes: ["admin"] }, "test")).token;
-    tokens.assistant = (await createApiKey(storage.db, tenant.id, { name: "assistant only", scopes: ["assistant"] }, "test")).token;
+    tokens.assistant = (
+      await createApiKey(storage.db, tenant.id, { name: "assistant only", scopes: ["assistant"] }, "test")
+    ).token;
 
     const res = await app.request("/openapi.json");
     expect(res.status).toBe(200);
@@ -71,7 +82,8 @@ describe("the served /openapi.json against the routes", () => {
         const op = item[method] as Operation | undefined;
         if (!op) continue;
         let url = path;
-        for (const p of [...shared, ...(op.parameters ?? [])]) if (p.in === "path") url = url.replace(`{${p.name}}`, sampleParam(p));
+        for (const p of [...shared, ...(op.parameters ?? [])])
+          if (p.in === "path") url = url.replace(`{${p.name}}`, sampleParam(p));
         walked.push({ method: method.toUpperCase(), path, op, url });
       }
     }
@@ -112,7 +124,8 @@ describe("the served /openapi.json against the routes", () => {
       const got = await problemOf(await call(w));
       const open = Array.isArray(w.op.security) && w.op.security.length === 0;
       if (open && got.status === 401) drift.push(`${w.method} ${w.path}: documented without security, answered 401`);
-      if (!open && (got.status !== 401 || got.code !== "AUTH_MISSING" || !got.isProblem)) drift.push(`${w.method} ${w.path}: ${got.status} ${got.code}`);
+      if (!open && (got.status !== 401 || got.code !== "AUTH_MISSING" || !got.isProblem))
+        drift.push(`${w.method} ${w.path}: ${got.status} ${got.code}`);
       if (!open && !documents(w, 401)) drift.push(`${w.method} ${w.path}: 401 not documented`);
     }
     expect(drift).toEqual([]);
@@ -124,7 +137,8 @@ describe("the served /openapi.json against the routes", () => {
       const scope = w.op["x-scope"];
       if (scope) {
         const got = await problemOf(await call(w, { token: tokens[OTHER_SCOPE[scope]] }));
-        if (got.status !== 403 || got.code !== "AUTH_SCOPE" || !got.isProblem) drift.push(`${w.method} ${w.path} (${scope}): ${got.status} ${got.code}`);
+        if (got.status !== 403 || got.code !== "AUTH_SCOPE" || !got.isProblem)
+          drift.push(`${w.method} ${w.path} (${scope}): ${got.status} ${got.code}`);
         if (!documents(w, 403)) drift.push(`${w.method} ${w.path}: 403 not documented`);
         continue;
       }
@@ -152,7 +166,8 @@ describe("the served /openapi.json against the routes", () => {
         expect(compiled.check(body), `${w.path}: ${JSON.stringify(body)} breaks the documented schema`).not.toBeNull();
         const got = await problemOf(await call(w, { token, body }));
         checked++;
-        if (got.status !== 422 || got.code !== "VALIDATION_FAILED" || !got.isProblem) drift.add(`${w.method} ${w.path} ${JSON.stringify(body)}: ${got.status} ${got.code}`);
+        if (got.status !== 422 || got.code !== "VALIDATION_FAILED" || !got.isProblem)
+          drift.add(`${w.method} ${w.path} ${JSON.stringify(body)}: ${got.status} ${got.code}`);
         else if (!documents(w, 422)) drift.add(`${w.method} ${w.path}: 422 not documented`);
       }
     }
@@ -169,7 +184,8 @@ describe("the served /openapi.json against the routes", () => {
     for (const w of v1().filter((x) => x.op.requestBody?.content?.["application/json"])) {
       for (const { raw, status, code } of cases) {
         const got = await problemOf(await call(w, { token: tokens[w.op["x-scope"] ?? "assistant"], raw }));
-        if (got.status !== status || got.code !== code || !got.isProblem) drift.push(`${w.method} ${w.path} ${raw.type}: ${got.status} ${got.code}`);
+        if (got.status !== status || got.code !== code || !got.isProblem)
+          drift.push(`${w.method} ${w.path} ${raw.type}: ${got.status} ${got.code}`);
         else if (!documents(w, status)) drift.push(`${w.method} ${w.path}: ${status} not documented`);
       }
     }

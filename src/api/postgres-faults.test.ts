@@ -39,7 +39,10 @@ describe.skipIf(!postgresDb)("PostgreSQL faults on a real server (runs only when
   });
   afterEach(async () => {
     // Sockets first: a root closing over a frozen connection would wait out its own timeout.
-    for (const { proxy, root } of opened.splice(0)) { await proxy?.close(); await root.close(); }
+    for (const { proxy, root } of opened.splice(0)) {
+      await proxy?.close();
+      await root.close();
+    }
   });
   afterAll(async () => {
     await cleanup?.();
@@ -48,7 +51,11 @@ describe.skipIf(!postgresDb)("PostgreSQL faults on a real server (runs only when
 
   /** A root and app over `databaseUrl`, configured as `serve` would be with a short timeout. */
   async function openApp(databaseUrl: string, proxy?: TcpProxy) {
-    const config = loadConfig({ DATABASE_URL: databaseUrl, SKILLFORGE_DB_TIMEOUT_MS: String(DB_TIMEOUT_MS), SKILLFORGE_DATA_DIR: dataDir });
+    const config = loadConfig({
+      DATABASE_URL: databaseUrl,
+      SKILLFORGE_DB_TIMEOUT_MS: String(DB_TIMEOUT_MS),
+      SKILLFORGE_DATA_DIR: dataDir,
+    });
     const logger = createLogger("silent");
     const root = createRoot(config, { logger });
     opened.push({ proxy, root });
@@ -92,7 +99,8 @@ describe.skipIf(!postgresDb)("PostgreSQL faults on a real server (runs only when
     let running = true;
     const kills = (async () => {
       for (let i = 0; running && i < 100; i++) {
-        const rows = await killer`select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
+        const rows =
+          await killer`select pg_terminate_backend(pid) as ok from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()`;
         terminated += rows.filter((r) => r.ok).length;
         await sleep(40);
       }
@@ -100,23 +108,29 @@ describe.skipIf(!postgresDb)("PostgreSQL faults on a real server (runs only when
     try {
       // 8 clients, 40 requests each or 10 s, whichever first; /v1/keys queries on every request.
       const until = Date.now() + 10_000;
-      await Promise.all(Array.from({ length: 8 }, async () => {
-        for (let i = 0; i < 40 && Date.now() < until; i++) {
-          const res = await app.request("/v1/keys", { headers: { authorization: `Bearer ${admin}` } });
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          await res.arrayBuffer();
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: 8 }, async () => {
+          for (let i = 0; i < 40 && Date.now() < until; i++) {
+            const res = await app.request("/v1/keys", { headers: { authorization: `Bearer ${admin}` } });
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            await res.arrayBuffer();
+          }
+        }),
+      );
     } finally {
       running = false;
       await kills;
       await killer.end({ timeout: 5 });
     }
     expect(terminated).toBeGreaterThan(0);
-    expect([...statuses.keys()].filter((s) => s !== 200 && s !== 503), JSON.stringify([...statuses])).toEqual([]);
+    expect(
+      [...statuses.keys()].filter((s) => s !== 200 && s !== 503),
+      JSON.stringify([...statuses]),
+    ).toEqual([]);
     // The pool reconnects: once the killing stops, the service answers again.
     let last = 0;
-    for (let i = 0; i < 10 && last !== 200; i++) last = (await app.request("/v1/keys", { headers: { authorization: `Bearer ${admin}` } })).status;
+    for (let i = 0; i < 10 && last !== 200; i++)
+      last = (await app.request("/v1/keys", { headers: { authorization: `Bearer ${admin}` } })).status;
     expect(last).toBe(200);
   });
 });

@@ -23,9 +23,18 @@ async function buildGenerator(config: Readonly<Config>, gen: GeneratorModule): P
   if (g.provider === "offline") return gen.createOfflineGenerator();
   const { projectRoot } = await import("../storage/index.js");
   const prompts = await gen.loadPrompts(join(projectRoot(), "prompts"));
-  const provider = g.provider === "anthropic"
-    ? gen.createAnthropicProvider({ apiKey: g.anthropic.apiKey!, model: g.anthropic.model, ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}) })
-    : gen.createOpenAiCompatibleProvider({ baseUrl: g.openai.baseUrl!, model: g.openai.model!, ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}) });
+  const provider =
+    g.provider === "anthropic"
+      ? gen.createAnthropicProvider({
+          apiKey: g.anthropic.apiKey!,
+          model: g.anthropic.model,
+          ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}),
+        })
+      : gen.createOpenAiCompatibleProvider({
+          baseUrl: g.openai.baseUrl!,
+          model: g.openai.model!,
+          ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}),
+        });
   return gen.createLlmGenerator({ provider, prompts });
 }
 
@@ -95,10 +104,13 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     const { createSandbox } = await import("../sandbox/index.js");
     const store = await recordStore.get();
     return createSandbox({
-      store, clock: root.clock, ids: root.ids,
+      store,
+      clock: root.clock,
+      ids: root.ids,
       log: (event) => {
         if (event.type === "worker-replaced") logger.warn("sandbox worker replaced", { pid: event.pid, reason: event.reason });
-        else if (event.type === "violation") logger.warn("skill capability violation", { versionId: event.versionId, tenantId: event.tenantId, ...event.violation });
+        else if (event.type === "violation")
+          logger.warn("skill capability violation", { versionId: event.versionId, tenantId: event.tenantId, ...event.violation });
       },
     });
   });
@@ -108,7 +120,11 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     if (overrides.registry) return overrides.registry;
     const { createRegistry } = await import("../registry/index.js");
     return createRegistry({
-      storage: await storage.get(), sandbox: sandbox.get, clock, ids, logger,
+      storage: await storage.get(),
+      sandbox: sandbox.get,
+      clock,
+      ids,
+      logger,
       // Babel loads on the first import, not when `serve` starts.
       audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
       // An imported bundle's trial runs like a generated draft's: a throwaway in-memory scope.
@@ -125,9 +141,11 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   });
   const generator = lazy(async () => {
     const [gen, { auditSkill }, { detectNeeds }] = await Promise.all([
-      import("../generator/index.js"), import("../validator/index.js"), import("../detector/index.js"),
+      import("../generator/index.js"),
+      import("../validator/index.js"),
+      import("../detector/index.js"),
     ]);
-    const skillGenerator = overrides.generator ?? await buildGenerator(config, gen);
+    const skillGenerator = overrides.generator ?? (await buildGenerator(config, gen));
     const trials = await trialSandbox.get();
     return gen.createGeneratePipeline({
       generator: skillGenerator,
@@ -140,7 +158,9 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       clock: overrides.clock ?? systemClock,
     });
   });
-  const journey = lazy(async () => createJourney({ generate: await generator.get(), registry: await registry.get(), approval: await approval.get() }));
+  const journey = lazy(async () =>
+    createJourney({ generate: await generator.get(), registry: await registry.get(), approval: await approval.get() }),
+  );
   let scheduler: Scheduler | undefined = overrides.scheduler;
   const schedulerOf = (): Scheduler => (scheduler ??= createCronScheduler(logger));
 
@@ -161,22 +181,32 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     senders.sms ??= dev.createDevOutboxSender("sms");
     senders.email ??= dev.createDevOutboxSender("email");
     return a.createApprovalService({
-      db, clock: root.clock, ids: root.ids, senders, box: createSecretBox(secretKey), codeKey: a.deriveCodeKey(secretKey),
+      db,
+      clock: root.clock,
+      ids: root.ids,
+      senders,
+      box: createSecretBox(secretKey),
+      codeKey: a.deriveCodeKey(secretKey),
       totp: overrides.totp ?? (await a.channelAdapters.totp()).createTotpVerifier(),
-      publicUrl: config.publicUrl, contactCooldownMs: config.contactCooldownMs, twilioSignatureValid,
+      publicUrl: config.publicUrl,
+      contactCooldownMs: config.contactCooldownMs,
+      twilioSignatureValid,
       // Until the registry is wired here, an approval is recorded and nothing is activated.
       // Both codes confirmed: the registry activates exactly the approved version, re-checking the
       // approval's binding (source sha256, capability set) in its own transaction.
-      onApproved: overrides.onApproved ?? (async (ap) => {
-        await (await registry.get()).activate({ tenantId: ap.tenantId, versionId: ap.versionId, actor: `approval:${ap.id}` });
-        logger.info("approved version activated", { approvalId: ap.id, versionId: ap.versionId });
-      }),
+      onApproved:
+        overrides.onApproved ??
+        (async (ap) => {
+          await (await registry.get()).activate({ tenantId: ap.tenantId, versionId: ap.versionId, actor: `approval:${ap.id}` });
+          logger.info("approved version activated", { approvalId: ap.id, versionId: ap.versionId });
+        }),
       log: (msg, fields) => logger.warn(msg, fields),
     });
   });
 
   const root: Root = {
-    config, logger,
+    config,
+    logger,
     clock,
     ids,
     storage: storage.get,
@@ -192,7 +222,13 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       // Messages already queued get their first try before the database closes.
       await (await approval.peek()?.catch(() => undefined))?.gateway.flush();
       // A part that failed to open has nothing to close.
-      const opened = async <T>(p: Promise<T> | undefined) => (p ? p.then((v) => v, () => undefined) : undefined);
+      const opened = async <T>(p: Promise<T> | undefined) =>
+        p
+          ? p.then(
+              (v) => v,
+              () => undefined,
+            )
+          : undefined;
       // Buffered usage rows go to the database before it closes.
       if (!overrides.registry) await (await opened(registry.peek()))?.close();
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();

@@ -26,12 +26,20 @@ function listen(server: Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (err: NodeJS.ErrnoException) => {
       server.off("listening", onListening);
-      if (err.code === "EADDRINUSE") reject(new ListenError(`port ${port} on ${host} is already in use; stop the other process or choose another with --port`));
-      else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND") reject(new ListenError(`cannot listen on ${host}: not an address of this machine (--host)`));
-      else if (err.code === "EACCES") reject(new ListenError(`not allowed to listen on ${host}:${port} (ports below 1024 need privileges)`));
+      if (err.code === "EADDRINUSE")
+        reject(
+          new ListenError(`port ${port} on ${host} is already in use; stop the other process or choose another with --port`),
+        );
+      else if (err.code === "EADDRNOTAVAIL" || err.code === "ENOTFOUND")
+        reject(new ListenError(`cannot listen on ${host}: not an address of this machine (--host)`));
+      else if (err.code === "EACCES")
+        reject(new ListenError(`not allowed to listen on ${host}:${port} (ports below 1024 need privileges)`));
       else reject(err);
     };
-    const onListening = () => { server.off("error", onError); resolve(); };
+    const onListening = () => {
+      server.off("error", onError);
+      resolve();
+    };
     server.once("error", onError);
     server.once("listening", onListening);
     server.listen(port, host);
@@ -39,18 +47,33 @@ function listen(server: Server, host: string, port: number): Promise<void> {
 }
 
 /** The composition root of the service: builds the adapters, the app, and starts listening. */
-export async function startService(config: Config, logger: Logger, announce: (line: string) => void, overrides: RootOverrides = {}): Promise<RunningService> {
+export async function startService(
+  config: Config,
+  logger: Logger,
+  announce: (line: string) => void,
+  overrides: RootOverrides = {},
+): Promise<RunningService> {
   const root = createRoot(config, { logger, ...overrides });
   // The port first: a start that cannot listen must not create or migrate the data folder.
   let resolveApp!: (app: { fetch: (req: Request) => Response | Promise<Response> }) => void;
-  const appReady = new Promise<{ fetch: (req: Request) => Response | Promise<Response> }>((r) => { resolveApp = r; });
+  const appReady = new Promise<{ fetch: (req: Request) => Response | Promise<Response> }>((r) => {
+    resolveApp = r;
+  });
   const server = createAdaptorServer({ fetch: async (req: Request) => (await appReady).fetch(req) }) as Server;
   await listen(server, config.host, config.port);
   const keyUse = createKeyUseBatcher();
   try {
     const storage = await root.storage();
     keyUse.start(storage, root.clock, logger);
-    const app = createApp({ root, storage, logger, bodyLimitBytes: config.bodyLimitBytes, clock: root.clock, dbTimeoutMs: config.dbTimeoutMs, onKeyUse: keyUse.add });
+    const app = createApp({
+      root,
+      storage,
+      logger,
+      bodyLimitBytes: config.bodyLimitBytes,
+      clock: root.clock,
+      dbTimeoutMs: config.dbTimeoutMs,
+      onKeyUse: keyUse.add,
+    });
     resolveApp(app);
     (await root.registry()).scheduleArchiveSweep(root.scheduler(), config.archiveCron);
     const { port } = server.address() as AddressInfo;
@@ -59,7 +82,9 @@ export async function startService(config: Config, logger: Logger, announce: (li
     const demo = await ensureLocalDemo(root);
     const approval = await root.approval();
     approval.schedule(root.scheduler(), storage.lock);
-    announce(`skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`);
+    announce(
+      `skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`,
+    );
     if (demo) {
       announce(`created the local demo tenant; its API key (shown once): ${demo.token}`);
       announce(`dashboard: ${publicUrl}/dashboard`);
@@ -67,11 +92,19 @@ export async function startService(config: Config, logger: Logger, announce: (li
     }
     const srv = server;
     return {
-      url, storage, root,
+      url,
+      storage,
+      root,
       async close(graceMs = 10_000) {
         await new Promise<void>((resolve) => {
-          const force = setTimeout(() => { srv.closeAllConnections(); resolve(); }, graceMs);
-          srv.close(() => { clearTimeout(force); resolve(); });
+          const force = setTimeout(() => {
+            srv.closeAllConnections();
+            resolve();
+          }, graceMs);
+          srv.close(() => {
+            clearTimeout(force);
+            resolve();
+          });
           srv.closeIdleConnections();
         });
         await keyUse.stop();

@@ -20,7 +20,12 @@ for (const database of testDatabases()) {
 
     beforeAll(async () => {
       ({ storage, cleanup } = await database.open());
-      app = createApp({ storage, logger: createLogger("info", (l) => logs.push(l)), bodyLimitBytes: 2048, onKeyUse: (id) => used.push(id) });
+      app = createApp({
+        storage,
+        logger: createLogger("info", (l) => logs.push(l)),
+        bodyLimitBytes: 2048,
+        onKeyUse: (id) => used.push(id),
+      });
       tenantId = (await createTenant(storage.db, { name: "Floor" }, "test")).id;
       const created = await createApiKey(storage.db, tenantId, { name: "only admin", scopes: ["admin", "assistant"] }, "test");
       admin = created.token;
@@ -28,13 +33,21 @@ for (const database of testDatabases()) {
     });
     afterAll(async () => cleanup?.());
 
-    it.each([["bearer"], ["BEARER"], ["Bearer  "], ["  Bearer\t"]])("accepts the auth scheme written %j (case-insensitive, any spacing)", async (scheme) => {
-      const res = await app.request("/v1/me", { headers: { authorization: `${scheme}${scheme.endsWith(" ") || scheme.endsWith("\t") ? "" : " "}${admin}  ` } });
-      expect(res.status).toBe(200);
-    });
+    it.each([["bearer"], ["BEARER"], ["Bearer  "], ["  Bearer\t"]])(
+      "accepts the auth scheme written %j (case-insensitive, any spacing)",
+      async (scheme) => {
+        const res = await app.request("/v1/me", {
+          headers: { authorization: `${scheme}${scheme.endsWith(" ") || scheme.endsWith("\t") ? "" : " "}${admin}  ` },
+        });
+        expect(res.status).toBe(200);
+      },
+    );
 
     it("says how to authenticate on every 401 (WWW-Authenticate)", async () => {
-      for (const headers of [{}, { authorization: "Basic x" }, { authorization: `Bearer sfk_${"A".repeat(43)}` }] as Record<string, string>[]) {
+      for (const headers of [{}, { authorization: "Basic x" }, { authorization: `Bearer sfk_${"A".repeat(43)}` }] as Record<
+        string,
+        string
+      >[]) {
         const res = await app.request("/v1/me", { headers });
         expect(res.status).toBe(401);
         expect(res.headers.get("www-authenticate")).toBe('Bearer realm="skillforge"');
@@ -54,12 +67,16 @@ for (const database of testDatabases()) {
     });
 
     it.each([
-      ["a NUL", "key\u0000name"], ["an ESC sequence", "\u001b[2Jwiped"], ["a right-to-left override", "gnp\u202Eexe.png"],
-      ["only whitespace", "   "], ["101 characters", "x".repeat(101)],
+      ["a NUL", "key\u0000name"],
+      ["an ESC sequence", "\u001b[2Jwiped"],
+      ["a right-to-left override", "gnp\u202Eexe.png"],
+      ["only whitespace", "   "],
+      ["101 characters", "x".repeat(101)],
     ])("refuses a key name with %s as 422, and stores nothing", async (_what, name) => {
       const before = (await listApiKeys(storage.db, tenantId)).length;
       const res = await app.request("/v1/keys", {
-        method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+        method: "POST",
+        headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
         body: JSON.stringify({ name, scopes: ["assistant"] }),
       });
       expect(res.status).toBe(422);
@@ -69,7 +86,8 @@ for (const database of testDatabases()) {
 
     it("trims a key name before storing it", async () => {
       const res = await app.request("/v1/keys", {
-        method: "POST", headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+        method: "POST",
+        headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
         body: JSON.stringify({ name: "  assistant key  ", scopes: ["assistant"] }),
       });
       expect(res.status).toBe(201);
@@ -77,12 +95,18 @@ for (const database of testDatabases()) {
     });
 
     it("refuses to revoke the tenant's last live admin key (409), and revokes it once another admin exists", async () => {
-      const res = await app.request(`/v1/keys/${adminKeyId}`, { method: "DELETE", headers: { authorization: `Bearer ${admin}` } });
+      const res = await app.request(`/v1/keys/${adminKeyId}`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${admin}` },
+      });
       expect(res.status).toBe(409);
       expect(await res.json()).toMatchObject({ code: "CONFLICT" });
       expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${admin}` } })).status).toBe(200);
       const second = await createApiKey(storage.db, tenantId, { name: "second admin", scopes: ["admin"] }, "test");
-      const ok = await app.request(`/v1/keys/${adminKeyId}`, { method: "DELETE", headers: { authorization: `Bearer ${second.token}` } });
+      const ok = await app.request(`/v1/keys/${adminKeyId}`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${second.token}` },
+      });
       expect(ok.status).toBe(204);
       // Revocation takes effect at once in this instance, cache or not.
       expect((await app.request("/v1/me", { headers: { authorization: `Bearer ${admin}` } })).status).toBe(401);
@@ -112,10 +136,23 @@ for (const database of testDatabases()) {
 
     it("answers 503 STORAGE_UNAVAILABLE with Retry-After, and logs no SQL or parameters, when the database is gone", async () => {
       const refused = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
-      const wrapped = Object.assign(new Error(`Failed query: select ... where hash = $1\nparams: deadbeefsecret`), { name: "DrizzleQueryError", query: "select", params: ["deadbeefsecret"], cause: refused });
+      const wrapped = Object.assign(new Error(`Failed query: select ... where hash = $1\nparams: deadbeefsecret`), {
+        name: "DrizzleQueryError",
+        query: "select",
+        params: ["deadbeefsecret"],
+        cause: refused,
+      });
       const down = createApp({
-        storage: { ...storage, db: new Proxy(storage.db, { get() { throw wrapped; } }) },
-        logger: createLogger("info", (l) => logs.push(l)), bodyLimitBytes: 2048,
+        storage: {
+          ...storage,
+          db: new Proxy(storage.db, {
+            get() {
+              throw wrapped;
+            },
+          }),
+        },
+        logger: createLogger("info", (l) => logs.push(l)),
+        bodyLimitBytes: 2048,
       });
       logs.length = 0;
       const res = await down.request("/v1/me", { headers: { authorization: `Bearer sfk_${"B".repeat(43)}` } });
@@ -129,10 +166,15 @@ for (const database of testDatabases()) {
     it("answers a request stuck on a database that stopped answering within the deadline", async () => {
       // Every query builder call chains, and awaiting it never settles: a server that accepted the
       // connection and then went silent.
-      const hang: unknown = new Proxy(function never() {}, { get: (_t, p) => (p === "then" ? () => {} : hang), apply: () => hang });
+      const hang: unknown = new Proxy(function never() {}, {
+        get: (_t, p) => (p === "then" ? () => {} : hang),
+        apply: () => hang,
+      });
       const frozen = createApp({
         storage: { ...storage, db: hang as Storage["db"] },
-        logger: createLogger("silent"), bodyLimitBytes: 2048, dbTimeoutMs: 300,
+        logger: createLogger("silent"),
+        bodyLimitBytes: 2048,
+        dbTimeoutMs: 300,
       });
       const res = await frozen.request("/v1/me", { headers: { authorization: `Bearer sfk_${"C".repeat(43)}` } });
       expect(res.status).toBe(503);

@@ -12,11 +12,21 @@ export function toApproval(r: ApprovalRow, now?: Date): Approval {
     return { ...toApproval(r), status: "expired", decidedAt: r.expiresAt.toISOString() };
   }
   return {
-    id: r.id, tenantId: r.tenantId, skillId: r.skillId, versionId: r.versionId,
-    sourceSha256: r.sourceSha256, capabilities: r.capabilities as Capability[], capabilitiesSha256: r.capabilitiesSha256,
-    disclosureSha256: r.disclosureSha256, fingerprint: r.fingerprint, status: r.status,
-    channels: r.channels, confirmed: r.confirmed, undeliverable: r.undeliverable,
-    createdAt: r.createdAt.toISOString(), expiresAt: r.expiresAt.toISOString(),
+    id: r.id,
+    tenantId: r.tenantId,
+    skillId: r.skillId,
+    versionId: r.versionId,
+    sourceSha256: r.sourceSha256,
+    capabilities: r.capabilities as Capability[],
+    capabilitiesSha256: r.capabilitiesSha256,
+    disclosureSha256: r.disclosureSha256,
+    fingerprint: r.fingerprint,
+    status: r.status,
+    channels: r.channels,
+    confirmed: r.confirmed,
+    undeliverable: r.undeliverable,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: r.expiresAt.toISOString(),
     ...(r.decidedAt ? { decidedAt: r.decidedAt.toISOString() } : {}),
   };
 }

@@ -24,9 +24,18 @@ export interface BindingParts {
 
 /** One fixed field order: the same request always gives the same bytes. */
 export function bindingSha256(p: BindingParts): string {
-  return sha256Hex(JSON.stringify([
-    "skillforge-approval-v1", p.approvalId, p.tenantId, p.versionId, p.sourceSha256, p.capabilitiesSha256, p.disclosureSha256, p.expiresAt,
-  ]));
+  return sha256Hex(
+    JSON.stringify([
+      "skillforge-approval-v1",
+      p.approvalId,
+      p.tenantId,
+      p.versionId,
+      p.sourceSha256,
+      p.capabilitiesSha256,
+      p.disclosureSha256,
+      p.expiresAt,
+    ]),
+  );
 }
 
 /** `9F2C-1A7B`: the first 32 bits of the binding hash. */

@@ -15,7 +15,9 @@ export const SEND_WINDOW_MS = 10 * 60 * 1000;
 
 /** A key for code HMACs and page tokens, derived from the secret key (HKDF), never the key itself. */
 export function deriveCodeKey(secretKeyBase64: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", Buffer.from(secretKeyBase64, "base64"), Buffer.alloc(0), "skillforge approval codes v1", 32));
+  return Buffer.from(
+    hkdfSync("sha256", Buffer.from(secretKeyBase64, "base64"), Buffer.alloc(0), "skillforge approval codes v1", 32),
+  );
 }
 
 export function newCode(ids: Ids, digits: number): string {

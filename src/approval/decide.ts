@@ -4,22 +4,44 @@ import { appendApprovalEvent, appendAudit, revokeCodes, updateApproval, type App
 import { transition, type MachineEvent, type Transition } from "./state.js";
 
 const EVENT_KIND: Record<MachineEvent["type"], string> = {
-  confirm: "channel_confirmed", reject: "rejected", expire: "expired", supersede: "superseded", too_many_failures: "rejected",
+  confirm: "channel_confirmed",
+  reject: "rejected",
+  expire: "expired",
+  supersede: "superseded",
+  too_many_failures: "rejected",
 };
 
 export async function decide(tx: Db, row: ApprovalRow, event: MachineEvent, actor: string, at: Date): Promise<Transition> {
   const t = transition(row, event);
   if (!t.ok) return t;
   const final = t.status !== "pending";
-  await updateApproval(tx, row.tenantId, row.id, { status: t.status, confirmed: t.confirmed, ...(final ? { decidedAt: at, decidedBy: actor } : {}) });
+  await updateApproval(tx, row.tenantId, row.id, {
+    status: t.status,
+    confirmed: t.confirmed,
+    ...(final ? { decidedAt: at, decidedBy: actor } : {}),
+  });
   const channel = event.type === "confirm" ? event.channel : null;
   const detail: Record<string, string> = event.type === "too_many_failures" ? { reason: "too many wrong codes" } : {};
-  await appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind: EVENT_KIND[event.type], channel, detail: { actor, ...detail }, at });
+  await appendApprovalEvent(tx, {
+    approvalId: row.id,
+    tenantId: row.tenantId,
+    kind: EVENT_KIND[event.type],
+    channel,
+    detail: { actor, ...detail },
+    at,
+  });
   if (final) {
     // A decided request's codes die with it.
     await revokeCodes(tx, row.tenantId, row.id);
-    if (t.status === "approved") await appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind: "approved", detail: { actor }, at });
-    await appendAudit(tx, { tenantId: row.tenantId, actor, action: `approval.${t.status}`, target: row.id, detail: { versionId: row.versionId, fingerprint: row.fingerprint, ...detail } });
+    if (t.status === "approved")
+      await appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind: "approved", detail: { actor }, at });
+    await appendAudit(tx, {
+      tenantId: row.tenantId,
+      actor,
+      action: `approval.${t.status}`,
+      target: row.id,
+      detail: { versionId: row.versionId, fingerprint: row.fingerprint, ...detail },
+    });
   }
   Object.assign(row, { status: t.status, confirmed: t.confirmed });
   return t;

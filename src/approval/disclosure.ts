@@ -14,7 +14,10 @@ export interface DisclosureInput {
 }
 
 const line = (capability: string, isNew: boolean): DisclosureLine => ({
-  capability, text: describeCapability(capability), risk: riskOf([capability]), isNew,
+  capability,
+  text: describeCapability(capability),
+  risk: riskOf([capability]),
+  isNew,
 });
 
 export function buildDisclosure(input: DisclosureInput): Disclosure {
@@ -24,9 +27,13 @@ export function buildDisclosure(input: DisclosureInput): Disclosure {
     slug: input.slug,
     version: input.version,
     lines: caps.map((c) => line(c, input.activeCapabilities === null || !active.has(c))),
-    removed: normalizeCapabilities(active).filter((c) => !caps.includes(c)).map((c) => line(c, false)),
+    removed: normalizeCapabilities(active)
+      .filter((c) => !caps.includes(c))
+      .map((c) => line(c, false)),
     risk: riskOf(caps),
-    actions: (input.actions ?? []).slice(0, 20).map((a) => ({ slug: String(a.slug).slice(0, 80), name: String(a.name).slice(0, 80) })),
+    actions: (input.actions ?? [])
+      .slice(0, 20)
+      .map((a) => ({ slug: String(a.slug).slice(0, 80), name: String(a.name).slice(0, 80) })),
   };
 }
 
@@ -45,6 +52,8 @@ export function disclosureText(d: Disclosure): string {
 /** SMS: one short message. Capabilities by wording, new ones marked, the fingerprint, the reply form. */
 export function smsText(d: Disclosure, fingerprint: string, code: string, validMinutes: number): string {
   const caps = d.lines.length ? d.lines.map((l) => `${l.text}${l.isNew ? " (new)" : ""}`).join("; ") : "no data access";
-  return `skillforge: approve ${d.slug} ${d.version}? It can: ${caps}. Risk ${d.risk}. Ref ${fingerprint}. ` +
-    `Code ${code} (${validMinutes} min). Reply APPROVE ${code} or REJECT.`;
+  return (
+    `skillforge: approve ${d.slug} ${d.version}? It can: ${caps}. Risk ${d.risk}. Ref ${fingerprint}. ` +
+    `Code ${code} (${validMinutes} min). Reply APPROVE ${code} or REJECT.`
+  );
 }

@@ -9,7 +9,9 @@ for (const database of testDatabases()) {
     let storage: Storage;
     let url: string | undefined;
     let cleanup: () => Promise<void>;
-    beforeAll(async () => { ({ storage, url, cleanup } = await database.open()); });
+    beforeAll(async () => {
+      ({ storage, url, cleanup } = await database.open());
+    });
     afterAll(async () => cleanup?.());
 
     async function start(opts: { totp?: boolean } = {}) {
@@ -19,7 +21,8 @@ for (const database of testDatabases()) {
       await fx.service.gateway.flush();
       return { fx, approval, versionId, skillId };
     }
-    const verify = (fx: Fixture, id: string, channel: "sms" | "email" | "totp", code: string) => fx.service.gateway.verify(fx.tenantId, id, channel, code, "test");
+    const verify = (fx: Fixture, id: string, channel: "sms" | "email" | "totp", code: string) =>
+      fx.service.gateway.verify(fx.tenantId, id, channel, code, "test");
 
     it("approves after email then SMS, activates once, and never stores or logs a code", async () => {
       const { fx, approval } = await start();
@@ -42,8 +45,13 @@ for (const database of testDatabases()) {
       expect(done).toMatchObject({ ok: true, approval: { status: "approved", confirmed: ["email", "sms"] } });
       expect(fx.approved.map((a) => a.id)).toEqual([approval.id]);
       const kinds = (await listApprovalEvents(storage.db, fx.tenantId, approval.id)).map((e) => e.kind);
-      expect(kinds).toEqual(expect.arrayContaining(["created", "code_issued", "delivery_accepted", "channel_confirmed", "approved", "activated"]));
-      const trail = JSON.stringify([await listApprovalEvents(storage.db, fx.tenantId, approval.id), await listAudit(storage.db, fx.tenantId)]);
+      expect(kinds).toEqual(
+        expect.arrayContaining(["created", "code_issued", "delivery_accepted", "channel_confirmed", "approved", "activated"]),
+      );
+      const trail = JSON.stringify([
+        await listApprovalEvents(storage.db, fx.tenantId, approval.id),
+        await listAudit(storage.db, fx.tenantId),
+      ]);
       expect(trail).not.toContain(emailCode);
       // Real transports' bodies are dropped once delivered: the outbox keeps no code.
       expect((await outboxOf(storage, approval.id)).every((r) => r.body === null && r.status === "sent")).toBe(true);
@@ -67,7 +75,8 @@ for (const database of testDatabases()) {
       const { fx, approval } = await start();
       const right = fx.lastCode("email");
       const wrong = right === "00000000" ? "11111111" : "00000000";
-      for (let i = 0; i < 5; i++) expect(await verify(fx, approval.id, "email", wrong)).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+      for (let i = 0; i < 5; i++)
+        expect(await verify(fx, approval.id, "email", wrong)).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
       // Locked: even the right code now fails, and the answer does not say why.
       expect(await verify(fx, approval.id, "email", right)).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
       await fx.service.gateway.resend(fx.tenantId, approval.id, "test");
@@ -152,7 +161,9 @@ for (const database of testDatabases()) {
       const code = fx.lastCode("email");
       // Tampering past the immutability trigger, as a database-level attacker would.
       await storage.db.execute(sql`alter table skill_versions disable trigger skill_versions_immutable`);
-      await storage.db.execute(sql`update skill_versions set capabilities = array['data.read:water_entries','data.write:bank_accounts'] where id = ${versionId}`);
+      await storage.db.execute(
+        sql`update skill_versions set capabilities = array['data.read:water_entries','data.write:bank_accounts'] where id = ${versionId}`,
+      );
       await storage.db.execute(sql`alter table skill_versions enable trigger skill_versions_immutable`);
       expect(await verify(fx, approval.id, "email", code)).toMatchObject({ ok: false, code: "APPROVAL_SUPERSEDED" });
       expect(fx.approved).toEqual([]);
@@ -167,7 +178,9 @@ for (const database of testDatabases()) {
       const { fx, approval } = await start();
       await fx.service.gateway.reject(fx.tenantId, approval.id, "test");
       expect(await verify(fx, approval.id, "email", fx.lastCode("email"))).toMatchObject({ ok: false, code: "APPROVAL_DECIDED" });
-      await expect(fx.service.gateway.reject(fx.tenantId, approval.id, "test")).rejects.toMatchObject({ code: "APPROVAL_DECIDED" });
+      await expect(fx.service.gateway.reject(fx.tenantId, approval.id, "test")).rejects.toMatchObject({
+        code: "APPROVAL_DECIDED",
+      });
     });
 
     it("marks a channel undeliverable on a permanent failure, never falls back, and refuses approval", async () => {
@@ -186,7 +199,9 @@ for (const database of testDatabases()) {
       const fx = await approvalFixture(storage);
       await storage.db.execute(sql`delete from contact_points where tenant_id = ${fx.tenantId} and channel = 'sms'`);
       const { versionId } = await insertVersion(storage, fx.tenantId);
-      await expect(fx.service.gateway.create(fx.tenantId, versionId, "test")).rejects.toMatchObject({ code: "APPROVAL_NO_CHANNELS" });
+      await expect(fx.service.gateway.create(fx.tenantId, versionId, "test")).rejects.toMatchObject({
+        code: "APPROVAL_NO_CHANNELS",
+      });
     });
   });
 }

@@ -25,10 +25,19 @@ export interface InboundDeps {
 
 export type InboundResult = "bad_signature" | "not_configured" | "ignored" | "duplicate" | "confirmed" | "refused" | "rejected";
 
-export async function handleInboundSms(deps: InboundDeps, signature: string | undefined, params: Record<string, string>): Promise<InboundResult> {
+export async function handleInboundSms(
+  deps: InboundDeps,
+  signature: string | undefined,
+  params: Record<string, string>,
+): Promise<InboundResult> {
   if (!deps.signatureValid) return "not_configured";
   if (!signature || !deps.signatureValid(signature, deps.webhookUrl, params)) {
-    await appendAudit(deps.db, { tenantId: null, actor: "twilio-webhook", action: "approval.webhook_bad_signature", detail: { messageSid: String(params.MessageSid ?? "").slice(0, 64) } });
+    await appendAudit(deps.db, {
+      tenantId: null,
+      actor: "twilio-webhook",
+      action: "approval.webhook_bad_signature",
+      detail: { messageSid: String(params.MessageSid ?? "").slice(0, 64) },
+    });
     return "bad_signature";
   }
   const sid = params.MessageSid ?? params.SmsSid;
@@ -38,7 +47,12 @@ export async function handleInboundSms(deps: InboundDeps, signature: string | un
   const tenantId = params.From ? await tenantByPhone(deps.db, params.From, now) : undefined;
   if (!(await recordInboundSid(deps.db, sid, tenantId ?? null, now))) return "duplicate";
   if (!tenantId) {
-    await appendAudit(deps.db, { tenantId: null, actor: "twilio-webhook", action: "approval.webhook_unknown_sender", detail: { messageSid: sid } });
+    await appendAudit(deps.db, {
+      tenantId: null,
+      actor: "twilio-webhook",
+      action: "approval.webhook_unknown_sender",
+      detail: { messageSid: sid },
+    });
     return "ignored";
   }
   const reply = parseSmsReply(params.Body ?? "");
@@ -50,7 +64,9 @@ export async function handleInboundSms(deps: InboundDeps, signature: string | un
     const out = await deps.gateway.verify(tenantId, approval.id, "sms", reply.code, actor);
     return out.ok ? "confirmed" : "refused";
   }
-  const [newest] = (await listApprovals(deps.db, tenantId, { status: "pending", limit: 20 })).filter((a) => a.channels.includes("sms"));
+  const [newest] = (await listApprovals(deps.db, tenantId, { status: "pending", limit: 20 })).filter((a) =>
+    a.channels.includes("sms"),
+  );
   if (!newest) return "ignored";
   await deps.gateway.reject(tenantId, newest.id, actor);
   return "rejected";

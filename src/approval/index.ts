@@ -8,7 +8,16 @@ import { createApprovalGateway } from "./gateway.js";
 import { handleInboundSms, type InboundResult } from "./inbound-sms.js";
 import type { GatewayDeps } from "./types.js";
 
-export type { Approval, ApprovalStatus, Channel, Disclosure, DisclosureLine, GatewayDeps, OnApproved, VerifyOutcome } from "./types.js";
+export type {
+  Approval,
+  ApprovalStatus,
+  Channel,
+  Disclosure,
+  DisclosureLine,
+  GatewayDeps,
+  OnApproved,
+  VerifyOutcome,
+} from "./types.js";
 export { APPROVAL_STATUSES, CHANNELS } from "./types.js";
 export type { ApprovalGateway, ApprovalView } from "./gateway.js";
 export type { ContactPoint, MessageChannel } from "./contacts.js";
@@ -58,13 +67,21 @@ export function createApprovalService(deps: ApprovalServiceDeps) {
       return listOutbox(deps.db, options);
     },
     inboundSms(signature: string | undefined, params: Record<string, string>): Promise<InboundResult> {
-      return handleInboundSms({ db: deps.db, clock: deps.clock, gateway, signatureValid: deps.twilioSignatureValid, webhookUrl }, signature, params);
+      return handleInboundSms(
+        { db: deps.db, clock: deps.clock, gateway, signatureValid: deps.twilioSignatureValid, webhookUrl },
+        signature,
+        params,
+      );
     },
     /** Expiry every minute and outbox retries every 15 s, in UTC; each sweep runs once across instances. */
     schedule(scheduler: Scheduler, lock: InstanceLock): ScheduledJob[] {
       return [
-        scheduler.schedule("approval-expiry", "0 * * * * *", async () => { await gateway.expireDue(); }),
-        scheduler.schedule("approval-outbox", "*/15 * * * * *", async () => { await lock.tryWithLock("sweep:approval-outbox", () => gateway.drainOutbox()); }),
+        scheduler.schedule("approval-expiry", "0 * * * * *", async () => {
+          await gateway.expireDue();
+        }),
+        scheduler.schedule("approval-outbox", "*/15 * * * * *", async () => {
+          await lock.tryWithLock("sweep:approval-outbox", () => gateway.drainOutbox());
+        }),
       ];
     },
   };

@@ -2,24 +2,52 @@
 // message channel, its outbox message commit together or not at all.
 import type { Channel } from "../contract/index.js";
 import {
-  appendApprovalEvent, countCodes, countSendsTo, getContact, insertCode, insertOutbox, revokeCodes, type ApprovalRow, type Db,
+  appendApprovalEvent,
+  countCodes,
+  countSendsTo,
+  getContact,
+  insertCode,
+  insertOutbox,
+  revokeCodes,
+  type ApprovalRow,
+  type Db,
 } from "../storage/index.js";
 import {
-  CODE_DIGITS, CODE_VALID_MS, MAX_CODES_PER_CHANNEL, MAX_SENDS_PER_DESTINATION, SEND_WINDOW_MS, codeHmac, newCode, pageToken,
+  CODE_DIGITS,
+  CODE_VALID_MS,
+  MAX_CODES_PER_CHANNEL,
+  MAX_SENDS_PER_DESTINATION,
+  SEND_WINDOW_MS,
+  codeHmac,
+  newCode,
+  pageToken,
 } from "./codes.js";
 import { codeMessage, maskDestination } from "./messages.js";
 import type { Disclosure, GatewayDeps } from "./types.js";
 
 export type IssueResult = { ok: true } | { ok: false; reason: "resend_limit" | "rate_limited" | "no_contact" };
 
-export function approvalLinks(deps: Pick<GatewayDeps, "codeKey" | "publicUrl">, approvalId: string): { pageUrl: string; rejectUrl: string } {
+export function approvalLinks(
+  deps: Pick<GatewayDeps, "codeKey" | "publicUrl">,
+  approvalId: string,
+): { pageUrl: string; rejectUrl: string } {
   const base = `${deps.publicUrl}/approve/${approvalId}`;
-  return { pageUrl: `${base}?t=${pageToken(deps.codeKey, approvalId, "page")}`, rejectUrl: `${base}/reject?t=${pageToken(deps.codeKey, approvalId, "reject")}` };
+  return {
+    pageUrl: `${base}?t=${pageToken(deps.codeKey, approvalId, "page")}`,
+    rejectUrl: `${base}/reject?t=${pageToken(deps.codeKey, approvalId, "reject")}`,
+  };
 }
 
-export async function issueCode(deps: GatewayDeps, tx: Db, row: ApprovalRow, channel: Channel, disclosure: Disclosure): Promise<IssueResult> {
+export async function issueCode(
+  deps: GatewayDeps,
+  tx: Db,
+  row: ApprovalRow,
+  channel: Channel,
+  disclosure: Disclosure,
+): Promise<IssueResult> {
   const now = deps.clock.now();
-  const event = (kind: string, detail = {}) => appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind, channel, detail, at: now });
+  const event = (kind: string, detail = {}) =>
+    appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind, channel, detail, at: now });
   // Resends never reset a counter: codes per channel are counted over the request's whole life.
   if ((await countCodes(tx, row.tenantId, row.id, channel)) >= MAX_CODES_PER_CHANNEL) {
     await event("rate_limit_hit", { limit: "codes_per_channel" });
@@ -42,12 +70,33 @@ export async function issueCode(deps: GatewayDeps, tx: Db, row: ApprovalRow, cha
   }
   await revokeCodes(tx, row.tenantId, row.id, [channel]);
   const code = newCode(deps.ids, CODE_DIGITS[channel]);
-  await insertCode(tx, { approvalId: row.id, tenantId: row.tenantId, channel, codeHmac: codeHmac(deps.codeKey, row.bindingSha256, channel, code), issuedAt: now, expiresAt });
+  await insertCode(tx, {
+    approvalId: row.id,
+    tenantId: row.tenantId,
+    channel,
+    codeHmac: codeHmac(deps.codeKey, row.bindingSha256, channel, code),
+    issuedAt: now,
+    expiresAt,
+  });
   const validMinutes = Math.max(1, Math.round((expiresAt.getTime() - now.getTime()) / 60_000));
-  const msg = codeMessage(channel, contact.destination, { disclosure, fingerprint: row.fingerprint, code, validMinutes, ...approvalLinks(deps, row.id) });
+  const msg = codeMessage(channel, contact.destination, {
+    disclosure,
+    fingerprint: row.fingerprint,
+    code,
+    validMinutes,
+    ...approvalLinks(deps, row.id),
+  });
   await insertOutbox(tx, {
-    tenantId: row.tenantId, approvalId: row.id, contactId: contact.id, channel, destination: contact.destination,
-    subject: msg.subject ?? null, body: msg.text, html: msg.html ?? null, nextAttemptAt: now, createdAt: now,
+    tenantId: row.tenantId,
+    approvalId: row.id,
+    contactId: contact.id,
+    channel,
+    destination: contact.destination,
+    subject: msg.subject ?? null,
+    body: msg.text,
+    html: msg.html ?? null,
+    nextAttemptAt: now,
+    createdAt: now,
   });
   await event("code_issued", { destination: maskDestination(contact.destination) });
   return { ok: true };

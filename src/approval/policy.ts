@@ -9,7 +9,8 @@ export interface ChannelOptions {
   totpEnrolled: boolean;
 }
 
-export type PairChoice = { ok: true; channels: [Channel, Channel]; contactIds: [string, string] } | { ok: false; available: Channel[] };
+export type PairChoice =
+  { ok: true; channels: [Channel, Channel]; contactIds: [string, string] } | { ok: false; available: Channel[] };
 
 export function choosePair(o: ChannelOptions): PairChoice {
   const email = o.messaging.email;

@@ -76,4 +76,14 @@ export interface GatewayDeps {
 /** Outcome of a code check: a value, never an exception, and never why it failed. */
 export type VerifyOutcome =
   | { ok: true; approval: Approval; next?: Channel }
-  | { ok: false; code: "APPROVAL_CODE_REJECTED" | "APPROVAL_EXPIRED" | "APPROVAL_SUPERSEDED" | "APPROVAL_DECIDED" | "APPROVAL_UNDELIVERABLE" | "NOT_FOUND"; approval?: Approval };
+  | {
+      ok: false;
+      code:
+        | "APPROVAL_CODE_REJECTED"
+        | "APPROVAL_EXPIRED"
+        | "APPROVAL_SUPERSEDED"
+        | "APPROVAL_DECIDED"
+        | "APPROVAL_UNDELIVERABLE"
+        | "NOT_FOUND";
+      approval?: Approval;
+    };

@@ -5,7 +5,14 @@ import { CONFIG_VARIABLES, ConfigError, loadConfig } from "./env.js";
 describe("loadConfig", () => {
   it("needs no variables: embedded database in ./.skillforge on 127.0.0.1:3000", () => {
     const config = loadConfig({}, {}, "/srv/app");
-    expect(config).toMatchObject({ dataDir: "/srv/app/.skillforge", databaseUrl: undefined, host: "127.0.0.1", port: 3000, publicUrl: "http://127.0.0.1:3000", logLevel: "info" });
+    expect(config).toMatchObject({
+      dataDir: "/srv/app/.skillforge",
+      databaseUrl: undefined,
+      host: "127.0.0.1",
+      port: 3000,
+      publicUrl: "http://127.0.0.1:3000",
+      logLevel: "info",
+    });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
@@ -13,7 +20,11 @@ describe("loadConfig", () => {
     expect(loadConfig({}).generator.provider).toBe("offline");
     expect(loadConfig({ ANTHROPIC_API_KEY: "sk-test" }).generator.provider).toBe("anthropic");
     expect(loadConfig({ ANTHROPIC_API_KEY: "sk-test", SKILLFORGE_GENERATOR: "offline" }).generator.provider).toBe("offline");
-    const openai = loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_BASE_URL: "http://127.0.0.1:11434/v1/", OPENAI_MODEL: "llama3.1" }).generator;
+    const openai = loadConfig({
+      SKILLFORGE_GENERATOR: "openai",
+      OPENAI_BASE_URL: "http://127.0.0.1:11434/v1/",
+      OPENAI_MODEL: "llama3.1",
+    }).generator;
     expect(openai).toMatchObject({ provider: "openai", openai: { baseUrl: "http://127.0.0.1:11434/v1", model: "llama3.1" } });
     expect(() => loadConfig({ SKILLFORGE_GENERATOR: "anthropic" })).toThrow(/^ANTHROPIC_API_KEY:/);
     expect(() => loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_MODEL: "m" })).toThrow(/^OPENAI_BASE_URL:/);
@@ -26,14 +37,28 @@ describe("loadConfig", () => {
   });
 
   it.each([
-    ["SKILLFORGE_PORT", "3000x"], ["SKILLFORGE_PORT", "-1"], ["DATABASE_URL", "mysql://x/y"], ["DATABASE_URL", "not a url"],
-    ["SKILLFORGE_SECRET_KEY", "c2hvcnQ="], ["SKILLFORGE_LOG_LEVEL", "LOUD"], ["SKILLFORGE_BODY_LIMIT", "10"],
-    ["SKILLFORGE_HOST", "bad host"], ["SKILLFORGE_PUBLIC_URL", "javascript:alert(1)"], ["SKILLFORGE_DATA_DIR", " "],
-    ["SKILLFORGE_GENERATOR", "gpt"], ["ANTHROPIC_BASE_URL", "file:///etc"], ["ANTHROPIC_MODEL", "a model"],
-    ["ANTHROPIC_API_KEY", "sk-ant two words"], ["OPENAI_BASE_URL", "ftp://x"],
+    ["SKILLFORGE_PORT", "3000x"],
+    ["SKILLFORGE_PORT", "-1"],
+    ["DATABASE_URL", "mysql://x/y"],
+    ["DATABASE_URL", "not a url"],
+    ["SKILLFORGE_SECRET_KEY", "c2hvcnQ="],
+    ["SKILLFORGE_LOG_LEVEL", "LOUD"],
+    ["SKILLFORGE_BODY_LIMIT", "10"],
+    ["SKILLFORGE_HOST", "bad host"],
+    ["SKILLFORGE_PUBLIC_URL", "javascript:alert(1)"],
+    ["SKILLFORGE_DATA_DIR", " "],
+    ["SKILLFORGE_GENERATOR", "gpt"],
+    ["ANTHROPIC_BASE_URL", "file:///etc"],
+    ["ANTHROPIC_MODEL", "a model"],
+    ["ANTHROPIC_API_KEY", "sk-ant two words"],
+    ["OPENAI_BASE_URL", "ftp://x"],
   ])("names %s when it is %j", (variable, value) => {
     let caught: unknown;
-    try { loadConfig({ [variable]: value }); } catch (err) { caught = err; }
+    try {
+      loadConfig({ [variable]: value });
+    } catch (err) {
+      caught = err;
+    }
     expect(caught).toBeInstanceOf(ConfigError);
     expect((caught as ConfigError).variable).toBe(variable);
     expect((caught as Error).message.startsWith(`${variable}:`)).toBe(true);

@@ -3,7 +3,10 @@ import { resolve } from "node:path";
 
 export class ConfigError extends Error {
   override name = "ConfigError";
-  constructor(readonly variable: string, reason: string) {
+  constructor(
+    readonly variable: string,
+    reason: string,
+  ) {
     super(`${variable}: ${reason}`);
   }
 }
@@ -103,7 +106,8 @@ const CRON_RE = /^[\d*?/,LW#A-Za-z-]+(?:\s+[\d*?/,LW#A-Za-z-]+){4,5}$/;
 
 function cron(raw: string | undefined): string {
   const value = (raw ?? "").trim() || "0 3 * * *";
-  if (!CRON_RE.test(value)) throw new ConfigError("SKILLFORGE_ARCHIVE_CRON", `expected a cron pattern like "0 3 * * *", got ${JSON.stringify(raw)}`);
+  if (!CRON_RE.test(value))
+    throw new ConfigError("SKILLFORGE_ARCHIVE_CRON", `expected a cron pattern like "0 3 * * *", got ${JSON.stringify(raw)}`);
   return value;
 }
 
@@ -124,26 +128,38 @@ function httpUrl(variable: string, raw: string | undefined): string | undefined 
 function token(variable: string, raw: string | undefined): string | undefined {
   if (raw === undefined || raw === "") return undefined;
   // A key with whitespace or control characters is a paste error; never echo it back.
-  if (!/^[\x21-\x7e]{1,512}$/.test(raw)) throw new ConfigError(variable, "must be one line of printable characters without spaces");
+  if (!/^[\x21-\x7e]{1,512}$/.test(raw))
+    throw new ConfigError(variable, "must be one line of printable characters without spaces");
   return raw;
 }
 
 function modelName(variable: string, raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === "") return undefined;
-  if (!/^[A-Za-z0-9._:\/@-]{1,128}$/.test(raw)) throw new ConfigError(variable, `not a model name: ${JSON.stringify(raw.slice(0, 40))}`);
+  if (!/^[A-Za-z0-9._:\/@-]{1,128}$/.test(raw))
+    throw new ConfigError(variable, `not a model name: ${JSON.stringify(raw.slice(0, 40))}`);
   return raw;
 }
 
 function generatorConfig(env: Env): GeneratorConfig {
-  const anthropic = { apiKey: token("ANTHROPIC_API_KEY", env.ANTHROPIC_API_KEY), baseUrl: httpUrl("ANTHROPIC_BASE_URL", env.ANTHROPIC_BASE_URL), model: modelName("ANTHROPIC_MODEL", env.ANTHROPIC_MODEL) ?? DEFAULT_ANTHROPIC_MODEL };
-  const openai = { apiKey: token("OPENAI_API_KEY", env.OPENAI_API_KEY), baseUrl: httpUrl("OPENAI_BASE_URL", env.OPENAI_BASE_URL), model: modelName("OPENAI_MODEL", env.OPENAI_MODEL) };
+  const anthropic = {
+    apiKey: token("ANTHROPIC_API_KEY", env.ANTHROPIC_API_KEY),
+    baseUrl: httpUrl("ANTHROPIC_BASE_URL", env.ANTHROPIC_BASE_URL),
+    model: modelName("ANTHROPIC_MODEL", env.ANTHROPIC_MODEL) ?? DEFAULT_ANTHROPIC_MODEL,
+  };
+  const openai = {
+    apiKey: token("OPENAI_API_KEY", env.OPENAI_API_KEY),
+    baseUrl: httpUrl("OPENAI_BASE_URL", env.OPENAI_BASE_URL),
+    model: modelName("OPENAI_MODEL", env.OPENAI_MODEL),
+  };
   const raw = env.SKILLFORGE_GENERATOR;
   if (raw !== undefined && raw !== "" && !(GENERATORS as readonly string[]).includes(raw)) {
     throw new ConfigError("SKILLFORGE_GENERATOR", `must be one of ${GENERATORS.join(", ")}, got ${JSON.stringify(raw)}`);
   }
   const provider = (raw || (anthropic.apiKey ? "anthropic" : "offline")) as GeneratorConfig["provider"];
-  if (provider === "anthropic" && !anthropic.apiKey) throw new ConfigError("ANTHROPIC_API_KEY", "required when SKILLFORGE_GENERATOR=anthropic");
-  if (provider === "openai" && !openai.baseUrl) throw new ConfigError("OPENAI_BASE_URL", "required when SKILLFORGE_GENERATOR=openai");
+  if (provider === "anthropic" && !anthropic.apiKey)
+    throw new ConfigError("ANTHROPIC_API_KEY", "required when SKILLFORGE_GENERATOR=anthropic");
+  if (provider === "openai" && !openai.baseUrl)
+    throw new ConfigError("OPENAI_BASE_URL", "required when SKILLFORGE_GENERATOR=openai");
   if (provider === "openai" && !openai.model) throw new ConfigError("OPENAI_MODEL", "required when SKILLFORGE_GENERATOR=openai");
   return { provider, anthropic, openai };
 }
@@ -152,9 +168,15 @@ function twilioConfig(env: Env): Config["twilio"] {
   const names = ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_FROM"] as const;
   const set = names.filter((n) => (env[n] ?? "") !== "");
   if (set.length === 0) return undefined;
-  if (set.length !== 3) throw new ConfigError(names.find((n) => !set.includes(n))!, "set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none");
-  if (!/^AC[0-9a-fA-F]{32}$/.test(env.TWILIO_ACCOUNT_SID!)) throw new ConfigError("TWILIO_ACCOUNT_SID", "expected AC followed by 32 hex digits");
-  if (!/^\+[1-9]\d{6,14}$/.test(env.TWILIO_FROM!)) throw new ConfigError("TWILIO_FROM", "expected an E.164 number like +14155550123");
+  if (set.length !== 3)
+    throw new ConfigError(
+      names.find((n) => !set.includes(n))!,
+      "set all of TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM, or none",
+    );
+  if (!/^AC[0-9a-fA-F]{32}$/.test(env.TWILIO_ACCOUNT_SID!))
+    throw new ConfigError("TWILIO_ACCOUNT_SID", "expected AC followed by 32 hex digits");
+  if (!/^\+[1-9]\d{6,14}$/.test(env.TWILIO_FROM!))
+    throw new ConfigError("TWILIO_FROM", "expected an E.164 number like +14155550123");
   return { accountSid: env.TWILIO_ACCOUNT_SID!, authToken: env.TWILIO_AUTH_TOKEN!, from: env.TWILIO_FROM! };
 }
 
@@ -171,7 +193,8 @@ function smtpConfig(env: Env): Config["smtp"] {
     throw new ConfigError("SMTP_URL", "expected smtp://user:pass@host:port or smtps://…");
   }
   const from = env.SMTP_FROM ?? "";
-  if (!/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(from)) throw new ConfigError("SMTP_FROM", "expected a sender address like skillforge@example.com");
+  if (!/^[^\s@<>]+@[^\s@<>]+$|^[^<>]*<[^\s@<>]+@[^\s@<>]+>$/.test(from))
+    throw new ConfigError("SMTP_FROM", "expected a sender address like skillforge@example.com");
   return { url, from };
 }
 
@@ -187,10 +210,20 @@ function duration(variable: string, raw: string): number {
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
-  if (dataDirRaw.trim() === "") throw new ConfigError(overrides.dataDir === undefined ? "SKILLFORGE_DATA_DIR" : "--data-dir", "must not be empty");
+  if (dataDirRaw.trim() === "")
+    throw new ConfigError(overrides.dataDir === undefined ? "SKILLFORGE_DATA_DIR" : "--data-dir", "must not be empty");
   const host = overrides.host ?? env.SKILLFORGE_HOST ?? "127.0.0.1";
-  if (!/^[A-Za-z0-9.:-]+$/.test(host)) throw new ConfigError(overrides.host === undefined ? "SKILLFORGE_HOST" : "--host", `not a host name or address: ${JSON.stringify(host)}`);
-  const port = integer(overrides.port === undefined ? "SKILLFORGE_PORT" : "--port", overrides.port ?? env.SKILLFORGE_PORT ?? "3000", 0, 65535);
+  if (!/^[A-Za-z0-9.:-]+$/.test(host))
+    throw new ConfigError(
+      overrides.host === undefined ? "SKILLFORGE_HOST" : "--host",
+      `not a host name or address: ${JSON.stringify(host)}`,
+    );
+  const port = integer(
+    overrides.port === undefined ? "SKILLFORGE_PORT" : "--port",
+    overrides.port ?? env.SKILLFORGE_PORT ?? "3000",
+    0,
+    65535,
+  );
   const logLevel = env.SKILLFORGE_LOG_LEVEL ?? "info";
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError("SKILLFORGE_LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")}, got ${JSON.stringify(logLevel)}`);
@@ -216,30 +249,87 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
 
 /** Every variable `loadConfig` reads, for `--help` and the README. */
 export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; meaning: string }> = [
-  { name: "SKILLFORGE_DATA_DIR", default: "./.skillforge", meaning: "data folder: embedded database, generated secret key, lock file (also --data-dir)" },
-  { name: "DATABASE_URL", default: "(unset: embedded PGlite)", meaning: "PostgreSQL connection string, postgres://user:pass@host:port/db" },
+  {
+    name: "SKILLFORGE_DATA_DIR",
+    default: "./.skillforge",
+    meaning: "data folder: embedded database, generated secret key, lock file (also --data-dir)",
+  },
+  {
+    name: "DATABASE_URL",
+    default: "(unset: embedded PGlite)",
+    meaning: "PostgreSQL connection string, postgres://user:pass@host:port/db",
+  },
   { name: "SKILLFORGE_HOST", default: "127.0.0.1", meaning: "address `serve` listens on (also --host)" },
   { name: "SKILLFORGE_PORT", default: "3000", meaning: "port `serve` listens on, 0 for any free port (also --port)" },
-  { name: "SKILLFORGE_PUBLIC_URL", default: "http://<host>:<port>", meaning: "base URL printed in links (dashboard, approval pages)" },
+  {
+    name: "SKILLFORGE_PUBLIC_URL",
+    default: "http://<host>:<port>",
+    meaning: "base URL printed in links (dashboard, approval pages)",
+  },
   { name: "SKILLFORGE_BODY_LIMIT", default: "1048576", meaning: "largest request body in bytes (1 KiB to 64 MiB)" },
-  { name: "SKILLFORGE_DB_TIMEOUT_MS", default: "4000", meaning: "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)" },
-  { name: "SKILLFORGE_SECRET_KEY", default: "(generated into the data folder)", meaning: "32-byte base64 key encrypting secrets at rest; set it in production" },
+  {
+    name: "SKILLFORGE_DB_TIMEOUT_MS",
+    default: "4000",
+    meaning:
+      "longest a database statement, a connection attempt, or a request waiting on the database may take before 503 STORAGE_UNAVAILABLE (100 to 600000)",
+  },
+  {
+    name: "SKILLFORGE_SECRET_KEY",
+    default: "(generated into the data folder)",
+    meaning: "32-byte base64 key encrypting secrets at rest; set it in production",
+  },
   { name: "SKILLFORGE_LOG_LEVEL", default: "info", meaning: "debug, info, warn, error or silent" },
-  { name: "SKILLFORGE_ARCHIVE_IDLE_DAYS", default: "30", meaning: "skills unused this many days are archived by the sweep (1 to 3650)" },
-  { name: "SKILLFORGE_ARCHIVE_CRON", default: "0 3 * * *", meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once" },
-  { name: "SKILLFORGE_GENERATOR", default: "anthropic when ANTHROPIC_API_KEY is set, else offline", meaning: "who writes skills: anthropic, openai (any OpenAI-compatible endpoint) or offline (templates, no network)" },
-  { name: "ANTHROPIC_API_KEY", default: "(unset)", meaning: "Anthropic API key; setting it makes anthropic the default generator" },
+  {
+    name: "SKILLFORGE_ARCHIVE_IDLE_DAYS",
+    default: "30",
+    meaning: "skills unused this many days are archived by the sweep (1 to 3650)",
+  },
+  {
+    name: "SKILLFORGE_ARCHIVE_CRON",
+    default: "0 3 * * *",
+    meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once",
+  },
+  {
+    name: "SKILLFORGE_GENERATOR",
+    default: "anthropic when ANTHROPIC_API_KEY is set, else offline",
+    meaning: "who writes skills: anthropic, openai (any OpenAI-compatible endpoint) or offline (templates, no network)",
+  },
+  {
+    name: "ANTHROPIC_API_KEY",
+    default: "(unset)",
+    meaning: "Anthropic API key; setting it makes anthropic the default generator",
+  },
   { name: "ANTHROPIC_BASE_URL", default: "https://api.anthropic.com", meaning: "Messages API base URL (a proxy or gateway)" },
   { name: "ANTHROPIC_MODEL", default: DEFAULT_ANTHROPIC_MODEL, meaning: "model that writes skills" },
-  { name: "OPENAI_BASE_URL", default: "(unset)", meaning: "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1; required for openai" },
+  {
+    name: "OPENAI_BASE_URL",
+    default: "(unset)",
+    meaning: "OpenAI-compatible base URL, e.g. http://127.0.0.1:11434/v1; required for openai",
+  },
   { name: "OPENAI_API_KEY", default: "(unset)", meaning: "bearer key for that endpoint (local servers often need none)" },
   { name: "OPENAI_MODEL", default: "(unset)", meaning: "model name at that endpoint; required for openai" },
-  { name: "TWILIO_ACCOUNT_SID", default: "(unset: SMS to the dev outbox)", meaning: "Twilio account (AC…); set with TWILIO_AUTH_TOKEN and TWILIO_FROM, all three or none" },
-  { name: "TWILIO_AUTH_TOKEN", default: "(unset)", meaning: "Twilio auth token; also checks X-Twilio-Signature on inbound replies" },
+  {
+    name: "TWILIO_ACCOUNT_SID",
+    default: "(unset: SMS to the dev outbox)",
+    meaning: "Twilio account (AC…); set with TWILIO_AUTH_TOKEN and TWILIO_FROM, all three or none",
+  },
+  {
+    name: "TWILIO_AUTH_TOKEN",
+    default: "(unset)",
+    meaning: "Twilio auth token; also checks X-Twilio-Signature on inbound replies",
+  },
   { name: "TWILIO_FROM", default: "(unset)", meaning: "the Twilio number codes are sent from, E.164" },
-  { name: "SMTP_URL", default: "(unset: email to the dev outbox)", meaning: "smtp://user:pass@host:port or smtps://… for approval email" },
+  {
+    name: "SMTP_URL",
+    default: "(unset: email to the dev outbox)",
+    meaning: "smtp://user:pass@host:port or smtps://… for approval email",
+  },
   { name: "SMTP_FROM", default: "(required with SMTP_URL)", meaning: "sender address of approval email" },
-  { name: "SKILLFORGE_CONTACT_COOLDOWN", default: "24h", meaning: "how long a changed phone or email waits before it carries approval codes (1m to 30d)" },
+  {
+    name: "SKILLFORGE_CONTACT_COOLDOWN",
+    default: "24h",
+    meaning: "how long a changed phone or email waits before it carries approval codes (1m to 30d)",
+  },
 ];
 
 /** The process's environment, frozen: handed to the CLI and `loadConfig` by the entry point. */

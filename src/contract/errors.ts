@@ -82,7 +82,11 @@ export function isErrorCode(value: unknown): value is ErrorCode {
  */
 export class SkillforgeError extends Error {
   override name = "SkillforgeError";
-  constructor(readonly code: ErrorCode, message?: string, readonly extra?: Record<string, unknown>) {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly extra?: Record<string, unknown>,
+  ) {
     super(message ?? ERROR_TABLE[code].title);
   }
 }

@@ -64,7 +64,10 @@ export interface LlmProvider {
 /** A provider failure after its retries: `transient` when trying later may help. */
 export class LlmError extends Error {
   override name = "LlmError";
-  constructor(readonly kind: "timeout" | "rate_limited" | "unavailable" | "refused" | "bad_answer", message: string) {
+  constructor(
+    readonly kind: "timeout" | "rate_limited" | "unavailable" | "refused" | "bad_answer",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -105,7 +108,12 @@ export interface TotpVerifier {
    * Checks `token` at `at`; `afterTimeStep` refuses a step already used (replay). On success gives
    * the time step matched, to be stored as the new `afterTimeStep`.
    */
-  verify(secret: string, token: string, at: Date, afterTimeStep?: number): Promise<{ ok: true; timeStep: number } | { ok: false }>;
+  verify(
+    secret: string,
+    token: string,
+    at: Date,
+    afterTimeStep?: number,
+  ): Promise<{ ok: true; timeStep: number } | { ok: false }>;
 }
 
 // ── Schedules and cross-instance locks ─────────────────────────────────────────────────────────

@@ -67,7 +67,13 @@ export function recordScopeProblem(scope: Partial<RecordScope>, needsCollection 
  * broken by insertion order (`created_at`, then an insertion sequence: clocks can tie), oldest first.
  */
 export const RECORD_TYPE_RANK: Readonly<Record<string, number>> = Object.freeze({
-  null: 0, string: 1, number: 2, boolean: 3, array: 4, object: 5, missing: 6,
+  null: 0,
+  string: 1,
+  number: 2,
+  boolean: 3,
+  array: 4,
+  object: 5,
+  missing: 6,
 });
 
 export function recordTypeOf(v: Json | undefined): keyof typeof RECORD_TYPE_RANK {
@@ -78,7 +84,8 @@ export function recordTypeOf(v: Json | undefined): keyof typeof RECORD_TYPE_RANK
 }
 
 export function compareRecordValues(a: Json | undefined, b: Json | undefined): number {
-  const ta = recordTypeOf(a), tb = recordTypeOf(b);
+  const ta = recordTypeOf(a),
+    tb = recordTypeOf(b);
   if (ta !== tb) return RECORD_TYPE_RANK[ta]! - RECORD_TYPE_RANK[tb]!;
   if (ta === "number") return (a as number) - (b as number);
   if (ta === "string") return Buffer.compare(Buffer.from(a as string, "utf8"), Buffer.from(b as string, "utf8"));

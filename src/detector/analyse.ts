@@ -50,7 +50,11 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     for (const hit of lexicon.scan(tokens, true, 0, tokens.length, false, language)) {
       if (seen.has(hit.trackable.subject)) continue;
       seen.add(hit.trackable.subject);
-      mentions.push({ subject: hit.trackable.subject, area: areaOfSubject.get(hit.trackable.subject) ?? hit.trackable.area, open: false });
+      mentions.push({
+        subject: hit.trackable.subject,
+        area: areaOfSubject.get(hit.trackable.subject) ?? hit.trackable.area,
+        open: false,
+      });
     }
     for (const subject of contextMentions(folded)) {
       if (seen.has(subject)) continue;
@@ -67,8 +71,14 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
     for (const hit of areaLexicon.scan(tokens, false)) areas.add(hit.trackable.area);
     const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
     const analysed: AnalysedMessage = {
-      message, ref: message.id ?? `"${message.text.slice(0, 80)}"`, timeMs,
-      language, folded, tokens, mentions, areas,
+      message,
+      ref: message.id ?? `"${message.text.slice(0, 80)}"`,
+      timeMs,
+      language,
+      folded,
+      tokens,
+      mentions,
+      areas,
     };
     if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
     return analysed;

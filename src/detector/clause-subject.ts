@@ -29,8 +29,11 @@ export function ownedByClause(input: SubjectInput, next: number): boolean {
 const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
 // A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
 const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
-  en: words("which that who whom them it"), pl: words("ktora ktore ktory ktorych ktorej ich je go"), de: words("welche welchen den die das sie es"),
-  es: words("que quien cual los las"), fr: words("que qui lequel laquelle lesquels les"),
+  en: words("which that who whom them it"),
+  pl: words("ktora ktore ktory ktorych ktorej ich je go"),
+  de: words("welche welchen den die das sie es"),
+  es: words("que quien cual los las"),
+  fr: words("que qui lequel laquelle lesquels les"),
 };
 
 /** What a clause asks to record: a known trackable inside it, else its words as an open subject. */
@@ -45,21 +48,45 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
   const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind, clauseText };
   const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
   if (hit) {
-    const result = known(hit, input, { first: a, last: b, content: [], possessive: true, others: false, definite: false, nothing: false });
+    const result = known(hit, input, {
+      first: a,
+      last: b,
+      content: [],
+      possessive: true,
+      others: false,
+      definite: false,
+      nothing: false,
+    });
     return { ...result, ...owned, known: result.known };
   }
   const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
   if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
   const lead = tokens[a]!.word;
-  if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead)) return undefined;
+  if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead))
+    return undefined;
   // "How many pages I read": the noun before the verb is the subject.
   const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
   // "every movie I watch", "each book I finish": the noun before the pronoun, as for amounts.
-  const nounFirst = clause.kind === "amount" || /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(input.folded.slice(Math.max(0, clause.start - 12), clause.start));
+  const nounFirst =
+    clause.kind === "amount" ||
+    /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(
+      input.folded.slice(Math.max(0, clause.start - 12), clause.start),
+    );
   const noun = nounFirst && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
-  const named = noun.length > 0 ? nameOpenSubject(noun, input.rules.language, false, input.original) : nameOpenSubject(body, input.rules.language, true, input.original);
+  const named =
+    noun.length > 0
+      ? nameOpenSubject(noun, input.rules.language, false, input.original)
+      : nameOpenSubject(body, input.rules.language, true, input.original);
   if (!named) return undefined;
   const { subject } = named;
   const blocked = BLOCKED.has(subject);
-  return { subject, ...(named.fields.length > 0 ? { fields: named.fields } : {}), phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(), known: false, ambiguous: false, ...owned, blocked };
+  return {
+    subject,
+    ...(named.fields.length > 0 ? { fields: named.fields } : {}),
+    phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(),
+    known: false,
+    ambiguous: false,
+    ...owned,
+    blocked,
+  };
 }

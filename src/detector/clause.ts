@@ -27,16 +27,41 @@ const GLUE: Record<Language, string> = {
 
 // The introducer of the clause and the kind it gives. Order matters: longer forms first.
 const INTRO: Record<Language, [string, ClauseKind][]> = {
-  en: [["how many times|how often", "count"], ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"], ["how much|how many", "amount"],
-    ["what time|when exactly", "time"], ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"]],
-  pl: [["ile razy|jak czesto", "count"], ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"], ["ile", "amount"], ["o ktorej", "time"],
-    ["za kazdym razem,? (?:gdy|kiedy|jak)|zawsze,? (?:gdy|kiedy|jak)|kiedy|gdy|kazd\\w+", "event"]],
-  de: [["wie oft|wie viele male", "count"], ["wie lange|wie viel zeit|wie viele stunden", "duration"], ["wie ?viele?", "amount"], ["um wie viel uhr|wann genau", "time"],
-    ["(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?", "event"]],
-  es: [["cuantas veces|con que frecuencia|las veces que", "count"], ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"], ["cuant[oa]s?", "amount"],
-    ["a que hora", "time"], ["(?:a )?cada vez que|siempre que|cuando|cada", "event"]],
-  fr: [["combien de fois", "count"], ["combien de temps|combien d'heures|combien de minutes", "duration"], ["combien(?: de| d')?|le nombre de", "amount"],
-    ["a quelle heure", "time"], ["(?:a )?chaque fois (?:que|qu')|(?:a )?chaque|quand|lorsque|lorsqu'", "event"]],
+  en: [
+    ["how many times|how often", "count"],
+    ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"],
+    ["how much|how many", "amount"],
+    ["what time|when exactly", "time"],
+    ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"],
+  ],
+  pl: [
+    ["ile razy|jak czesto", "count"],
+    ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"],
+    ["ile", "amount"],
+    ["o ktorej", "time"],
+    ["za kazdym razem,? (?:gdy|kiedy|jak)|zawsze,? (?:gdy|kiedy|jak)|kiedy|gdy|kazd\\w+", "event"],
+  ],
+  de: [
+    ["wie oft|wie viele male", "count"],
+    ["wie lange|wie viel zeit|wie viele stunden", "duration"],
+    ["wie ?viele?", "amount"],
+    ["um wie viel uhr|wann genau", "time"],
+    ["(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?", "event"],
+  ],
+  es: [
+    ["cuantas veces|con que frecuencia|las veces que", "count"],
+    ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"],
+    ["cuant[oa]s?", "amount"],
+    ["a que hora", "time"],
+    ["(?:a )?cada vez que|siempre que|cuando|cada", "event"],
+  ],
+  fr: [
+    ["combien de fois", "count"],
+    ["combien de temps|combien d'heures|combien de minutes", "duration"],
+    ["combien(?: de| d')?|le nombre de", "amount"],
+    ["a quelle heure", "time"],
+    ["(?:a )?chaque fois (?:que|qu')|(?:a )?chaque|quand|lorsque|lorsqu'", "event"],
+  ],
 };
 
 // Where the clause ends: punctuation, or a conjunction that starts another request ("and

@@ -5,13 +5,17 @@
 import type { Token } from "./fold.js";
 import { words } from "./rules.js";
 
-const VERBS = words("drank drink drinking ate eating smoked smoking wypilem wypilam pilem pilam pije zjadlem zjadlam jadlem jadlam zjadlam trank getrunken trinke gegessen esse bebi bebo tome comi como bu bois mange bevo");
-const MEASURES = words(`a an some my another the more two three four five six seven eight too much many cup cups glass glasses bottle bottles can cans mug mugs pint pints shot shots of bowl bowls plate slice slices piece pieces lot lots few couple big large small extra whole half of
+const VERBS = words(
+  "drank drink drinking ate eating smoked smoking wypilem wypilam pilem pilam pije zjadlem zjadlam jadlem jadlam zjadlam trank getrunken trinke gegessen esse bebi bebo tome comi como bu bois mange bevo",
+);
+const MEASURES =
+  words(`a an some my another the more two three four five six seven eight too much many cup cups glass glasses bottle bottles can cans mug mugs pint pints shot shots of bowl bowls plate slice slices piece pieces lot lots few couple big large small extra whole half of
   kubek kubki szklanke szklanki filizanke filizanki butelke butelki puszke puszki kieliszek kieliszki dwie trzy duzo kawalek troche
   tasse tassen glas glaser flasche flaschen ein eine einen zwei drei mehr viel viele noch stuck
   taza tazas vaso vasos botella botellas copa copas un una unos unas de del dos tres mas mucho mucha
   verre verres bouteille bouteilles une des du d' mon ma mes la le les deux trois beaucoup encore`);
-const GENERIC = words(`lunch dinner breakfast brunch supper meal meals snack something nothing anything everything it that this them too time day fun way out well late early again today yesterday tonight
+const GENERIC =
+  words(`lunch dinner breakfast brunch supper meal meals snack something nothing anything everything it that this them too time day fun way out well late early again today yesterday tonight
   quickly alone together healthy badly fast slowly enough less least most all any same usual normal breakfasts lunches dinners while when with and at in on for before after during because so
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december week weekend morning evening night
   obiad sniadanie kolacje kolacja cos nic dzisiaj wczoraj rano wieczorem dzis znowu mittagessen abendessen fruhstuck etwas nichts heute gestern morgens abends wieder

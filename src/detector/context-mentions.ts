@@ -4,17 +4,32 @@
 // 40 euros" is expenses. A word used in an unrelated sense is taken back: a nose that won't stop
 // running is not running.
 const CONTEXT: [RegExp, string][] = [
-  [/\b(?:for a|morning|evening|long|easy|quick|my|a \d+ ?(?:k|km|mile)) run\b(?! (?:time|out|of))|\bran (?:a |an )?(?:\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|half|marathon)|\b(?:went|go|going) running\b|\bjog(?:ged|ging)\b|\b(?:did|ran|jogged|easy|tempo) (?:an? )?(?:easy |quick |slow )?\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|\b(?:pobiegal|przebiegl)\w*|\bgejoggt\b|\bsali a correr\b|\bhe corrido\b|\bj'ai couru\b/, "running"],
+  [
+    /\b(?:for a|morning|evening|long|easy|quick|my|a \d+ ?(?:k|km|mile)) run\b(?! (?:time|out|of))|\bran (?:a |an )?(?:\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|half|marathon)|\b(?:went|go|going) running\b|\bjog(?:ged|ging)\b|\b(?:did|ran|jogged|easy|tempo) (?:an? )?(?:easy |quick |slow )?\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|\b(?:pobiegal|przebiegl)\w*|\bgejoggt\b|\bsali a correr\b|\bhe corrido\b|\bj'ai couru\b/,
+    "running",
+  ],
   [/\b\d[\d,.]* ?k? (?:steps|krokow|krokach|schritte|pasos)\b|\bpas \d/, "steps"],
-  [/\b(?:spent|paid|wydal(?:em|am)|zaplacil(?:em|am)|ausgegeben|bezahlt|gaste|pague|depense|paye) (?:\w+ )?(?:\$|€|£)?\d/, "expenses"],
+  [
+    /\b(?:spent|paid|wydal(?:em|am)|zaplacil(?:em|am)|ausgegeben|bezahlt|gaste|pague|depense|paye) (?:\w+ )?(?:\$|€|£)?\d/,
+    "expenses",
+  ],
   [/\bswam\b|\b\d+ (?:laps|lengths|dlugosci|bahnen|largos|longueurs)\b|\bgeschwommen\b|\bhe nadado\b|\bj'ai nage\b/, "swimming"],
-  [/\b(?:vinyasa|asanas?|pranayama|ashtanga|hatha|sun salutations?|salutations? au soleil|downward dog|chien tete en bas|sonnengru\w*|saludos? al sol|powitani\w* slonca)\b/, "yoga"],
-  [/\b(?:gitarr?\w*|guitar\w*|guitare\w*|guitarra\w*)\b[^.!?]{0,40}\b(?:geubt|gespielt|geprobt|practi[cs]ed|played|cwiczyl\w*|gral\w*|practique|practicado|tocado|joue|ubung\w*|stunde|lesson|lekcj\w*|clase|cours)\b|\b(?:gitarr|guitar)\w*(?:stunde|unterricht|ubung)\w*|\b(?:geubt|practi[cs]ed|played)\b[^.!?]{0,20}\b(?:gitarr?\w*|guitar\w*)\b|\b(?:rumgeklimpert|geklimpert|klimper\w*|strumm\w*|fingerpicking)\b/, "guitar practice"],
+  [
+    /\b(?:vinyasa|asanas?|pranayama|ashtanga|hatha|sun salutations?|salutations? au soleil|downward dog|chien tete en bas|sonnengru\w*|saludos? al sol|powitani\w* slonca)\b/,
+    "yoga",
+  ],
+  [
+    /\b(?:gitarr?\w*|guitar\w*|guitare\w*|guitarra\w*)\b[^.!?]{0,40}\b(?:geubt|gespielt|geprobt|practi[cs]ed|played|cwiczyl\w*|gral\w*|practique|practicado|tocado|joue|ubung\w*|stunde|lesson|lekcj\w*|clase|cours)\b|\b(?:gitarr|guitar)\w*(?:stunde|unterricht|ubung)\w*|\b(?:geubt|practi[cs]ed|played)\b[^.!?]{0,20}\b(?:gitarr?\w*|guitar\w*)\b|\b(?:rumgeklimpert|geklimpert|klimper\w*|strumm\w*|fingerpicking)\b/,
+    "guitar practice",
+  ],
 ];
 
 // Unrelated senses of a lexicon form: the mention is withdrawn.
 const OTHER_SENSES: [RegExp, string][] = [
-  [/\b(?:nose|tap|faucet|eyes?|water|mascara|paint|program|script|tests?|errands?|meeting)\b[^.!?]{0,30}\brunning\b|\brunning (?:out|late|low|errands?|the (?:meeting|show|company|business))\b/, "running"],
+  [
+    /\b(?:nose|tap|faucet|eyes?|water|mascara|paint|program|script|tests?|errands?|meeting)\b[^.!?]{0,30}\brunning\b|\brunning (?:out|late|low|errands?|the (?:meeting|show|company|business))\b/,
+    "running",
+  ],
 ];
 
 /** Canonical subjects that context makes certain in a folded message. */

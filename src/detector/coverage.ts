@@ -13,8 +13,42 @@ export interface Coverage {
 }
 
 // Slug words that say "a tracker", not what is tracked.
-const TOOL_WORDS = new Set(["custom", "tracker", "tracking", "track", "log", "logger", "logs", "journal", "diary", "counter", "monitor", "skill", "app", "habit", "habits", "daily", "my", "v1", "v2"]);
-const AREA_ALIASES: Record<string, string> = { fitness: "exercise", sport: "exercise", sports: "exercise", workout: "exercise", finance: "finances", money: "finances", spending: "finances", food: "nutrition", meds: "medication", medicine: "medication", hydrate: "hydration", emotions: "mood", mental: "mood" };
+const TOOL_WORDS = new Set([
+  "custom",
+  "tracker",
+  "tracking",
+  "track",
+  "log",
+  "logger",
+  "logs",
+  "journal",
+  "diary",
+  "counter",
+  "monitor",
+  "skill",
+  "app",
+  "habit",
+  "habits",
+  "daily",
+  "my",
+  "v1",
+  "v2",
+]);
+const AREA_ALIASES: Record<string, string> = {
+  fitness: "exercise",
+  sport: "exercise",
+  sports: "exercise",
+  workout: "exercise",
+  finance: "finances",
+  money: "finances",
+  spending: "finances",
+  food: "nutrition",
+  meds: "medication",
+  medicine: "medication",
+  hydrate: "hydration",
+  emotions: "mood",
+  mental: "mood",
+};
 
 export function emptyCoverage(): Coverage {
   return { subjects: new Set(), areas: new Set(), touched: new Set() };
@@ -23,7 +57,10 @@ export function emptyCoverage(): Coverage {
 /** Adds one installed slug, subject or dismissed suggestion to `coverage`. */
 export function cover(coverage: Coverage, name: string, lexicon: Lexicon, catalogue: readonly LifeArea[]): void {
   const lowered = name.toLowerCase().trim();
-  const plain = lowered.replace(/^custom-/, "").replace(/[-_]+/g, " ").trim();
+  const plain = lowered
+    .replace(/^custom-/, "")
+    .replace(/[-_]+/g, " ")
+    .trim();
   const words = plain.split(/\s+/).filter((w) => w && !TOOL_WORDS.has(w));
   coverage.subjects.add(plain);
   coverage.subjects.add(words.join(" "));

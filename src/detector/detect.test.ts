@@ -6,7 +6,10 @@ const at = (day: number) => new Date(Date.UTC(2026, 10, day, 12)).toISOString();
 
 describe("detectNeeds", () => {
   it("collects requests for the same subject into one need with all evidence", () => {
-    const needs = detectNeeds([{ id: "a", text: "track my water" }, { id: "b", text: "please log my water intake" }]);
+    const needs = detectNeeds([
+      { id: "a", text: "track my water" },
+      { id: "b", text: "please log my water intake" },
+    ]);
     expect(needs).toHaveLength(1);
     expect(needs[0]).toMatchObject({ kind: "request", subject: "water", evidence: ["a", "b"] });
   });
@@ -38,11 +41,15 @@ describe("detectNeeds", () => {
   it("gives the same answer paced, waiting wherever the pace asks it to", async () => {
     const messages = [
       ...[1, 2, 3, 4].map((d) => ({ id: `c${d}`, text: "another coffee", at: at(d) })),
-      { id: "r1", text: "track my water", at: at(4) }, { id: "r2", text: "stop tracking my water", at: at(5) },
+      { id: "r1", text: "track my water", at: at(4) },
+      { id: "r2", text: "stop tracking my water", at: at(5) },
       { id: "r3", text: "please log my sleep", at: at(5) },
     ];
     let waits = 0;
-    const paced = await detectNeedsPaced(messages, { now: at(6) }, () => { waits++; return waits % 2 ? Promise.resolve() : undefined; });
+    const paced = await detectNeedsPaced(messages, { now: at(6) }, () => {
+      waits++;
+      return waits % 2 ? Promise.resolve() : undefined;
+    });
     expect(paced).toEqual(detectNeeds(messages, { now: at(6) }));
     expect(paced.map((n) => n.subject)).toEqual(["sleep", "coffee"]);
     expect(waits).toBe(messages.length);

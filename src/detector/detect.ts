@@ -27,7 +27,10 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
   function begin(options: DetectOptions) {
     const catalogue = options.catalogue ?? DEFAULT_LIFE_AREAS;
     let vocab = areaLexicons.get(catalogue);
-    if (!vocab) { vocab = areaLexicon(catalogue); areaLexicons.set(catalogue, vocab); }
+    if (!vocab) {
+      vocab = areaLexicon(catalogue);
+      areaLexicons.set(catalogue, vocab);
+    }
     const areaOfSubject = new Map<string, string>();
     for (const a of catalogue) for (const s of a.subjects) areaOfSubject.set(s, a.id);
     const analyse = createAnalyser(lexicon, vocab, areaOfSubject);
@@ -70,14 +73,24 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
       }
 
       const patterns = findPatterns(analysed, {
-        minDays: options.patternDays ?? DETECT_DEFAULTS.patternDays, fromMs, toMs: nowMs,
-        skip: (subject) => requests.has(subject) || stopped.has(subject) || coversSubject(installed, subject, catalogue)
-          || coversSubject(dismissed, subject, catalogue) || dismissed.subjects.has(fold(subject)),
+        minDays: options.patternDays ?? DETECT_DEFAULTS.patternDays,
+        fromMs,
+        toMs: nowMs,
+        skip: (subject) =>
+          requests.has(subject) ||
+          stopped.has(subject) ||
+          coversSubject(installed, subject, catalogue) ||
+          coversSubject(dismissed, subject, catalogue) ||
+          dismissed.subjects.has(fold(subject)),
       });
       const claimed = new Set<string>();
-      for (const s of [...stopped, ...requests.keys()]) { const a = areaOfSubject.get(s); if (a) claimed.add(a); }
+      for (const s of [...stopped, ...requests.keys()]) {
+        const a = areaOfSubject.get(s);
+        if (a) claimed.add(a);
+      }
       const gap = findGap(analysed, catalogue, {
-        fromMs, toMs: nowMs,
+        fromMs,
+        toMs: nowMs,
         minMessages: options.gapMinMessages ?? DETECT_DEFAULTS.gapMinMessages,
         minDays: options.gapMinDays ?? DETECT_DEFAULTS.gapMinDays,
         covered: (area) => coversArea(installed, area),

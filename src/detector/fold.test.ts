@@ -22,7 +22,10 @@ describe("fold", () => {
 describe("tokenize", () => {
   it("keeps apostrophes and hyphens inside words and reports positions", () => {
     expect(tokenize("j'aime les push-ups, ok")).toEqual([
-      { word: "j'aime", start: 0, end: 6 }, { word: "les", start: 7, end: 10 }, { word: "push-ups", start: 11, end: 19 }, { word: "ok", start: 21, end: 23 },
+      { word: "j'aime", start: 0, end: 6 },
+      { word: "les", start: 7, end: 10 },
+      { word: "push-ups", start: 11, end: 19 },
+      { word: "ok", start: 21, end: 23 },
     ]);
   });
 

@@ -1,6 +1,20 @@
 // Text folding for matching: lowercase, diacritics removed, one output character per input
 // UTF-16 unit, so an index found in the folded text is also an index into the original.
-const SPECIAL: Record<string, string> = { "ł": "l", "Ł": "l", "ß": "s", "œ": "o", "Œ": "o", "æ": "a", "ø": "o", "’": "'", "‘": "'", "ʼ": "'", "´": "'", "–": "-", "—": "-" };
+const SPECIAL: Record<string, string> = {
+  ł: "l",
+  Ł: "l",
+  ß: "s",
+  œ: "o",
+  Œ: "o",
+  æ: "a",
+  ø: "o",
+  "’": "'",
+  "‘": "'",
+  ʼ: "'",
+  "´": "'",
+  "–": "-",
+  "—": "-",
+};
 const cache = new Map<number, string>();
 
 function foldUnit(ch: string): string {
@@ -9,7 +23,10 @@ function foldUnit(ch: string): string {
   if (hit !== undefined) return hit;
   let out = SPECIAL[ch];
   if (out === undefined) {
-    const base = ch.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const base = ch
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
     out = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
   }
   cache.set(code, out);
@@ -21,7 +38,10 @@ export function fold(text: string): string {
   let ascii = true;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 127) { ascii = false; break; }
+    if (c > 127) {
+      ascii = false;
+      break;
+    }
   }
   if (ascii) return text.toLowerCase();
   let out = "";

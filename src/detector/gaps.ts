@@ -22,11 +22,19 @@ function majority(messages: readonly AnalysedMessage[]): string {
   for (const m of messages) counts.set(m.language, (counts.get(m.language) ?? 0) + 1);
   let best = "en";
   let n = 0;
-  for (const [lang, c] of counts) if (c > n) { best = lang; n = c; }
+  for (const [lang, c] of counts)
+    if (c > n) {
+      best = lang;
+      n = c;
+    }
   return best;
 }
 
-export function findGap(messages: readonly AnalysedMessage[], catalogue: readonly LifeArea[], options: GapOptions): SkillNeed | undefined {
+export function findGap(
+  messages: readonly AnalysedMessage[],
+  catalogue: readonly LifeArea[],
+  options: GapOptions,
+): SkillNeed | undefined {
   if (options.quiet) return undefined;
   const inWindow = messages.filter((m) => m.day !== undefined && m.timeMs >= options.fromMs && m.timeMs <= options.toMs);
   const days = new Set(inWindow.map((m) => m.day));
@@ -36,7 +44,10 @@ export function findGap(messages: readonly AnalysedMessage[], catalogue: readonl
   const area = catalogue.find((a) => !mentioned.has(a.id) && !options.covered(a.id) && !options.claimed.has(a.id));
   if (!area) return undefined;
   return {
-    kind: "gap", subject: area.id, area: area.id, confidence: 0.3,
+    kind: "gap",
+    subject: area.id,
+    area: area.id,
+    confidence: 0.3,
     evidence: [`${inWindow.length} messages over ${days.size} days without a mention of ${area.id}`],
     language: majority(inWindow),
   };

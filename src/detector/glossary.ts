@@ -61,7 +61,10 @@ for (const [lang, raw] of Object.entries(RAW) as [Language, string][]) {
   for (const pair of raw.split(/\s+/).filter(Boolean)) {
     const [word, value = ""] = pair.split("=") as [string, string?];
     const tagged = /^([vaf]):(.*)$/.exec(value);
-    map.set(word, tagged ? { en: tagged[2]!.replace(/_/g, " "), pos: tagged[1] as Gloss["pos"] } : { en: value.replace(/_/g, " "), pos: "n" });
+    map.set(
+      word,
+      tagged ? { en: tagged[2]!.replace(/_/g, " "), pos: tagged[1] as Gloss["pos"] } : { en: value.replace(/_/g, " "), pos: "n" },
+    );
   }
   GLOSSARIES.set(lang, map);
 }

@@ -5,7 +5,19 @@ import type { DetectOptions, Message, Pace, RequestParse, SkillNeed } from "./ty
 
 const detector = createDetector();
 
-export type { DetectOptions, Language, LifeArea, Message, NeedKind, NoneReason, Pace, ParseMessagesResult, RequestParse, Scale, SkillNeed } from "./types.js";
+export type {
+  DetectOptions,
+  Language,
+  LifeArea,
+  Message,
+  NeedKind,
+  NoneReason,
+  Pace,
+  ParseMessagesResult,
+  RequestParse,
+  Scale,
+  SkillNeed,
+} from "./types.js";
 export { DETECT_DEFAULTS } from "./detect.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages, parseMessagesPaced } from "./messages.js";
@@ -15,6 +27,7 @@ export { createLlmRequestClassifier, type ClassifiedParse, type LlmClassifierOpt
 /** Requests from every message, patterns over the window, at most one gap. */
 export const detectNeeds: (messages: readonly Message[], options?: DetectOptions) => SkillNeed[] = detector.detectNeeds;
 /** `detectNeeds` that waits whenever `pace` hands back a promise: large batches in slices. */
-export const detectNeedsPaced: (messages: readonly Message[], options: DetectOptions, pace: Pace) => Promise<SkillNeed[]> = detector.detectNeedsPaced;
+export const detectNeedsPaced: (messages: readonly Message[], options: DetectOptions, pace: Pace) => Promise<SkillNeed[]> =
+  detector.detectNeedsPaced;
 /** The request parser alone: a request, a stop, or none with a reason. */
 export const parseRequest: (text: string) => RequestParse = createRequestParser();

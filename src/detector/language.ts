@@ -17,7 +17,12 @@ for (const [lang, list] of Object.entries(MARKERS) as [Language, string][]) {
 }
 // Words shared by two languages count half for each.
 const SHARED = ["la", "de", "en", "un", "a", "o", "te", "se"];
-const LETTERS: [RegExp, Language][] = [[/[ąęłśżźćń]/i, "pl"], [/[äöüß]/i, "de"], [/[ñ¿¡]/i, "es"], [/[çèêàâîôûùœëï]/i, "fr"]];
+const LETTERS: [RegExp, Language][] = [
+  [/[ąęłśżźćń]/i, "pl"],
+  [/[äöüß]/i, "de"],
+  [/[ñ¿¡]/i, "es"],
+  [/[çèêàâîôûùœëï]/i, "fr"],
+];
 const ORDER: Language[] = ["en", "pl", "de", "es", "fr"];
 
 export function detectLanguage(original: string, tokens: readonly Token[]): Language {
@@ -26,7 +31,10 @@ export function detectLanguage(original: string, tokens: readonly Token[]): Lang
     const langs = WORDS.get(t.word);
     if (langs) for (const l of langs) score[l] += 1 / langs.length;
     else if (t.word.startsWith("j'") || t.word.startsWith("d'") || t.word.startsWith("l'")) score.fr += 1;
-    else if (SHARED.includes(t.word)) { score.es += 0.3; score.fr += 0.3; }
+    else if (SHARED.includes(t.word)) {
+      score.es += 0.3;
+      score.fr += 0.3;
+    }
   }
   for (const [re, lang] of LETTERS) if (re.test(original)) score[lang] += 1.5;
   let best: Language = "en";

@@ -3,12 +3,15 @@ import { fold, tokenize } from "./fold.js";
 import { createLexicon } from "./lexicon.js";
 
 const lexicon = createLexicon();
-const subjects = (text: string, mentionsOnly = true) => lexicon.scan(tokenize(fold(text)), mentionsOnly).map((h) => h.trackable.subject);
+const subjects = (text: string, mentionsOnly = true) =>
+  lexicon.scan(tokenize(fold(text)), mentionsOnly).map((h) => h.trackable.subject);
 
 describe("lexicon", () => {
   it("names the same trackable in five languages", () => {
-    for (const text of ["more coffee", "dwie kawy", "noch ein Kaffee", "un café", "un café con leche"]) expect(subjects(text)).toEqual(["coffee"]);
-    for (const text of ["bad sleep", "mało snu", "kein Schlaf", "tengo sueño", "mon sommeil"]) expect(subjects(text)).toEqual(["sleep"]);
+    for (const text of ["more coffee", "dwie kawy", "noch ein Kaffee", "un café", "un café con leche"])
+      expect(subjects(text)).toEqual(["coffee"]);
+    for (const text of ["bad sleep", "mało snu", "kein Schlaf", "tengo sueño", "mon sommeil"])
+      expect(subjects(text)).toEqual(["sleep"]);
   });
 
   it("matches stems as word prefixes only", () => {

@@ -16,7 +16,14 @@ export interface SubjectHit {
 
 export interface Lexicon {
   /** Every hit in `tokens`, in order; `mentionsOnly` drops forms that count only in requests. */
-  scan(tokens: readonly Token[], mentionsOnly: boolean, from?: number, to?: number, compounds?: boolean, language?: string): SubjectHit[];
+  scan(
+    tokens: readonly Token[],
+    mentionsOnly: boolean,
+    from?: number,
+    to?: number,
+    compounds?: boolean,
+    language?: string,
+  ): SubjectHit[];
   /** The trackable a word or phrase names (folded), if any. */
   lookup(phrase: string): Trackable | undefined;
 }
@@ -33,7 +40,8 @@ interface Entry {
 // A German compound names its head, its last part: "Kaffeemaschine" is a machine, not coffee.
 // A known first part names the whole only when the rest is an inflection or a generic head
 // ("Kaffeekonsum", "Laufrunden", "Blutdruckwerte").
-const GENERIC_TAIL = /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
+const GENERIC_TAIL =
+  /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
 
 export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Lexicon {
   const exact = new Map<string, Entry>();
@@ -62,7 +70,8 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
   // Set per scan: the text's language, and whether German compounds are read head-final.
   let language: string | undefined;
   let headFinal = false;
-  const fits = (entry: Entry | undefined): Entry | undefined => (entry && (!entry.language || !language || entry.language === language) ? entry : undefined);
+  const fits = (entry: Entry | undefined): Entry | undefined =>
+    entry && (!entry.language || !language || entry.language === language) ? entry : undefined;
 
   function word(w: string): Entry | undefined {
     const hit = fits(exact.get(w));
@@ -133,7 +142,14 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
         }
         if (!found || (mentionsOnly && found.requestOnly)) continue;
         const last = i + span;
-        hits.push({ trackable: found.trackable, requestOnly: found.requestOnly, first: i, last, start: tokens[i]!.start, end: tokens[last - 1]!.end });
+        hits.push({
+          trackable: found.trackable,
+          requestOnly: found.requestOnly,
+          first: i,
+          last,
+          start: tokens[i]!.start,
+          end: tokens[last - 1]!.end,
+        });
         i = last - 1;
       }
       return hits;

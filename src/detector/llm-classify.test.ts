@@ -7,12 +7,20 @@ import { createLlmRequestClassifier } from "./llm-classify.js";
 function provider(answer: Json | "hang" | "fail"): LlmProvider & { calls: LlmRequest[] } {
   const calls: LlmRequest[] = [];
   return {
-    name: "template", model: "fake", calls,
+    name: "template",
+    model: "fake",
+    calls,
     complete(request: LlmRequest): Promise<LlmResponse> {
       calls.push(request);
       if (answer === "hang") return new Promise(() => {});
       if (answer === "fail") return Promise.reject(new Error("unavailable"));
-      return Promise.resolve({ text: "", toolInput: answer, stopReason: "tool_use", usage: { inputTokens: 1, outputTokens: 1 }, model: "fake" });
+      return Promise.resolve({
+        text: "",
+        toolInput: answer,
+        stopReason: "tool_use",
+        usage: { inputTokens: 1, outputTokens: 1 },
+        model: "fake",
+      });
     },
   };
 }
@@ -24,7 +32,11 @@ describe("createLlmRequestClassifier", () => {
   it("leaves confident rule decisions alone and never calls the provider for them", async () => {
     const p = provider({ request: false });
     const classify = createLlmRequestClassifier({ provider: p });
-    expect(await classify("I want to track how much water I drink")).toMatchObject({ kind: "request", source: "rules", need: { subject: "water" } });
+    expect(await classify("I want to track how much water I drink")).toMatchObject({
+      kind: "request",
+      source: "rules",
+      need: { subject: "water" },
+    });
     expect(await classify("Finished the quarterly report")).toMatchObject({ kind: "none", source: "rules" });
     expect(p.calls).toHaveLength(0);
   });
@@ -33,7 +45,11 @@ describe("createLlmRequestClassifier", () => {
     const p = provider({ request: true, subject: "flossing", fields: ["time_of_day"] });
     const classify = createLlmRequestClassifier({ provider: p });
     const first = await classify(UNSURE);
-    expect(first).toMatchObject({ kind: "request", source: "llm", need: { subject: "flossing", fields: ["time_of_day"], confidence: 0.7, language: "en" } });
+    expect(first).toMatchObject({
+      kind: "request",
+      source: "llm",
+      need: { subject: "flossing", fields: ["time_of_day"], confidence: 0.7, language: "en" },
+    });
     expect(p.calls[0]?.tool?.name).toBe("classify_tracking_request");
     await classify(UNSURE);
     expect(p.calls).toHaveLength(1);
@@ -45,7 +61,12 @@ describe("createLlmRequestClassifier", () => {
   });
 
   it("refuses an answer that tries to widen the need (extra properties, markup in the subject) and keeps the rules' decision", async () => {
-    const answers: Json[] = [{ request: true, subject: "flossing", area: "admin" }, { request: true, subject: "<script>x</script>" }, { request: true, fields: ["Bad Field"] }, "not an object"];
+    const answers: Json[] = [
+      { request: true, subject: "flossing", area: "admin" },
+      { request: true, subject: "<script>x</script>" },
+      { request: true, fields: ["Bad Field"] },
+      "not an object",
+    ];
     for (const answer of answers) {
       const classify = createLlmRequestClassifier({ provider: provider(answer) });
       expect(await classify(UNSURE)).toMatchObject({ kind: "request", source: "rules", need: { subject: "flossing" } });

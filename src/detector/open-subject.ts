@@ -10,14 +10,26 @@ import { words } from "./rules.js";
 
 // Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
 const DROP: Record<Language, ReadonlySet<string>> = {
-  en: words("i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing"),
-  pl: words("ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie"),
-  de: words("ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade"),
-  es: words("yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy"),
-  fr: words("je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui"),
+  en: words(
+    "i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing",
+  ),
+  pl: words(
+    "ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie",
+  ),
+  de: words(
+    "ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade",
+  ),
+  es: words(
+    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy",
+  ),
+  fr: words(
+    "je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui",
+  ),
 };
 // Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".
-const DOSE = words("dose doses dosage dosages dawka dawki dawke dawek dawkami dosis dosen einnahme einnahmen toma tomas prise prises");
+const DOSE = words(
+  "dose doses dosage dosages dawka dawki dawke dawek dawkami dosis dosen einnahme einnahmen toma tomas prise prises",
+);
 
 /** An open subject, and the fields its words ask for ("doses" → dose). */
 export interface OpenName {
@@ -26,10 +38,14 @@ export interface OpenName {
 }
 
 // Words after which the English object phrase stops.
-const EN_STOP = words("after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that");
+const EN_STOP = words(
+  "after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that",
+);
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
-const EN_LIGHT = words("take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave");
+const EN_LIGHT = words(
+  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave",
+);
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
@@ -65,7 +81,8 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
   // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
   // user, is still theirs to record.
-  if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!)) i += 1;
+  if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!))
+    i += 1;
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;
@@ -77,7 +94,10 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
     if (EN_STOP.has(w) || EN_PARTICLES.has(w)) break;
-    if (DROP.en.has(w)) { if (object.length > 0) break; continue; }
+    if (DROP.en.has(w)) {
+      if (object.length > 0) break;
+      continue;
+    }
     object.push(w);
   }
   const base = baseVerb(verb);
@@ -89,13 +109,19 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   return object.length > 0 ? `${objectSingular} ${ing}` : ing;
 }
 
-interface Item { en: string; pos: Gloss["pos"]; known: boolean; original: string }
+interface Item {
+  en: string;
+  pos: Gloss["pos"];
+  known: boolean;
+  original: string;
+}
 
 /** Words of a phrase in English order: Romance adjectives before their noun, "N of M" as "M N", a German final verb first. */
 function englishOrder(items: Item[], language: Language, verbal: boolean): Item[] {
   const out = [...items];
   if (language === "es" || language === "fr") {
-    for (let i = 1; i < out.length; i++) if (out[i]!.pos === "a" && out[i - 1]!.pos === "n") [out[i - 1], out[i]] = [out[i]!, out[i - 1]!];
+    for (let i = 1; i < out.length; i++)
+      if (out[i]!.pos === "a" && out[i - 1]!.pos === "n") [out[i - 1], out[i]] = [out[i]!, out[i - 1]!];
   }
   for (let i = 1; i + 1 < out.length; i++) {
     if (out[i]!.en !== "of" || out[i - 1]!.pos !== "n" || out[i + 1]!.pos !== "n") continue;
@@ -125,12 +151,18 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
     }
     if (g && g.en === "") continue;
     if (!g && (DROP[language].has(word) || /^\d+$/.test(word))) continue;
-    items.push(g ? { en: g.en, pos: g.pos, known: true, original: word } : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word });
+    items.push(
+      g
+        ? { en: g.en, pos: g.pos, known: true, original: word }
+        : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word },
+    );
   }
   // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
   // ("każde rozciąganie po bieganiu": a clause without a verb is a noun phrase too.)
   if (!verbal || !items.some((x) => x.pos === "v")) {
-    const cut = items.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of" && items.slice(0, k).some((y) => y.pos !== "f"));
+    const cut = items.findIndex(
+      (x, k) => k > 0 && x.pos === "f" && x.en !== "of" && items.slice(0, k).some((y) => y.pos !== "f"),
+    );
     if (cut > 0) items.splice(cut);
   }
   const content = items.filter((x) => x.pos !== "f");
@@ -147,18 +179,33 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
     if (allKnown || light || objectKnown) {
       const objects = ws.slice(1).filter((x) => x.pos !== "f");
       // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
-      if (objects.length > 0 && objects.every((x) => x.pos === "a")) return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
-      const named = englishVerbPhrase(ws.flatMap((x) => x.en.split(" ")), false);
+      if (objects.length > 0 && objects.every((x) => x.pos === "a"))
+        return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
+      const named = englishVerbPhrase(
+        ws.flatMap((x) => x.en.split(" ")),
+        false,
+      );
       if (named) return named;
     }
   }
-  if (allKnown) return ordered.filter((x) => x.pos !== "f" && x.pos !== "v").map((x) => x.en).join(" ") || undefined;
+  if (allKnown)
+    return (
+      ordered
+        .filter((x) => x.pos !== "f" && x.pos !== "v")
+        .map((x) => x.en)
+        .join(" ") || undefined
+    );
   const kept = content.filter((x) => x.pos !== "v" || !verbal).slice(0, 4);
   return (kept.length > 0 ? kept : content.slice(0, 4)).map((x) => (x.known ? x.original : x.en)).join(" ");
 }
 
 /** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
-export function nameOpenSubject(tokens: readonly Token[], language: Language, verbal: boolean, original: string): OpenName | undefined {
+export function nameOpenSubject(
+  tokens: readonly Token[],
+  language: Language,
+  verbal: boolean,
+  original: string,
+): OpenName | undefined {
   let ts = tokens;
   const fields: string[] = [];
   if (!verbal) {

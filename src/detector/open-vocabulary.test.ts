@@ -56,13 +56,22 @@ describe("open-vocabulary subjects", () => {
   });
 
   it("does not take a one-off note (an address, an appointment) for tracking", () => {
-    for (const text of ["note my new address: 5 Main St", "Trag meinen Termin beim Zahnarzt ein", "marque mon rendez-vous de mardi"]) {
+    for (const text of [
+      "note my new address: 5 Main St",
+      "Trag meinen Termin beim Zahnarzt ein",
+      "marque mon rendez-vous de mardi",
+    ]) {
       expect(parse(text)).toMatchObject({ kind: "none" });
     }
   });
 
   it("takes seeing how much something is for a lookup unless it is the user's own doing", () => {
-    for (const text of ["I want to see how much the tickets cost", "je veux voir combien coûte le billet", "chcę zobaczyć, ile kosztuje bilet", "quiero ver cuánto cuesta el billete"]) {
+    for (const text of [
+      "I want to see how much the tickets cost",
+      "je veux voir combien coûte le billet",
+      "chcę zobaczyć, ile kosztuje bilet",
+      "quiero ver cuánto cuesta el billete",
+    ]) {
       expect(parse(text)).toMatchObject({ kind: "none" });
     }
     expect(subjectOf("I want to see how much sugar I eat")).toBe("sugar");
@@ -72,7 +81,14 @@ describe("open-vocabulary subjects", () => {
 
 describe("English word forms", () => {
   it("makes gerunds and singulars", () => {
-    expect(["descale", "bite", "jog", "floss", "water", "tie"].map(gerund)).toEqual(["descaling", "biting", "jogging", "flossing", "watering", "tying"]);
+    expect(["descale", "bite", "jog", "floss", "water", "tie"].map(gerund)).toEqual([
+      "descaling",
+      "biting",
+      "jogging",
+      "flossing",
+      "watering",
+      "tying",
+    ]);
     expect(["bedsheets", "lenses", "berries", "glass"].map(singularEn)).toEqual(["bedsheet", "lens", "berry", "glass"]);
   });
 });

@@ -28,7 +28,11 @@ interface Tally {
 function majority(languages: Map<string, number>): string {
   let best = "en";
   let count = 0;
-  for (const [lang, n] of languages) if (n > count) { best = lang; count = n; }
+  for (const [lang, n] of languages)
+    if (n > count) {
+      best = lang;
+      count = n;
+    }
   return best;
 }
 
@@ -37,10 +41,19 @@ export function findPatterns(messages: readonly AnalysedMessage[], options: Patt
   for (const m of messages) {
     if (m.day === undefined || m.timeMs < options.fromMs || m.timeMs > options.toMs) continue;
     for (const mention of m.mentions) {
-      const tally = tallies.get(mention.subject) ?? { days: new Set<string>(), evidence: [], refs: new Set<string>(), languages: new Map<string, number>(), open: mention.open };
+      const tally = tallies.get(mention.subject) ?? {
+        days: new Set<string>(),
+        evidence: [],
+        refs: new Set<string>(),
+        languages: new Map<string, number>(),
+        open: mention.open,
+      };
       if (mention.area) tally.area = mention.area;
       tally.days.add(m.day);
-      if (!tally.refs.has(m.ref)) { tally.refs.add(m.ref); tally.evidence.push(m.ref); }
+      if (!tally.refs.has(m.ref)) {
+        tally.refs.add(m.ref);
+        tally.evidence.push(m.ref);
+      }
       tally.languages.set(m.language, (tally.languages.get(m.language) ?? 0) + 1);
       tallies.set(mention.subject, tally);
     }
@@ -51,10 +64,18 @@ export function findPatterns(messages: readonly AnalysedMessage[], options: Patt
     const base = tally.open ? 0.45 : 0.55;
     const confidence = Math.min(0.85, base + 0.05 * (tally.days.size - options.minDays + 1));
     const evidence = tally.evidence.slice(-MAX_EVIDENCE);
-    const need: SkillNeed = { kind: "pattern", subject, confidence: Math.round(confidence * 100) / 100, evidence, language: majority(tally.languages) };
+    const need: SkillNeed = {
+      kind: "pattern",
+      subject,
+      confidence: Math.round(confidence * 100) / 100,
+      evidence,
+      language: majority(tally.languages),
+    };
     if (tally.area) need.area = tally.area;
     needs.push(need);
   }
   // Most-evidenced first; ties by subject so the order is deterministic.
-  return needs.sort((a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.subject < b.subject ? -1 : 1));
+  return needs.sort(
+    (a, b) => b.confidence - a.confidence || b.evidence.length - a.evidence.length || (a.subject < b.subject ? -1 : 1),
+  );
 }

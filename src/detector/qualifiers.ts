@@ -3,17 +3,36 @@
 import type { Scale } from "./types.js";
 
 const UNITS: [RegExp, string][] = [
-  [/^(?:km|kms|kilomet\w*|kilometr\w*)$/, "km"], [/^(?:miles?|mi)$/, "mi"], [/^(?:ml|millilit\w*|mililit\w*)$/, "ml"],
-  [/^(?:lit(?:er|re|ro|r)\w*|liters?|litres?)$/, "l"], [/^(?:kg|kgs|kilo|kilos|kilogram\w*)$/, "kg"], [/^(?:pounds?|lbs?|funt\w*|pfund|libras?|livres)$/, "lb"],
-  [/^(?:min|mins|minut\w*)$/, "min"], [/^(?:hours?|hrs?|godzin\w*|stunden?|horas?|heures?)$/, "h"], [/^(?:cups?|tass\w*|tazas?|filizank\w*|kubk\w*)$/, "cups"],
-  [/^(?:glass(?:es)?|szklan\w*|glas|glasern|vasos?|verres?)$/, "glasses"], [/^(?:kcal|calories|kalori\w*|calorias)$/, "kcal"],
-  [/^(?:steps|krokach|schritten|pasos)$/, "steps"], [/^(?:euros?|eur)$/, "EUR"], [/^(?:dollars?|usd|dolar\w*)$/, "USD"], [/^(?:zlot\w*|pln|zl)$/, "PLN"],
-  [/^mmhg$/, "mmHg"], [/^bpm$/, "bpm"], [/^(?:grams?|gram\w*|gramos?|grammes?)$/, "g"], [/^(?:meters?|metres?|metr\w*|metern?)$/, "m"],
-  [/^(?:pages?|stron\w*|seiten?|paginas?)$/, "pages"], [/^(?:servings?|porcj\w*|portion\w*|porcion\w*)$/, "servings"], [/^(?:units?|jednost\w*|einheiten|unidades|unites)$/, "units"],
+  [/^(?:km|kms|kilomet\w*|kilometr\w*)$/, "km"],
+  [/^(?:miles?|mi)$/, "mi"],
+  [/^(?:ml|millilit\w*|mililit\w*)$/, "ml"],
+  [/^(?:lit(?:er|re|ro|r)\w*|liters?|litres?)$/, "l"],
+  [/^(?:kg|kgs|kilo|kilos|kilogram\w*)$/, "kg"],
+  [/^(?:pounds?|lbs?|funt\w*|pfund|libras?|livres)$/, "lb"],
+  [/^(?:min|mins|minut\w*)$/, "min"],
+  [/^(?:hours?|hrs?|godzin\w*|stunden?|horas?|heures?)$/, "h"],
+  [/^(?:cups?|tass\w*|tazas?|filizank\w*|kubk\w*)$/, "cups"],
+  [/^(?:glass(?:es)?|szklan\w*|glas|glasern|vasos?|verres?)$/, "glasses"],
+  [/^(?:kcal|calories|kalori\w*|calorias)$/, "kcal"],
+  [/^(?:steps|krokach|schritten|pasos)$/, "steps"],
+  [/^(?:euros?|eur)$/, "EUR"],
+  [/^(?:dollars?|usd|dolar\w*)$/, "USD"],
+  [/^(?:zlot\w*|pln|zl)$/, "PLN"],
+  [/^mmhg$/, "mmHg"],
+  [/^bpm$/, "bpm"],
+  [/^(?:grams?|gram\w*|gramos?|grammes?)$/, "g"],
+  [/^(?:meters?|metres?|metr\w*|metern?)$/, "m"],
+  [/^(?:pages?|stron\w*|seiten?|paginas?)$/, "pages"],
+  [/^(?:servings?|porcj\w*|portion\w*|porcion\w*)$/, "servings"],
+  [/^(?:units?|jednost\w*|einheiten|unidades|unites)$/, "units"],
 ];
 const UNIT_TRIGGER = /\b(?:in|w|we|en|im|per|measured in|as)\s+(?:the\s+|den\s+|der\s+)?([a-z$€]+)/g;
 
-const COMPOUND_UNITS: [RegExp, string][] = [[/\bmg\/dl\b/, "mg/dL"], [/\bmmol\/l\b/, "mmol/L"], [/\bmmhg\b/, "mmHg"]];
+const COMPOUND_UNITS: [RegExp, string][] = [
+  [/\bmg\/dl\b/, "mg/dL"],
+  [/\bmmol\/l\b/, "mmol/L"],
+  [/\bmmhg\b/, "mmHg"],
+];
 
 export function findUnit(folded: string): string | undefined {
   for (const [re, unit] of COMPOUND_UNITS) if (re.test(folded)) return unit;
@@ -25,7 +44,8 @@ export function findUnit(folded: string): string | undefined {
   return undefined;
 }
 
-const SCALE_WORD = /\b(?:severity|intensity|level|stars|points|punkt\w*|stufe|nivel|niveau|intensit\w*|valor\w*|score|scale|skal\w*|escala|echelle|rate|rating|ocen\w*|bewert\w*|punt\w*|not(?:e|er|ant)|calific\w*|evalu\w*|sur|out of|na)\b/;
+const SCALE_WORD =
+  /\b(?:severity|intensity|level|stars|points|punkt\w*|stufe|nivel|niveau|intensit\w*|valor\w*|score|scale|skal\w*|escala|echelle|rate|rating|ocen\w*|bewert\w*|punt\w*|not(?:e|er|ant)|calific\w*|evalu\w*|sur|out of|na)\b/;
 const RANGE = /\b(?:from|od|von|del?|entre|of|z)?\s*(\d{1,3})\s*(?:to|do|bis|al?|y|et|-|–|\.\.)\s*(\d{1,3})\b/;
 const OUT_OF = /\b(?:out of|sur|na|von)\s+(\d{1,3})\b/;
 
@@ -44,25 +64,44 @@ export function findScale(folded: string): Scale | undefined {
 
 // Field words that mean a field wherever they appear after the intent word.
 const PLAIN: [RegExp, string][] = [
-  [/^(?:systolic|skurczowe\w*|systolisch\w*|sistolic\w*|systolique)$/, "systolic"], [/^(?:diastolic|rozkurczowe\w*|diastolisch\w*|diastolic\w*|diastolique)$/, "diastolic"],
-  [/^(?:categor\w*|kategori\w*)$/, "category"], [/^(?:distance|dystans\w*|distanz|distancia)$/, "distance"], [/^(?:pace|ritmo)$/, "pace"],
+  [/^(?:systolic|skurczowe\w*|systolisch\w*|sistolic\w*|systolique)$/, "systolic"],
+  [/^(?:diastolic|rozkurczowe\w*|diastolisch\w*|diastolic\w*|diastolique)$/, "diastolic"],
+  [/^(?:categor\w*|kategori\w*)$/, "category"],
+  [/^(?:distance|dystans\w*|distanz|distancia)$/, "distance"],
+  [/^(?:pace|ritmo)$/, "pace"],
   [/^(?:duration|dauer|duracion|duree)$/, "duration"],
 ];
 // Field words that are ordinary words too: they count only after "with", "by", "including", ….
 const AFTER_TRIGGER: [RegExp, string][] = [
   [/^(?:notes?|notatk\w*|notiz\w*|notas|comments?|komentarz\w*|kommentar\w*|comentarios?|commentaires?)$/, "notes"],
-  [/^(?:czas|time|zeit|tiempo|temps)$/, "duration"], [/^(?:odleglos\w*|entfernung)$/, "distance"], [/^tempo$/, "pace"], [/^(?:amount|kwot\w*|betrag|cantidad|montant)$/, "amount"], [/^(?:dose|dosage|dawk\w*|dosis|dosierung)$/, "dose"],
-  [/^(?:pulse|puls|pulso|tetno)$/, "pulse"], [/^(?:location|place|miejsc\w*|ort|lugar|lieu)$/, "location"], [/^(?:date|data|datum|fecha)$/, "date"],
-  [/^(?:type|typ|rodzaj\w*|art|tipo)$/, "type"], [/^(?:severity|nasileni\w*|schweregrad|gravedad|gravite)$/, "severity"],
-  [/^(?:photos?|zdjec\w*|zdjecie|fotos?|photos?)$/, "photo"], [/^(?:mood|nastroj\w*|stimmung|animo|humeur)$/, "mood"], [/^(?:intensity|intensywnos\w*|intensitat|intensidad|intensite)$/, "intensity"],
+  [/^(?:czas|time|zeit|tiempo|temps)$/, "duration"],
+  [/^(?:odleglos\w*|entfernung)$/, "distance"],
+  [/^tempo$/, "pace"],
+  [/^(?:amount|kwot\w*|betrag|cantidad|montant)$/, "amount"],
+  [/^(?:dose|dosage|dawk\w*|dosis|dosierung)$/, "dose"],
+  [/^(?:pulse|puls|pulso|tetno)$/, "pulse"],
+  [/^(?:location|place|miejsc\w*|ort|lugar|lieu)$/, "location"],
+  [/^(?:date|data|datum|fecha)$/, "date"],
+  [/^(?:type|typ|rodzaj\w*|art|tipo)$/, "type"],
+  [/^(?:severity|nasileni\w*|schweregrad|gravedad|gravite)$/, "severity"],
+  [/^(?:photos?|zdjec\w*|zdjecie|fotos?|photos?)$/, "photo"],
+  [/^(?:mood|nastroj\w*|stimmung|animo|humeur)$/, "mood"],
+  [/^(?:intensity|intensywnos\w*|intensitat|intensidad|intensite)$/, "intensity"],
 ];
-const TRIGGER = new Set("with including by per plus and z ze wraz wedlug wg po oraz i mit nach und inklusive sowie con por incluyendo y avec par et inclus ainsi".split(" "));
+const TRIGGER = new Set(
+  "with including by per plus and z ze wraz wedlug wg po oraz i mit nach und inklusive sowie con por incluyendo y avec par et inclus ainsi".split(
+    " ",
+  ),
+);
 
 export function findFields(tokens: readonly string[]): string[] {
   const fields: string[] = [];
   let sinceTrigger = 99;
   for (const word of tokens) {
-    if (TRIGGER.has(word)) { sinceTrigger = 0; continue; }
+    if (TRIGGER.has(word)) {
+      sinceTrigger = 0;
+      continue;
+    }
     sinceTrigger++;
     let field: string | undefined;
     for (const [re, name] of PLAIN) if (re.test(word)) field = name;
@@ -75,18 +114,42 @@ export function findFields(tokens: readonly string[]): string[] {
 // Fields a request asks for in passing, in any supported language: "with the dose", "and whether
 // it helps", "how bad", "what set it off", "and for how long", "with the species".
 const CUES: [RegExp, string][] = [
-  [/\b(?:how long|for how long|jak dlugo|czas trwania|wie lange|dauer|cuanto (?:tiempo )?dura\w*|cuanto tiempo|duracion|combien de temps|la duree|duration)\b/, "duration"],
-  [/\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|inhalaciones|inhalations?|puffs|einheiten)\b/, "dose"],
-  [/\b(?:whether it (?:\w+ )?(?:helps|helped|works|worked)|if it(?:'s| is)? (?:\w+ )?(?:helps|helped|works|worked|doing anything)|czy (?:w ogole |to )?(?:pomaga|pomoglo|dziala)|ob(?:'s| es)? (?:\w+ )?(?:gebracht|hilft|geholfen|wirkt)|si (?:me |le )?(?:hace efecto|funciona|ayuda|sirve)|si (?:ca|cela) (?:\w+ )?(?:marche|soulage|aide|fonctionne)|m'a soulage)\b/, "effect"],
-  [/\b(?:how (?:bad|severe|strong|intense)|jak (?:mocno|bardzo|silny|silne)|nasileni\w*|wie (?:schlimm|stark)|starke|que tan (?:fuerte|intenso)|intensidad|gravedad|intensite|gravite|severity|intensity)\b/, "severity"],
-  [/\b(?:what (?:i think )?(?:set|sets|triggered|triggers|caused|causes)|triggers?|co (?:je |go )?(?:wywol\w*|powod\w*)|ausgelost|auslos\w*|desencaden\w*|declench\w*)\b/, "trigger"],
-  [/\b(?:what i (?:ate|eat|had) before|how i feel|was ich (?:\w+ )?(?:gegessen|finde|gefunden)|que comi|como me siento|comment je me sens|jak sie czuje|notes?|comments?)\b/, "notes"],
+  [
+    /\b(?:how long|for how long|jak dlugo|czas trwania|wie lange|dauer|cuanto (?:tiempo )?dura\w*|cuanto tiempo|duracion|combien de temps|la duree|duration)\b/,
+    "duration",
+  ],
+  [
+    /\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|inhalaciones|inhalations?|puffs|einheiten)\b/,
+    "dose",
+  ],
+  [
+    /\b(?:whether it (?:\w+ )?(?:helps|helped|works|worked)|if it(?:'s| is)? (?:\w+ )?(?:helps|helped|works|worked|doing anything)|czy (?:w ogole |to )?(?:pomaga|pomoglo|dziala)|ob(?:'s| es)? (?:\w+ )?(?:gebracht|hilft|geholfen|wirkt)|si (?:me |le )?(?:hace efecto|funciona|ayuda|sirve)|si (?:ca|cela) (?:\w+ )?(?:marche|soulage|aide|fonctionne)|m'a soulage)\b/,
+    "effect",
+  ],
+  [
+    /\b(?:how (?:bad|severe|strong|intense)|jak (?:mocno|bardzo|silny|silne)|nasileni\w*|wie (?:schlimm|stark)|starke|que tan (?:fuerte|intenso)|intensidad|gravedad|intensite|gravite|severity|intensity)\b/,
+    "severity",
+  ],
+  [
+    /\b(?:what (?:i think )?(?:set|sets|triggered|triggers|caused|causes)|triggers?|co (?:je |go )?(?:wywol\w*|powod\w*)|ausgelost|auslos\w*|desencaden\w*|declench\w*)\b/,
+    "trigger",
+  ],
+  [
+    /\b(?:what i (?:ate|eat|had) before|how i feel|was ich (?:\w+ )?(?:gegessen|finde|gefunden)|que comi|como me siento|comment je me sens|jak sie czuje|notes?|comments?)\b/,
+    "notes",
+  ],
   [/\b(?:species|gatunk\w*|especies?|especes?|what kind|jaki rodzaj|rodzaj\w*|sorte|co kisze)\b/, "category"],
   [/\b(?:laps|dlugosci|basenow|bahnen|largos|longueurs)\b/, "laps"],
   [/\b(?:strecke|distanz|kilometr\w*|kilomet\w*|miles)\b/, "distance"],
   [/\b(?:result|results|wynik\w*|ergebnis\w*|resultados?|resultats?)\b/, "result"],
-  [/\b(?:(?:when|what time) i (?:go to bed|fall asleep)|o ktorej (?:sie )?klad\w*|wann ich (?:ins bett|schlafen) geh\w*|a que hora me acuesto|a quelle heure je me couche)\b/, "bedtime"],
-  [/\b(?:(?:when|what time) i (?:wake|get) up|o ktorej wstaj\w*|wann ich aufsteh\w*|a que hora me levanto|a quelle heure je me leve)\b/, "wake_time"],
+  [
+    /\b(?:(?:when|what time) i (?:go to bed|fall asleep)|o ktorej (?:sie )?klad\w*|wann ich (?:ins bett|schlafen) geh\w*|a que hora me acuesto|a quelle heure je me couche)\b/,
+    "bedtime",
+  ],
+  [
+    /\b(?:(?:when|what time) i (?:wake|get) up|o ktorej wstaj\w*|wann ich aufsteh\w*|a que hora me levanto|a quelle heure je me leve)\b/,
+    "wake_time",
+  ],
   [/\b(?:ile (?:sloikow|sztuk)|how many (?:jars|pieces))\b/, "amount"],
 ];
 

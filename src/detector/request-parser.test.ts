@@ -8,7 +8,16 @@ describe("parseRequest", () => {
     // "ile" (how much) asks for an amount.
     expect(parse("Chcę śledzić ile piję wody")).toEqual({
       kind: "request",
-      need: { kind: "request", subject: "water", phrase: "wody", area: "hydration", fields: ["amount"], confidence: 0.95, evidence: [], language: "pl" },
+      need: {
+        kind: "request",
+        subject: "water",
+        phrase: "wody",
+        area: "hydration",
+        fields: ["amount"],
+        confidence: 0.95,
+        evidence: [],
+        language: "pl",
+      },
     });
   });
 
@@ -25,7 +34,10 @@ describe("parseRequest", () => {
   });
 
   it("reports the rating scale as scale and unit", () => {
-    expect(parse("rate my pain on a scale of 1 to 10")).toMatchObject({ kind: "request", need: { subject: "pain", scale: { min: 1, max: 10 }, unit: "1-10" } });
+    expect(parse("rate my pain on a scale of 1 to 10")).toMatchObject({
+      kind: "request",
+      need: { subject: "pain", scale: { min: 1, max: 10 }, unit: "1-10" },
+    });
   });
 
   it("names why a lookalike is not a request", () => {
@@ -43,7 +55,10 @@ describe("parseRequest", () => {
   });
 
   it("finds the request in a later sentence of a longer message", () => {
-    expect(parse("Long day today. Anyway, could you log my sleep from now on?")).toMatchObject({ kind: "request", need: { subject: "sleep" } });
+    expect(parse("Long day today. Anyway, could you log my sleep from now on?")).toMatchObject({
+      kind: "request",
+      need: { subject: "sleep" },
+    });
   });
 
   it("treats the how-can-I question as a request only about one's own known trackable", () => {
@@ -62,7 +77,10 @@ describe("parseRequest", () => {
   });
 
   it("reads the subject of a German compound intent noun", () => {
-    expect(parse("Ich möchte ein Schlaftagebuch führen")).toMatchObject({ kind: "request", need: { subject: "sleep", phrase: "schlaftagebuch" } });
+    expect(parse("Ich möchte ein Schlaftagebuch führen")).toMatchObject({
+      kind: "request",
+      need: { subject: "sleep", phrase: "schlaftagebuch" },
+    });
   });
 
   it("stays bounded on a message made of intent words", () => {

@@ -19,7 +19,8 @@ const CLAUSE_SEPARATOR = /[,;:]|\s-+\s/g;
 const LEADING = /^[\s,.!¿¡-]+/;
 // A context clause about a device makes the next verb a description ("Mi reloj es bueno, cuenta
 // mis pasos" is "it counts"), not an imperative.
-const DEVICE = /\b(?:watch|app|apps|phone|fitbit|garmin|zegarek|aplikacja|telefon|uhr|handy|reloj|aplicacion|movil|montre|application|appli|telephone|smartwatch)\b/;
+const DEVICE =
+  /\b(?:watch|app|apps|phone|fitbit|garmin|zegarek|aplikacja|telefon|uhr|handy|reloj|aplicacion|movil|montre|application|appli|telephone|smartwatch)\b/;
 // Reasons ranked by how much they say, so the most telling one is reported.
 const RANK: NoneReason[] = ["no-intent", "no-subject", "no-request-frame", "question", "other-sense", "negated"];
 
@@ -56,7 +57,10 @@ const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
   let global = GLOBAL.get(re);
-  if (!global) { global = new RegExp(re.source, "g"); GLOBAL.set(re, global); }
+  if (!global) {
+    global = new RegExp(re.source, "g");
+    GLOBAL.set(re, global);
+  }
   global.lastIndex = 0;
   let last: { index: number; end: number } | undefined;
   for (let m = global.exec(text); m; m = global.exec(text)) {
@@ -94,7 +98,11 @@ function freshClause(rules: LanguageRules, before: string, word: string): number
   CLAUSE_SEPARATOR.lastIndex = 0;
   for (let m = CLAUSE_SEPARATOR.exec(before); m; m = CLAUSE_SEPARATOR.exec(before)) at = m.index + m[0].length;
   if (at <= 0) return undefined;
-  const opening = before.slice(at).replace(LEADING, "").replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "");
+  const opening = before
+    .slice(at)
+    .replace(LEADING, "")
+    .replace(rules.filler, "")
+    .replace(/[\s,.!¿¡-]+/g, "");
   if (opening !== "" || DEVICE.test(before.slice(0, at))) return undefined;
   return at;
 }
@@ -144,36 +152,80 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
   for (let m = rules.intent.exec(sentence); m && examined < MAX_INTENT_WORDS; m = rules.intent.exec(sentence), examined++) {
     const vs = m.index;
     const ve = vs + m[0].length;
-    if (other.some(([a, b]) => a < ve && b > vs)) { reason = better(reason, "other-sense"); continue; }
+    if (other.some(([a, b]) => a < ve && b > vs)) {
+      reason = better(reason, "other-sense");
+      continue;
+    }
     const around = surroundings(rules, sentence, vs, ve);
-    const subject = () => extractSubject({
-      original: ctx.original, folded, tokens, rules, lexicon: ctx.lexicon,
-      after: tokenRange(tokens, s0 + ve, s1),
-      before: tokenRange(tokens, s0 + (around.frame?.end ?? (around.fresh ? around.clauseStart : 0)), s0 + vs),
-      verb: tokenRange(tokens, s0 + vs, s0 + vs + m[0].split(" ")[0]!.length),
-      inside: tokenRange(tokens, s0 + vs + m[0].split(" ")[0]!.length, s0 + ve),
-      context: tokenRange(tokens, s0, s0 + vs),
-      sentenceStart: s0,
-      intentEnd: s0 + ve,
-    });
+    const subject = () =>
+      extractSubject({
+        original: ctx.original,
+        folded,
+        tokens,
+        rules,
+        lexicon: ctx.lexicon,
+        after: tokenRange(tokens, s0 + ve, s1),
+        before: tokenRange(tokens, s0 + (around.frame?.end ?? (around.fresh ? around.clauseStart : 0)), s0 + vs),
+        verb: tokenRange(tokens, s0 + vs, s0 + vs + m[0].split(" ")[0]!.length),
+        inside: tokenRange(tokens, s0 + vs + m[0].split(" ")[0]!.length, s0 + ve),
+        context: tokenRange(tokens, s0, s0 + vs),
+        sentenceStart: s0,
+        intentEnd: s0 + ve,
+      });
     if (around.stopping) return { kind: "stop", subject: subject()?.subject ?? "", language: rules.language };
-    if (around.negated) { reason = better(reason, "negated"); continue; }
+    if (around.negated) {
+      reason = better(reason, "negated");
+      continue;
+    }
     // "I'd love to track my spending but better not", "if I ever start counting calories …":
     // a wish taken back or only imagined is not a request.
-    if (rules.retraction.test(sentence.slice(ve)) || rules.hypothetical.test(sentence)) { reason = better(reason, "negated"); continue; }
-    if (rules.viewing.test(around.before.slice(around.clauseStart))) { reason = better(reason, "other-sense"); continue; }
+    if (rules.retraction.test(sentence.slice(ve)) || rules.hypothetical.test(sentence)) {
+      reason = better(reason, "negated");
+      continue;
+    }
+    if (rules.viewing.test(around.before.slice(around.clauseStart))) {
+      reason = better(reason, "other-sense");
+      continue;
+    }
     const found = subject();
-    if (!found) { reason = better(reason, "no-subject"); continue; }
-    if (found.blocked) { reason = better(reason, "other-sense"); continue; }
+    if (!found) {
+      reason = better(reason, "no-subject");
+      continue;
+    }
+    if (found.blocked) {
+      reason = better(reason, "other-sense");
+      continue;
+    }
     const verdict = judge(ctx, sentence, m, around, found, question);
-    if (verdict !== "request") { reason = better(reason, verdict); continue; }
-    return { kind: "request", need: buildNeed(ctx, found, m[1] !== undefined, question, tokens.map((t) => t.word), m[0], s0 + ve) };
+    if (verdict !== "request") {
+      reason = better(reason, verdict);
+      continue;
+    }
+    return {
+      kind: "request",
+      need: buildNeed(
+        ctx,
+        found,
+        m[1] !== undefined,
+        question,
+        tokens.map((t) => t.word),
+        m[0],
+        s0 + ve,
+      ),
+    };
   }
   return { kind: "none", reason };
 }
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
-function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surroundings, found: SubjectResult, question: boolean): "request" | NoneReason {
+function judge(
+  ctx: Context,
+  sentence: string,
+  m: RegExpExecArray,
+  around: Surroundings,
+  found: SubjectResult,
+  question: boolean,
+): "request" | NoneReason {
   const { rules } = ctx;
   const strong = m[1] !== undefined;
   const hasFrame = around.frame !== undefined;
@@ -181,14 +233,16 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   const opening = comma > 0 && rules.subordinate.test(around.before) ? around.before.slice(comma + 1) : around.before;
   // "Every time I descale the kettle write it down": after an opening event clause the intent
   // word is an imperative unless a pronoun makes it a description ("… I log it").
-  const afterClause = found.clause !== undefined && rules.subordinate.test(around.before) && !rules.pronounBefore.test(around.before);
-  const imperative = (around.fresh || afterClause || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") && !rules.notImperative?.test(m[0]);
+  const afterClause =
+    found.clause !== undefined && rules.subordinate.test(around.before) && !rules.pronounBefore.test(around.before);
+  const imperative =
+    (around.fresh || afterClause || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") &&
+    !rules.notImperative?.test(m[0]);
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
   const ok = question
-    ? questionFrame || (howFrame && found.known && found.possessive)
-    || laterFrame
+    ? questionFrame || (howFrame && found.known && found.possessive) || laterFrame
     : hasFrame || questionFrame || imperative || (howFrame && found.known) || laterFrame;
   if (!ok) return question ? "question" : "no-request-frame";
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
@@ -203,29 +257,43 @@ function judge(ctx: Context, sentence: string, m: RegExpExecArray, around: Surro
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
   // "Every time I smoke, write it down": the subordinate clause says what is meant.
-  const knownEnough = found.known && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
+  const knownEnough =
+    found.known && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
   if (!strong && !knownEnough && !found.possessive && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
   return "request";
 }
 
-function buildNeed(ctx: Context, found: SubjectResult, strong: boolean, question: boolean, words: string[], intent: string, intentAt: number): SkillNeed {
+function buildNeed(
+  ctx: Context,
+  found: SubjectResult,
+  strong: boolean,
+  question: boolean,
+  words: string[],
+  intent: string,
+  intentAt: number,
+): SkillNeed {
   const unit = findUnit(ctx.folded);
   const scale = findScale(ctx.folded);
   const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
   const need: SkillNeed = { kind: "request", subject: found.subject, confidence, evidence: [], language: ctx.rules.language };
   if (found.phrase) need.phrase = found.phrase;
   if (found.area) need.area = found.area;
-  if (scale) { need.scale = scale; need.unit = `${scale.min}-${scale.max}`; }
-  else if (unit) need.unit = unit;
+  if (scale) {
+    need.scale = scale;
+    need.unit = `${scale.min}-${scale.max}`;
+  } else if (unit) need.unit = unit;
   // A field named like the subject ("a mood journal … mood") is the subject itself.
   const fields = findFields(words).filter((f) => f !== found.subject);
-  const add = (f: string): void => { if (!fields.includes(f) && f !== found.subject) fields.push(f); };
+  const add = (f: string): void => {
+    if (!fields.includes(f) && f !== found.subject) fields.push(f);
+  };
   for (const f of found.fields ?? []) add(f);
   // "how long I practise" asks for a duration, "how much sugar" or a counting verb for an amount.
   if (found.clause === "duration") add("duration");
   if (found.clause === "amount" || ctx.rules.counting.test(intent)) add("amount");
   // Cues after the intent word: "with the dose", "and whether it helps", "how bad".
-  for (const f of findCueFields(ctx.folded.slice(intentAt))) add(f === "severity" && scale && !/sever|nasil|stark|schlimm|intens|grav/.test(ctx.folded) ? "rating" : f);
+  for (const f of findCueFields(ctx.folded.slice(intentAt)))
+    add(f === "severity" && scale && !/sever|nasil|stark|schlimm|intens|grav/.test(ctx.folded) ? "rating" : f);
   if (scale && !fields.includes("severity")) add("rating");
   if (fields.length > 0) need.fields = fields;
   return need;

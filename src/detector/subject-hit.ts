@@ -56,8 +56,18 @@ export function punctuationBetween(folded: string, a: Token, b: Token): boolean 
   return /[,;:()"“”]/.test(folded.slice(a.end, b.start));
 }
 
-export interface Window { first: number; last: number; content: Token[]; possessive: boolean; others: boolean; definite: boolean; nothing: boolean }
-export const DEFINITE = words("the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej");
+export interface Window {
+  first: number;
+  last: number;
+  content: Token[];
+  possessive: boolean;
+  others: boolean;
+  definite: boolean;
+  nothing: boolean;
+}
+export const DEFINITE = words(
+  "the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej",
+);
 
 export function window(input: SubjectInput, [from, to]: [number, number]): Window {
   const { tokens, rules, folded } = input;
@@ -90,11 +100,39 @@ export function window(input: SubjectInput, [from, to]: [number, number]): Windo
 export function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectResult {
   // The phrase is the user's own word for the subject ("wody", "Kaffeekonsum", "runs").
   const phrase = input.original.slice(hit.start, hit.end).toLowerCase();
-  if (!hit.trackable.area) return { subject: hit.trackable.subject, known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
+  if (!hit.trackable.area)
+    return {
+      subject: hit.trackable.subject,
+      known: false,
+      ambiguous: false,
+      possessive: w.possessive,
+      others: w.others,
+      definite: w.definite,
+      blocked: false,
+    };
   const end = Math.max(input.after[1], hit.last);
   const wider = widen(hit, input.tokens, Math.min(w.first, hit.first), end, input.folded, input.original, input.rules.language);
-  if (wider) return { subject: wider.subject, phrase: wider.phrase, known: false, ambiguous: false, possessive: w.possessive || wider.owned, others: w.others, definite: w.definite, blocked: false };
-  const result: SubjectResult = { subject: hit.trackable.subject, area: hit.trackable.area, known: true, ambiguous: hit.requestOnly, possessive: w.possessive, others: w.others, definite: w.definite, blocked: false };
+  if (wider)
+    return {
+      subject: wider.subject,
+      phrase: wider.phrase,
+      known: false,
+      ambiguous: false,
+      possessive: w.possessive || wider.owned,
+      others: w.others,
+      definite: w.definite,
+      blocked: false,
+    };
+  const result: SubjectResult = {
+    subject: hit.trackable.subject,
+    area: hit.trackable.area,
+    known: true,
+    ambiguous: hit.requestOnly,
+    possessive: w.possessive,
+    others: w.others,
+    definite: w.definite,
+    blocked: false,
+  };
   if (phrase !== hit.trackable.subject) result.phrase = phrase;
   return result;
 }
@@ -107,7 +145,15 @@ export function phraseOf(input: SubjectInput, content: Token[]): string {
 }
 
 export function blockedResult(w: Window): SubjectResult {
-  return { subject: "", known: false, ambiguous: false, possessive: w.possessive, others: w.others, definite: w.definite, blocked: true };
+  return {
+    subject: "",
+    known: false,
+    ambiguous: false,
+    possessive: w.possessive,
+    others: w.others,
+    definite: w.definite,
+    blocked: true,
+  };
 }
 
 /** The first hit, unless it is a general form with a more specific trackable right after it. */

@@ -3,12 +3,18 @@
 import { words } from "./rules.js";
 
 // Heads that say "how much of something", so the something may come later ("my progress in running").
-export const GENERIC_HEADS = words("wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre");
+export const GENERIC_HEADS = words(
+  "wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre",
+);
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
-export const EMPTY = words("somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce");
+export const EMPTY = words(
+  "somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+);
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
-export const BLOCKED = words("address adresse adres adresu direccion numer number nummer numero password passwort haslo contrasena appointment appointments termin termine cita citas rendez-vous wizyte wizyta wizyty spotkanie meeting reunion birthday urodziny geburtstag cumpleanos anniversaire recipe rezept receta recette przepis package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes");
+export const BLOCKED = words(
+  "address adresse adres adresu direccion numer number nummer numero password passwort haslo contrasena appointment appointments termin termine cita citas rendez-vous wizyte wizyta wizyty spotkanie meeting reunion birthday urodziny geburtstag cumpleanos anniversaire recipe rezept receta recette przepis package packages parcel parcels order orders shipment shipments delivery flight flights bus train paczke paczki paczka przesylke przesylki zamowienie lot paket pakete sendung lieferung bestellung flug paquete paquetes envio pedido vuelo colis commande livraison vol phone iphone device laptop keys car telefon handy telefono telephone portable cours formation serie instructions course courses class classes series link url bug bugs issue error errors changes",
+);
 
 /** A word without an elided article ("d'heures" → "heures"). */
 export const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice(2) : word);
@@ -16,9 +22,13 @@ export const bare = (word: string): string => (/^[dlj]'/.test(word) ? word.slice
 export const NOTHING = words("nothing nichts nada rien nic niczego");
 // Forms too general to win over a more specific trackable right after them ("ćwiczenia na
 // gitarze", "lecturas de glucosa", "die Pflanzen gieße").
-export const DEFER = words("cwicze cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions");
+export const DEFER = words(
+  "cwicze cwiczenia cwiczen cwiczeniach training trainings trening treningi exercises exercise ejercicios exercices lecturas plants rosliny roslin pflanzen plantas plantes sessions",
+);
 // Verbs that name a trackable only when nothing more specific is said ("wie viel ich trinke"
 // is water, "ile piję kawy" is coffee).
 // Intent words that are nouns, so the word before them may name the subject ("mood journal").
-export const NOUN_INTENT = words("journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets");
+export const NOUN_INTENT = words(
+  "journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets",
+);
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");

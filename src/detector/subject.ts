@@ -7,13 +7,23 @@ import { nameClause, ownedByClause } from "./clause-subject.js";
 import { tokenize } from "./fold.js";
 import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
-import { blockedResult, known, phraseOf, pick, punctuationBetween, window, type SubjectInput, type SubjectResult } from "./subject-hit.js";
+import {
+  blockedResult,
+  known,
+  phraseOf,
+  pick,
+  punctuationBetween,
+  window,
+  type SubjectInput,
+  type SubjectResult,
+} from "./subject-hit.js";
 import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
 
 export type { SubjectInput, SubjectResult } from "./subject-hit.js";
 
 // "What I eat/drink" as the object: food, or the drinks the lexicon reads as water.
-const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
+const FOOD_CLAUSE =
+  /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(?:(?:all|everything|alles|wszystko|todo|tout)[\s,]+(?:(?:what|that|co|was|lo que|que|ce que|ce qu')\s+)?|(?:what|co|was|lo que|que|ce que|ce qu')\s+)(?:(?:i|ich|je|j'|yo)\s+)?(?:\w+\s+){0,3}?(?:(eat|ate|eating|jem|zjadam|jadam|zjem|esse|como|comi|mange)|(drink|drank|drinking|pije|wypijam|trinke|bebo|tomo|bois))\b/;
 
 // Subjects said as a clause rather than a noun: time in front of a screen ("how much time I
 // spend on my phone", "ile czasu spędzam przed ekranem", "combien de temps je passe devant
@@ -22,11 +32,32 @@ const FOOD_CLAUSE = /^[\s,:;-]*(?:(?:of|about|de|del|du|des|von|uber|z|ze)\s+)?(
 const CLAUSE_LEAD = String.raw`^[\s,:;-]*(?:(?:of|on|about|de|del|du|des|von|uber|z|ze|na|to|sur)[\s,]+){0,2}`;
 const WORDS_UP_TO = (n: number): string => String.raw`(?:[\s,']+\w+){0,${n}}?[\s,']+`;
 const CLAUSES: [RegExp, string][] = [
-  [new RegExp(CLAUSE_LEAD + String.raw`(?:how (?:much time|long)|(?:the|all the) time|ile czasu|jak dlugo|wie (?:viel(?:e)? zeit|lange)|die zeit|cuanto tiempo|el tiempo que|combien de temps|(?:le |du )?temps que)\b` +
-    WORDS_UP_TO(6) + String.raw`(?:phones?|screens?|smartphone|ekran\w*|telefon\w*|smartfon\w*|komork\w*|handy|bildschirm\w*|pantallas?|movil|celular|telefono|ecrans?|telephone|portable)\b`), "screen time"],
-  [new RegExp(CLAUSE_LEAD + String.raw`(?:(?:how (?:many hours|much|long)|the hours) (?:i|we)` + WORDS_UP_TO(2) + String.raw`(?:work|worked)\b(?! out)|ile (?:godzin|czasu)` + WORDS_UP_TO(2) +
-    String.raw`(?:pracuje|przepracowal\w*|pracowal\w*)|wie (?:viele stunden|lange|viel)` + WORDS_UP_TO(3) + String.raw`(?:arbeite|gearbeitet)|cuantas horas` + WORDS_UP_TO(2) +
-    String.raw`(?:trabajo|trabaje|trabajamos)|combien d'heures` + WORDS_UP_TO(2) + String.raw`(?:travaille|travaillons|travaillees?))\b`), "work hours"],
+  [
+    new RegExp(
+      CLAUSE_LEAD +
+        String.raw`(?:how (?:much time|long)|(?:the|all the) time|ile czasu|jak dlugo|wie (?:viel(?:e)? zeit|lange)|die zeit|cuanto tiempo|el tiempo que|combien de temps|(?:le |du )?temps que)\b` +
+        WORDS_UP_TO(6) +
+        String.raw`(?:phones?|screens?|smartphone|ekran\w*|telefon\w*|smartfon\w*|komork\w*|handy|bildschirm\w*|pantallas?|movil|celular|telefono|ecrans?|telephone|portable)\b`,
+    ),
+    "screen time",
+  ],
+  [
+    new RegExp(
+      CLAUSE_LEAD +
+        String.raw`(?:(?:how (?:many hours|much|long)|the hours) (?:i|we)` +
+        WORDS_UP_TO(2) +
+        String.raw`(?:work|worked)\b(?! out)|ile (?:godzin|czasu)` +
+        WORDS_UP_TO(2) +
+        String.raw`(?:pracuje|przepracowal\w*|pracowal\w*)|wie (?:viele stunden|lange|viel)` +
+        WORDS_UP_TO(3) +
+        String.raw`(?:arbeite|gearbeitet)|cuantas horas` +
+        WORDS_UP_TO(2) +
+        String.raw`(?:trabajo|trabaje|trabajamos)|combien d'heures` +
+        WORDS_UP_TO(2) +
+        String.raw`(?:travaille|travaillons|travaillees?))\b`,
+    ),
+    "work hours",
+  ],
 ];
 
 export function extractSubject(input: SubjectInput): SubjectResult | undefined {
@@ -44,8 +75,21 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
     const trackable = lexicon.lookup(food[1] ? "food" : "water");
     if (trackable) {
       const at = verbEnd + food.index + food[0].length;
-      const phrase = input.original.slice(verbEnd, at).replace(/^[\s,:;-]+/, "").toLowerCase();
-      return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
+      const phrase = input.original
+        .slice(verbEnd, at)
+        .replace(/^[\s,:;-]+/, "")
+        .toLowerCase();
+      return {
+        subject: trackable.subject,
+        phrase,
+        area: trackable.area,
+        known: true,
+        ambiguous: false,
+        possessive: true,
+        others: false,
+        definite: false,
+        blocked: false,
+      };
     }
   }
   if (!own) {
@@ -54,8 +98,21 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
       const m = re.exec(text);
       const trackable = m ? lexicon.lookup(name) : undefined;
       if (!m || !trackable) continue;
-      const phrase = input.original.slice(verbEnd, verbEnd + m.index + m[0].length).replace(/^[\s,:;-]+/, "").toLowerCase();
-      return { subject: trackable.subject, phrase, area: trackable.area, known: true, ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
+      const phrase = input.original
+        .slice(verbEnd, verbEnd + m.index + m[0].length)
+        .replace(/^[\s,:;-]+/, "")
+        .toLowerCase();
+      return {
+        subject: trackable.subject,
+        phrase,
+        area: trackable.area,
+        known: true,
+        ambiguous: false,
+        possessive: true,
+        others: false,
+        definite: false,
+        blocked: false,
+      };
     }
   }
   if (!own) {
@@ -69,8 +126,11 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const nounAt = input.inside[1] > input.inside[0] ? input.inside[1] - 1 : input.verb[0];
   if (!own && NOUN_INTENT.has(tokens[nounAt]?.word ?? "")) {
     const from = Math.max(input.context[0], nounAt - 2);
-    const prefix = scan(from, nounAt + 1).filter((h) => h.last === nounAt || h.last === nounAt + 1).pop();
-    if (prefix && (prefix.last > nounAt || !punctuationBetween(input.folded, tokens[prefix.last - 1]!, tokens[nounAt]!))) return known(prefix, input, before);
+    const prefix = scan(from, nounAt + 1)
+      .filter((h) => h.last === nounAt || h.last === nounAt + 1)
+      .pop();
+    if (prefix && (prefix.last > nounAt || !punctuationBetween(input.folded, tokens[prefix.last - 1]!, tokens[nounAt]!)))
+      return known(prefix, input, before);
   }
   if (verbFinal && before.nothing) return blockedResult(before);
   // A comma right after the intent word ends its object: "keep a mood journal, rating it …",
@@ -98,12 +158,17 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   const near = scan(after.first, Math.min(after.last + 2, input.after[1]));
   const hitAfter = near[0] && near[0].first < Math.max(after.last, after.first + 1) ? pick(near, tokens) : undefined;
   if (hitAfter) return known(named(hitAfter)!, input, after);
-  const generic = after.content.length === 0 || after.content.some((t) => GENERIC_HEADS.has(bare(t.word))) || after.content.every((t) => EMPTY.has(t.word));
+  const generic =
+    after.content.length === 0 ||
+    after.content.some((t) => GENERIC_HEADS.has(bare(t.word))) ||
+    after.content.every((t) => EMPTY.has(t.word));
   if (generic) {
     const later = pick(scan(after.last, input.after[1]), tokens) ?? pick(scan(input.context[0], input.context[1]), tokens);
     if (later) return known(later, input, after.content.length > 0 ? after : before);
     // "Can you track them?": a pronoun (or nothing) names what an earlier sentence mentioned.
-    const objectless = after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) && (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
+    const objectless =
+      after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) &&
+      (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
     if (objectless && input.sentenceStart) {
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
       const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds, input.rules.language);
@@ -131,7 +196,15 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   // user does something with is theirs.
   const owned = chosen.possessive || ownedByClause(input, chosen.last);
   const open = nameOpenSubject(content, input.rules.language, false, input.original);
-  const result: SubjectResult = { subject: open?.subject ?? phraseOf(input, content), known: false, ambiguous: false, possessive: owned, others: chosen.others, definite: chosen.definite, blocked };
+  const result: SubjectResult = {
+    subject: open?.subject ?? phraseOf(input, content),
+    known: false,
+    ambiguous: false,
+    possessive: owned,
+    others: chosen.others,
+    definite: chosen.definite,
+    blocked,
+  };
   if (open && open.fields.length > 0) result.fields = open.fields;
   return result;
 }

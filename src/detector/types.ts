@@ -50,13 +50,7 @@ export type RequestParse =
   | { kind: "none"; reason: NoneReason };
 
 /** Why a message is not a request; a closed set so callers and tests can branch on it. */
-export type NoneReason =
-  | "no-intent"
-  | "other-sense"
-  | "negated"
-  | "question"
-  | "no-request-frame"
-  | "no-subject";
+export type NoneReason = "no-intent" | "other-sense" | "negated" | "question" | "no-request-frame" | "no-subject";
 
 /** A life area the gap detector knows about: its name, what covers it, and how people speak of it. */
 export interface LifeArea {

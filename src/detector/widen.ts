@@ -22,7 +22,9 @@ const KEEP = words(`morning evening night nightly daily weekly monthly total ove
 // Links between a general head and what specifies it: "de", "of", "od", "von", "na".
 const LINKS = words("of de del d' du des od na von vom fur furs pour para");
 const OWNERS = words("my mon ma mes mi mis moj mojego mojej mojemu moich mein meines meiner meinem");
-const STOP = words("in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et");
+const STOP = words(
+  "in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et",
+);
 
 export interface Widened {
   subject: string;
@@ -31,17 +33,30 @@ export interface Widened {
   owned: boolean;
 }
 
-const contentWord = (w: string): boolean => !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
+const contentWord = (w: string): boolean =>
+  !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
 
 const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
 
 /** The more specific phrase around a general hit, or undefined when the hit stands alone. */
-export function widen(hit: SubjectHit, tokens: readonly Token[], from: number, to: number, folded: string, original: string, language: Language): Widened | undefined {
+export function widen(
+  hit: SubjectHit,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  folded: string,
+  original: string,
+  language: Language,
+): Widened | undefined {
   const say = (t: Token): string => translateWord(t.word, language) ?? original.slice(t.start, t.end).toLowerCase();
   const next = tokens[hit.last];
   // "witaminy D", "vitamin B12": one vitamin, not vitamins.
   if (hit.trackable.subject === "vitamins" && next && hit.last < to && VITAMIN.test(next.word)) {
-    return { subject: `vitamin ${next.word}`, phrase: original.slice(tokens[hit.first]!.start, next.end).toLowerCase(), owned: false };
+    return {
+      subject: `vitamin ${next.word}`,
+      phrase: original.slice(tokens[hit.first]!.start, next.end).toLowerCase(),
+      owned: false,
+    };
   }
   if (!GENERAL.has(hit.trackable.subject)) return undefined;
   const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
@@ -55,12 +70,13 @@ export function widen(hit: SubjectHit, tokens: readonly Token[], from: number, t
   let owned = false;
   if (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!)) {
     while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word))) owned ||= OWNERS.has(tokens[i++]!.word);
-    while (i < to && after.length < 2 && contentWord(tokens[i]!.word) && adjacent(tokens[i - 1]!, tokens[i]!)) after.push(tokens[i++]!);
+    while (i < to && after.length < 2 && contentWord(tokens[i]!.word) && adjacent(tokens[i - 1]!, tokens[i]!))
+      after.push(tokens[i++]!);
   }
   if (before.length === 0 && after.length === 0) return undefined;
   const head = tokens.slice(hit.first, hit.last);
   const headEn = head.length === 1 ? translateWord(head[0]!.word, language) : undefined;
-  const headWords = language === "en" ? head.map((t) => t.word).join(" ") : headEn ?? hit.trackable.subject;
+  const headWords = language === "en" ? head.map((t) => t.word).join(" ") : (headEn ?? hit.trackable.subject);
   const subject = [...before.map(say), ...after.map(say), headWords].join(" ");
   const span = after.length > 0 ? after[after.length - 1]! : head[head.length - 1]!;
   return { subject, phrase: original.slice(tokens[first]!.start, span.end).toLowerCase(), owned: owned && after.length > 0 };

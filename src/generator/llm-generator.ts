@@ -20,7 +20,9 @@ export const SUBMIT_SKILL_TOOL: LlmTool = {
       source: { type: "string", description: "The skill module's source code" },
       language: { type: "string", enum: ["js", "ts"] },
       manifest: {
-        type: "object", required: ["slug", "name", "description"], additionalProperties: false,
+        type: "object",
+        required: ["slug", "name", "description"],
+        additionalProperties: false,
         properties: { slug: { type: "string" }, name: { type: "string" }, description: { type: "string" } },
       },
       config_schema: schemaObject,
@@ -38,7 +40,13 @@ export interface LlmGeneratorOptions {
   maxTokens?: number;
 }
 
-const ERROR_CODES = { refused: "GENERATOR_REFUSED", bad_answer: "GENERATOR_BAD_ANSWER", timeout: "GENERATOR_UNAVAILABLE", rate_limited: "GENERATOR_UNAVAILABLE", unavailable: "GENERATOR_UNAVAILABLE" } as const;
+const ERROR_CODES = {
+  refused: "GENERATOR_REFUSED",
+  bad_answer: "GENERATOR_BAD_ANSWER",
+  timeout: "GENERATOR_UNAVAILABLE",
+  rate_limited: "GENERATOR_UNAVAILABLE",
+  unavailable: "GENERATOR_UNAVAILABLE",
+} as const;
 
 export function createLlmGenerator(options: LlmGeneratorOptions): SkillGenerator {
   const { provider, prompts } = options;
@@ -47,14 +55,24 @@ export function createLlmGenerator(options: LlmGeneratorOptions): SkillGenerator
     model: provider.model,
     async generate(request: GenerationRequest, signal?: AbortSignal): Promise<GenerationOutcome> {
       const messages: LlmMessage[] = [{ role: "user", content: requestMessage(request.need, request.request) }];
-      if (request.current) messages[0]!.content += `\n<current_source>${JSON.stringify(request.current.source)}</current_source>\nWrite the next version of this skill: keep its slug, collections and existing fields so stored rows stay valid.`;
+      if (request.current)
+        messages[0]!.content += `\n<current_source>${JSON.stringify(request.current.source)}</current_source>\nWrite the next version of this skill: keep its slug, collections and existing fields so stored rows stay valid.`;
       if (request.previous) {
         messages.push({ role: "assistant", content: JSON.stringify({ submitted: request.previous.draft.manifest.slug }) });
         messages.push({ role: "user", content: repairMessage(prompts, request.previous) });
       }
       let response;
       try {
-        response = await provider.complete({ system: prompts.system, messages, tool: SUBMIT_SKILL_TOOL, maxTokens: options.maxTokens ?? 16_000, timeoutMs: options.timeoutMs ?? 120_000 }, signal);
+        response = await provider.complete(
+          {
+            system: prompts.system,
+            messages,
+            tool: SUBMIT_SKILL_TOOL,
+            maxTokens: options.maxTokens ?? 16_000,
+            timeoutMs: options.timeoutMs ?? 120_000,
+          },
+          signal,
+        );
       } catch (err) {
         if (err instanceof LlmError) return { ok: false, code: ERROR_CODES[err.kind], message: err.message };
         throw err;
@@ -63,7 +81,16 @@ export function createLlmGenerator(options: LlmGeneratorOptions): SkillGenerator
       if (!parsed.ok) return { ...parsed, usage: response.usage };
       return {
         ok: true,
-        draft: { ...parsed.draft, meta: { provider: this.name, model: response.model || provider.model, promptVersion: prompts.version, usage: response.usage, attempts: 1 } },
+        draft: {
+          ...parsed.draft,
+          meta: {
+            provider: this.name,
+            model: response.model || provider.model,
+            promptVersion: prompts.version,
+            usage: response.usage,
+            attempts: 1,
+          },
+        },
       };
     },
   };

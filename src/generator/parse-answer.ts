@@ -10,7 +10,8 @@ export type ParsedAnswer =
   | { ok: false; code: "GENERATOR_BAD_ANSWER" | "GENERATOR_REFUSED"; message: string };
 
 const MAX_SOURCE = 200_000;
-const REFUSAL = /\b(?:I can(?:no|')t|I(?:'m| am) (?:not able|unable)|I won't|I will not|I must decline|cannot (?:help|assist|comply))\b/i;
+const REFUSAL =
+  /\b(?:I can(?:no|')t|I(?:'m| am) (?:not able|unable)|I won't|I will not|I must decline|cannot (?:help|assist|comply))\b/i;
 
 const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -22,7 +23,9 @@ export function extractJson(text: string): { value?: unknown; truncated: boolean
   for (const candidate of candidates) {
     const start = candidate.indexOf("{");
     if (start < 0) continue;
-    let depth = 0, inString = false, escaped = false;
+    let depth = 0,
+      inString = false,
+      escaped = false;
     for (let i = start; i < candidate.length; i++) {
       const c = candidate[i];
       if (inString) {
@@ -53,8 +56,10 @@ function unfence(source: string): string {
 function toDraft(value: unknown): ParsedAnswer {
   if (!isObject(value)) return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer is not a JSON object" };
   const { source, manifest, config_schema, collections, skill_md, language } = value;
-  if (typeof source !== "string" || source.trim() === "") return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer has no `source` string" };
-  if (source.length > MAX_SOURCE) return { ok: false, code: "GENERATOR_BAD_ANSWER", message: `the source is longer than ${MAX_SOURCE} characters` };
+  if (typeof source !== "string" || source.trim() === "")
+    return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer has no `source` string" };
+  if (source.length > MAX_SOURCE)
+    return { ok: false, code: "GENERATOR_BAD_ANSWER", message: `the source is longer than ${MAX_SOURCE} characters` };
   if (!isObject(manifest) || typeof manifest.slug !== "string" || !SKILL_SLUG_RE.test(manifest.slug)) {
     return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer's manifest needs a custom-<kebab> slug" };
   }
@@ -84,10 +89,18 @@ export function parseAnswer(response: LlmResponse): ParsedAnswer {
   const found = extractJson(response.text);
   if (found.value !== undefined) return toDraft(found.value);
   if (response.stopReason === "refusal" || REFUSAL.test(response.text)) {
-    return { ok: false, code: "GENERATOR_REFUSED", message: `the model declined: ${JSON.stringify(response.text.slice(0, 200))}` };
+    return {
+      ok: false,
+      code: "GENERATOR_REFUSED",
+      message: `the model declined: ${JSON.stringify(response.text.slice(0, 200))}`,
+    };
   }
   if (found.truncated || response.stopReason === "max_tokens" || response.stopReason === "length") {
-    return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer was cut off before the draft was complete (raise the token limit)" };
+    return {
+      ok: false,
+      code: "GENERATOR_BAD_ANSWER",
+      message: "the answer was cut off before the draft was complete (raise the token limit)",
+    };
   }
   return { ok: false, code: "GENERATOR_BAD_ANSWER", message: "the answer has no tool call and no JSON draft" };
 }

@@ -42,8 +42,18 @@ export interface GenerateResult {
 export interface PipelineDeps {
   generator: SkillGenerator;
   detect(text: string): SkillNeed | null;
-  audit(input: { source: string; language?: "js" | "ts"; configSchema?: JsonSchema; collectionSchemas?: Record<string, JsonSchema> }): AuditReport;
-  trial(input: { source: string; capabilities: readonly Capability[]; tenantId: string; config?: JsonObject }): Promise<TrialReport>;
+  audit(input: {
+    source: string;
+    language?: "js" | "ts";
+    configSchema?: JsonSchema;
+    collectionSchemas?: Record<string, JsonSchema>;
+  }): AuditReport;
+  trial(input: {
+    source: string;
+    capabilities: readonly Capability[];
+    tenantId: string;
+    config?: JsonObject;
+  }): Promise<TrialReport>;
   clock: Clock;
   /** Drafts tried at most (default 3; a deterministic generator gets one). */
   maxAttempts?: number;
@@ -58,45 +68,97 @@ export interface GenerateInput {
   signal?: AbortSignal;
 }
 
-const addUsage = (a: LlmUsage, b: LlmUsage): LlmUsage => ({ inputTokens: a.inputTokens + b.inputTokens, outputTokens: a.outputTokens + b.outputTokens });
+const addUsage = (a: LlmUsage, b: LlmUsage): LlmUsage => ({
+  inputTokens: a.inputTokens + b.inputTokens,
+  outputTokens: a.outputTokens + b.outputTokens,
+});
 
 export function createGeneratePipeline(deps: PipelineDeps) {
   const limit = deps.generator.name === "offline" ? 1 : Math.max(1, Math.min(deps.maxAttempts ?? 3, 5));
   const elapsed = (since: number) => deps.clock.now().getTime() - since;
 
-  return async function generate(input: GenerateInput, onProgress: (e: ProgressEvent) => void = () => {}): Promise<GenerateResult> {
+  return async function generate(
+    input: GenerateInput,
+    onProgress: (e: ProgressEvent) => void = () => {},
+  ): Promise<GenerateResult> {
     const started = deps.clock.now().getTime();
     const attempts: AttemptReport[] = [];
     const finish = (result: Omit<GenerateResult, "attempts">): GenerateResult => {
-      onProgress({ stage: result.ok ? "ready" : "failed", ok: result.ok, ms: elapsed(started), ...(result.error ? { detail: result.error.message } : {}) });
+      onProgress({
+        stage: result.ok ? "ready" : "failed",
+        ok: result.ok,
+        ms: elapsed(started),
+        ...(result.error ? { detail: result.error.message } : {}),
+      });
       return { ...result, attempts };
     };
 
     let t = deps.clock.now().getTime();
     const need = input.need ?? (input.text ? deps.detect(input.text) : null);
     onProgress({ stage: "detect", ok: need !== null, ms: elapsed(t), ...(need ? { detail: need.subject } : {}) });
-    if (!need) return finish({ ok: false, need: null, draft: null, audit: null, trial: null, error: { code: "GENERATOR_NO_NEED", message: "no tracking request found in the text" } });
+    if (!need)
+      return finish({
+        ok: false,
+        need: null,
+        draft: null,
+        audit: null,
+        trial: null,
+        error: { code: "GENERATOR_NO_NEED", message: "no tracking request found in the text" },
+      });
 
     let previous: RepairNotes | undefined;
     let usage: LlmUsage = { inputTokens: 0, outputTokens: 0 };
     let last: AttemptReport | undefined;
     for (let attempt = 1; attempt <= limit; attempt++) {
       t = deps.clock.now().getTime();
-      const outcome = await deps.generator.generate({ need, ...(input.text ? { request: input.text } : {}), ...(previous ? { previous } : {}), ...(input.current ? { current: input.current } : {}) }, input.signal);
-      onProgress({ stage: "generate", ok: outcome.ok, ms: elapsed(t), attempt, ...(outcome.ok ? {} : { detail: outcome.message }) });
+      const outcome = await deps.generator.generate(
+        {
+          need,
+          ...(input.text ? { request: input.text } : {}),
+          ...(previous ? { previous } : {}),
+          ...(input.current ? { current: input.current } : {}),
+        },
+        input.signal,
+      );
+      onProgress({
+        stage: "generate",
+        ok: outcome.ok,
+        ms: elapsed(t),
+        attempt,
+        ...(outcome.ok ? {} : { detail: outcome.message }),
+      });
       if (!outcome.ok) {
         if (outcome.usage) usage = addUsage(usage, outcome.usage);
         attempts.push((last = { attempt, error: { code: outcome.code, message: outcome.message } }));
         // A malformed answer may come right next time; a refusal or an outage will not.
-        if (outcome.code !== "GENERATOR_BAD_ANSWER") return finish({ ok: false, need, draft: previous?.draft ?? null, audit: null, trial: null, error: { code: outcome.code, message: outcome.message } });
+        if (outcome.code !== "GENERATOR_BAD_ANSWER")
+          return finish({
+            ok: false,
+            need,
+            draft: previous?.draft ?? null,
+            audit: null,
+            trial: null,
+            error: { code: outcome.code, message: outcome.message },
+          });
         continue;
       }
       usage = addUsage(usage, outcome.draft.meta.usage);
       const draft: SkillDraft = { ...outcome.draft, meta: { ...outcome.draft.meta, usage, attempts: attempt } };
 
       t = deps.clock.now().getTime();
-      const audit = deps.audit({ source: draft.source, language: draft.language, configSchema: draft.config_schema, collectionSchemas: draft.collections });
-      onProgress({ stage: "audit", ok: audit.ok, ms: elapsed(t), attempt, detail: audit.ok ? audit.capabilities.join(", ") : `${audit.findings.length} finding(s)` });
+      const audit = deps.audit({
+        source: draft.source,
+        language: draft.language,
+        configSchema: draft.config_schema,
+        collectionSchemas: draft.collections,
+      });
+      onProgress({
+        stage: "audit",
+        ok: audit.ok,
+        ms: elapsed(t),
+        attempt,
+        detail: audit.ok ? audit.capabilities.join(", ") : `${audit.findings.length} finding(s)`,
+      });
       if (!audit.ok) {
         attempts.push((last = { attempt, draft, audit }));
         previous = { draft, findings: audit.findings, failures: [] };
@@ -106,13 +168,23 @@ export function createGeneratePipeline(deps: PipelineDeps) {
       t = deps.clock.now().getTime();
       const trial = await deps.trial({ source: draft.source, capabilities: audit.capabilities, tenantId: input.tenantId });
       const failures = trial.steps.filter((s) => !s.ok);
-      onProgress({ stage: "trial", ok: trial.ok, ms: elapsed(t), attempt, detail: `${trial.steps.length - failures.length}/${trial.steps.length} steps passed` });
+      onProgress({
+        stage: "trial",
+        ok: trial.ok,
+        ms: elapsed(t),
+        attempt,
+        detail: `${trial.steps.length - failures.length}/${trial.steps.length} steps passed`,
+      });
       attempts.push((last = { attempt, draft, audit, trial }));
       if (trial.ok) return finish({ ok: true, need, draft, audit, trial });
       previous = { draft, findings: [], failures };
     }
     return finish({
-      ok: false, need, draft: last?.draft ?? null, audit: last?.audit ?? null, trial: last?.trial ?? null,
+      ok: false,
+      need,
+      draft: last?.draft ?? null,
+      audit: last?.audit ?? null,
+      trial: last?.trial ?? null,
       error: { code: "GENERATOR_FAILED", message: `no draft passed audit and trial in ${attempts.length} attempt(s)` },
     });
   };

@@ -26,7 +26,9 @@ const DB_API = [
 
 function capabilityLines(): string {
   return Object.entries(CAPABILITY_TABLE)
-    .map(([kind, rule]) => `- \`${kind}:<collection>\` — "${rule.wording.replace("{target}", "<collection>")}" (risk: ${rule.risk})`)
+    .map(
+      ([kind, rule]) => `- \`${kind}:<collection>\` — "${rule.wording.replace("{target}", "<collection>")}" (risk: ${rule.risk})`,
+    )
     .join("\n");
 }
 
@@ -50,14 +52,21 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
 export async function loadPrompts(dir: string, version = PROMPT_VERSION): Promise<Prompts> {
   const read = (name: string) => readFile(join(dir, name), "utf8");
   const [system, repair, water, mood] = await Promise.all([
-    read(`generate-skill.${version}.md`), read(`repair-skill.${version}.md`),
-    read(`example-water.${version}.js`), read(`example-mood.${version}.js`),
+    read(`generate-skill.${version}.md`),
+    read(`repair-skill.${version}.md`),
+    read(`example-water.${version}.js`),
+    read(`example-mood.${version}.js`),
   ]);
   return {
     version: `prompts-${version}`,
     system: fillTemplate(system, {
-      slug_re: SKILL_SLUG_RE.source, collection_re: COLLECTION_RE.source, db_api: DB_API,
-      capabilities: capabilityLines(), limits: limitLines(), example_water: water.trim(), example_mood: mood.trim(),
+      slug_re: SKILL_SLUG_RE.source,
+      collection_re: COLLECTION_RE.source,
+      db_api: DB_API,
+      capabilities: capabilityLines(),
+      limits: limitLines(),
+      example_water: water.trim(),
+      example_mood: mood.trim(),
     }),
     repair,
   };
@@ -75,11 +84,21 @@ const MAX_EXCERPT = 200;
 const MAX_ITEMS = 30;
 
 export function repairMessage(prompts: Prompts, notes: RepairNotes): string {
-  const findings = notes.findings.slice(0, MAX_ITEMS)
-    .map((f) => `- ${f.rule} (line ${f.line}): ${f.message}${f.excerpt ? ` — ${JSON.stringify(f.excerpt.slice(0, MAX_EXCERPT))}` : ""}`)
-    .join("\n") || "(none)";
-  const failures = notes.failures.slice(0, MAX_ITEMS)
-    .map((s) => `- ${s.method}${s.action ? ` ${s.action}` : ""}${s.invalidParams ? " (invalid params)" : ""}: ${s.error ?? "failed"}`)
-    .join("\n") || "(none)";
+  const findings =
+    notes.findings
+      .slice(0, MAX_ITEMS)
+      .map(
+        (f) =>
+          `- ${f.rule} (line ${f.line}): ${f.message}${f.excerpt ? ` — ${JSON.stringify(f.excerpt.slice(0, MAX_EXCERPT))}` : ""}`,
+      )
+      .join("\n") || "(none)";
+  const failures =
+    notes.failures
+      .slice(0, MAX_ITEMS)
+      .map(
+        (s) =>
+          `- ${s.method}${s.action ? ` ${s.action}` : ""}${s.invalidParams ? " (invalid params)" : ""}: ${s.error ?? "failed"}`,
+      )
+      .join("\n") || "(none)";
   return fillTemplate(prompts.repair, { findings, failures, source: notes.draft.source });
 }

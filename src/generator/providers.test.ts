@@ -7,19 +7,40 @@ import { detectNeeds } from "../detector/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../sandbox/index.js";
 import { auditSkill } from "../validator/index.js";
 import { startFakeLlmServer, type FakeLlmServer } from "../../tests/support/fake-llm-server.js";
-import { createAnthropicProvider, createGeneratePipeline, createLlmGenerator, createOpenAiCompatibleProvider, loadPrompts, offlineDraft, type Prompts } from "./index.js";
+import {
+  createAnthropicProvider,
+  createGeneratePipeline,
+  createLlmGenerator,
+  createOpenAiCompatibleProvider,
+  loadPrompts,
+  offlineDraft,
+  type Prompts,
+} from "./index.js";
 import { join } from "node:path";
 
 const REQUEST = "I want to track how much water I drink";
 const need = detectNeeds([{ text: REQUEST }])[0]!;
 const good = offlineDraft(need, REQUEST).draft;
-const answer = (source = good.source) => ({ source, language: "js", manifest: good.manifest, config_schema: good.config_schema, collections: good.collections, skill_md: good.skill_md });
-const blocked = good.source.replace("const MAX_ROWS = 1000;", "const MAX_ROWS = eval(\"1000\");");
+const answer = (source = good.source) => ({
+  source,
+  language: "js",
+  manifest: good.manifest,
+  config_schema: good.config_schema,
+  collections: good.collections,
+  skill_md: good.skill_md,
+});
+const blocked = good.source.replace("const MAX_ROWS = 1000;", 'const MAX_ROWS = eval("1000");');
 const systemClock = { now: () => new Date() };
 
 const PROVIDERS: { name: string; make(url: string): LlmProvider }[] = [
-  { name: "anthropic (SDK)", make: (url) => createAnthropicProvider({ apiKey: "sk-test", model: "fake-claude", baseUrl: url, maxRetries: 2 }) },
-  { name: "openai-compatible (fetch)", make: (url) => createOpenAiCompatibleProvider({ baseUrl: `${url}/v1`, model: "fake-local", maxRetries: 2, backoffMs: 10 }) },
+  {
+    name: "anthropic (SDK)",
+    make: (url) => createAnthropicProvider({ apiKey: "sk-test", model: "fake-claude", baseUrl: url, maxRetries: 2 }),
+  },
+  {
+    name: "openai-compatible (fetch)",
+    make: (url) => createOpenAiCompatibleProvider({ baseUrl: `${url}/v1`, model: "fake-local", maxRetries: 2, backoffMs: 10 }),
+  },
 ];
 
 let server: FakeLlmServer;
@@ -37,16 +58,24 @@ afterAll(async () => {
 });
 
 describe.each(PROVIDERS)("$name", ({ make }) => {
-  const pipeline = (timeoutMs = 20_000) => createGeneratePipeline({
-    generator: createLlmGenerator({ provider: make(server.url), prompts, timeoutMs }),
-    detect: () => need, audit: auditSkill, trial: (i) => sandbox.trial(i), clock: systemClock,
-  });
+  const pipeline = (timeoutMs = 20_000) =>
+    createGeneratePipeline({
+      generator: createLlmGenerator({ provider: make(server.url), prompts, timeoutMs }),
+      detect: () => need,
+      audit: auditSkill,
+      trial: (i) => sandbox.trial(i),
+      clock: systemClock,
+    });
 
   it("turns a tool-call answer into a draft that passes audit and trial, with usage and prompt version", async () => {
     server.script({ kind: "tool", input: answer() });
     const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
-    expect(r.draft!.meta).toMatchObject({ promptVersion: "prompts-v1", usage: { inputTokens: 100, outputTokens: 50 }, attempts: 1 });
+    expect(r.draft!.meta).toMatchObject({
+      promptVersion: "prompts-v1",
+      usage: { inputTokens: 100, outputTokens: 50 },
+      attempts: 1,
+    });
     expect(r.audit!.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
     const sent = JSON.stringify(server.requests[0]);
     expect(sent).toContain("submit_skill");
@@ -54,7 +83,10 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
   });
 
   it("accepts a draft in a code fence with prose around it, and a source wrapped in a fence", async () => {
-    server.script({ kind: "text", text: "Here is the skill:\n```json\n" + JSON.stringify(answer("```js\n" + good.source + "\n```")) + "\n```\nEnjoy!" });
+    server.script({
+      kind: "text",
+      text: "Here is the skill:\n```json\n" + JSON.stringify(answer("```js\n" + good.source + "\n```")) + "\n```\nEnjoy!",
+    });
     const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(true);
     expect(r.draft!.source).toBe(good.source);
@@ -62,11 +94,19 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
 
   it("names malformed and truncated JSON as a bad answer and tries again, up to three times", async () => {
     const truncated = JSON.stringify(answer()).slice(0, 500);
-    server.script({ kind: "text", text: "{ not json" }, { kind: "text", text: truncated, stop: "max_tokens" }, { kind: "text", text: "```json\n{\"source\": 1}\n```" });
+    server.script(
+      { kind: "text", text: "{ not json" },
+      { kind: "text", text: truncated, stop: "max_tokens" },
+      { kind: "text", text: '```json\n{"source": 1}\n```' },
+    );
     const r = await pipeline()({ text: REQUEST, tenantId: "00000000-0000-4000-8000-0000000000a2" });
     expect(r.ok).toBe(false);
     expect(r.error?.code).toBe("GENERATOR_FAILED");
-    expect(r.attempts.map((a) => a.error?.code)).toEqual(["GENERATOR_BAD_ANSWER", "GENERATOR_BAD_ANSWER", "GENERATOR_BAD_ANSWER"]);
+    expect(r.attempts.map((a) => a.error?.code)).toEqual([
+      "GENERATOR_BAD_ANSWER",
+      "GENERATOR_BAD_ANSWER",
+      "GENERATOR_BAD_ANSWER",
+    ]);
     expect(r.attempts[1]!.error!.message).toMatch(/cut off/);
   });
 

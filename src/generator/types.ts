@@ -53,7 +53,12 @@ export interface GenerationRequest {
 
 export type GenerationOutcome =
   | { ok: true; draft: SkillDraft }
-  | { ok: false; code: "GENERATOR_BAD_ANSWER" | "GENERATOR_REFUSED" | "GENERATOR_UNAVAILABLE"; message: string; usage?: LlmUsage };
+  | {
+      ok: false;
+      code: "GENERATOR_BAD_ANSWER" | "GENERATOR_REFUSED" | "GENERATOR_UNAVAILABLE";
+      message: string;
+      usage?: LlmUsage;
+    };
 
 /** A source of drafts: Anthropic, an OpenAI-compatible endpoint, or the offline templates. */
 export interface SkillGenerator {

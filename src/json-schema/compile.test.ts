@@ -10,8 +10,11 @@ const check = (schema: unknown, value: unknown) => {
 describe("compileSchema", () => {
   it("accepts every spelling of draft-07 and 2020-12, and validates by the declared draft", () => {
     for (const $schema of [
-      "http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft-07/schema#", "http://json-schema.org/draft-07/schema",
-      "https://json-schema.org/draft/2020-12/schema", "https://json-schema.org/draft/2020-12/schema#",
+      "http://json-schema.org/draft-07/schema#",
+      "https://json-schema.org/draft-07/schema#",
+      "http://json-schema.org/draft-07/schema",
+      "https://json-schema.org/draft/2020-12/schema",
+      "https://json-schema.org/draft/2020-12/schema#",
     ]) {
       const schema = { $schema, type: "object", required: ["n"], properties: { n: { type: "number" } } };
       expect(schemaProblem(schema), $schema).toBeNull();
@@ -36,7 +39,9 @@ describe("compileSchema", () => {
     // Exponential for a backtracking engine: (a+)+ against a long run of a's and one b.
     const evil = { type: "string", pattern: "^(a+)+$" };
     expect(check(evil, "a".repeat(5_000) + "b")).toMatch(/must match pattern/);
-    expect(check({ type: "object", patternProperties: { "^(x+)+$": { type: "number" } } }, { ["x".repeat(5_000) + "y"]: "s" })).toBeNull();
+    expect(
+      check({ type: "object", patternProperties: { "^(x+)+$": { type: "number" } } }, { ["x".repeat(5_000) + "y"]: "s" }),
+    ).toBeNull();
     expect(check({ type: "string", pattern: "^[a-z]+(-[a-z]+)*$" }, "water-tracker")).toBeNull();
     expect(schemaProblem({ type: "string", pattern: "(?=a)" })).toMatch(/RE2/);
     expect(schemaProblem({ type: "string", pattern: "(" })).toMatch(/RE2/);

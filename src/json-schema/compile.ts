@@ -69,7 +69,8 @@ function describe(errors: ErrorObject[] | null | undefined, all: boolean): strin
 
 function compileFresh(schema: JsonSchema, profile: SchemaProfile): CompiledSchema | string {
   if (typeof schema === "boolean") return { check: (v) => (schema || v === undefined ? null : "/ is not allowed") };
-  if (schema === null || typeof schema !== "object" || Array.isArray(schema)) return "a JSON Schema must be an object or a boolean";
+  if (schema === null || typeof schema !== "object" || Array.isArray(schema))
+    return "a JSON Schema must be an object or a boolean";
   const limit = schemaLimitProblem(schema);
   if (limit) return limit;
   const copy = JSON.parse(JSON.stringify(schema)) as Record<string, Json>;
@@ -82,11 +83,14 @@ function compileFresh(schema: JsonSchema, profile: SchemaProfile): CompiledSchem
   delete copy.$schema; // each compiler knows its own meta-schema, whatever spelling the author used
   // A schema with `$id` registers that id on its compiler: it gets a compiler of its own, so one
   // skill's `$id` can never collide with (or stand in for) another's.
-  const ajv = hasId(copy) ? newCompiler(profile, draft) : (shared.get(`${profile}:${draft}`) ?? (() => {
-    const c = newCompiler(profile, draft);
-    shared.set(`${profile}:${draft}`, c);
-    return c;
-  })());
+  const ajv = hasId(copy)
+    ? newCompiler(profile, draft)
+    : (shared.get(`${profile}:${draft}`) ??
+      (() => {
+        const c = newCompiler(profile, draft);
+        shared.set(`${profile}:${draft}`, c);
+        return c;
+      })());
   let validate: ValidateFunction;
   try {
     validate = ajv.compile(copy);
@@ -100,7 +104,10 @@ function compileFresh(schema: JsonSchema, profile: SchemaProfile): CompiledSchem
 }
 
 /** Compiles (cached by content and profile): the compiled schema, or a one-line reason it does not compile. */
-export function compileSchema(schema: JsonSchema | unknown, profile: SchemaProfile = "skill"): CompiledSchema | { error: string } {
+export function compileSchema(
+  schema: JsonSchema | unknown,
+  profile: SchemaProfile = "skill",
+): CompiledSchema | { error: string } {
   let key: string;
   try {
     key = `${profile}\u0000${JSON.stringify(schema)}`;

@@ -18,7 +18,10 @@ export function schemaLimitProblem(schema: Json): string | null {
   const walk = (node: Json, depth: number, key: string | null): string | null => {
     if (depth > SCHEMA_LIMITS.maxDepth) return `schema nests deeper than ${SCHEMA_LIMITS.maxDepth} levels`;
     if (Array.isArray(node)) {
-      for (const item of node) { const p = walk(item, depth + 1, null); if (p) return p; }
+      for (const item of node) {
+        const p = walk(item, depth + 1, null);
+        if (p) return p;
+      }
       return null;
     }
     if (node === null || typeof node !== "object") return null;
@@ -26,7 +29,11 @@ export function schemaLimitProblem(schema: Json): string | null {
       // Under `properties` (and the like) keys are data, not keywords.
       const keyword = key !== "properties" && key !== "patternProperties" && key !== "$defs" && key !== "definitions";
       if (keyword && k === "$async") return "$async schemas are not allowed";
-      if (keyword && (k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") && !(typeof v === "string" && v.startsWith("#"))) {
+      if (
+        keyword &&
+        (k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") &&
+        !(typeof v === "string" && v.startsWith("#"))
+      ) {
         return `only local references ("#/…") are allowed, got ${JSON.stringify(v)}`;
       }
       if (keyword && k === "pattern" && typeof v === "string") {

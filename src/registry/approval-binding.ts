@@ -14,18 +14,24 @@ export function requireBoundApproval(version: SkillVersionRow, approvals: readon
   const approved = approvals.filter((a) => a.status === "approved");
   if (approved.length === 0) {
     const seen = [...new Set(approvals.map((a) => a.status))];
-    throw new SkillforgeError("VERSION_NOT_APPROVED", seen.length === 0
-      ? `version ${version.version} has no approval`
-      : `version ${version.version}'s approval is ${seen.join(", ")}, not approved`);
+    throw new SkillforgeError(
+      "VERSION_NOT_APPROVED",
+      seen.length === 0
+        ? `version ${version.version} has no approval`
+        : `version ${version.version}'s approval is ${seen.join(", ")}, not approved`,
+    );
   }
   // An approval for another source or capability set approves nothing here: the user consented to
   // what they were shown, and this is not it.
   const bound = approved.find((a) => a.sourceSha256 === version.sha256 && sameSet(a.capabilities, version.capabilities));
   if (!bound) {
     const hashOk = approved.some((a) => a.sourceSha256 === version.sha256);
-    throw new SkillforgeError("APPROVAL_BINDING_MISMATCH", hashOk
-      ? `the approval of version ${version.version} names another capability set`
-      : `the approval of version ${version.version} is for another source (sha256 differs)`);
+    throw new SkillforgeError(
+      "APPROVAL_BINDING_MISMATCH",
+      hashOk
+        ? `the approval of version ${version.version} names another capability set`
+        : `the approval of version ${version.version} is for another source (sha256 differs)`,
+    );
   }
   return bound;
 }

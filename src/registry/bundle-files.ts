@@ -53,15 +53,20 @@ export async function bundleToTarGz(bundle: SkillBundle): Promise<Buffer> {
 
 async function readFolder(root: string): Promise<SkillBundle> {
   const name = root.split(sep).filter(Boolean).pop() ?? "";
-  if (!FOLDER_RE.test(name)) throw new SkillforgeError("BUNDLE_INVALID", `folder name ${JSON.stringify(name)} is not a skill name`);
+  if (!FOLDER_RE.test(name))
+    throw new SkillforgeError("BUNDLE_INVALID", `folder name ${JSON.stringify(name)} is not a skill name`);
   const files: Record<string, string> = {};
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       const rel = relative(root, full).split(sep).join("/");
-      if (entry.isDirectory()) { if (rel === "scripts") await walk(full); continue; }
+      if (entry.isDirectory()) {
+        if (rel === "scripts") await walk(full);
+        continue;
+      }
       if (!entry.isFile() || !FILE_RE.test(rel)) continue;
-      if ((await stat(full)).size > MAX_FILE_BYTES) throw new SkillforgeError("BUNDLE_INVALID", `${rel} is larger than ${MAX_FILE_BYTES} bytes`);
+      if ((await stat(full)).size > MAX_FILE_BYTES)
+        throw new SkillforgeError("BUNDLE_INVALID", `${rel} is larger than ${MAX_FILE_BYTES} bytes`);
       files[rel] = await readFile(full, "utf8");
     }
   };
@@ -76,12 +81,15 @@ export async function readBundle(path: string): Promise<SkillBundle> {
   try {
     let count = 0;
     await tar.extract({
-      file: path, cwd: work, strict: true,
+      file: path,
+      cwd: work,
+      strict: true,
       // Regular files and folders only, few and small; tar itself strips `..` and absolute paths.
       filter: (_p, entry) => {
         const e = entry as { type?: string; size?: number };
         if (e.type !== "File" && e.type !== "Directory") return false;
-        if (++count > MAX_FILES * 2 || (e.size ?? 0) > MAX_FILE_BYTES) throw new SkillforgeError("BUNDLE_INVALID", "the archive holds too many or too large files");
+        if (++count > MAX_FILES * 2 || (e.size ?? 0) > MAX_FILE_BYTES)
+          throw new SkillforgeError("BUNDLE_INVALID", "the archive holds too many or too large files");
         return true;
       },
     });

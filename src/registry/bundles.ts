@@ -39,7 +39,8 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
       if (!wanted) throw new SkillforgeError("VALIDATION_FAILED", `${JSON.stringify(input.version)} is not a version like 1.2.0`);
       row = await findVersion(db, input.tenantId, skill.id, wanted);
     } else {
-      row = skill.activeVersionId ? await getVersion(db, input.tenantId, skill.activeVersionId)
+      row = skill.activeVersionId
+        ? await getVersion(db, input.tenantId, skill.activeVersionId)
         : (await listVersions(db, input.tenantId, skill.id)).sort((a, b) => compareSemver(b.version, a.version))[0];
     }
     if (!row) throw new SkillforgeError("VERSION_NOT_FOUND", `${input.slug} has no version ${input.version ?? "yet"}`);
@@ -47,8 +48,16 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
     const sourcePath = "scripts/skill.ts";
     const tag = versionTag(skill.slug, row.version);
     const manifest: BundleManifest = {
-      slug: skill.slug, name: skill.name, description: skill.description, version: row.version, tag, sha256: row.sha256,
-      source: sourcePath, capabilities: row.capabilities, configSchema: row.configSchema, collections: row.collections,
+      slug: skill.slug,
+      name: skill.name,
+      description: skill.description,
+      version: row.version,
+      tag,
+      sha256: row.sha256,
+      source: sourcePath,
+      capabilities: row.capabilities,
+      configSchema: row.configSchema,
+      collections: row.collections,
     };
     const description = (skill.description || skill.name || skill.slug).slice(0, 1024);
     const skillMd = renderSkillMd(
@@ -57,12 +66,16 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
     );
     const problems = skillMdProblems(skillMd, skill.slug);
     if (problems.length > 0) throw invalid(`the exported SKILL.md would be invalid: ${problems.join("; ")}`);
-    return { name: skill.slug, files: { [SKILL_MD_FILE]: skillMd, [MANIFEST_FILE]: `${JSON.stringify(manifest, null, 2)}\n`, [sourcePath]: row.source } };
+    return {
+      name: skill.slug,
+      files: { [SKILL_MD_FILE]: skillMd, [MANIFEST_FILE]: `${JSON.stringify(manifest, null, 2)}\n`, [sourcePath]: row.source },
+    };
   }
 
   /** A bundle → a new pending version: checked, audited, trialled, registered `awaiting_approval`. */
   async function importBundle(input: { tenantId: string; bundle: SkillBundle; actor: string }): Promise<SkillVersion> {
-    if (!deps.audit || !deps.trial) throw new Error("the registry was built without audit and trial functions; imports need both");
+    if (!deps.audit || !deps.trial)
+      throw new Error("the registry was built without audit and trial functions; imports need both");
     const { files } = input.bundle;
     const skillMd = files[SKILL_MD_FILE];
     if (skillMd === undefined) throw invalid("no SKILL.md");
@@ -74,7 +87,12 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
     } catch {
       throw invalid("manifest.json is missing or not JSON");
     }
-    if (typeof manifest !== "object" || manifest === null || typeof manifest.source !== "string" || !SOURCE_RE.test(manifest.source)) {
+    if (
+      typeof manifest !== "object" ||
+      manifest === null ||
+      typeof manifest.source !== "string" ||
+      !SOURCE_RE.test(manifest.source)
+    ) {
       throw invalid("manifest.json must name its source as scripts/skill.ts or scripts/skill.js");
     }
     const source = files[manifest.source];
@@ -88,9 +106,19 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
       ? await deps.trial({ source, capabilities: audit.capabilities, tenantId: input.tenantId })
       : { ok: false, steps: [], peakHeapBytes: 0 };
     return registerVersion({
-      tenantId: input.tenantId, actor: input.actor, source, audit, trial,
-      manifest: { slug, name: typeof manifest.name === "string" ? manifest.name : slug, description: String(parsed.frontmatter.description) },
-      configSchema: manifest.configSchema ?? true, collections: manifest.collections ?? {}, skillMd,
+      tenantId: input.tenantId,
+      actor: input.actor,
+      source,
+      audit,
+      trial,
+      manifest: {
+        slug,
+        name: typeof manifest.name === "string" ? manifest.name : slug,
+        description: String(parsed.frontmatter.description),
+      },
+      configSchema: manifest.configSchema ?? true,
+      collections: manifest.collections ?? {},
+      skillMd,
       generator: { provider: "import", importedFrom: typeof manifest.tag === "string" ? manifest.tag : null },
     });
   }

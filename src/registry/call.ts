@@ -11,11 +11,15 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
   return async function call(req: CallRequest): Promise<CallResult> {
     const resolved = await cache.get(req.tenantId, req.slug);
     if (!resolved) throw new SkillforgeError("SKILL_NOT_FOUND", `no skill ${req.slug}`);
-    if (resolved.status === "archived") throw new SkillforgeError("SKILL_ARCHIVED", `${req.slug} is archived; restore it to call it again`);
+    if (resolved.status === "archived")
+      throw new SkillforgeError("SKILL_ARCHIVED", `${req.slug} is archived; restore it to call it again`);
     const version = resolved.version;
     if (!version) throw new SkillforgeError("SKILL_INACTIVE", `${req.slug} has no active version yet`);
     if (version.configProblem !== null) {
-      throw new SkillforgeError("SKILL_CONFIG_INVALID", `${version.tag}: ${version.configProblem}; update the config (PATCH /v1/skills/${req.slug})`);
+      throw new SkillforgeError(
+        "SKILL_CONFIG_INVALID",
+        `${version.tag}: ${version.configProblem}; update the config (PATCH /v1/skills/${req.slug})`,
+      );
     }
     let paramsSchema;
     if (req.method === "executeAction") {
@@ -23,23 +27,38 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
       if (version.actions) {
         paramsSchema = version.actions.get(req.action);
         if (paramsSchema === undefined) {
-          throw new SkillforgeError("ACTION_NOT_FOUND", `${version.tag} has no action ${JSON.stringify(req.action)}; it has ${[...version.actions.keys()].join(", ") || "none"}`);
+          throw new SkillforgeError(
+            "ACTION_NOT_FOUND",
+            `${version.tag} has no action ${JSON.stringify(req.action)}; it has ${[...version.actions.keys()].join(", ") || "none"}`,
+          );
         }
       }
     }
     const sandbox = await deps.sandbox();
     const outcome = await sandbox.call({
-      versionId: version.id, source: version.source, capabilities: version.capabilities,
+      versionId: version.id,
+      source: version.source,
+      capabilities: version.capabilities,
       scope: { tenantId: resolved.tenantId, skillId: resolved.skillId },
       ctx: { tenantId: resolved.tenantId, config: resolved.config, now: deps.clock.now().toISOString() },
       method: req.method,
       ...(req.method === "executeAction" ? { action: req.action, params: req.params ?? {}, paramsSchema } : {}),
     });
     usage.record({
-      id: deps.ids.uuid(), tenantId: resolved.tenantId, skillId: resolved.skillId, versionId: version.id, method: req.method,
-      action: req.action ?? null, ok: outcome.ok, errorCode: outcome.ok ? null : outcome.code, ms: outcome.ms, at: deps.clock.now(),
+      id: deps.ids.uuid(),
+      tenantId: resolved.tenantId,
+      skillId: resolved.skillId,
+      versionId: version.id,
+      method: req.method,
+      action: req.action ?? null,
+      ok: outcome.ok,
+      errorCode: outcome.ok ? null : outcome.code,
+      ms: outcome.ms,
+      at: deps.clock.now(),
     });
     const on = { versionId: version.id, version: version.version, tag: version.tag, ms: outcome.ms };
-    return outcome.ok ? { ...on, ok: true, value: outcome.value } : { ...on, ok: false, code: outcome.code, message: outcome.message };
+    return outcome.ok
+      ? { ...on, ok: true, value: outcome.value }
+      : { ...on, ok: false, code: outcome.code, message: outcome.message };
   };
 }

@@ -13,14 +13,16 @@ const rowsOf = (r: unknown) => (Array.isArray(r) ? r : (r as { rows: unknown[] }
 
 /** Everything a switch writes, read straight from the tables, plus the invariants that must always hold. */
 async function tableState(storage: Storage, tenantId: string) {
-  const [state] = rowsOf(await storage.db.execute(sql`
+  const [state] = rowsOf(
+    await storage.db.execute(sql`
     select s.status as skill_status, s.active_version_id,
       (select count(*)::int from skill_activations a where a.skill_id = s.id) as activations,
       (select version_id from skill_activations a where a.skill_id = s.id order by id desc limit 1) as last_activated,
       (select count(*)::int from audit_log l where l.target = s.id::text) as audit_rows,
       (select string_agg(v.version || '=' || v.status, ',' order by v.version) from skill_versions v where v.skill_id = s.id) as versions,
       (s.status = 'active') = (s.active_version_id is not null) or s.status = 'archived' as pointer_ok
-    from skills s where s.tenant_id = ${tenantId} and s.slug = ${SLUG}`));
+    from skills s where s.tenant_id = ${tenantId} and s.slug = ${SLUG}`),
+  );
   return state!;
 }
 
@@ -53,7 +55,13 @@ for (const database of testDatabases()) {
         await h.approveAndActivate(t, v1.id);
         const v2 = await h.register(t, waterSkill("two"));
         const version = (await h.registry.versions(t, SLUG)).find((v) => v.id === v2.id)!;
-        await writeApproval(storage.db, { tenantId: t, versionId: v2.id, sourceSha256: version.sourceSha256, capabilities: version.capabilities, status: "approved" });
+        await writeApproval(storage.db, {
+          tenantId: t,
+          versionId: v2.id,
+          sourceSha256: version.sourceSha256,
+          capabilities: version.capabilities,
+          status: "approved",
+        });
         return () => h.registry.activate({ tenantId: t, versionId: v2.id, actor: "test" });
       },
       async rollback(t) {
@@ -78,34 +86,41 @@ for (const database of testDatabases()) {
     let tenants = 0;
     const freshTenant = async () => (await createTenant(storage.db, { name: `C${++tenants}` }, "test")).id;
 
-    it.each(Object.keys(setups))("leaves the old state or the new one when a failure lands between any two writes of %s", async (op) => {
-      // A clean run finds the operation's fault points (each sits right after one write).
-      const dry = await freshTenant();
-      const run = await setups[op]!(dry);
-      const start = await tableState(storage, dry);
-      points.clear();
-      await run();
-      const end = await tableState(storage, dry);
-      expect(end).not.toEqual(start);
-      const opPoints = [...points].filter((p) => p.startsWith(`${op}:`));
-      expect(opPoints.length).toBeGreaterThan(0);
-      for (const point of opPoints) {
-        const t = await freshTenant();
-        const again = await setups[op]!(t);
-        const before = await tableState(storage, t);
-        failAt = point;
-        try {
-          await expect(again(), point).rejects.toThrow(/injected failure/);
-        } finally {
-          failAt = undefined;
+    it.each(Object.keys(setups))(
+      "leaves the old state or the new one when a failure lands between any two writes of %s",
+      async (op) => {
+        // A clean run finds the operation's fault points (each sits right after one write).
+        const dry = await freshTenant();
+        const run = await setups[op]!(dry);
+        const start = await tableState(storage, dry);
+        points.clear();
+        await run();
+        const end = await tableState(storage, dry);
+        expect(end).not.toEqual(start);
+        const opPoints = [...points].filter((p) => p.startsWith(`${op}:`));
+        expect(opPoints.length).toBeGreaterThan(0);
+        for (const point of opPoints) {
+          const t = await freshTenant();
+          const again = await setups[op]!(t);
+          const before = await tableState(storage, t);
+          failAt = point;
+          try {
+            await expect(again(), point).rejects.toThrow(/injected failure/);
+          } finally {
+            failAt = undefined;
+          }
+          expect(await tableState(storage, t), point).toEqual(before);
+          await again();
+          const after = await tableState(storage, t);
+          expect({ ...after, active_version_id: null, last_activated: null }, point).toEqual({
+            ...end,
+            active_version_id: null,
+            last_activated: null,
+          });
+          expect(after.pointer_ok).toBe(true);
         }
-        expect(await tableState(storage, t), point).toEqual(before);
-        await again();
-        const after = await tableState(storage, t);
-        expect({ ...after, active_version_id: null, last_activated: null }, point).toEqual({ ...end, active_version_id: null, last_activated: null });
-        expect(after.pointer_ok).toBe(true);
-      }
-    });
+      },
+    );
 
     it("runs 200 calls in flight while rollbacks land: every call succeeds on exactly one version", async () => {
       const t = (await createTenant(storage.db, { name: "C2" }, "test")).id;
@@ -113,12 +128,23 @@ for (const database of testDatabases()) {
       const v2 = await h.register(t, waterSkill("two"));
       await h.approveAndActivate(t, v1.id);
       await h.approveAndActivate(t, v2.id);
-      const marker = new Map([[v1.id, "one"], [v2.id, "two"]]);
+      const marker = new Map([
+        [v1.id, "one"],
+        [v2.id, "two"],
+      ]);
       // Ten waves of 20 calls; each wave is still in flight when the next rollback lands.
       const calls: Array<ReturnType<typeof h.registry.call>> = [];
       for (let wave = 0; wave < 10; wave++) {
         for (let i = 0; i < 20; i++) {
-          calls.push(h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "log_water", params: { amount_ml: wave * 20 + i + 1 } }));
+          calls.push(
+            h.registry.call({
+              tenantId: t,
+              slug: SLUG,
+              method: "executeAction",
+              action: "log_water",
+              params: { amount_ml: wave * 20 + i + 1 },
+            }),
+          );
         }
         await h.registry.rollback({ tenantId: t, slug: SLUG, actor: "test" });
       }
@@ -130,7 +156,9 @@ for (const database of testDatabases()) {
       }
       const used = new Set(outcomes.map((o) => o.versionId));
       expect([...used].sort()).toEqual([v1.id, v2.id].sort());
-      const [{ n }] = rowsOf(await storage.db.execute(sql`select count(*)::int as n from skill_records where tenant_id = ${t}`)) as [{ n: number }];
+      const [{ n }] = rowsOf(
+        await storage.db.execute(sql`select count(*)::int as n from skill_records where tenant_id = ${t}`),
+      ) as [{ n: number }];
       expect(n).toBe(200);
     });
   });

@@ -1,8 +1,23 @@
 // The registry's public face: immutable versions, activation bound to an approval, rollback,
 // calling the active version in the sandbox, usage, auto-archive, export and import.
 export type {
-  CallMethod, CallRequest, CallResult, GeneratorInfo, NewVersionInput, RegistryDeps, RegistryLogger, RegistryOptions, SkillBundle,
-  SkillDetail, SkillStatus, SkillSummary, SkillVersion, SweepResult, SwitchResult, VersionStatus, VersionUsage,
+  CallMethod,
+  CallRequest,
+  CallResult,
+  GeneratorInfo,
+  NewVersionInput,
+  RegistryDeps,
+  RegistryLogger,
+  RegistryOptions,
+  SkillBundle,
+  SkillDetail,
+  SkillStatus,
+  SkillSummary,
+  SkillVersion,
+  SweepResult,
+  SwitchResult,
+  VersionStatus,
+  VersionUsage,
 } from "./types.js";
 export { SKILL_STATUSES, VERSION_STATUSES } from "./types.js";
 export { createRegistry, type Registry } from "./registry.js";

@@ -50,7 +50,10 @@ describe.skipIf(!postgres)("two registry instances on one PostgreSQL", () => {
     await a.registry.archive({ tenantId: t, slug: SLUG, actor: "test" });
     let code = "";
     for (let i = 0; i < 50 && code !== "SKILL_ARCHIVED"; i++) {
-      code = await b.registry.call({ tenantId: t, slug: SLUG, method: "getData" }).then(() => "ok", (e: { code: string }) => e.code);
+      code = await b.registry.call({ tenantId: t, slug: SLUG, method: "getData" }).then(
+        () => "ok",
+        (e: { code: string }) => e.code,
+      );
       if (code !== "SKILL_ARCHIVED") await new Promise((r) => setTimeout(r, 20));
     }
     expect(code).toBe("SKILL_ARCHIVED");
@@ -67,9 +70,16 @@ describe.skipIf(!postgres)("two registry instances on one PostgreSQL", () => {
     a.clock.advance(31 * 86_400_000);
     b.clock.advance(31 * 86_400_000);
     const [x, y] = await Promise.all([a.registry.archiveSweep(), b.registry.archiveSweep()]);
-    const archived = [...x.archived, ...y.archived].filter((s) => tenants.includes(s.tenantId)).map((s) => s.tenantId).sort();
+    const archived = [...x.archived, ...y.archived]
+      .filter((s) => tenants.includes(s.tenantId))
+      .map((s) => s.tenantId)
+      .sort();
     expect(archived).toEqual([...tenants].sort());
-    const rows = rowsOf(await one.db.execute(sql`select tenant_id, count(*)::int as n from audit_log where action = 'skill.archive' group by tenant_id`));
+    const rows = rowsOf(
+      await one.db.execute(
+        sql`select tenant_id, count(*)::int as n from audit_log where action = 'skill.archive' group by tenant_id`,
+      ),
+    );
     for (const t of tenants) expect(rows.find((r) => r.tenant_id === t)?.n).toBe(1);
   });
 });

@@ -3,8 +3,18 @@
 import { SkillforgeError, type Json, type JsonObject } from "../contract/index.js";
 import { compileSchema } from "../json-schema/index.js";
 import {
-  appendAudit, createRecordStore, deleteSkillRow, getVersion, listVersions, lockSkill, notifySkillChange, setSkillConfig,
-  setSkillState, withTransaction, type Db, type SkillRow,
+  appendAudit,
+  createRecordStore,
+  deleteSkillRow,
+  getVersion,
+  listVersions,
+  lockSkill,
+  notifySkillChange,
+  setSkillConfig,
+  setSkillState,
+  withTransaction,
+  type Db,
+  type SkillRow,
 } from "../storage/index.js";
 import type { SwitchHooks } from "./switch.js";
 import type { RegistryDeps, SkillStatus } from "./types.js";
@@ -27,11 +37,21 @@ export function createLifecycle(deps: RegistryDeps, hooks: SwitchHooks) {
   async function setStatus(tx: Db, skill: SkillRow, status: SkillStatus, action: string, actor: string, detail: JsonObject = {}) {
     await setSkillState(tx, skill.tenantId, skill.id, { status }, deps.clock.now());
     await fault(`${action}:after-status`);
-    await appendAudit(tx, { tenantId: skill.tenantId, actor, action: `skill.${action}`, target: skill.id, detail: { slug: skill.slug, from: skill.status, ...detail } });
+    await appendAudit(tx, {
+      tenantId: skill.tenantId,
+      actor,
+      action: `skill.${action}`,
+      target: skill.id,
+      detail: { slug: skill.slug, from: skill.status, ...detail },
+    });
   }
 
   /** Not callable until restored; the active version is kept, so restore brings it back as it was. */
-  function archive(input: { tenantId: string; slug: string; actor: string }): Promise<{ slug: string; status: SkillStatus; changed: boolean }> {
+  function archive(input: {
+    tenantId: string;
+    slug: string;
+    actor: string;
+  }): Promise<{ slug: string; status: SkillStatus; changed: boolean }> {
     return locked(input.tenantId, input.slug, async (tx, skill) => {
       if (skill.status === "archived") return { slug: skill.slug, status: skill.status, changed: false };
       await setStatus(tx, skill, "archived", "archive", input.actor, { reason: "requested" });
@@ -39,7 +59,11 @@ export function createLifecycle(deps: RegistryDeps, hooks: SwitchHooks) {
     });
   }
 
-  function restore(input: { tenantId: string; slug: string; actor: string }): Promise<{ slug: string; status: SkillStatus; changed: boolean }> {
+  function restore(input: {
+    tenantId: string;
+    slug: string;
+    actor: string;
+  }): Promise<{ slug: string; status: SkillStatus; changed: boolean }> {
     return locked(input.tenantId, input.slug, async (tx, skill) => {
       if (skill.status !== "archived") return { slug: skill.slug, status: skill.status, changed: false };
       const status = skill.activeVersionId ? "active" : "inactive";
@@ -54,13 +78,24 @@ export function createLifecycle(deps: RegistryDeps, hooks: SwitchHooks) {
       const deletedRecords = await createRecordStore(tx).dropSkillData({ tenantId: skill.tenantId, skillId: skill.id });
       await fault("delete:after-records");
       await deleteSkillRow(tx, skill.tenantId, skill.id);
-      await appendAudit(tx, { tenantId: skill.tenantId, actor: input.actor, action: "skill.delete", target: skill.id, detail: { slug: skill.slug, deletedRecords } });
+      await appendAudit(tx, {
+        tenantId: skill.tenantId,
+        actor: input.actor,
+        action: "skill.delete",
+        target: skill.id,
+        detail: { slug: skill.slug, deletedRecords },
+      });
       return { slug: skill.slug, deletedRecords };
     });
   }
 
   /** The skill's config, checked against the active version's config schema (or the newest one's). */
-  function setConfig(input: { tenantId: string; slug: string; config: Json; actor: string }): Promise<{ slug: string; config: JsonObject }> {
+  function setConfig(input: {
+    tenantId: string;
+    slug: string;
+    config: Json;
+    actor: string;
+  }): Promise<{ slug: string; config: JsonObject }> {
     return locked(input.tenantId, input.slug, async (tx, skill) => {
       const version = skill.activeVersionId
         ? await getVersion(tx, skill.tenantId, skill.activeVersionId)
@@ -71,9 +106,19 @@ export function createLifecycle(deps: RegistryDeps, hooks: SwitchHooks) {
       }
       const compiled = compileSchema(version.configSchema);
       const reason = "error" in compiled ? compiled.error : compiled.check(input.config);
-      if (reason !== null) throw new SkillforgeError("VALIDATION_FAILED", `config refused by ${skill.slug}@v${version.version}'s config schema: ${reason}`);
+      if (reason !== null)
+        throw new SkillforgeError(
+          "VALIDATION_FAILED",
+          `config refused by ${skill.slug}@v${version.version}'s config schema: ${reason}`,
+        );
       await setSkillConfig(tx, skill.tenantId, skill.id, input.config, deps.clock.now());
-      await appendAudit(tx, { tenantId: skill.tenantId, actor: input.actor, action: "skill.config", target: skill.id, detail: { slug: skill.slug, version: version.version } });
+      await appendAudit(tx, {
+        tenantId: skill.tenantId,
+        actor: input.actor,
+        action: "skill.config",
+        target: skill.id,
+        detail: { slug: skill.slug, version: version.version },
+      });
       return { slug: skill.slug, config: input.config };
     });
   }

@@ -9,7 +9,11 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
 
   async function list(tenantId: string): Promise<SkillSummary[]> {
     const rows = await listSkills(db(), tenantId);
-    return Promise.all(rows.map(async (s) => toSummary(s, s.activeVersionId ? (await getVersion(db(), tenantId, s.activeVersionId)) ?? null : null)));
+    return Promise.all(
+      rows.map(async (s) =>
+        toSummary(s, s.activeVersionId ? ((await getVersion(db(), tenantId, s.activeVersionId)) ?? null) : null),
+      ),
+    );
   }
 
   async function skillOf(tenantId: string, slug: string) {
@@ -35,8 +39,11 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
       versions: rows.map((v) => toVersion(skill.slug, v, skill.activeVersionId)),
       usage: usage.map((u) => ({ ...u, version: byId.get(u.versionId) ?? "?", lastUsedAt: u.lastUsedAt?.toISOString() ?? null })),
       history: history.map((h) => ({
-        kind: h.kind, version: byId.get(h.versionId) ?? "?", previousVersion: h.previousVersionId ? byId.get(h.previousVersionId) ?? null : null,
-        actor: h.actor, at: h.at.toISOString(),
+        kind: h.kind,
+        version: byId.get(h.versionId) ?? "?",
+        previousVersion: h.previousVersionId ? (byId.get(h.previousVersionId) ?? null) : null,
+        actor: h.actor,
+        at: h.at.toISOString(),
       })),
     };
   }

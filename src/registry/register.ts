@@ -48,14 +48,28 @@ export function createRegisterVersion(deps: RegistryDeps, changed: (tenantId: st
       const latest = (await listVersions(tx, input.tenantId, skill.id)).sort((a, b) => compareSemver(b.version, a.version))[0];
       const { version, bump } = nextVersion(latest, { capabilities, collections: input.collections });
       const row = await insertVersion(tx, {
-        tenantId: input.tenantId, skillId: skill.id, version, source: input.source, sha256: sha256(input.source),
-        manifest: { slug, name, description }, configSchema: input.configSchema, collections: input.collections,
-        skillMd: input.skillMd, auditReport: input.audit, trialReport: input.trial, capabilities,
-        generator: input.generator, status: "awaiting_approval", createdAt: now,
+        tenantId: input.tenantId,
+        skillId: skill.id,
+        version,
+        source: input.source,
+        sha256: sha256(input.source),
+        manifest: { slug, name, description },
+        configSchema: input.configSchema,
+        collections: input.collections,
+        skillMd: input.skillMd,
+        auditReport: input.audit,
+        trialReport: input.trial,
+        capabilities,
+        generator: input.generator,
+        status: "awaiting_approval",
+        createdAt: now,
       });
       await deps.faultPoint?.("register:after-version");
       await appendAudit(tx, {
-        tenantId: input.tenantId, actor: input.actor, action: "skill.version.register", target: row.id,
+        tenantId: input.tenantId,
+        actor: input.actor,
+        action: "skill.version.register",
+        target: row.id,
         detail: { slug, version, bump, sha256: row.sha256, capabilities },
       });
       return { ...toVersion(slug, row, skill.activeVersionId), bump };

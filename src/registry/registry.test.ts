@@ -37,8 +37,13 @@ for (const database of testDatabases()) {
       const t = await tenant("R1");
       const v = await h.register(t, waterSkill("a"));
       expect(v).toMatchObject({
-        version: "1.0.0", tag: `${SLUG}@v1.0.0`, status: "awaiting_approval", bump: "first", active: false,
-        capabilities: ["data.read:water_entries", "data.write:water_entries"], generator: { provider: "template", promptVersion: "test" },
+        version: "1.0.0",
+        tag: `${SLUG}@v1.0.0`,
+        status: "awaiting_approval",
+        bump: "first",
+        active: false,
+        capabilities: ["data.read:water_entries", "data.write:water_entries"],
+        generator: { provider: "template", promptVersion: "test" },
       });
       expect(v.sourceSha256).toMatch(/^[0-9a-f]{64}$/);
       expect((await h.register(t, waterSkill("b"))).version).toBe("1.0.1");
@@ -48,12 +53,26 @@ for (const database of testDatabases()) {
 
     it("refuses a version whose audit blocked it or whose trial failed, storing nothing", async () => {
       const t = await tenant("R2");
-      expect(await codeOf(h.register(t, waterSkill("a").replace("return { success: true", "eval('1'); return { success: true")))).toBe("VERSION_REFUSED");
+      expect(
+        await codeOf(h.register(t, waterSkill("a").replace("return { success: true", "eval('1'); return { success: true"))),
+      ).toBe("VERSION_REFUSED");
       const audit = { ok: true, findings: [], capabilities: [], risk: "low" as const, slug: SLUG };
-      expect(await codeOf(h.registry.registerVersion({
-        tenantId: t, actor: "test", source: waterSkill("a"), audit, trial: { ok: false, steps: [{ method: "getData", ok: false, ms: 1, error: "boom" }], peakHeapBytes: 0 },
-        manifest: { slug: SLUG, name: "W", description: "" }, configSchema: true, collections: {}, skillMd: "", generator: { provider: "template" },
-      }))).toBe("VERSION_REFUSED");
+      expect(
+        await codeOf(
+          h.registry.registerVersion({
+            tenantId: t,
+            actor: "test",
+            source: waterSkill("a"),
+            audit,
+            trial: { ok: false, steps: [{ method: "getData", ok: false, ms: 1, error: "boom" }], peakHeapBytes: 0 },
+            manifest: { slug: SLUG, name: "W", description: "" },
+            configSchema: true,
+            collections: {},
+            skillMd: "",
+            generator: { provider: "template" },
+          }),
+        ),
+      ).toBe("VERSION_REFUSED");
       expect(await h.registry.list(t)).toEqual([]);
     });
 
@@ -81,13 +100,33 @@ for (const database of testDatabases()) {
       const t = await tenant("R4");
       const v = await h.register(t, waterSkill("one"));
       await h.approveAndActivate(t, v.id);
-      const ok = await h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "log_water", params: { amount_ml: 300 } });
+      const ok = await h.registry.call({
+        tenantId: t,
+        slug: SLUG,
+        method: "executeAction",
+        action: "log_water",
+        params: { amount_ml: 300 },
+      });
       expect(ok).toMatchObject({ ok: true, versionId: v.id, tag: `${SLUG}@v1.0.0`, value: { success: true, marker: "one" } });
-      const bad = await h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "log_water", params: { amount_ml: -1 } });
+      const bad = await h.registry.call({
+        tenantId: t,
+        slug: SLUG,
+        method: "executeAction",
+        action: "log_water",
+        params: { amount_ml: -1 },
+      });
       expect(bad).toMatchObject({ ok: false, code: "SANDBOX_BAD_PARAMS", versionId: v.id });
-      expect(await codeOf(h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "drop_tables" }))).toBe("ACTION_NOT_FOUND");
-      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({ ok: true, value: { today_ml: 300 } });
-      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getInsights" })).toMatchObject({ ok: true, value: [{ type: "warning" }] });
+      expect(await codeOf(h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "drop_tables" }))).toBe(
+        "ACTION_NOT_FOUND",
+      );
+      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({
+        ok: true,
+        value: { today_ml: 300 },
+      });
+      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getInsights" })).toMatchObject({
+        ok: true,
+        value: [{ type: "warning" }],
+      });
       expect(await codeOf(h.registry.call({ tenantId: t, slug: "custom-nothing", method: "getData" }))).toBe("SKILL_NOT_FOUND");
 
       const shown = await h.registry.show(t, SLUG);
@@ -101,22 +140,50 @@ for (const database of testDatabases()) {
       const t = await tenant("R5");
       const v1 = await h.register(t, waterSkill("one"));
       await h.approveAndActivate(t, v1.id);
-      await h.registry.call({ tenantId: t, slug: SLUG, method: "executeAction", action: "log_water", params: { amount_ml: 200 } });
-      const v2 = await h.register(t, waterSkill("two"), { collections: { water_entries: { type: "object", required: ["amount_ml"] } } });
+      await h.registry.call({
+        tenantId: t,
+        slug: SLUG,
+        method: "executeAction",
+        action: "log_water",
+        params: { amount_ml: 200 },
+      });
+      const v2 = await h.register(t, waterSkill("two"), {
+        collections: { water_entries: { type: "object", required: ["amount_ml"] } },
+      });
       expect(v2.version).toBe("2.0.0"); // its row schema changed incompatibly
       expect(await h.approveAndActivate(t, v2.id)).toMatchObject({ from: { id: v1.id }, to: { id: v2.id } });
-      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({ versionId: v2.id, value: { marker: "two", today_ml: 200 } });
+      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({
+        versionId: v2.id,
+        value: { marker: "two", today_ml: 200 },
+      });
 
       const back = await h.registry.rollback({ tenantId: t, slug: SLUG, actor: "test" });
       expect(back).toMatchObject({ from: { id: v2.id }, to: { id: v1.id }, collectionsDiffer: ["water_entries"] });
-      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({ versionId: v1.id, value: { marker: "one", today_ml: 200 } });
+      expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({
+        versionId: v1.id,
+        value: { marker: "one", today_ml: 200 },
+      });
       expect(await h.registry.rollback({ tenantId: t, slug: SLUG, actor: "test" })).toMatchObject({ to: { id: v2.id } });
-      expect(await h.registry.rollback({ tenantId: t, slug: SLUG, to: "v1.0.0", actor: "test" })).toMatchObject({ to: { id: v1.id } });
-      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: "1.0.0", actor: "test" }))).toBe("ROLLBACK_NO_TARGET");
-      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: "9.0.0", actor: "test" }))).toBe("VERSION_NOT_FOUND");
+      expect(await h.registry.rollback({ tenantId: t, slug: SLUG, to: "v1.0.0", actor: "test" })).toMatchObject({
+        to: { id: v1.id },
+      });
+      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: "1.0.0", actor: "test" }))).toBe(
+        "ROLLBACK_NO_TARGET",
+      );
+      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: "9.0.0", actor: "test" }))).toBe(
+        "VERSION_NOT_FOUND",
+      );
       const v3 = await h.register(t, waterSkill("three"));
-      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: v3.version, actor: "test" }))).toBe("VERSION_NOT_APPROVED");
-      expect((await h.registry.show(t, SLUG)).history.map((x) => `${x.kind}:${x.version}`)).toEqual(["rollback:1.0.0", "rollback:2.0.0", "rollback:1.0.0", "activate:2.0.0", "activate:1.0.0"]);
+      expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, to: v3.version, actor: "test" }))).toBe(
+        "VERSION_NOT_APPROVED",
+      );
+      expect((await h.registry.show(t, SLUG)).history.map((x) => `${x.kind}:${x.version}`)).toEqual([
+        "rollback:1.0.0",
+        "rollback:2.0.0",
+        "rollback:1.0.0",
+        "activate:2.0.0",
+        "activate:1.0.0",
+      ]);
     });
 
     it("refuses calls to an archived skill with SKILL_ARCHIVED until it is restored", async () => {
@@ -124,10 +191,18 @@ for (const database of testDatabases()) {
       const v = await h.register(t, waterSkill("one"));
       await h.approveAndActivate(t, v.id);
       await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" });
-      expect(await h.registry.archive({ tenantId: t, slug: SLUG, actor: "test" })).toEqual({ slug: SLUG, status: "archived", changed: true });
+      expect(await h.registry.archive({ tenantId: t, slug: SLUG, actor: "test" })).toEqual({
+        slug: SLUG,
+        status: "archived",
+        changed: true,
+      });
       expect(await codeOf(h.registry.call({ tenantId: t, slug: SLUG, method: "getData" }))).toBe("SKILL_ARCHIVED");
       expect(await codeOf(h.registry.rollback({ tenantId: t, slug: SLUG, actor: "test" }))).toBe("SKILL_ARCHIVED");
-      expect(await h.registry.restore({ tenantId: t, slug: SLUG, actor: "test" })).toEqual({ slug: SLUG, status: "active", changed: true });
+      expect(await h.registry.restore({ tenantId: t, slug: SLUG, actor: "test" })).toEqual({
+        slug: SLUG,
+        status: "active",
+        changed: true,
+      });
       expect(await h.registry.call({ tenantId: t, slug: SLUG, method: "getData" })).toMatchObject({ ok: true, versionId: v.id });
     });
 
@@ -152,8 +227,13 @@ for (const database of testDatabases()) {
       const t = await tenant("R8");
       const v = await h.register(t, waterSkill("one"));
       await h.approveAndActivate(t, v.id);
-      expect(await codeOf(h.registry.setConfig({ tenantId: t, slug: SLUG, config: { goal_ml: "lots" }, actor: "test" }))).toBe("VALIDATION_FAILED");
-      expect(await h.registry.setConfig({ tenantId: t, slug: SLUG, config: { goal_ml: 2000 }, actor: "test" })).toEqual({ slug: SLUG, config: { goal_ml: 2000 } });
+      expect(await codeOf(h.registry.setConfig({ tenantId: t, slug: SLUG, config: { goal_ml: "lots" }, actor: "test" }))).toBe(
+        "VALIDATION_FAILED",
+      );
+      expect(await h.registry.setConfig({ tenantId: t, slug: SLUG, config: { goal_ml: 2000 }, actor: "test" })).toEqual({
+        slug: SLUG,
+        config: { goal_ml: 2000 },
+      });
       expect((await h.registry.show(t, SLUG)).config).toEqual({ goal_ml: 2000 });
       expect(await h.registry.remove({ tenantId: t, slug: SLUG, actor: "test" })).toMatchObject({ slug: SLUG });
       expect(await codeOf(h.registry.show(t, SLUG))).toBe("SKILL_NOT_FOUND");

@@ -19,23 +19,30 @@ export function createRegistry(deps: RegistryDeps) {
   if (!CHANNEL_RE.test(channel)) throw new RangeError(`notify channel ${JSON.stringify(channel)} is not a plain identifier`);
   const cache = createResolveCache(deps.storage);
   const usage = createUsageRecorder(deps.storage, deps.logger, {
-    batchSize: deps.options?.usageBatchSize ?? 200, flushMs: deps.options?.usageFlushMs ?? 1_000,
+    batchSize: deps.options?.usageBatchSize ?? 200,
+    flushMs: deps.options?.usageFlushMs ?? 1_000,
   });
   const hooks: SwitchHooks = { channel, changed: (tenantId, slug) => cache.invalidate(tenantId, slug) };
 
   // Other instances' changes arrive as NOTIFY; a (re)connect clears everything, since notices sent
   // while the listener was away are gone.
-  const unlisten = deps.storage.listen?.(channel, (payload) => {
-    try {
-      const { tenantId, slug } = JSON.parse(payload) as { tenantId: string; slug: string };
-      cache.invalidate(tenantId, slug);
-    } catch {
-      cache.clear();
-    }
-  }, () => cache.clear()).catch((err: Error) => {
-    deps.logger.warn("skill cache listens for no other instance", { error: err.message });
-    return undefined;
-  });
+  const unlisten = deps.storage
+    .listen?.(
+      channel,
+      (payload) => {
+        try {
+          const { tenantId, slug } = JSON.parse(payload) as { tenantId: string; slug: string };
+          cache.invalidate(tenantId, slug);
+        } catch {
+          cache.clear();
+        }
+      },
+      () => cache.clear(),
+    )
+    .catch((err: Error) => {
+      deps.logger.warn("skill cache listens for no other instance", { error: err.message });
+      return undefined;
+    });
 
   const registerVersion = createRegisterVersion(deps, hooks.changed);
   const switches = createSwitches(deps, hooks);
@@ -61,12 +68,16 @@ export function createRegistry(deps: RegistryDeps) {
     exportVersion: bundles.exportVersion,
     importBundle: bundles.importBundle,
     /** Resolves once this instance listens for other instances' changes (no-op on PGlite). */
-    ready: async () => { await unlisten; },
+    ready: async () => {
+      await unlisten;
+    },
     flushUsage: usage.flush,
     /** Writes buffered usage and stops listening; the storage and sandbox belong to the caller. */
     async close(): Promise<void> {
       await usage.close();
-      await (await unlisten)?.();
+      await (
+        await unlisten
+      )?.();
     },
   };
 }

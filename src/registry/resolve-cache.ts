@@ -2,7 +2,14 @@
 // query, shared by every concurrent caller. An entry is dropped when this process changes the
 // skill (after commit) or another instance says so (NOTIFY), so a resolved entry is never newer
 // than the database and at most one notice behind it.
-import { type ActionDescriptor, type Capability, type JsonObject, type JsonSchema, type SkillStatus, normalizeCapabilities } from "../contract/index.js";
+import {
+  type ActionDescriptor,
+  type Capability,
+  type JsonObject,
+  type JsonSchema,
+  type SkillStatus,
+  normalizeCapabilities,
+} from "../contract/index.js";
 import { compileSchema } from "../json-schema/index.js";
 import { resolveActive, type Storage } from "../storage/index.js";
 import { versionTag } from "./semver.js";
@@ -46,7 +53,10 @@ export function createResolveCache(storage: Storage) {
     if (version) {
       const compiled = compileSchema(version.configSchema);
       resolved = {
-        id: version.id, version: version.version, tag: versionTag(skill.slug, version.version), source: version.source,
+        id: version.id,
+        version: version.version,
+        tag: versionTag(skill.slug, version.version),
+        source: version.source,
         capabilities: Object.freeze(normalizeCapabilities(version.capabilities)),
         actions: actionsOf(version.auditReport?.actions),
         configProblem: "error" in compiled ? compiled.error : compiled.check(skill.config),
@@ -64,7 +74,9 @@ export function createResolveCache(storage: Storage) {
         hit = load(tenantId, slug);
         entries.set(k, hit);
         // A failed lookup (database away) is not remembered.
-        hit.catch(() => { if (entries.get(k) === hit) entries.delete(k); });
+        hit.catch(() => {
+          if (entries.get(k) === hit) entries.delete(k);
+        });
       }
       return hit;
     },

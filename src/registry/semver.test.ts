@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { differingCollections, nextVersion, parseVersionArg, schemaCompatible, versionTag } from "./semver.js";
 
 const entries = { type: "object", required: ["amount_ml"], properties: { amount_ml: { type: "number" } } };
-const v1 = { version: "1.2.3", capabilities: ["data.read:water_entries", "data.write:water_entries"], collections: { water_entries: entries } };
+const v1 = {
+  version: "1.2.3",
+  capabilities: ["data.read:water_entries", "data.write:water_entries"],
+  collections: { water_entries: entries },
+};
 
 describe("version numbers", () => {
   it("starts at 1.0.0 and tags as slug@vX.Y.Z", () => {
@@ -12,7 +16,9 @@ describe("version numbers", () => {
 
   it("bumps patch for the same capability set, minor for an added capability, major for a dropped collection", () => {
     expect(nextVersion(v1, { capabilities: [...v1.capabilities].reverse(), collections: v1.collections }).version).toBe("1.2.4");
-    expect(nextVersion(v1, { capabilities: [...v1.capabilities, "data.read:moods"], collections: v1.collections }).version).toBe("1.3.0");
+    expect(nextVersion(v1, { capabilities: [...v1.capabilities, "data.read:moods"], collections: v1.collections }).version).toBe(
+      "1.3.0",
+    );
     expect(nextVersion(v1, { capabilities: ["data.read:moods"], collections: {} }).version).toBe("2.0.0");
   });
 
@@ -24,7 +30,9 @@ describe("version numbers", () => {
     expect(nextVersion(v1, { capabilities: v1.capabilities, collections: { water_entries: required } }).version).toBe("2.0.0");
     const retyped = { ...entries, properties: { amount_ml: { type: "string" } } };
     expect(nextVersion(v1, { capabilities: v1.capabilities, collections: { water_entries: retyped } }).version).toBe("2.0.0");
-    expect(differingCollections(v1, { capabilities: v1.capabilities, collections: { water_entries: retyped } })).toEqual(["water_entries"]);
+    expect(differingCollections(v1, { capabilities: v1.capabilities, collections: { water_entries: retyped } })).toEqual([
+      "water_entries",
+    ]);
   });
 
   it("reads version arguments in every spelling", () => {

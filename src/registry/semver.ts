@@ -11,8 +11,12 @@ export interface VersionShape {
 
 export type Bump = "first" | "major" | "minor" | "patch";
 
-const canonical = (v: Json | JsonSchema | undefined): string => JSON.stringify(v, (_k, x: unknown) =>
-  x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x);
+const canonical = (v: Json | JsonSchema | undefined): string =>
+  JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === "object" && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
+  );
 
 const isObject = (v: unknown): v is Record<string, Json> => v !== null && typeof v === "object" && !Array.isArray(v);
 
@@ -49,7 +53,10 @@ export function collectionsOf(shape: Pick<VersionShape, "capabilities" | "collec
 }
 
 /** Collections whose declared row schema differs between two versions (rollback warns about these). */
-export function differingCollections(a: Pick<VersionShape, "capabilities" | "collections">, b: Pick<VersionShape, "capabilities" | "collections">): string[] {
+export function differingCollections(
+  a: Pick<VersionShape, "capabilities" | "collections">,
+  b: Pick<VersionShape, "capabilities" | "collections">,
+): string[] {
   const names = new Set([...collectionsOf(a), ...collectionsOf(b)]);
   return [...names].filter((n) => canonical(a.collections[n]) !== canonical(b.collections[n])).sort();
 }
@@ -73,12 +80,16 @@ export function compareSemver(a: string, b: string): number {
 }
 
 /** The next version after the highest existing one, and which part moved. */
-export function nextVersion(latest: VersionShape | undefined, next: Omit<VersionShape, "version">): { version: string; bump: Bump } {
+export function nextVersion(
+  latest: VersionShape | undefined,
+  next: Omit<VersionShape, "version">,
+): { version: string; bump: Bump } {
   if (!latest) return { version: "1.0.0", bump: "first" };
   if (!SEMVER_RE.test(latest.version)) throw new RangeError(`stored version ${JSON.stringify(latest.version)} is not semver`);
   const [major, minor, patch] = latest.version.split(".").map(Number) as [number, number, number];
   const bump = classifyChange(latest, next);
-  const version = bump === "major" ? `${major + 1}.0.0` : bump === "minor" ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
+  const version =
+    bump === "major" ? `${major + 1}.0.0` : bump === "minor" ? `${major}.${minor + 1}.0` : `${major}.${minor}.${patch + 1}`;
   return { version, bump };
 }
 

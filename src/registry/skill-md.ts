@@ -66,10 +66,15 @@ export function skillMdProblems(text: string, folderName?: string): string[] {
     problems.push(`name ${name} must match the folder name ${folderName}`);
   }
   const description = fm.description;
-  if (typeof description !== "string" || description.trim().length < 1 || description.length > 1024) problems.push("description must be 1-1024 characters");
-  if (fm.compatibility !== undefined && (typeof fm.compatibility !== "string" || fm.compatibility.length > 500)) problems.push("compatibility must be at most 500 characters");
+  if (typeof description !== "string" || description.trim().length < 1 || description.length > 1024)
+    problems.push("description must be 1-1024 characters");
+  if (fm.compatibility !== undefined && (typeof fm.compatibility !== "string" || fm.compatibility.length > 500))
+    problems.push("compatibility must be at most 500 characters");
   if (fm.license !== undefined && typeof fm.license !== "string") problems.push("license must be a string");
-  if (fm.metadata !== undefined && (typeof fm.metadata !== "object" || fm.metadata === null || Object.values(fm.metadata).some((v) => typeof v !== "string"))) {
+  if (
+    fm.metadata !== undefined &&
+    (typeof fm.metadata !== "object" || fm.metadata === null || Object.values(fm.metadata).some((v) => typeof v !== "string"))
+  ) {
     problems.push("metadata must map strings to strings");
   }
   return problems;

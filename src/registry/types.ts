@@ -1,6 +1,17 @@
 import type {
   ActionDescriptor,
-  AuditReport, Capability, Clock, Ids, InstanceLock, Json, JsonObject, JsonSchema, Risk, SkillStatus, TrialReport, VersionStatus,
+  AuditReport,
+  Capability,
+  Clock,
+  Ids,
+  InstanceLock,
+  Json,
+  JsonObject,
+  JsonSchema,
+  Risk,
+  SkillStatus,
+  TrialReport,
+  VersionStatus,
 } from "../contract/index.js";
 import type { Sandbox, TrialInput } from "../sandbox/index.js";
 import type { GeneratorInfo, Storage } from "../storage/index.js";
@@ -94,8 +105,7 @@ export interface CallRequest {
 
 /** The outcome of one call: always names the one version it ran on. */
 export type CallResult = { versionId: string; version: string; tag: string; ms: number } & (
-  | { ok: true; value: Json }
-  | { ok: false; code: string; message: string }
+  { ok: true; value: Json } | { ok: false; code: string; message: string }
 );
 
 export interface SweepResult {

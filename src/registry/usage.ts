@@ -13,14 +13,21 @@ export interface UsageRecorder {
   close(): Promise<void>;
 }
 
-export function createUsageRecorder(storage: Storage, logger: RegistryLogger, options: { batchSize: number; flushMs: number }): UsageRecorder {
+export function createUsageRecorder(
+  storage: Storage,
+  logger: RegistryLogger,
+  options: { batchSize: number; flushMs: number },
+): UsageRecorder {
   let buffer: NewInvocation[] = [];
   let timer: NodeJS.Timeout | undefined;
   let writing: Promise<void> = Promise.resolve();
   let closed = false;
 
   function flush(): Promise<void> {
-    if (timer) { clearTimeout(timer); timer = undefined; }
+    if (timer) {
+      clearTimeout(timer);
+      timer = undefined;
+    }
     const batch = buffer;
     buffer = [];
     // Batches are written one after another, so `flush()` resolves once everything before it is in.
@@ -37,14 +44,20 @@ export function createUsageRecorder(storage: Storage, logger: RegistryLogger, op
 
   return {
     record(row) {
-      if (closed) { void insertInvocations(storage.db, [row]).catch(() => {}); return; }
+      if (closed) {
+        void insertInvocations(storage.db, [row]).catch(() => {});
+        return;
+      }
       buffer.push(row);
       if (buffer.length > MAX_BUFFERED) {
         buffer.splice(0, buffer.length - MAX_BUFFERED);
         logger.warn("usage buffer full; oldest rows dropped", { kept: MAX_BUFFERED });
       }
       if (buffer.length >= options.batchSize) void flush();
-      else if (!timer) { timer = setTimeout(() => void flush(), options.flushMs); timer.unref(); }
+      else if (!timer) {
+        timer = setTimeout(() => void flush(), options.flushMs);
+        timer.unref();
+      }
     },
     flush,
     async close() {

@@ -8,8 +8,11 @@ function setup(capabilities: string[], limits = {}) {
   const store = createMemoryRecordStore();
   const violations: Violation[] = [];
   const bridge = createDbBridge({
-    store, scope: { tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008" }, capabilities: new Set(capabilities),
-    limits: { ...DEFAULT_SANDBOX_LIMITS, ...limits }, onViolation: (v) => violations.push(v),
+    store,
+    scope: { tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008" },
+    capabilities: new Set(capabilities),
+    limits: { ...DEFAULT_SANDBOX_LIMITS, ...limits },
+    onViolation: (v) => violations.push(v),
   });
   const send = async (req: unknown) => JSON.parse(await bridge.handle(JSON.stringify(req)));
   return { store, bridge, violations, send };
@@ -18,14 +21,31 @@ function setup(capabilities: string[], limits = {}) {
 describe("createDbBridge", () => {
   it("inserts and selects inside the host-built scope", async () => {
     const { send, store } = setup(["data.read:notes", "data.write:notes"]);
-    expect(await send({ op: "insert", collection: "notes", row: { note: "x" } })).toMatchObject({ ok: true, value: { note: "x" } });
-    expect(await send({ op: "select", collection: "notes", fields: "note", filters: [["note", "x"]], order: null, limit: null })).toEqual({ ok: true, value: [{ note: "x" }] });
-    expect(await store.select({ tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008", collection: "notes" }, { filters: [], limit: 10 })).toHaveLength(1);
+    expect(await send({ op: "insert", collection: "notes", row: { note: "x" } })).toMatchObject({
+      ok: true,
+      value: { note: "x" },
+    });
+    expect(
+      await send({ op: "select", collection: "notes", fields: "note", filters: [["note", "x"]], order: null, limit: null }),
+    ).toEqual({ ok: true, value: [{ note: "x" }] });
+    expect(
+      await store.select(
+        {
+          tenantId: "00000000-0000-4000-8000-000000000001",
+          skillId: "00000000-0000-4000-8000-000000000008",
+          collection: "notes",
+        },
+        { filters: [], limit: 10 },
+      ),
+    ).toHaveLength(1);
   });
 
   it("refuses and records a call outside the capability set", async () => {
     const { send, violations } = setup(["data.read:notes"]);
-    expect(await send({ op: "insert", collection: "notes", row: {} })).toMatchObject({ ok: false, error: expect.stringMatching(/permission denied/) });
+    expect(await send({ op: "insert", collection: "notes", row: {} })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/permission denied/),
+    });
     expect(violations).toEqual([{ op: "insert", capability: "data.write:notes", reason: "not in the approved capability set" }]);
   });
 
@@ -38,7 +58,8 @@ describe("createDbBridge", () => {
 
   it("caps db calls per method call and reports the breach", async () => {
     const { send, bridge } = setup(["data.read:notes"], { dbCallsPerCall: 2 });
-    for (let i = 0; i < 2; i++) expect(await send({ op: "select", collection: "notes", filters: [] })).toMatchObject({ ok: true });
+    for (let i = 0; i < 2; i++)
+      expect(await send({ op: "select", collection: "notes", filters: [] })).toMatchObject({ ok: true });
     expect(await send({ op: "select", collection: "notes", filters: [] })).toMatchObject({ ok: false });
     expect(bridge.breach).toMatch(/more than 2 db calls/);
   });
@@ -59,10 +80,25 @@ describe("createDbBridge", () => {
 
   it("hides storage errors from the skill", async () => {
     const failing = createDbBridge({
-      store: { select: async () => { throw new Error("connection string postgres://secret"); }, insert: async () => { throw new Error(); }, update: async () => 0, dropSkillData: async () => 0 },
-      scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-00000000000b" }, capabilities: new Set(["data.read:notes"]), limits: DEFAULT_SANDBOX_LIMITS, onViolation: () => {},
+      store: {
+        select: async () => {
+          throw new Error("connection string postgres://secret");
+        },
+        insert: async () => {
+          throw new Error();
+        },
+        update: async () => 0,
+        dropSkillData: async () => 0,
+      },
+      scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-00000000000b" },
+      capabilities: new Set(["data.read:notes"]),
+      limits: DEFAULT_SANDBOX_LIMITS,
+      onViolation: () => {},
     });
-    expect(JSON.parse(await failing.handle(JSON.stringify({ op: "select", collection: "notes", filters: [] })))).toEqual({ ok: false, error: "db: storage error" });
+    expect(JSON.parse(await failing.handle(JSON.stringify({ op: "select", collection: "notes", filters: [] })))).toEqual({
+      ok: false,
+      error: "db: storage error",
+    });
     // A storage failure is the host's, not a limit the skill breached.
     expect(failing.breach).toBeNull();
   });

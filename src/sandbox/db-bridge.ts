@@ -64,7 +64,7 @@ function project(rows: StoredRecord[], fields: unknown): Json[] {
   if (fields === null || fields === undefined || fields === "*") return rows;
   const list = typeof fields === "string" ? fields.split(",").map((f) => f.trim()) : fields;
   if (!Array.isArray(list) || list.some((f) => typeof f !== "string" || !FIELD_RE.test(f))) {
-    throw new Refusal("db: select() takes \"*\", \"a,b\" or a list of field names");
+    throw new Refusal('db: select() takes "*", "a,b" or a list of field names');
   }
   return rows.map((r) => {
     const out: JsonObject = {};
@@ -105,7 +105,11 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
     const limit = req.limit === null || req.limit === undefined ? limits.rowsPerSelect : req.limit;
     if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) throw new Refusal("db: limit() needs a whole number");
     const order = req.order;
-    if (order !== null && order !== undefined && (!isObject(order) || typeof order.field !== "string" || !FIELD_RE.test(order.field))) {
+    if (
+      order !== null &&
+      order !== undefined &&
+      (!isObject(order) || typeof order.field !== "string" || !FIELD_RE.test(order.field))
+    ) {
       throw new Refusal("db: order() needs a field name");
     }
     const rows = await store.select(where, {
@@ -132,6 +136,8 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
         return refuse(err instanceof Refusal ? err.message : "db: storage error");
       }
     },
-    get breach() { return breach; },
+    get breach() {
+      return breach;
+    },
   };
 }

@@ -8,7 +8,11 @@ import { createFrameReader, encodeFrame } from "./frames.js";
 function collect(maxBytes = 1 << 20) {
   const frames: string[] = [];
   const bad: string[] = [];
-  const reader = createFrameReader(maxBytes, (t) => frames.push(t), (r) => bad.push(r));
+  const reader = createFrameReader(
+    maxBytes,
+    (t) => frames.push(t),
+    (r) => bad.push(r),
+  );
   return { frames, bad, reader };
 }
 
@@ -48,10 +52,16 @@ describe("blocking channel", () => {
     const echo = `const { openBlockingChannel } = await import(${JSON.stringify(built)});
       const c = openBlockingChannel();
       for (;;) { const t = c.read(); if (t === null) process.exit(7); c.write({ echo: JSON.parse(t) }); }`;
-    const child = spawn(process.execPath, ["--input-type=module", "-e", echo], { stdio: ["ignore", "ignore", "inherit", "pipe"] });
+    const child = spawn(process.execPath, ["--input-type=module", "-e", echo], {
+      stdio: ["ignore", "ignore", "inherit", "pipe"],
+    });
     const socket = child.stdio[3] as Socket;
     const got: unknown[] = [];
-    const reader = createFrameReader(1 << 24, (t) => got.push(JSON.parse(t)), () => {});
+    const reader = createFrameReader(
+      1 << 24,
+      (t) => got.push(JSON.parse(t)),
+      () => {},
+    );
     socket.on("data", (chunk: Buffer) => reader.push(chunk));
     const big = "x".repeat(300_000);
     socket.write(Buffer.concat([encodeFrame({ n: 1 }), encodeFrame({ big })]));

@@ -27,7 +27,11 @@ export interface FrameReader {
  * Service side. A worker runs hostile code and is never trusted: a frame declared longer than
  * `maxBytes` calls `onBad` once and everything after it is ignored (the worker gets replaced).
  */
-export function createFrameReader(maxBytes: number, onFrame: (text: string) => void, onBad: (reason: string) => void): FrameReader {
+export function createFrameReader(
+  maxBytes: number,
+  onFrame: (text: string) => void,
+  onBad: (reason: string) => void,
+): FrameReader {
   let chunks: Buffer[] = [];
   let buffered = 0;
   let needed = HEADER;
@@ -114,7 +118,9 @@ export function openBlockingChannel(fd = WORKER_FD): BlockingChannel {
       if (start === end) start = end = 0;
       return text;
     },
-    get buffered() { return end > start; },
+    get buffered() {
+      return end > start;
+    },
     write(msg) {
       const frame = encodeFrame(msg);
       let off = 0;

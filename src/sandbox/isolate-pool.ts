@@ -40,7 +40,10 @@ export function createIsolatePool(maxEntries: number, maxBytes: number): Isolate
   return {
     get(key) {
       const e = entries.get(key);
-      if (e) { entries.delete(key); entries.set(key, e); }
+      if (e) {
+        entries.delete(key);
+        entries.set(key, e);
+      }
       return e;
     },
     add(entry) {
@@ -51,12 +54,18 @@ export function createIsolatePool(maxEntries: number, maxBytes: number): Isolate
     drop,
     dropVersion(versionId) {
       let n = 0;
-      for (const e of [...entries.values()]) if (e.versionId === versionId) { drop(e.key); n++; }
+      for (const e of [...entries.values()])
+        if (e.versionId === versionId) {
+          drop(e.key);
+          n++;
+        }
       return n;
     },
     trim() {
       while (entries.size > 1 && total() > maxBytes) drop(entries.keys().next().value!);
     },
-    get size() { return entries.size; },
+    get size() {
+      return entries.size;
+    },
   };
 }

@@ -33,7 +33,10 @@ export interface SkillIsolate {
 }
 
 export class IsolateFault extends Error {
-  constructor(readonly code: "SANDBOX_TIMEOUT" | "SANDBOX_MEMORY" | "SANDBOX_SKILL_ERROR", message: string) {
+  constructor(
+    readonly code: "SANDBOX_TIMEOUT" | "SANDBOX_MEMORY" | "SANDBOX_SKILL_ERROR",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -72,7 +75,10 @@ export function createIsolateFactory(): IsolateFactory {
       const deadline = Date.now() + timeoutMs;
       let booted = spare;
       spare = null;
-      if (booted && booted.limitsText !== JSON.stringify(limits)) { booted.iso.dispose(); booted = null; }
+      if (booted && booted.limitsText !== JSON.stringify(limits)) {
+        booted.iso.dispose();
+        booted = null;
+      }
       booted ??= boot(limits, timeoutMs);
       booted.onDb = onDb;
       return loadSkill(booted, script, Math.max(1, deadline - Date.now()));
@@ -83,7 +89,9 @@ export function createIsolateFactory(): IsolateFactory {
       spare = null;
       spare = boot(limits, SPARE_BOOT_MS);
     },
-    get hasSpare() { return spare !== null; },
+    get hasSpare() {
+      return spare !== null;
+    },
   };
 }
 
@@ -111,12 +119,11 @@ function boot(limits: IsolateLimits, timeoutMs: number): Booted {
   try {
     const context = iso.createContextSync();
     const booted: Booted = { iso, context, limitsText: JSON.stringify(limits), fns: undefined as never, onDb: () => NO_CALL };
-    const host = new ivm.Callback(
-      (text: unknown) => (typeof text === "string" ? booted.onDb(text) : REFUSED),
-      { sync: true },
-    );
+    const host = new ivm.Callback((text: unknown) => (typeof text === "string" ? booted.onDb(text) : REFUSED), { sync: true });
     const fns = context.evalClosureSync(BOOT, [host, booted.limitsText], {
-      arguments: { copy: true }, result: { reference: true }, timeout: timeoutMs,
+      arguments: { copy: true },
+      result: { reference: true },
+      timeout: timeoutMs,
     });
     const [init, start, collect, logsOf] = [0, 1, 2, 3].map((i) => fns.getSync(i, { reference: true }) as Fn);
     booted.fns = { init: init!, start: start!, collect: collect!, logsOf: logsOf! };
@@ -145,9 +152,10 @@ function loadSkill(booted: Booted, script: string, timeoutMs: number): SkillIsol
         start.applySync(undefined, [method, argsText], { arguments: { copy: true }, timeout: ms });
         // Our own getters from here on: they only read what the call left behind.
         const out = collect.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string;
-        const logs = out[0] === "L"
-          ? JSON.parse(logsOf.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[]
-          : [];
+        const logs =
+          out[0] === "L"
+            ? (JSON.parse(logsOf.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[])
+            : [];
         const nl = out.indexOf("\n");
         if (out[1] === "P") return { ok: false, code: "SANDBOX_TIMEOUT", text: NEVER_SETTLED, logs, pending: true };
         return { ok: out[1] === "1", code: out.slice(2, nl), text: out.slice(nl + 1), logs };
@@ -157,8 +165,12 @@ function loadSkill(booted: Booted, script: string, timeoutMs: number): SkillIsol
         const h = iso.getHeapStatisticsSync();
         return h.used_heap_size + h.externally_allocated_size;
       },
-      dispose() { if (!iso.isDisposed) iso.dispose(); },
-      get disposed() { return iso.isDisposed; },
+      dispose() {
+        if (!iso.isDisposed) iso.dispose();
+      },
+      get disposed() {
+        return iso.isDisposed;
+      },
     };
   } catch (err) {
     const fault = err instanceof IsolateFault ? err : faultOf(err, iso);

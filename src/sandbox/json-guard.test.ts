@@ -7,7 +7,10 @@ describe("parseGuardedJson", () => {
   });
 
   it("refuses text over the byte cap, counting multi-byte characters", () => {
-    expect(parseGuardedJson(JSON.stringify("é".repeat(60)), 100)).toMatchObject({ ok: false, reason: expect.stringMatching(/larger/) });
+    expect(parseGuardedJson(JSON.stringify("é".repeat(60)), 100)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/larger/),
+    });
   });
 
   it("refuses non-strings and invalid JSON", () => {

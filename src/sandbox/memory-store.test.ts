@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryRecordStore } from "./memory-store.js";
 
-const scope = { tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008", collection: "notes" };
+const scope = {
+  tenantId: "00000000-0000-4000-8000-000000000001",
+  skillId: "00000000-0000-4000-8000-000000000008",
+  collection: "notes",
+};
 const fixed = () => new Date("2024-01-15T10:00:00.000Z");
 
 describe("createMemoryRecordStore", () => {
@@ -25,7 +29,11 @@ describe("createMemoryRecordStore", () => {
   it("filters by JSON equality, orders and limits", async () => {
     const store = createMemoryRecordStore();
     for (const n of [3, 1, 2]) await store.insert(scope, { n, tag: { k: n % 2 } });
-    const odd = await store.select(scope, { filters: [{ field: "tag", value: { k: 1 } }], order: { field: "n", ascending: false }, limit: 10 });
+    const odd = await store.select(scope, {
+      filters: [{ field: "tag", value: { k: 1 } }],
+      order: { field: "n", ascending: false },
+      limit: 10,
+    });
     expect(odd.map((r) => r.n)).toEqual([3, 1]);
     const first = await store.select(scope, { filters: [], order: { field: "n", ascending: true }, limit: 1 });
     expect(first.map((r) => r.n)).toEqual([1]);
@@ -46,7 +54,10 @@ describe("createMemoryRecordStore", () => {
     await store.insert(scope, { n: 2, s: "b" });
     expect(await store.update(scope, { s: "patched", id: "forged" }, [{ field: "n", value: 1 }])).toBe(1);
     const rows = await store.select(scope, { filters: [], order: { field: "n", ascending: true }, limit: 10 });
-    expect(rows.map((r) => [r.id === a.id, r.s])).toEqual([[true, "patched"], [false, "b"]]);
+    expect(rows.map((r) => [r.id === a.id, r.s])).toEqual([
+      [true, "patched"],
+      [false, "b"],
+    ]);
   });
 
   it("keeps a __proto__ key as data, never as a prototype", async () => {
@@ -61,7 +72,14 @@ describe("createMemoryRecordStore", () => {
     await store.insert(scope, { a: 1 });
     await store.insert({ ...scope, collection: "more" }, { a: 2 });
     await store.insert({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { a: 3 });
-    expect(await store.dropSkillData({ tenantId: "00000000-0000-4000-8000-000000000001", skillId: "00000000-0000-4000-8000-000000000008" })).toBe(2);
-    expect(await store.select({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { filters: [], limit: 10 })).toHaveLength(1);
+    expect(
+      await store.dropSkillData({
+        tenantId: "00000000-0000-4000-8000-000000000001",
+        skillId: "00000000-0000-4000-8000-000000000008",
+      }),
+    ).toBe(2);
+    expect(
+      await store.select({ ...scope, tenantId: "00000000-0000-4000-8000-000000000002" }, { filters: [], limit: 10 }),
+    ).toHaveLength(1);
   });
 });

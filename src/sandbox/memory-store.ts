@@ -29,7 +29,8 @@ function sameJson(a: Json | undefined, b: Json): boolean {
   if (a === undefined || a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) return a.length === (b as Json[]).length && a.every((x, i) => sameJson(x, (b as Json[])[i]!));
-  const ka = Object.keys(a), kb = Object.keys(b as JsonObject);
+  const ka = Object.keys(a),
+    kb = Object.keys(b as JsonObject);
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && sameJson(a[k], (b as JsonObject)[k]!));
 }
 
@@ -57,10 +58,11 @@ function matches(row: StoredRecord, filters: RecordFilter[]): boolean {
 /** Copies own keys into a fresh object: a `__proto__` key stays data, never a prototype. */
 function ownCopy(row: JsonObject): JsonObject {
   const out: JsonObject = {};
-  for (const [k, v] of Object.entries(row)) if (!HOST_RECORD_FIELDS.has(k)) Object.defineProperty(out, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+  for (const [k, v] of Object.entries(row))
+    if (!HOST_RECORD_FIELDS.has(k))
+      Object.defineProperty(out, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
   return out;
 }
-
 
 export function createMemoryRecordStore(options: MemoryStoreOptions = {}): RecordStore {
   const now = options.now ?? (() => new Date());
@@ -101,7 +103,8 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
       let n = 0;
       for (const row of tables.get(keyOf(scope)) ?? []) {
         if (!matches(row, filters)) continue;
-        for (const [k, v] of Object.entries(clean)) Object.defineProperty(row, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
+        for (const [k, v] of Object.entries(clean))
+          Object.defineProperty(row, k, { value: copy(v), enumerable: true, writable: true, configurable: true });
         n++;
       }
       return n;
@@ -111,7 +114,10 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
       let n = 0;
       for (const [key, rows] of [...tables]) {
         const [tenantId, skillId] = JSON.parse(key) as [string, string];
-        if (tenantId === scope.tenantId && skillId === scope.skillId) { n += rows.length; tables.delete(key); }
+        if (tenantId === scope.tenantId && skillId === scope.skillId) {
+          n += rows.length;
+          tables.delete(key);
+        }
       }
       return n;
     },

@@ -8,12 +8,39 @@ const ajv = new Ajv({ strict: false });
 (formatsModule as unknown as (a: Ajv) => void)(ajv);
 
 const SCHEMAS: Record<string, JsonSchema> = {
-  "bounded number": { type: "object", required: ["amount_ml"], additionalProperties: false, properties: { amount_ml: { type: "number", exclusiveMinimum: 0, maximum: 5000 } } },
+  "bounded number": {
+    type: "object",
+    required: ["amount_ml"],
+    additionalProperties: false,
+    properties: { amount_ml: { type: "number", exclusiveMinimum: 0, maximum: 5000 } },
+  },
   "integer range": { type: "object", required: ["n"], properties: { n: { type: "integer", minimum: 3, maximum: 4 } } },
   "enum and const": { type: "object", required: ["kind", "v"], properties: { kind: { enum: ["a", "b"] }, v: { const: 2 } } },
-  formats: { type: "object", required: ["d", "t", "e"], properties: { d: { type: "string", format: "date" }, t: { type: "string", format: "date-time" }, e: { type: "string", format: "email" } } },
-  "strings with lengths": { type: "object", required: ["s"], properties: { s: { type: "string", minLength: 10, maxLength: 12 } } },
-  "arrays and nesting": { type: "object", required: ["items"], properties: { items: { type: "array", minItems: 2, items: { type: "object", required: ["x"], properties: { x: { type: "number", multipleOf: 5 } } } } } },
+  formats: {
+    type: "object",
+    required: ["d", "t", "e"],
+    properties: {
+      d: { type: "string", format: "date" },
+      t: { type: "string", format: "date-time" },
+      e: { type: "string", format: "email" },
+    },
+  },
+  "strings with lengths": {
+    type: "object",
+    required: ["s"],
+    properties: { s: { type: "string", minLength: 10, maxLength: 12 } },
+  },
+  "arrays and nesting": {
+    type: "object",
+    required: ["items"],
+    properties: {
+      items: {
+        type: "array",
+        minItems: 2,
+        items: { type: "object", required: ["x"], properties: { x: { type: "number", multipleOf: 5 } } },
+      },
+    },
+  },
   "nullable type list": { type: "object", required: ["note"], properties: { note: { type: ["string", "null"] } } },
   "no params": { type: "object", properties: {}, additionalProperties: false },
 };

@@ -7,7 +7,12 @@ import { createMemoryRecordStore } from "./memory-store.js";
 import { createSandbox } from "./sandbox.js";
 
 const events: string[] = [];
-const sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, limits: { callTimeoutMs: 2_000 }, log: (e) => events.push(e.type) });
+const sandbox = createSandbox({
+  store: createMemoryRecordStore(),
+  workers: 1,
+  limits: { callTimeoutMs: 2_000 },
+  log: (e) => events.push(e.type),
+});
 afterAll(() => sandbox.close());
 
 const COUNTER = `let calls = 0;
@@ -17,9 +22,13 @@ export default {
 };`;
 
 const call = (tenantId: string, extra: Partial<SkillCall> = {}): SkillCall => ({
-  versionId: "custom-counter@1.0.0", source: COUNTER, capabilities: [],
-  scope: { tenantId, skillId: "00000000-0000-4000-8000-00000000000d" }, ctx: { tenantId, config: {}, now: "2024-01-15T10:00:00.000Z" },
-  method: "getData", ...extra,
+  versionId: "custom-counter@1.0.0",
+  source: COUNTER,
+  capabilities: [],
+  scope: { tenantId, skillId: "00000000-0000-4000-8000-00000000000d" },
+  ctx: { tenantId, config: {}, now: "2024-01-15T10:00:00.000Z" },
+  method: "getData",
+  ...extra,
 });
 
 describe("createSandbox", () => {
@@ -46,8 +55,15 @@ describe("createSandbox", () => {
   });
 
   it("reports a skill that does not parse or has no default export", async () => {
-    expect(await sandbox.call(call("f", { source: "export default {" }))).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR" });
-    expect(await sandbox.call(call("f", { source: "export const x = 1;" }))).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/default export/) });
+    expect(await sandbox.call(call("f", { source: "export default {" }))).toMatchObject({
+      ok: false,
+      code: "SANDBOX_SKILL_ERROR",
+    });
+    expect(await sandbox.call(call("f", { source: "export const x = 1;" }))).toMatchObject({
+      ok: false,
+      code: "SANDBOX_SKILL_ERROR",
+      message: expect.stringMatching(/default export/),
+    });
     expect(events).toContain("call-failed");
   });
 
@@ -63,7 +79,11 @@ describe("createSandbox", () => {
     writeFileSync(broken, "process.stderr.write('boom at start\\n'); process.exit(3);");
     const other = createSandbox({ store: createMemoryRecordStore(), workers: 1, workerPath: broken });
     try {
-      expect(await other.call(call("h"))).toMatchObject({ ok: false, code: "SANDBOX_CRASHED", message: expect.stringMatching(/cannot start.*boom at start/) });
+      expect(await other.call(call("h"))).toMatchObject({
+        ok: false,
+        code: "SANDBOX_CRASHED",
+        message: expect.stringMatching(/cannot start.*boom at start/),
+      });
     } finally {
       await other.close();
     }

@@ -1,7 +1,15 @@
 // The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
 // worker process and returns an outcome value; nothing here imports isolated-vm.
 import { createHash, randomInt, randomUUID } from "node:crypto";
-import { DEFAULT_SANDBOX_LIMITS, SANDBOX_ERROR_CODES, SKILL_METHODS, type Clock, type Ids, type JsonSchema, type SandboxLimits } from "../contract/index.js";
+import {
+  DEFAULT_SANDBOX_LIMITS,
+  SANDBOX_ERROR_CODES,
+  SKILL_METHODS,
+  type Clock,
+  type Ids,
+  type JsonSchema,
+  type SandboxLimits,
+} from "../contract/index.js";
 import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner } from "./trial.js";
@@ -19,7 +27,8 @@ const MAX_SOURCE_CHARS = 1024 * 1024;
 export function resolveLimits(partial: Partial<SandboxLimits> = {}): SandboxLimits {
   const limits = { ...DEFAULT_SANDBOX_LIMITS, ...partial };
   for (const [k, v] of Object.entries(limits)) {
-    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) throw new RangeError(`sandbox limit ${k} must be a positive number`);
+    if (typeof v !== "number" || !Number.isFinite(v) || v <= 0)
+      throw new RangeError(`sandbox limit ${k} must be a positive number`);
   }
   return limits;
 }
@@ -49,7 +58,14 @@ function malformed(c: SkillCall): string | null {
   if (!SKILL_METHODS.includes(c.method)) return `unknown method ${JSON.stringify(c.method)}`;
   if (typeof c.source !== "string" || typeof c.versionId !== "string") return "source and versionId are required";
   if (c.source.length > MAX_SOURCE_CHARS) return `source is larger than ${MAX_SOURCE_CHARS} characters`;
-  if (!c.scope || typeof c.scope.tenantId !== "string" || typeof c.scope.skillId !== "string" || !c.scope.tenantId || !c.scope.skillId) return "scope needs tenantId and skillId";
+  if (
+    !c.scope ||
+    typeof c.scope.tenantId !== "string" ||
+    typeof c.scope.skillId !== "string" ||
+    !c.scope.tenantId ||
+    !c.scope.skillId
+  )
+    return "scope needs tenantId and skillId";
   if (!Array.isArray(c.capabilities) || c.capabilities.some((x) => typeof x !== "string")) return "capabilities must be strings";
   if (c.method === "executeAction" && typeof c.action !== "string") return "executeAction needs an action";
   return null;
@@ -77,7 +93,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   function schemaText(schema: JsonSchema): string {
     if (typeof schema !== "object" || schema === null) return JSON.stringify(schema);
     let text = schemaTexts.get(schema);
-    if (text === undefined) { text = JSON.stringify(schema); schemaTexts.set(schema, text); }
+    if (text === undefined) {
+      text = JSON.stringify(schema);
+      schemaTexts.set(schema, text);
+    }
     return text;
   }
 
@@ -101,15 +120,27 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const tenantId = c.scope.tenantId;
     // Built on the call's first db request: most calls of some methods never make one.
     let bridge: DbBridge | undefined;
-    const bridgeOf = () => bridge ??= createDbBridge({
-      store: options.store, scope: c.scope, capabilities: new Set(c.capabilities), limits: callLimits,
-      onViolation: (violation) => { violations.push(violation); log({ type: "violation", versionId: c.versionId, tenantId, violation }); },
-    });
+    const bridgeOf = () =>
+      (bridge ??= createDbBridge({
+        store: options.store,
+        scope: c.scope,
+        capabilities: new Set(c.capabilities),
+        limits: callLimits,
+        onViolation: (violation) => {
+          violations.push(violation);
+          log({ type: "violation", versionId: c.versionId, tenantId, violation });
+        },
+      }));
     const sourceKey = sourceKeyOf(c);
     const result: PoolResult = await pool.run({
       req: {
-        t: "call", key: `${sourceKey}:${JSON.stringify(tenantId)}`, sourceKey, versionId: c.versionId, source: c.source,
-        method: c.method, args: argsFor(c),
+        t: "call",
+        key: `${sourceKey}:${JSON.stringify(tenantId)}`,
+        sourceKey,
+        versionId: c.versionId,
+        source: c.source,
+        method: c.method,
+        args: argsFor(c),
         ...(c.method === "executeAction" ? { action: c.action, params: JSON.stringify(c.params ?? {}) } : {}),
         ...(c.paramsSchema !== undefined ? { paramsSchema: schemaText(c.paramsSchema) } : {}),
         ...(c.measureHeap ? { measureHeap: true } : {}),
@@ -117,20 +148,29 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       onDb: (text) => bridgeOf().handle(text),
     });
     const outcome = settle(result, callLimits);
-    const full: CallOutcome = violations.length > 0
-      ? { ...outcome, ok: false, code: "SANDBOX_CAPABILITY_DENIED", message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})` } as CallOutcome
-      : bridge?.breach && outcome.ok
-        ? { ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome
-        : outcome;
+    const full: CallOutcome =
+      violations.length > 0
+        ? ({
+            ...outcome,
+            ok: false,
+            code: "SANDBOX_CAPABILITY_DENIED",
+            message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})`,
+          } as CallOutcome)
+        : bridge?.breach && outcome.ok
+          ? ({ ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome)
+          : outcome;
     const final = { ...full, ...base() } as CallOutcome;
     if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
     return final;
   }
 
   function settle(result: PoolResult, callLimits: SandboxLimits): CallOutcome {
-    const ms = 0, violations: Violation[] = [];
-    if (result.kind === "killed") return { ok: false, code: result.code, message: result.message, logs: [], heapBytes: 0, ms, violations };
-    if (result.kind === "crashed") return { ok: false, code: "SANDBOX_CRASHED", message: result.message, logs: [], heapBytes: 0, ms, violations };
+    const ms = 0,
+      violations: Violation[] = [];
+    if (result.kind === "killed")
+      return { ok: false, code: result.code, message: result.message, logs: [], heapBytes: 0, ms, violations };
+    if (result.kind === "crashed")
+      return { ok: false, code: "SANDBOX_CRASHED", message: result.message, logs: [], heapBytes: 0, ms, violations };
     const d = result.done;
     const logs = capLogs(d.logs, callLimits.consoleBytes);
     const heapBytes = typeof d.heapBytes === "number" && d.heapBytes >= 0 ? d.heapBytes : 0;
@@ -152,8 +192,16 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   }
   return {
     call,
-    trial: createTrialRunner({ call, dispose, store: options.store, clock: options.clock ?? SYSTEM_CLOCK, ids: options.ids ?? CRYPTO_IDS }),
+    trial: createTrialRunner({
+      call,
+      dispose,
+      store: options.store,
+      clock: options.clock ?? SYSTEM_CLOCK,
+      ids: options.ids ?? CRYPTO_IDS,
+    }),
     dispose,
-    async close() { pool.close(); },
+    async close() {
+      pool.close();
+    },
   };
 }

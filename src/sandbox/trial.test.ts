@@ -7,7 +7,13 @@ import { actionsProblem, insightsProblem } from "./trial.js";
 // The store records every scope written to, so the clean-up can be checked scope by scope.
 const inner = createMemoryRecordStore();
 const written: RecordScope[] = [];
-const store: RecordStore = { ...inner, insert: (scope, row) => { written.push(scope); return inner.insert(scope, row); } };
+const store: RecordStore = {
+  ...inner,
+  insert: (scope, row) => {
+    written.push(scope);
+    return inner.insert(scope, row);
+  },
+};
 const sandbox = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 2_000 } });
 afterAll(() => sandbox.close());
 

@@ -24,7 +24,8 @@ export function actionsProblem(value: Json): string | null {
   const slugs = new Set<string>();
   for (const [i, d] of value.entries()) {
     if (!isObject(d)) return `action ${i} is not an object`;
-    for (const k of ["slug", "name", "description"]) if (typeof d[k] !== "string" || !d[k]) return `action ${i} needs a string ${k}`;
+    for (const k of ["slug", "name", "description"])
+      if (typeof d[k] !== "string" || !d[k]) return `action ${i} needs a string ${k}`;
     if (!isObject(d.params_schema) && typeof d.params_schema !== "boolean") return `action ${i} needs a params_schema object`;
     if (slugs.has(d.slug as string)) return `action slug ${JSON.stringify(d.slug)} appears twice`;
     slugs.add(d.slug as string);
@@ -49,20 +50,29 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
     const run = deps.ids.uuid();
     const scope = { tenantId: input.tenantId, skillId: run };
     const base = {
-      versionId: `trial:${run}`, source: input.source, capabilities: input.capabilities, scope,
+      versionId: `trial:${run}`,
+      source: input.source,
+      capabilities: input.capabilities,
+      scope,
       ctx: { tenantId: input.tenantId, config: input.config ?? {}, now: deps.clock.now().toISOString() },
       measureHeap: true,
     };
     const steps: TrialStep[] = [];
     let peakHeapBytes = 0;
-    const step = async (method: SkillMethod, extra: Partial<SkillCall>, check: (o: CallOutcome) => string | null, label?: Partial<TrialStep>) => {
+    const step = async (
+      method: SkillMethod,
+      extra: Partial<SkillCall>,
+      check: (o: CallOutcome) => string | null,
+      label?: Partial<TrialStep>,
+    ) => {
       const o = await deps.call({ ...base, method, ...extra });
       peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
       const error = check(o);
       steps.push({ method, ...label, ok: error === null, ms: Math.round(o.ms * 10) / 10, ...(error === null ? {} : { error }) });
       return o;
     };
-    const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) => (o.ok ? (shape ? shape(o.value) : null) : describe(o));
+    const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) =>
+      o.ok ? (shape ? shape(o.value) : null) : describe(o);
     try {
       const listed = await step("getActions", {}, okAnd(actionsProblem));
       const actions = listed.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
@@ -71,9 +81,13 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
         await step("executeAction", { ...common, params: sampleValid(a.params_schema) }, okAnd(), { action: a.slug });
         const invalid = sampleInvalid(a.params_schema);
         if (invalid === undefined) continue;
-        await step("executeAction", { ...common, params: invalid },
-          (o) => (!o.ok && o.code === "SANDBOX_BAD_PARAMS" ? null : `invalid params were not refused (${o.ok ? "accepted" : o.code})`),
-          { action: a.slug, invalidParams: true });
+        await step(
+          "executeAction",
+          { ...common, params: invalid },
+          (o) =>
+            !o.ok && o.code === "SANDBOX_BAD_PARAMS" ? null : `invalid params were not refused (${o.ok ? "accepted" : o.code})`,
+          { action: a.slug, invalidParams: true },
+        );
       }
       await step("getData", {}, okAnd());
       await step("getInsights", {}, okAnd(insightsProblem));

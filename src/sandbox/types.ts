@@ -34,8 +34,7 @@ interface OutcomeCommon {
 }
 
 export type CallOutcome =
-  | ({ ok: true; value: Json } & OutcomeCommon)
-  | ({ ok: false; code: SandboxErrorCode; message: string } & OutcomeCommon);
+  ({ ok: true; value: Json } & OutcomeCommon) | ({ ok: false; code: SandboxErrorCode; message: string } & OutcomeCommon);
 
 /** What the sandbox needs to run one method of one version. */
 export interface SkillCall {

@@ -74,20 +74,38 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     const { child, socket } = spawnWorker(o.workerPath, o.heapMb);
     const w: Worker = { child, socket, ready: false, known: new Set(), stderr: "", calls: 0 };
     workers.add(w);
-    child.stderr?.on("data", (chunk: Buffer) => { w.stderr = (w.stderr + chunk.toString("utf8")).slice(-4096); });
-    const reader = createFrameReader(o.maxFrameBytes, (text) => {
-      let msg: FromWorker;
-      try { msg = JSON.parse(text) as FromWorker; } catch { return end(w, { kind: "crashed", message: "the worker sent an unreadable frame" }); }
-      onMessage(w, msg);
-    }, (reason) => end(w, { kind: "crashed", message: `the worker was replaced: ${reason}` }));
+    child.stderr?.on("data", (chunk: Buffer) => {
+      w.stderr = (w.stderr + chunk.toString("utf8")).slice(-4096);
+    });
+    const reader = createFrameReader(
+      o.maxFrameBytes,
+      (text) => {
+        let msg: FromWorker;
+        try {
+          msg = JSON.parse(text) as FromWorker;
+        } catch {
+          return end(w, { kind: "crashed", message: "the worker sent an unreadable frame" });
+        }
+        onMessage(w, msg);
+      },
+      (reason) => end(w, { kind: "crashed", message: `the worker was replaced: ${reason}` }),
+    );
     socket.on("data", (chunk: Buffer) => reader.push(chunk));
     // A worker that died mid-write shows up as a socket error; its exit event does the reporting.
     socket.on("error", () => {});
     write(w, { t: "init", limits: o.limits });
-    if (referenced === false) { child.unref(); socket.unref(); }
-    child.on("exit", (code, signal) => end(w, looksOutOfMemory(w.stderr)
-      ? { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" }
-      : { kind: "crashed", message: `the worker stopped (${signal ?? code})` }));
+    if (referenced === false) {
+      child.unref();
+      socket.unref();
+    }
+    child.on("exit", (code, signal) =>
+      end(
+        w,
+        looksOutOfMemory(w.stderr)
+          ? { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" }
+          : { kind: "crashed", message: `the worker stopped (${signal ?? code})` },
+      ),
+    );
     child.on("error", () => end(w, { kind: "crashed", message: "the worker failed" }));
     return w;
   }
@@ -99,14 +117,24 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     w.socket.destroy();
     const job = w.job;
     w.job = undefined;
-    if (job) { clearTimeout(job.kill); job.resolve(result); }
+    if (job) {
+      clearTimeout(job.kill);
+      job.resolve(result);
+    }
     if (closed) return;
-    try { o.onReplaced(w.child.pid, result.kind === "done" ? "stopped" : result.message); } catch { /* a log sink must not stop the pool */ }
+    try {
+      o.onReplaced(w.child.pid, result.kind === "done" ? "stopped" : result.message);
+    } catch {
+      /* a log sink must not stop the pool */
+    }
     // A worker that dies before it is ready will die again: stop respawning, fail what waits.
     failedStarts = w.ready ? 0 : failedStarts + 1;
     if (failedStarts >= MAX_FAILED_STARTS) {
       const reason = `the sandbox worker cannot start: ${w.stderr.trim().split("\n").slice(-3).join(" | ").slice(0, 500)}`;
-      for (const waiting of queue.splice(0)) { clearTimeout(waiting.wait); waiting.resolve({ kind: "crashed", message: reason }); }
+      for (const waiting of queue.splice(0)) {
+        clearTimeout(waiting.wait);
+        waiting.resolve({ kind: "crashed", message: reason });
+      }
     } else if (workers.size < o.size || queue.length > 0) {
       spawn();
     }
@@ -119,7 +147,8 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
    * and its call ends with SANDBOX_CRASHED.
    */
   function onMessage(w: Worker, msg: FromWorker): void {
-    const broke = (what: string) => end(w, { kind: "crashed", message: `the worker broke the protocol (${what}) and was replaced` });
+    const broke = (what: string) =>
+      end(w, { kind: "crashed", message: `the worker broke the protocol (${what}) and was replaced` });
     if (msg === null || typeof msg !== "object") return broke("not a message");
     if (msg.t === "ready") {
       if (w.ready) return broke("ready twice");
@@ -130,7 +159,8 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     const job = w.job;
     if (msg.t === "db") {
       if (!job || msg.call !== job.id) return broke("a db request outside its call");
-      if (!Number.isSafeInteger(msg.seq) || msg.seq <= job.lastSeq || msg.seq > o.limits.dbCallsPerCall) return broke("a db request out of sequence");
+      if (!Number.isSafeInteger(msg.seq) || msg.seq <= job.lastSeq || msg.seq > o.limits.dbCallsPerCall)
+        return broke("a db request out of sequence");
       return relayDb(w, job, msg);
     }
     if (msg.t !== "done") return broke("an unknown message");
@@ -161,11 +191,22 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   let referenced: boolean | null = null;
   function refresh(force = false): void {
     let busy = queue.length > 0;
-    if (!busy) for (const w of workers) if (w.job) { busy = true; break; }
+    if (!busy)
+      for (const w of workers)
+        if (w.job) {
+          busy = true;
+          break;
+        }
     if (busy === referenced && !force) return;
     referenced = busy;
     for (const w of workers) {
-      if (busy) { w.child.ref(); w.socket.ref(); } else { w.child.unref(); w.socket.unref(); }
+      if (busy) {
+        w.child.ref();
+        w.socket.ref();
+      } else {
+        w.child.unref();
+        w.socket.unref();
+      }
     }
   }
 
@@ -174,12 +215,20 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   }
 
   function relayDb(w: Worker, job: Running, msg: DbRequest): void {
-    if (typeof msg.req !== "string") return end(w, { kind: "crashed", message: "the worker broke the protocol (a malformed db request) and was replaced" });
+    if (typeof msg.req !== "string")
+      return end(w, { kind: "crashed", message: "the worker broke the protocol (a malformed db request) and was replaced" });
     job.lastSeq = msg.seq;
-    job.onDb(msg.req)
+    job
+      .onDb(msg.req)
       .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
       .then((res) => {
-        if (w.job === job) write(w, { t: "dbr", call: job.id, seq: msg.seq, res: typeof res === "string" ? res : JSON.stringify({ ok: false, error: "db: storage error" }) });
+        if (w.job === job)
+          write(w, {
+            t: "dbr",
+            call: job.id,
+            seq: msg.seq,
+            res: typeof res === "string" ? res : JSON.stringify({ ok: false, error: "db: storage error" }),
+          });
       });
   }
 
@@ -227,9 +276,14 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (rssTimer) return;
     rssTimer = setInterval(() => {
       const busy = [...workers].filter((w) => w.job);
-      if (busy.length === 0) { clearInterval(rssTimer); rssTimer = undefined; return; }
+      if (busy.length === 0) {
+        clearInterval(rssTimer);
+        rssTimer = undefined;
+        return;
+      }
       for (const w of busy) {
-        if (rssOf(w.child.pid) > o.rssBytes) end(w, { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" });
+        if (rssOf(w.child.pid) > o.rssBytes)
+          end(w, { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" });
       }
     }, 100);
     rssTimer.unref();
@@ -241,7 +295,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   return {
     run(job) {
       if (closed) return Promise.resolve({ kind: "crashed", message: "the sandbox is closed" });
-      if (workers.size === 0) { failedStarts = Math.min(failedStarts, MAX_FAILED_STARTS - 1); spawn(); }
+      if (workers.size === 0) {
+        failedStarts = Math.min(failedStarts, MAX_FAILED_STARTS - 1);
+        spawn();
+      }
       return new Promise((resolve) => {
         const wait = o.limits.callTimeoutMs + START_ALLOWANCE_MS;
         const queued: Job = { ...job, resolve, deadline: Date.now() + wait };
@@ -250,7 +307,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
         if (!queue.includes(queued)) return;
         queued.wait = setTimeout(() => {
           const at = queue.indexOf(queued);
-          if (at >= 0) { queue.splice(at, 1); resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" }); }
+          if (at >= 0) {
+            queue.splice(at, 1);
+            resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+          }
         }, wait);
       });
     },
@@ -259,7 +319,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     },
     close() {
       closed = true;
-      for (const job of queue.splice(0)) { clearTimeout(job.wait); job.resolve({ kind: "crashed", message: "the sandbox is closed" }); }
+      for (const job of queue.splice(0)) {
+        clearTimeout(job.wait);
+        job.resolve({ kind: "crashed", message: "the sandbox is closed" });
+      }
       for (const w of [...workers]) end(w, { kind: "crashed", message: "the sandbox is closed" });
     },
   };

@@ -128,7 +128,8 @@ function schemaFor(a: Active, entry: PoolEntry, action: string): string | undefi
       const list: unknown = JSON.parse(r.text);
       if (Array.isArray(list)) {
         for (const d of list) {
-          if (d && typeof d === "object" && typeof d.slug === "string" && d.params_schema !== undefined) schemas.set(d.slug, JSON.stringify(d.params_schema));
+          if (d && typeof d === "object" && typeof d.slug === "string" && d.params_schema !== undefined)
+            schemas.set(d.slug, JSON.stringify(d.params_schema));
         }
       }
     }
@@ -139,7 +140,15 @@ function schemaFor(a: Active, entry: PoolEntry, action: string): string | undefi
 
 function handleCall(req: CallRequest): void {
   if (!limits) {
-    send({ t: "done", id: req.id, ok: false, code: "SANDBOX_CRASHED", message: "the worker has no limits", logs: [], heapBytes: 0 });
+    send({
+      t: "done",
+      id: req.id,
+      ok: false,
+      code: "SANDBOX_CRASHED",
+      message: "the worker has no limits",
+      logs: [],
+      heapBytes: 0,
+    });
     return;
   }
   const a: Active = { req, limits, deadline: Date.now() + limits.callTimeoutMs, seq: 0 };
@@ -150,16 +159,20 @@ function handleCall(req: CallRequest): void {
     a.entry = got;
     if (req.method === "executeAction") {
       const schema = req.paramsSchema ?? schemaFor(a, got, req.action ?? "");
-      if (schema === undefined) return finish(a, fail("SANDBOX_BAD_PARAMS", `unknown action ${JSON.stringify(req.action ?? "")}`));
+      if (schema === undefined)
+        return finish(a, fail("SANDBOX_BAD_PARAMS", `unknown action ${JSON.stringify(req.action ?? "")}`));
       const reason = checkParams(schema, JSON.parse(req.params ?? "{}"));
       if (reason) return finish(a, fail("SANDBOX_BAD_PARAMS", reason));
     }
     const r = got.iso.run(req.method, req.args, remaining(a));
     // An ordinary exception keeps the warm isolate; a breached limit (or a promise left
     // pending) recycles it.
-    finish(a, r.ok
-      ? { ok: true, result: r.text, logs: r.logs }
-      : { ...fail(r.code, r.text, r.code !== "SANDBOX_SKILL_ERROR"), logs: r.logs, ...(r.pending ? { pending: true } : {}) });
+    finish(
+      a,
+      r.ok
+        ? { ok: true, result: r.text, logs: r.logs }
+        : { ...fail(r.code, r.text, r.code !== "SANDBOX_SKILL_ERROR"), logs: r.logs, ...(r.pending ? { pending: true } : {}) },
+    );
   } catch (err) {
     const fault = err instanceof IsolateFault ? err : faultOf(err, undefined);
     finish(a, fail(fault.code, fault.message, fault.code !== "SANDBOX_SKILL_ERROR"));

@@ -14,15 +14,31 @@ export const hashApiKey = (token: string): string => createHash("sha256").update
 export type ApiKeyInfo = Omit<ApiKeyRow, "hash">;
 
 export async function createApiKey(
-  db: Db, tenantId: string, input: { name: string; scopes: ApiKeyScope[] }, actor: string,
+  db: Db,
+  tenantId: string,
+  input: { name: string; scopes: ApiKeyScope[] },
+  actor: string,
 ): Promise<{ key: ApiKeyInfo; token: string }> {
   const token = `sfk_${randomBytes(32).toString("base64url")}`;
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(apiKeys).values({
-      tenantId, name: input.name, prefix: token.slice(0, 12), hash: hashApiKey(token), scopes: [...new Set(input.scopes)].sort(),
-    }).returning();
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({
+        tenantId,
+        name: input.name,
+        prefix: token.slice(0, 12),
+        hash: hashApiKey(token),
+        scopes: [...new Set(input.scopes)].sort(),
+      })
+      .returning();
     const { hash: _hash, ...key } = row!;
-    await appendAudit(tx, { tenantId, actor, action: "api_key.create", target: key.id, detail: { name: key.name, scopes: key.scopes } });
+    await appendAudit(tx, {
+      tenantId,
+      actor,
+      action: "api_key.create",
+      target: key.id,
+      detail: { name: key.name, scopes: key.scopes },
+    });
     return { key, token };
   });
 }
@@ -30,7 +46,9 @@ export async function createApiKey(
 /** The live key and its tenant for a presented token, or undefined (unknown, malformed or revoked). */
 export async function findActiveKey(db: Db, token: string): Promise<{ key: ApiKeyInfo; tenant: TenantRow } | undefined> {
   if (!API_KEY_RE.test(token)) return undefined;
-  const [row] = await db.select({ key: apiKeys, tenant: tenants }).from(apiKeys)
+  const [row] = await db
+    .select({ key: apiKeys, tenant: tenants })
+    .from(apiKeys)
     .innerJoin(tenants, eq(apiKeys.tenantId, tenants.id))
     .where(and(eq(apiKeys.hash, hashApiKey(token)), isNull(apiKeys.revokedAt)));
   if (!row) return undefined;
@@ -50,18 +68,27 @@ export async function listApiKeys(db: Db, tenantId: string): Promise<ApiKeyInfo[
  * compared in SQL so no timestamp loses its microseconds on the way through JavaScript.
  */
 export async function listApiKeysPage(
-  db: Db, tenantId: string, page: { limit: number; after?: string },
+  db: Db,
+  tenantId: string,
+  page: { limit: number; after?: string },
 ): Promise<{ keys: ApiKeyInfo[]; more: boolean } | undefined> {
   if (!isUuid(tenantId)) return { keys: [], more: false };
   let from;
   if (page.after !== undefined) {
     if (!isUuid(page.after)) return undefined;
-    const [anchor] = await db.select({ id: apiKeys.id }).from(apiKeys).where(and(eq(apiKeys.id, page.after), eq(apiKeys.tenantId, tenantId)));
+    const [anchor] = await db
+      .select({ id: apiKeys.id })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.id, page.after), eq(apiKeys.tenantId, tenantId)));
     if (!anchor) return undefined;
     from = sql`(${apiKeys.createdAt}, ${apiKeys.id}) > (select k.created_at, k.id from api_keys k where k.id = ${page.after})`;
   }
-  const rows = await db.select().from(apiKeys).where(and(eq(apiKeys.tenantId, tenantId), from))
-    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id)).limit(page.limit + 1);
+  const rows = await db
+    .select()
+    .from(apiKeys)
+    .where(and(eq(apiKeys.tenantId, tenantId), from))
+    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id))
+    .limit(page.limit + 1);
   return { keys: rows.slice(0, page.limit).map(({ hash: _hash, ...key }) => key), more: rows.length > page.limit };
 }
 
@@ -69,12 +96,20 @@ export async function listApiKeysPage(
  * Revokes a key of this tenant; false when the tenant has no such live key. Refuses (CONFLICT) to
  * revoke the tenant's last live admin key: nobody could manage the tenant afterwards.
  */
-export async function revokeApiKey(db: Db, tenantId: string, keyId: string, actor: string, at: Date = new Date()): Promise<boolean> {
+export async function revokeApiKey(
+  db: Db,
+  tenantId: string,
+  keyId: string,
+  actor: string,
+  at: Date = new Date(),
+): Promise<boolean> {
   if (!isUuid(keyId) || !isUuid(tenantId)) return false;
   return db.transaction(async (tx) => {
     // Serialises revocations per tenant, so two admins revoking each other's key cannot both win.
     await tx.select({ id: tenants.id }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
-    const live = await tx.select({ id: apiKeys.id, scopes: apiKeys.scopes }).from(apiKeys)
+    const live = await tx
+      .select({ id: apiKeys.id, scopes: apiKeys.scopes })
+      .from(apiKeys)
       .where(and(eq(apiKeys.tenantId, tenantId), isNull(apiKeys.revokedAt)));
     const target = live.find((k) => k.id === keyId);
     if (!target) return false;

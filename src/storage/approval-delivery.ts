@@ -17,18 +17,33 @@ export async function insertContact(db: Db, row: typeof contactPoints.$inferInse
 
 export function listContacts(db: Db, tenantId: string): Promise<ContactPointRow[]> {
   if (!isUuid(tenantId)) return Promise.resolve([]);
-  return db.select().from(contactPoints).where(eq(contactPoints.tenantId, tenantId)).orderBy(asc(contactPoints.createdAt), asc(contactPoints.id));
+  return db
+    .select()
+    .from(contactPoints)
+    .where(eq(contactPoints.tenantId, tenantId))
+    .orderBy(asc(contactPoints.createdAt), asc(contactPoints.id));
 }
 
 export async function getContact(db: Db, tenantId: string, id: string, lock = false): Promise<ContactPointRow | undefined> {
   if (!isUuid(tenantId) || !isUuid(id)) return undefined;
-  const q = db.select().from(contactPoints).where(and(eq(contactPoints.tenantId, tenantId), eq(contactPoints.id, id)));
+  const q = db
+    .select()
+    .from(contactPoints)
+    .where(and(eq(contactPoints.tenantId, tenantId), eq(contactPoints.id, id)));
   const [row] = await (lock ? q.for("update") : q);
   return row;
 }
 
-export async function updateContact(db: Db, tenantId: string, id: string, patch: Partial<typeof contactPoints.$inferInsert>): Promise<void> {
-  await db.update(contactPoints).set(patch).where(and(eq(contactPoints.tenantId, tenantId), eq(contactPoints.id, id)));
+export async function updateContact(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<typeof contactPoints.$inferInsert>,
+): Promise<void> {
+  await db
+    .update(contactPoints)
+    .set(patch)
+    .where(and(eq(contactPoints.tenantId, tenantId), eq(contactPoints.id, id)));
 }
 
 /**
@@ -37,20 +52,37 @@ export async function updateContact(db: Db, tenantId: string, id: string, patch:
  */
 export async function effectiveContacts(db: Db, tenantId: string, now: Date): Promise<ContactPointRow[]> {
   if (!isUuid(tenantId)) return [];
-  const rows = await db.select().from(contactPoints).where(and(
-    eq(contactPoints.tenantId, tenantId), inArray(contactPoints.status, ["verified", "retired"]),
-    lte(contactPoints.effectiveAt, now), or(isNull(contactPoints.retiredAt), gt(contactPoints.retiredAt, now)),
-  )).orderBy(desc(contactPoints.effectiveAt));
+  const rows = await db
+    .select()
+    .from(contactPoints)
+    .where(
+      and(
+        eq(contactPoints.tenantId, tenantId),
+        inArray(contactPoints.status, ["verified", "retired"]),
+        lte(contactPoints.effectiveAt, now),
+        or(isNull(contactPoints.retiredAt), gt(contactPoints.retiredAt, now)),
+      ),
+    )
+    .orderBy(desc(contactPoints.effectiveAt));
   const seen = new Set<Channel>();
   return rows.filter((r) => (seen.has(r.channel) ? false : (seen.add(r.channel), true)));
 }
 
 /** The tenant whose effective SMS contact point is `phone` (an inbound reply's `From`). */
 export async function tenantByPhone(db: Db, phone: string, now: Date): Promise<string | undefined> {
-  const rows = await db.select({ tenantId: contactPoints.tenantId }).from(contactPoints).where(and(
-    eq(contactPoints.channel, "sms"), eq(contactPoints.destination, phone), inArray(contactPoints.status, ["verified", "retired"]),
-    lte(contactPoints.effectiveAt, now), or(isNull(contactPoints.retiredAt), gt(contactPoints.retiredAt, now)),
-  )).limit(2);
+  const rows = await db
+    .select({ tenantId: contactPoints.tenantId })
+    .from(contactPoints)
+    .where(
+      and(
+        eq(contactPoints.channel, "sms"),
+        eq(contactPoints.destination, phone),
+        inArray(contactPoints.status, ["verified", "retired"]),
+        lte(contactPoints.effectiveAt, now),
+        or(isNull(contactPoints.retiredAt), gt(contactPoints.retiredAt, now)),
+      ),
+    )
+    .limit(2);
   // One number enrolled by two tenants is ambiguous: nobody's reply is trusted.
   return rows.length === 1 ? rows[0]!.tenantId : undefined;
 }
@@ -73,37 +105,77 @@ export function countSendsTo(db: Db, destination: string, since: Date): Promise<
  */
 export async function claimDueOutbox(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<OutboxRow[]> {
   return db.transaction(async (tx) => {
-    const due = await tx.select({ id: outbox.id }).from(outbox).where(and(
-      eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now), or(isNull(outbox.leaseUntil), lte(outbox.leaseUntil, now)),
-    )).orderBy(asc(outbox.nextAttemptAt)).limit(limit).for("update", { skipLocked: true });
+    const due = await tx
+      .select({ id: outbox.id })
+      .from(outbox)
+      .where(
+        and(
+          eq(outbox.status, "pending"),
+          lte(outbox.nextAttemptAt, now),
+          or(isNull(outbox.leaseUntil), lte(outbox.leaseUntil, now)),
+        ),
+      )
+      .orderBy(asc(outbox.nextAttemptAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
     if (due.length === 0) return [];
-    return tx.update(outbox).set({ leaseUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
-      .where(inArray(outbox.id, due.map((d) => d.id))).returning();
+    return tx
+      .update(outbox)
+      .set({ leaseUntil: leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
   });
 }
 
 export async function finishOutbox(db: Db, id: string, patch: Partial<typeof outbox.$inferInsert>): Promise<void> {
-  await db.update(outbox).set({ ...patch, leaseUntil: null }).where(eq(outbox.id, id));
+  await db
+    .update(outbox)
+    .set({ ...patch, leaseUntil: null })
+    .where(eq(outbox.id, id));
 }
 
-export function listOutbox(db: Db, options: { tenantId?: string; limit?: number; approvalId?: string } = {}): Promise<OutboxRow[]> {
+export function listOutbox(
+  db: Db,
+  options: { tenantId?: string; limit?: number; approvalId?: string } = {},
+): Promise<OutboxRow[]> {
   const where = [];
   if (options.tenantId) where.push(eq(outbox.tenantId, options.tenantId));
   if (options.approvalId) where.push(eq(outbox.approvalId, options.approvalId));
-  return db.select().from(outbox).where(where.length ? and(...where) : undefined).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(options.limit ?? 50);
+  return db
+    .select()
+    .from(outbox)
+    .where(where.length ? and(...where) : undefined)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(options.limit ?? 50);
 }
 
 // ── inbound SMS and TOTP replay ────────────────────────────────────────────────────────────────
 
 /** Records a MessageSid; false when it was seen before (a replayed or retried webhook). */
 export async function recordInboundSid(db: Db, sid: string, tenantId: string | null, at: Date): Promise<boolean> {
-  const rows = await db.insert(twilioInbound).values({ messageSid: sid, tenantId, receivedAt: at }).onConflictDoNothing().returning({ sid: twilioInbound.messageSid });
+  const rows = await db
+    .insert(twilioInbound)
+    .values({ messageSid: sid, tenantId, receivedAt: at })
+    .onConflictDoNothing()
+    .returning({ sid: twilioInbound.messageSid });
   return rows.length === 1;
 }
 
 /** The sealed TOTP seed and the last accepted step, row-locked for the check that follows. */
-export async function lockTotp(db: Db, tenantId: string): Promise<{ secretEnc: string | null; lastStep: number | null } | undefined> {
-  const [row] = await db.select({ secretEnc: tenants.totpSecretEnc, lastStep: tenants.totpLastStep }).from(tenants).where(eq(tenants.id, tenantId)).for("update");
+export async function lockTotp(
+  db: Db,
+  tenantId: string,
+): Promise<{ secretEnc: string | null; lastStep: number | null } | undefined> {
+  const [row] = await db
+    .select({ secretEnc: tenants.totpSecretEnc, lastStep: tenants.totpLastStep })
+    .from(tenants)
+    .where(eq(tenants.id, tenantId))
+    .for("update");
   return row;
 }
 

@@ -4,11 +4,22 @@ import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { ActionDescriptor, Channel, JsonObject } from "../contract/index.js";
 import type { Db } from "./db.js";
 import { advisoryKey } from "./locks.js";
-import { approvalCodes, approvalEvents, approvals, skills, skillVersions, type ApprovalCodeRow, type ApprovalEventRow, type ApprovalRow } from "./schema/index.js";
+import {
+  approvalCodes,
+  approvalEvents,
+  approvals,
+  skills,
+  skillVersions,
+  type ApprovalCodeRow,
+  type ApprovalEventRow,
+  type ApprovalRow,
+} from "./schema/index.js";
 import { isUuid } from "./uuid.js";
 
 export type NewApprovalRow = typeof approvals.$inferInsert;
-export type ApprovalPatch = Partial<Pick<ApprovalRow, "status" | "confirmed" | "failedAttempts" | "undeliverable" | "decidedAt" | "decidedBy">>;
+export type ApprovalPatch = Partial<
+  Pick<ApprovalRow, "status" | "confirmed" | "failedAttempts" | "undeliverable" | "decidedAt" | "decidedBy">
+>;
 
 /** What the gateway needs of a version to disclose and bind it. */
 export interface VersionForApproval {
@@ -27,24 +38,42 @@ export interface VersionForApproval {
   activeCapabilities: string[] | null;
 }
 
-export async function readVersionForApproval(db: Db, tenantId: string, versionId: string): Promise<VersionForApproval | undefined> {
+export async function readVersionForApproval(
+  db: Db,
+  tenantId: string,
+  versionId: string,
+): Promise<VersionForApproval | undefined> {
   if (!isUuid(tenantId) || !isUuid(versionId)) return undefined;
-  const [row] = await db.select({
-    v: skillVersions, slug: skills.slug, activeVersionId: skills.activeVersionId,
-    digest: sql<string>`encode(sha256(convert_to(${skillVersions.source}, 'UTF8')), 'hex')`,
-  })
-    .from(skillVersions).innerJoin(skills, eq(skills.id, skillVersions.skillId))
+  const [row] = await db
+    .select({
+      v: skillVersions,
+      slug: skills.slug,
+      activeVersionId: skills.activeVersionId,
+      digest: sql<string>`encode(sha256(convert_to(${skillVersions.source}, 'UTF8')), 'hex')`,
+    })
+    .from(skillVersions)
+    .innerJoin(skills, eq(skills.id, skillVersions.skillId))
     .where(and(eq(skillVersions.id, versionId), eq(skillVersions.tenantId, tenantId)));
   if (!row) return undefined;
   let activeCapabilities: string[] | null = null;
   if (row.activeVersionId && row.activeVersionId !== versionId) {
-    const [active] = await db.select({ caps: skillVersions.capabilities }).from(skillVersions)
+    const [active] = await db
+      .select({ caps: skillVersions.capabilities })
+      .from(skillVersions)
       .where(and(eq(skillVersions.id, row.activeVersionId), eq(skillVersions.tenantId, tenantId)));
     activeCapabilities = active?.caps ?? null;
   }
   return {
-    versionId: row.v.id, skillId: row.v.skillId, slug: row.slug, version: row.v.version, status: row.v.status,
-    sourceSha256: row.v.sha256, sourceDigest: row.digest, capabilities: row.v.capabilities, actions: row.v.auditReport?.actions ?? [], activeCapabilities,
+    versionId: row.v.id,
+    skillId: row.v.skillId,
+    slug: row.slug,
+    version: row.v.version,
+    status: row.v.status,
+    sourceSha256: row.v.sha256,
+    sourceDigest: row.digest,
+    capabilities: row.v.capabilities,
+    actions: row.v.auditReport?.actions ?? [],
+    activeCapabilities,
   };
 }
 
@@ -56,7 +85,10 @@ export async function insertApproval(db: Db, row: NewApprovalRow): Promise<Appro
 /** Reads a request; `lock` takes its row lock for the rest of the transaction (verify, decide). */
 export async function getApproval(db: Db, tenantId: string, id: string, lock = false): Promise<ApprovalRow | undefined> {
   if (!isUuid(tenantId) || !isUuid(id)) return undefined;
-  const q = db.select().from(approvals).where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)));
+  const q = db
+    .select()
+    .from(approvals)
+    .where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)));
   const [row] = await (lock ? q.for("update") : q);
   return row;
 }
@@ -68,33 +100,59 @@ export async function approvalTenant(db: Db, id: string): Promise<string | undef
   return row?.tenantId;
 }
 
-export function listApprovals(db: Db, tenantId: string, options: { status?: ApprovalRow["status"]; limit?: number } = {}): Promise<ApprovalRow[]> {
+export function listApprovals(
+  db: Db,
+  tenantId: string,
+  options: { status?: ApprovalRow["status"]; limit?: number } = {},
+): Promise<ApprovalRow[]> {
   if (!isUuid(tenantId)) return Promise.resolve([]);
-  const where = options.status ? and(eq(approvals.tenantId, tenantId), eq(approvals.status, options.status)) : eq(approvals.tenantId, tenantId);
-  return db.select().from(approvals).where(where).orderBy(desc(approvals.createdAt), desc(approvals.id)).limit(options.limit ?? 100);
+  const where = options.status
+    ? and(eq(approvals.tenantId, tenantId), eq(approvals.status, options.status))
+    : eq(approvals.tenantId, tenantId);
+  return db
+    .select()
+    .from(approvals)
+    .where(where)
+    .orderBy(desc(approvals.createdAt), desc(approvals.id))
+    .limit(options.limit ?? 100);
 }
 
 /** Pending requests of one skill, locked: a change to the skill supersedes them. */
 export async function pendingForSkill(db: Db, tenantId: string, skillId: string): Promise<ApprovalRow[]> {
-  return db.select().from(approvals)
-    .where(and(eq(approvals.tenantId, tenantId), eq(approvals.skillId, skillId), eq(approvals.status, "pending"))).for("update");
+  return db
+    .select()
+    .from(approvals)
+    .where(and(eq(approvals.tenantId, tenantId), eq(approvals.skillId, skillId), eq(approvals.status, "pending")))
+    .for("update");
 }
 
 /** The tenant's newest pending request whose next code travels on `channel` (SMS replies). */
 export async function pendingAwaiting(db: Db, tenantId: string, channel: Channel): Promise<ApprovalRow | undefined> {
-  const rows = await db.select().from(approvals)
-    .where(and(eq(approvals.tenantId, tenantId), eq(approvals.status, "pending"))).orderBy(desc(approvals.createdAt)).limit(20);
+  const rows = await db
+    .select()
+    .from(approvals)
+    .where(and(eq(approvals.tenantId, tenantId), eq(approvals.status, "pending")))
+    .orderBy(desc(approvals.createdAt))
+    .limit(20);
   return rows.find((r) => r.channels[r.confirmed.length] === channel);
 }
 
 export async function updateApproval(db: Db, tenantId: string, id: string, patch: ApprovalPatch): Promise<void> {
-  await db.update(approvals).set(patch).where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)));
+  await db
+    .update(approvals)
+    .set(patch)
+    .where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)));
 }
 
 /** Pending requests past their expiry, locked and skipped by a concurrent sweep. */
 export function dueExpired(db: Db, now: Date, limit: number): Promise<ApprovalRow[]> {
-  return db.select().from(approvals).where(and(eq(approvals.status, "pending"), lte(approvals.expiresAt, now)))
-    .orderBy(approvals.expiresAt).limit(limit).for("update", { skipLocked: true });
+  return db
+    .select()
+    .from(approvals)
+    .where(and(eq(approvals.status, "pending"), lte(approvals.expiresAt, now)))
+    .orderBy(approvals.expiresAt)
+    .limit(limit)
+    .for("update", { skipLocked: true });
 }
 
 /** `pg_try_advisory_xact_lock` inside the caller's transaction: released at commit or rollback. */
@@ -104,13 +162,29 @@ export async function tryTransactionLock(db: Db, name: string): Promise<boolean>
   return list[0]?.ok === true;
 }
 
-export async function appendApprovalEvent(db: Db, e: { approvalId: string; tenantId: string; kind: string; channel?: Channel | null; detail?: JsonObject; at: Date }): Promise<void> {
-  await db.insert(approvalEvents).values({ approvalId: e.approvalId, tenantId: e.tenantId, kind: e.kind, channel: e.channel ?? null, detail: e.detail ?? {}, at: e.at });
+export async function appendApprovalEvent(
+  db: Db,
+  e: { approvalId: string; tenantId: string; kind: string; channel?: Channel | null; detail?: JsonObject; at: Date },
+): Promise<void> {
+  await db
+    .insert(approvalEvents)
+    .values({
+      approvalId: e.approvalId,
+      tenantId: e.tenantId,
+      kind: e.kind,
+      channel: e.channel ?? null,
+      detail: e.detail ?? {},
+      at: e.at,
+    });
 }
 
 export function listApprovalEvents(db: Db, tenantId: string, approvalId: string): Promise<ApprovalEventRow[]> {
   if (!isUuid(tenantId) || !isUuid(approvalId)) return Promise.resolve([]);
-  return db.select().from(approvalEvents).where(and(eq(approvalEvents.tenantId, tenantId), eq(approvalEvents.approvalId, approvalId))).orderBy(approvalEvents.id);
+  return db
+    .select()
+    .from(approvalEvents)
+    .where(and(eq(approvalEvents.tenantId, tenantId), eq(approvalEvents.approvalId, approvalId)))
+    .orderBy(approvalEvents.id);
 }
 
 // ── codes ──────────────────────────────────────────────────────────────────────────────────────
@@ -121,24 +195,58 @@ export async function insertCode(db: Db, row: typeof approvalCodes.$inferInsert)
 }
 
 /** The live code of one channel, row-locked: two verifies of one code run one after the other. */
-export async function activeCode(db: Db, tenantId: string, approvalId: string, channel: Channel): Promise<ApprovalCodeRow | undefined> {
-  const [row] = await db.select().from(approvalCodes)
-    .where(and(eq(approvalCodes.tenantId, tenantId), eq(approvalCodes.approvalId, approvalId), eq(approvalCodes.channel, channel), eq(approvalCodes.status, "active")))
-    .orderBy(desc(approvalCodes.issuedAt)).limit(1).for("update");
+export async function activeCode(
+  db: Db,
+  tenantId: string,
+  approvalId: string,
+  channel: Channel,
+): Promise<ApprovalCodeRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(approvalCodes)
+    .where(
+      and(
+        eq(approvalCodes.tenantId, tenantId),
+        eq(approvalCodes.approvalId, approvalId),
+        eq(approvalCodes.channel, channel),
+        eq(approvalCodes.status, "active"),
+      ),
+    )
+    .orderBy(desc(approvalCodes.issuedAt))
+    .limit(1)
+    .for("update");
   return row;
 }
 
-export async function updateCode(db: Db, tenantId: string, id: string, patch: Partial<Pick<ApprovalCodeRow, "status" | "attempts">>): Promise<void> {
-  await db.update(approvalCodes).set(patch).where(and(eq(approvalCodes.id, id), eq(approvalCodes.tenantId, tenantId)));
+export async function updateCode(
+  db: Db,
+  tenantId: string,
+  id: string,
+  patch: Partial<Pick<ApprovalCodeRow, "status" | "attempts">>,
+): Promise<void> {
+  await db
+    .update(approvalCodes)
+    .set(patch)
+    .where(and(eq(approvalCodes.id, id), eq(approvalCodes.tenantId, tenantId)));
 }
 
 /** Kills every live code of a request (decided, superseded, or replaced by a resend on `channel`). */
 export async function revokeCodes(db: Db, tenantId: string, approvalId: string, channels?: Channel[]): Promise<void> {
-  const scope = [eq(approvalCodes.tenantId, tenantId), eq(approvalCodes.approvalId, approvalId), eq(approvalCodes.status, "active")];
+  const scope = [
+    eq(approvalCodes.tenantId, tenantId),
+    eq(approvalCodes.approvalId, approvalId),
+    eq(approvalCodes.status, "active"),
+  ];
   if (channels) scope.push(inArray(approvalCodes.channel, channels));
-  await db.update(approvalCodes).set({ status: "revoked" }).where(and(...scope));
+  await db
+    .update(approvalCodes)
+    .set({ status: "revoked" })
+    .where(and(...scope));
 }
 
 export async function countCodes(db: Db, tenantId: string, approvalId: string, channel: Channel): Promise<number> {
-  return db.$count(approvalCodes, and(eq(approvalCodes.tenantId, tenantId), eq(approvalCodes.approvalId, approvalId), eq(approvalCodes.channel, channel)));
+  return db.$count(
+    approvalCodes,
+    and(eq(approvalCodes.tenantId, tenantId), eq(approvalCodes.approvalId, approvalId), eq(approvalCodes.channel, channel)),
+  );
 }

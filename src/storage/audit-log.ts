@@ -15,11 +15,19 @@ export interface AuditEntry {
 /** Appends one row; call it with the transaction that makes the change it records. */
 export async function appendAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
-    tenantId: entry.tenantId, actor: entry.actor, action: entry.action,
-    target: entry.target ?? null, detail: entry.detail ?? {},
+    tenantId: entry.tenantId,
+    actor: entry.actor,
+    action: entry.action,
+    target: entry.target ?? null,
+    detail: entry.detail ?? {},
   });
 }
 
 export async function listAudit(db: Db, tenantId: string, limit = 100): Promise<AuditLogRow[]> {
-  return db.select().from(auditLog).where(and(eq(auditLog.tenantId, tenantId))).orderBy(desc(auditLog.id)).limit(limit);
+  return db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.tenantId, tenantId)))
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }

@@ -43,10 +43,11 @@ function createExclusive(path: string, text: string): boolean {
   }
 }
 
-const busy = (dataDir: string, pid: number) => new StorageError(
-  "STORAGE_BUSY",
-  `the data folder ${dataDir} is in use by another skillforge process (pid ${pid}); stop it, use its HTTP API, or set DATABASE_URL`,
-);
+const busy = (dataDir: string, pid: number) =>
+  new StorageError(
+    "STORAGE_BUSY",
+    `the data folder ${dataDir} is in use by another skillforge process (pid ${pid}); stop it, use its HTTP API, or set DATABASE_URL`,
+  );
 
 /**
  * The embedded database is single-process: two processes writing one PGlite folder corrupt it.
@@ -74,7 +75,11 @@ export function lockDataDir(dataDir: string): () => void {
       const other = read(takeover);
       // A takeover whose process died is itself stale: move it aside (rename is atomic: one wins).
       if (other && !(Number.isInteger(other.pid) && alive(other.pid))) {
-        try { renameSync(takeover, `${takeover}.dead.${randomBytes(4).toString("hex")}`); } catch { /* another process won */ }
+        try {
+          renameSync(takeover, `${takeover}.dead.${randomBytes(4).toString("hex")}`);
+        } catch {
+          /* another process won */
+        }
       }
       continue;
     }

@@ -27,7 +27,10 @@ export interface Storage {
 /** Expected storage failures, with a stable code for the API's error table. */
 export class StorageError extends SkillforgeError {
   override name = "StorageError";
-  constructor(override readonly code: "STORAGE_BUSY" | "STORAGE_UNAVAILABLE", message: string) {
+  constructor(
+    override readonly code: "STORAGE_BUSY" | "STORAGE_UNAVAILABLE",
+    message: string,
+  ) {
     super(code, message);
   }
 }

@@ -6,17 +6,30 @@ import { StorageError } from "./db.js";
 
 /** postgres.js connection failures, and Node's socket errors. */
 const CONNECTION_CODES = new Set([
-  "CONNECTION_CLOSED", "CONNECTION_ENDED", "CONNECTION_DESTROYED", "CONNECT_TIMEOUT",
-  "ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENOTFOUND",
+  "EAI_AGAIN",
 ]);
 
 /** SQLSTATE classes and codes of an unavailable server (RFC-like table in PostgreSQL's appendix A). */
 function unavailableSqlState(code: string): boolean {
-  return code.startsWith("08") // connection exception
-    || code === "57P01" || code === "57P02" || code === "57P03" // admin/crash shutdown, cannot connect now
-    || code === "57014" // query_canceled: our statement_timeout fired
-    || code === "53300" // too_many_connections
-    || code === "55P03"; // lock_not_available (lock_timeout)
+  return (
+    code.startsWith("08") || // connection exception
+    code === "57P01" ||
+    code === "57P02" ||
+    code === "57P03" || // admin/crash shutdown, cannot connect now
+    code === "57014" || // query_canceled: our statement_timeout fired
+    code === "53300" || // too_many_connections
+    code === "55P03"
+  ); // lock_not_available (lock_timeout)
 }
 
 function codesOf(err: unknown): string[] {

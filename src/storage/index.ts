@@ -6,7 +6,18 @@ export { describeStorageError, storageFault } from "./faults.js";
 export { openStorage, type OpenStorageOptions } from "./open.js";
 export { appendAudit, listAudit, type AuditEntry } from "./audit-log.js";
 export { countTenants, createTenant, enrolTotp, getTenant, listTenants, readTotpSecret, type NewTenant } from "./tenants.js";
-export { API_KEY_RE, createApiKey, findActiveKey, hashApiKey, keyTenant, listApiKeys, listApiKeysPage, revokeApiKey, touchApiKeys, type ApiKeyInfo } from "./api-keys.js";
+export {
+  API_KEY_RE,
+  createApiKey,
+  findActiveKey,
+  hashApiKey,
+  keyTenant,
+  listApiKeys,
+  listApiKeysPage,
+  revokeApiKey,
+  touchApiKeys,
+  type ApiKeyInfo,
+} from "./api-keys.js";
 export { createRecordStore } from "./records.js";
 export { listInstalledSlugs } from "./skills.js";
 export { createSecretBox, loadOrCreateSecretKey, type SecretBox } from "./secret-box.js";
@@ -14,19 +25,78 @@ export { API_KEY_SCOPES, type ApiKeyScope, type TenantRow } from "./schema/index
 export { isUuid } from "./uuid.js";
 export { projectRoot } from "./project-root.js";
 export {
-  deleteSkillRow, ensureSkill, findVersion, getSkill, getVersion, insertVersion, listSkills, listVersions, lockSkill, lockSkillById,
-  notifySkillChange, resolveActive, setSkillConfig, setSkillState, setVersionStatus,
-  type GeneratorInfo, type NewSkillVersion, type SkillRow, type SkillVersionRow,
+  deleteSkillRow,
+  ensureSkill,
+  findVersion,
+  getSkill,
+  getVersion,
+  insertVersion,
+  listSkills,
+  listVersions,
+  lockSkill,
+  lockSkillById,
+  notifySkillChange,
+  resolveActive,
+  setSkillConfig,
+  setSkillState,
+  setVersionStatus,
+  type GeneratorInfo,
+  type NewSkillVersion,
+  type SkillRow,
+  type SkillVersionRow,
 } from "./registry-skills.js";
-export { lastActivation, listActivations, lockApprovals, recordActivation, type ActivationKind, type SkillActivationRow } from "./registry-activations.js";
-export { archiveIfIdle, insertInvocations, listIdleSkills, versionUsage, type NewInvocation, type VersionUsage } from "./registry-usage.js";
 export {
-  activeCode, appendApprovalEvent, approvalTenant, countCodes, dueExpired, getApproval, insertApproval, insertCode, listApprovalEvents,
-  listApprovals, pendingAwaiting, pendingForSkill, readVersionForApproval, revokeCodes, tryTransactionLock, updateApproval, updateCode,
-  type ApprovalPatch, type NewApprovalRow, type VersionForApproval,
+  lastActivation,
+  listActivations,
+  lockApprovals,
+  recordActivation,
+  type ActivationKind,
+  type SkillActivationRow,
+} from "./registry-activations.js";
+export {
+  archiveIfIdle,
+  insertInvocations,
+  listIdleSkills,
+  versionUsage,
+  type NewInvocation,
+  type VersionUsage,
+} from "./registry-usage.js";
+export {
+  activeCode,
+  appendApprovalEvent,
+  approvalTenant,
+  countCodes,
+  dueExpired,
+  getApproval,
+  insertApproval,
+  insertCode,
+  listApprovalEvents,
+  listApprovals,
+  pendingAwaiting,
+  pendingForSkill,
+  readVersionForApproval,
+  revokeCodes,
+  tryTransactionLock,
+  updateApproval,
+  updateCode,
+  type ApprovalPatch,
+  type NewApprovalRow,
+  type VersionForApproval,
 } from "./approvals.js";
 export {
-  claimDueOutbox, countSendsTo, effectiveContacts, finishOutbox, getContact, insertContact, insertOutbox, listContacts, listOutbox,
-  lockTotp, recordInboundSid, setTotpLastStep, tenantByPhone, updateContact,
+  claimDueOutbox,
+  countSendsTo,
+  effectiveContacts,
+  finishOutbox,
+  getContact,
+  insertContact,
+  insertOutbox,
+  listContacts,
+  listOutbox,
+  lockTotp,
+  recordInboundSid,
+  setTotpLastStep,
+  tenantByPhone,
+  updateContact,
 } from "./approval-delivery.js";
 export type { ApprovalCodeRow, ApprovalEventRow, ApprovalRow, ContactPointRow, OutboxRow } from "./schema/index.js";

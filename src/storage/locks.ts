@@ -38,21 +38,23 @@ export function createAdvisoryLock(sql: ReservableSql): InstanceLock {
     tryWithLock(key, fn) {
       // The in-process guard first: one connection per concurrent holder is wasteful, and a
       // session lock is re-entrant for the same connection only.
-      return local.tryWithLock(key, async () => {
-        const conn = await sql.reserve();
-        const k = advisoryKey(key).toString();
-        try {
-          const [row] = await conn`select pg_try_advisory_lock(${k}::bigint) as ok`;
-          if (!row?.ok) return { acquired: false } as const;
+      return local
+        .tryWithLock(key, async () => {
+          const conn = await sql.reserve();
+          const k = advisoryKey(key).toString();
           try {
-            return { acquired: true, value: await fn() } as const;
+            const [row] = await conn`select pg_try_advisory_lock(${k}::bigint) as ok`;
+            if (!row?.ok) return { acquired: false } as const;
+            try {
+              return { acquired: true, value: await fn() } as const;
+            } finally {
+              await conn`select pg_advisory_unlock(${k}::bigint)`;
+            }
           } finally {
-            await conn`select pg_advisory_unlock(${k}::bigint)`;
+            conn.release();
           }
-        } finally {
-          conn.release();
-        }
-      }).then((r) => (r.acquired ? r.value : r));
+        })
+        .then((r) => (r.acquired ? r.value : r));
     },
   };
 }

@@ -34,9 +34,19 @@ async function openPglite(options: OpenStorageOptions): Promise<Storage> {
       await migrate(drizzle(client), { migrationsFolder: migrationsFolder() });
     }
     return {
-      db, kind: "pglite", lock: createProcessLock(),
-      ping: async () => { await client.query("select 1"); },
-      close: async () => { try { await client.close(); } finally { unlock(); } },
+      db,
+      kind: "pglite",
+      lock: createProcessLock(),
+      ping: async () => {
+        await client.query("select 1");
+      },
+      close: async () => {
+        try {
+          await client.close();
+        } finally {
+          unlock();
+        }
+      },
     };
   } catch (err) {
     unlock();
@@ -49,7 +59,8 @@ async function openPostgres(url: string, options: OpenStorageOptions): Promise<S
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const timeoutMs = options.timeoutMs ?? 4_000;
   const client = postgres(url, {
-    max: 10, onnotice: () => {},
+    max: 10,
+    onnotice: () => {},
     // postgres.js looks up array type oids on every new connection, and a failure there (a backend
     // terminated while connecting) is an unhandled rejection — a crash of the whole process. drizzle
     // reads and writes arrays as PostgreSQL text literals itself, so the look-up is not needed.
@@ -78,13 +89,21 @@ async function openPostgres(url: string, options: OpenStorageOptions): Promise<S
     }
   }
   return {
-    db, kind: "postgres", lock: createAdvisoryLock(client as unknown as ReservableSql),
-    ping: async () => { await db.execute(sql`select 1`); },
+    db,
+    kind: "postgres",
+    lock: createAdvisoryLock(client as unknown as ReservableSql),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
     listen: async (channel, onMessage, onConnect) => {
       const sub = await client.listen(channel, onMessage, onConnect);
-      return async () => { await sub.unlisten(); };
+      return async () => {
+        await sub.unlisten();
+      };
     },
-    close: async () => { await client.end({ timeout: 5 }); },
+    close: async () => {
+      await client.end({ timeout: 5 });
+    },
   };
 }
 

@@ -7,7 +7,8 @@ export function projectRoot(from: string = fileURLToPath(import.meta.url)): stri
   let dir = dirname(from);
   for (let i = 0; i < 8; i++) {
     const candidate = join(dir, "package.json");
-    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "skillforge") return dir;
+    if (existsSync(candidate) && (JSON.parse(readFileSync(candidate, "utf8")) as { name?: string }).name === "skillforge")
+      return dir;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;

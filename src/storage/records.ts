@@ -10,7 +10,11 @@ import { skillRecords, type SkillRecordRow } from "./schema/index.js";
 function scopeWhere(scope: RecordScope): SQL {
   const problem = recordScopeProblem(scope);
   if (problem) throw new RangeError(problem);
-  return and(eq(skillRecords.tenantId, scope.tenantId), eq(skillRecords.skillId, scope.skillId), eq(skillRecords.collection, scope.collection))!;
+  return and(
+    eq(skillRecords.tenantId, scope.tenantId),
+    eq(skillRecords.skillId, scope.skillId),
+    eq(skillRecords.collection, scope.collection),
+  )!;
 }
 
 /**
@@ -43,7 +47,9 @@ function filterWhere(filter: RecordFilter): SQL {
     // Compared as instants; a value that is not a time matches nothing (never a database error).
     const at = typeof filter.value === "string" ? Date.parse(filter.value) : Number.NaN;
     // Rows show created_at to the millisecond (the column keeps microseconds): compare at that precision.
-    return Number.isNaN(at) ? sql`false` : sql`date_trunc('milliseconds', ${skillRecords.createdAt}) = ${new Date(at).toISOString()}::timestamptz`;
+    return Number.isNaN(at)
+      ? sql`false`
+      : sql`date_trunc('milliseconds', ${skillRecords.createdAt}) = ${new Date(at).toISOString()}::timestamptz`;
   }
   return sql`${field(filter.field)} = ${JSON.stringify(filter.value)}::jsonb`;
 }
@@ -63,21 +69,36 @@ export function createRecordStore(db: Db): RecordStore {
   return {
     async select(scope, query: RecordQuery) {
       const where = and(scopeWhere(scope), ...query.filters.map(filterWhere));
-      const order = [...(query.order ? orderBy(query.order.field, query.order.ascending) : []), asc(skillRecords.createdAt), asc(skillRecords.seq)];
-      const rows = await db.select({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt })
-        .from(skillRecords).where(where).orderBy(...order).limit(Math.max(0, Math.floor(query.limit)));
+      const order = [
+        ...(query.order ? orderBy(query.order.field, query.order.ascending) : []),
+        asc(skillRecords.createdAt),
+        asc(skillRecords.seq),
+      ];
+      const rows = await db
+        .select({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt })
+        .from(skillRecords)
+        .where(where)
+        .orderBy(...order)
+        .limit(Math.max(0, Math.floor(query.limit)));
       return rows.map(toRecord);
     },
     async insert(scope, row) {
       scopeWhere(scope); // validates the scope before anything is written
-      const [stored] = await db.insert(skillRecords).values({
-        tenantId: scope.tenantId, skillId: scope.skillId, collection: scope.collection, data: withoutHostFields(row),
-      }).returning({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt });
+      const [stored] = await db
+        .insert(skillRecords)
+        .values({
+          tenantId: scope.tenantId,
+          skillId: scope.skillId,
+          collection: scope.collection,
+          data: withoutHostFields(row),
+        })
+        .returning({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt });
       return toRecord(stored!);
     },
     async update(scope, patch, filters) {
       const clean = withoutHostFields(patch);
-      const rows = await db.update(skillRecords)
+      const rows = await db
+        .update(skillRecords)
         .set({ data: sql`${skillRecords.data} || ${JSON.stringify(clean)}::jsonb`, updatedAt: new Date() })
         .where(and(scopeWhere(scope), ...filters.map(filterWhere)))
         .returning({ id: skillRecords.id });
@@ -86,7 +107,8 @@ export function createRecordStore(db: Db): RecordStore {
     async dropSkillData(scope) {
       const problem = recordScopeProblem(scope, false);
       if (problem) throw new RangeError(problem);
-      const rows = await db.delete(skillRecords)
+      const rows = await db
+        .delete(skillRecords)
         .where(and(eq(skillRecords.tenantId, scope.tenantId), eq(skillRecords.skillId, scope.skillId)))
         .returning({ id: skillRecords.id });
       return rows.length;

@@ -8,24 +8,39 @@ export type { ApprovalRow, SkillActivationRow } from "./schema/index.js";
 
 export type ActivationKind = "activate" | "rollback";
 
-export async function recordActivation(db: Db, row: {
-  tenantId: string; skillId: string; versionId: string; previousVersionId: string | null; kind: ActivationKind; actor: string; at: Date;
-}): Promise<void> {
+export async function recordActivation(
+  db: Db,
+  row: {
+    tenantId: string;
+    skillId: string;
+    versionId: string;
+    previousVersionId: string | null;
+    kind: ActivationKind;
+    actor: string;
+    at: Date;
+  },
+): Promise<void> {
   await db.insert(skillActivations).values(row);
 }
 
 /** The latest switch of one skill: its `previousVersionId` is where a plain rollback goes. */
 export async function lastActivation(db: Db, tenantId: string, skillId: string): Promise<SkillActivationRow | undefined> {
-  const [row] = await db.select().from(skillActivations)
+  const [row] = await db
+    .select()
+    .from(skillActivations)
     .where(and(eq(skillActivations.tenantId, tenantId), eq(skillActivations.skillId, skillId)))
-    .orderBy(desc(skillActivations.id)).limit(1);
+    .orderBy(desc(skillActivations.id))
+    .limit(1);
   return row;
 }
 
 export function listActivations(db: Db, tenantId: string, skillId: string, limit = 50): Promise<SkillActivationRow[]> {
-  return db.select().from(skillActivations)
+  return db
+    .select()
+    .from(skillActivations)
     .where(and(eq(skillActivations.tenantId, tenantId), eq(skillActivations.skillId, skillId)))
-    .orderBy(desc(skillActivations.id)).limit(limit);
+    .orderBy(desc(skillActivations.id))
+    .limit(limit);
 }
 
 /**
@@ -33,7 +48,10 @@ export function listActivations(db: Db, tenantId: string, skillId: string, limit
  * cannot be withdrawn between the check and the switch.
  */
 export function lockApprovals(db: Db, tenantId: string, versionId: string): Promise<ApprovalRow[]> {
-  return db.select().from(approvals)
+  return db
+    .select()
+    .from(approvals)
     .where(and(eq(approvals.tenantId, tenantId), eq(approvals.versionId, versionId)))
-    .orderBy(desc(approvals.createdAt), desc(approvals.id)).for("update");
+    .orderBy(desc(approvals.createdAt), desc(approvals.id))
+    .for("update");
 }

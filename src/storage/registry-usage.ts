@@ -29,7 +29,9 @@ export async function insertInvocations(db: Db, rows: NewInvocation[]): Promise<
     if (!seen || seen.at < r.at) latest.set(r.skillId, { tenantId: r.tenantId, at: r.at });
   }
   for (const [skillId, { tenantId, at }] of latest) {
-    await db.update(skills).set({ lastUsedAt: sql`greatest(${skills.lastUsedAt}, ${at.toISOString()}::timestamptz)` })
+    await db
+      .update(skills)
+      .set({ lastUsedAt: sql`greatest(${skills.lastUsedAt}, ${at.toISOString()}::timestamptz)` })
       .where(and(eq(skills.tenantId, tenantId), eq(skills.id, skillId)));
   }
 }
@@ -44,29 +46,47 @@ export interface VersionUsage {
 }
 
 export async function versionUsage(db: Db, tenantId: string, skillId: string): Promise<VersionUsage[]> {
-  const rows = await db.select({
-    versionId: invocations.versionId,
-    calls: sql<number>`count(*)::int`,
-    errors: sql<number>`(count(*) filter (where not ${invocations.ok}))::int`,
-    p50Ms: sql<number | null>`percentile_cont(0.5) within group (order by ${invocations.ms})`,
-    p95Ms: sql<number | null>`percentile_cont(0.95) within group (order by ${invocations.ms})`,
-    lastUsedAt: sql<string | null>`max(${invocations.at})`,
-  }).from(invocations)
+  const rows = await db
+    .select({
+      versionId: invocations.versionId,
+      calls: sql<number>`count(*)::int`,
+      errors: sql<number>`(count(*) filter (where not ${invocations.ok}))::int`,
+      p50Ms: sql<number | null>`percentile_cont(0.5) within group (order by ${invocations.ms})`,
+      p95Ms: sql<number | null>`percentile_cont(0.95) within group (order by ${invocations.ms})`,
+      lastUsedAt: sql<string | null>`max(${invocations.at})`,
+    })
+    .from(invocations)
     .where(and(eq(invocations.tenantId, tenantId), eq(invocations.skillId, skillId)))
     .groupBy(invocations.versionId);
   return rows.map((r) => ({
-    versionId: r.versionId, calls: Number(r.calls), errors: Number(r.errors),
-    p50Ms: r.p50Ms === null ? null : Number(r.p50Ms), p95Ms: r.p95Ms === null ? null : Number(r.p95Ms),
+    versionId: r.versionId,
+    calls: Number(r.calls),
+    errors: Number(r.errors),
+    p50Ms: r.p50Ms === null ? null : Number(r.p50Ms),
+    p95Ms: r.p95Ms === null ? null : Number(r.p95Ms),
     lastUsedAt: r.lastUsedAt === null ? null : new Date(r.lastUsedAt),
   }));
 }
 
 /** Skills of every tenant not archived and unused (or never used) since `before`. */
-export async function listIdleSkills(db: Db, before: Date, limit: number, afterId?: string): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
-  return db.select({ id: skills.id, tenantId: skills.tenantId, slug: skills.slug }).from(skills)
-    .where(and(ne(skills.status, "archived"), sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`,
-      afterId === undefined ? undefined : gt(skills.id, afterId)))
-    .orderBy(asc(skills.id)).limit(limit);
+export async function listIdleSkills(
+  db: Db,
+  before: Date,
+  limit: number,
+  afterId?: string,
+): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
+  return db
+    .select({ id: skills.id, tenantId: skills.tenantId, slug: skills.slug })
+    .from(skills)
+    .where(
+      and(
+        ne(skills.status, "archived"),
+        sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`,
+        afterId === undefined ? undefined : gt(skills.id, afterId),
+      ),
+    )
+    .orderBy(asc(skills.id))
+    .limit(limit);
 }
 
 /**
@@ -74,16 +94,36 @@ export async function listIdleSkills(db: Db, before: Date, limit: number, afterI
  * skill makes a concurrent sweep skip it, and the re-checked condition makes a late one a no-op.
  * Call inside a transaction. Returns whether this call archived it.
  */
-export async function archiveIfIdle(db: Db, skill: { id: string; tenantId: string }, before: Date, actor: string, now: Date): Promise<boolean> {
+export async function archiveIfIdle(
+  db: Db,
+  skill: { id: string; tenantId: string },
+  before: Date,
+  actor: string,
+  now: Date,
+): Promise<boolean> {
   const key = advisoryKey(`skill:${skill.id}`).toString();
   const lock = await db.execute(sql`select pg_try_advisory_xact_lock(${key}::bigint) as ok`);
   const rows = (Array.isArray(lock) ? lock : (lock as { rows: unknown[] }).rows) as Array<{ ok: boolean }>;
   if (!rows[0]?.ok) return false;
-  const archived = await db.update(skills).set({ status: "archived", updatedAt: now })
-    .where(and(eq(skills.id, skill.id), eq(skills.tenantId, skill.tenantId), ne(skills.status, "archived"),
-      sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`))
+  const archived = await db
+    .update(skills)
+    .set({ status: "archived", updatedAt: now })
+    .where(
+      and(
+        eq(skills.id, skill.id),
+        eq(skills.tenantId, skill.tenantId),
+        ne(skills.status, "archived"),
+        sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`,
+      ),
+    )
     .returning({ id: skills.id, slug: skills.slug });
   if (archived.length === 0) return false;
-  await appendAudit(db, { tenantId: skill.tenantId, actor, action: "skill.archive", target: skill.id, detail: { slug: archived[0]!.slug, reason: "idle", idleSince: before.toISOString() } });
+  await appendAudit(db, {
+    tenantId: skill.tenantId,
+    actor,
+    action: "skill.archive",
+    target: skill.id,
+    detail: { slug: archived[0]!.slug, reason: "idle", idleSince: before.toISOString() },
+  });
   return true;
 }

@@ -36,27 +36,59 @@ for (const database of testDatabases()) {
       ({ storage, cleanup } = await database.open());
       tenantId = (await createTenant(storage.db, { name: "G" }, "test")).id;
       skillId = (await ensureSkill(storage.db, { tenantId, slug: "custom-guarded", name: "Guarded", description: "" })).id;
-      versionId = (await insertVersion(storage.db, {
-        tenantId, skillId, version: "1.0.0", source: "export default {}", sha256: "a".repeat(64), manifest: { slug: "custom-guarded" },
-        configSchema: { type: "object" }, collections: {}, skillMd: "# Guarded", capabilities: ["data.read:things"],
-        auditReport: { ok: true, findings: [], capabilities: ["data.read:things"], risk: "low" },
-        trialReport: { ok: true, steps: [], peakHeapBytes: 0 }, generator: { provider: "template" }, status: "awaiting_approval",
-      })).id;
+      versionId = (
+        await insertVersion(storage.db, {
+          tenantId,
+          skillId,
+          version: "1.0.0",
+          source: "export default {}",
+          sha256: "a".repeat(64),
+          manifest: { slug: "custom-guarded" },
+          configSchema: { type: "object" },
+          collections: {},
+          skillMd: "# Guarded",
+          capabilities: ["data.read:things"],
+          auditReport: { ok: true, findings: [], capabilities: ["data.read:things"], risk: "low" },
+          trialReport: { ok: true, steps: [], peakHeapBytes: 0 },
+          generator: { provider: "template" },
+          status: "awaiting_approval",
+        })
+      ).id;
     });
     afterAll(async () => cleanup?.());
 
     it("refuses a change to every column of a version but status, including columns added after the first guard", async () => {
-      const cols = rowsOf(await storage.db.execute(sql`select column_name, data_type from information_schema.columns where table_name = 'skill_versions' and table_schema = current_schema() order by ordinal_position`));
+      const cols = rowsOf(
+        await storage.db.execute(
+          sql`select column_name, data_type from information_schema.columns where table_name = 'skill_versions' and table_schema = current_schema() order by ordinal_position`,
+        ),
+      );
       const checked: string[] = [];
       for (const { column_name: col, data_type: type } of cols) {
         if (col === "status") continue;
         const update = UPDATES[type!];
         expect(update, `no probe for ${col} (${type})`).toBeDefined();
-        expect(await refusal(storage.db.execute(sql.raw(`update skill_versions set ${update!(`"${col}"`)} where id = '${versionId}'`))), col)
-          .toMatch(/immutable/);
+        expect(
+          await refusal(
+            storage.db.execute(sql.raw(`update skill_versions set ${update!(`"${col}"`)} where id = '${versionId}'`)),
+          ),
+          col,
+        ).toMatch(/immutable/);
         checked.push(col!);
       }
-      expect(checked).toEqual(expect.arrayContaining(["source", "sha256", "capabilities", "audit_report", "trial_report", "generator", "config_schema", "collections", "skill_md"]));
+      expect(checked).toEqual(
+        expect.arrayContaining([
+          "source",
+          "sha256",
+          "capabilities",
+          "audit_report",
+          "trial_report",
+          "generator",
+          "config_schema",
+          "collections",
+          "skill_md",
+        ]),
+      );
       await setVersionStatus(storage.db, tenantId, versionId, "approved");
       const [row] = rowsOf(await storage.db.execute(sql`select status, sha256 from skill_versions where id = ${versionId}`));
       expect(row).toEqual({ status: "approved", sha256: "a".repeat(64) });
@@ -64,13 +96,32 @@ for (const database of testDatabases()) {
 
     it("refuses an active version that is not an approved version of the same skill", async () => {
       const other = await ensureSkill(storage.db, { tenantId, slug: "custom-other", name: "Other", description: "" });
-      expect(await refusal(setSkillState(storage.db, tenantId, other.id, { status: "active", activeVersionId: versionId }, new Date()))).toMatch(/approved version of the same skill/);
+      expect(
+        await refusal(
+          setSkillState(storage.db, tenantId, other.id, { status: "active", activeVersionId: versionId }, new Date()),
+        ),
+      ).toMatch(/approved version of the same skill/);
       const pending = await insertVersion(storage.db, {
-        tenantId, skillId, version: "1.0.1", source: "export default {}", sha256: "b".repeat(64), manifest: {}, configSchema: true,
-        collections: {}, skillMd: "", capabilities: [], auditReport: { ok: true, findings: [], capabilities: [], risk: "low" },
-        trialReport: { ok: true, steps: [], peakHeapBytes: 0 }, generator: { provider: "template" }, status: "awaiting_approval",
+        tenantId,
+        skillId,
+        version: "1.0.1",
+        source: "export default {}",
+        sha256: "b".repeat(64),
+        manifest: {},
+        configSchema: true,
+        collections: {},
+        skillMd: "",
+        capabilities: [],
+        auditReport: { ok: true, findings: [], capabilities: [], risk: "low" },
+        trialReport: { ok: true, steps: [], peakHeapBytes: 0 },
+        generator: { provider: "template" },
+        status: "awaiting_approval",
       });
-      expect(await refusal(setSkillState(storage.db, tenantId, skillId, { status: "active", activeVersionId: pending.id }, new Date()))).toMatch(/approved version of the same skill/);
+      expect(
+        await refusal(
+          setSkillState(storage.db, tenantId, skillId, { status: "active", activeVersionId: pending.id }, new Date()),
+        ),
+      ).toMatch(/approved version of the same skill/);
       await setSkillState(storage.db, tenantId, skillId, { status: "active", activeVersionId: versionId }, new Date());
     });
   });

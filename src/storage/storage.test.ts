@@ -3,8 +3,21 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { testDatabases } from "../../tests/support/storage.js";
 import {
-  appendAudit, createApiKey, createRecordStore, createSecretBox, createTenant, enrolTotp, findActiveKey,
-  getTenant, listApiKeys, listAudit, listTenants, openStorage, readTotpSecret, revokeApiKey, type Storage,
+  appendAudit,
+  createApiKey,
+  createRecordStore,
+  createSecretBox,
+  createTenant,
+  enrolTotp,
+  findActiveKey,
+  getTenant,
+  listApiKeys,
+  listAudit,
+  listTenants,
+  openStorage,
+  readTotpSecret,
+  revokeApiKey,
+  type Storage,
 } from "./index.js";
 
 for (const database of testDatabases()) {
@@ -30,7 +43,9 @@ for (const database of testDatabases()) {
         await migrate(storage.db as never, { migrationsFolder: "drizzle" });
       }
       await storage.ping();
-      const tables = await storage.db.execute(sql`select count(*)::int as n from information_schema.tables where table_name = 'skill_records'`);
+      const tables = await storage.db.execute(
+        sql`select count(*)::int as n from information_schema.tables where table_name = 'skill_records'`,
+      );
       expect(JSON.stringify(tables)).toContain('"n":1');
     });
 
@@ -60,18 +75,30 @@ for (const database of testDatabases()) {
       const t = await createTenant(storage.db, { name: "Q" }, "test");
       const store = createRecordStore(storage.db);
       const scope = { tenantId: t.id, skillId: randomUUID(), collection: "moods" };
-      for (const [score, day] of [[3, "mon"], [7, "tue"], [5, "mon"]] as const) {
+      for (const [score, day] of [
+        [3, "mon"],
+        [7, "tue"],
+        [5, "mon"],
+      ] as const) {
         await store.insert(scope, { score, day, id: "forged", created_at: "1970-01-01" });
       }
-      const mondays = await store.select(scope, { filters: [{ field: "day", value: "mon" }], order: { field: "score", ascending: false }, limit: 10 });
+      const mondays = await store.select(scope, {
+        filters: [{ field: "day", value: "mon" }],
+        order: { field: "score", ascending: false },
+        limit: 10,
+      });
       expect(mondays.map((r) => r.score)).toEqual([5, 3]);
       expect(mondays.every((r) => r.id !== "forged" && r.created_at !== "1970-01-01")).toBe(true);
-      expect((await store.select(scope, { filters: [], order: { field: "score", ascending: true }, limit: 2 })).map((r) => r.score)).toEqual([3, 5]);
+      expect(
+        (await store.select(scope, { filters: [], order: { field: "score", ascending: true }, limit: 2 })).map((r) => r.score),
+      ).toEqual([3, 5]);
       expect(await store.update(scope, { day: "wed", id: "x" }, [{ field: "score", value: 7 }])).toBe(1);
       const [wed] = await store.select(scope, { filters: [{ field: "day", value: "wed" }], limit: 5 });
       expect(wed).toMatchObject({ score: 7, day: "wed" });
       expect(wed!.id).not.toBe("x");
-      await expect(store.select(scope, { filters: [{ field: "a'; drop table x; --", value: 1 }], limit: 1 })).rejects.toThrow(/invalid field/);
+      await expect(store.select(scope, { filters: [{ field: "a'; drop table x; --", value: 1 }], limit: 1 })).rejects.toThrow(
+        /invalid field/,
+      );
       await expect(store.select({ ...scope, collection: "Bad-Name" }, { filters: [], limit: 1 })).rejects.toThrow(/collection/);
       expect(await store.dropSkillData({ tenantId: t.id, skillId: scope.skillId })).toBe(3);
     });

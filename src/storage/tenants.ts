@@ -13,7 +13,10 @@ export interface NewTenant {
 
 export async function createTenant(db: Db, input: NewTenant, actor: string): Promise<TenantRow> {
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(tenants).values({ name: input.name, phone: input.phone ?? null, email: input.email ?? null }).returning();
+    const [row] = await tx
+      .insert(tenants)
+      .values({ name: input.name, phone: input.phone ?? null, email: input.email ?? null })
+      .returning();
     await appendAudit(tx, { tenantId: row!.id, actor, action: "tenant.create", target: row!.id, detail: { name: input.name } });
     return row!;
   });
@@ -30,13 +33,16 @@ export async function getTenant(db: Db, tenantId: string): Promise<TenantRow | u
 }
 
 export async function countTenants(db: Db): Promise<number> {
-  return (await db.$count(tenants));
+  return await db.$count(tenants);
 }
 
 /** Stores a TOTP seed sealed with the secret box; it is never stored or logged in the clear. */
 export async function enrolTotp(db: Db, box: SecretBox, tenantId: string, secret: string, actor: string): Promise<void> {
   await db.transaction(async (tx) => {
-    await tx.update(tenants).set({ totpSecretEnc: box.seal(secret), totpEnrolledAt: new Date() }).where(eq(tenants.id, tenantId));
+    await tx
+      .update(tenants)
+      .set({ totpSecretEnc: box.seal(secret), totpEnrolledAt: new Date() })
+      .where(eq(tenants.id, tenantId));
     await appendAudit(tx, { tenantId, actor, action: "tenant.totp_enrol", target: tenantId });
   });
 }

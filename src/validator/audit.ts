@@ -19,8 +19,21 @@ export function auditSkill(input: AuditInput): AuditReport {
     return { ok: false, findings: findings.finish(source), capabilities: [], risk: "low" };
   }
   const ctx: AuditContext = {
-    source, findings, capabilities: new Set(), memo: createFoldMemo(),
-    candidates: new Set(), ambient: new Set(), enums: new Set(), enumMembers: new Map(), taint: new Map(), returnTaint: new Map(), contained: new Map(), containedNodes: new Map(), thisFields: new Map(), methodFunctions: new Set(), actionSites: [],
+    source,
+    findings,
+    capabilities: new Set(),
+    memo: createFoldMemo(),
+    candidates: new Set(),
+    ambient: new Set(),
+    enums: new Set(),
+    enumMembers: new Map(),
+    taint: new Map(),
+    returnTaint: new Map(),
+    contained: new Map(),
+    containedNodes: new Map(),
+    thisFields: new Map(),
+    methodFunctions: new Set(),
+    actionSites: [],
   };
   try {
     walk(parsed.ast, AUDIT_VISITOR, ctx);
@@ -32,7 +45,10 @@ export function auditSkill(input: AuditInput): AuditReport {
   checkSchemas(ctx.actionSites, input, findings);
   const capabilities = normalizeCapabilities(ctx.capabilities);
   const report: AuditReport = {
-    ok: findings.size === 0, findings: findings.finish(source), capabilities, risk: riskOf(capabilities),
+    ok: findings.size === 0,
+    findings: findings.finish(source),
+    capabilities,
+    risk: riskOf(capabilities),
   };
   if (ctx.slug !== undefined) report.slug = ctx.slug;
   if (ctx.actions !== undefined) report.actions = ctx.actions;

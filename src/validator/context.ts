@@ -41,8 +41,14 @@ export interface AuditContext {
 
 export function unwrapTs(node: t.Node): t.Node {
   let n = node;
-  while (n.type === "TSAsExpression" || n.type === "TSSatisfiesExpression" || n.type === "TSNonNullExpression"
-    || n.type === "TSTypeAssertion" || n.type === "ParenthesizedExpression" || n.type === "TSInstantiationExpression") {
+  while (
+    n.type === "TSAsExpression" ||
+    n.type === "TSSatisfiesExpression" ||
+    n.type === "TSNonNullExpression" ||
+    n.type === "TSTypeAssertion" ||
+    n.type === "ParenthesizedExpression" ||
+    n.type === "TSInstantiationExpression"
+  ) {
     n = n.expression;
   }
   return n;

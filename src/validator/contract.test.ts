@@ -20,7 +20,11 @@ describe("contract check", () => {
 
   it("accepts a class with a slug field, a getter slug, or a slug set in the constructor", () => {
     const body = METHODS.replace(/,\n/g, "\n").replace(/},$/m, "}");
-    for (const slugMember of [`slug = "custom-x";`, `get slug() { return "custom-x"; }`, `constructor() { this.slug = "custom-x"; }`]) {
+    for (const slugMember of [
+      `slug = "custom-x";`,
+      `get slug() { return "custom-x"; }`,
+      `constructor() { this.slug = "custom-x"; }`,
+    ]) {
       const report = auditSkill({ source: `export default class X { ${slugMember} ${body} }` });
       expect(report.findings).toEqual([]);
       expect(report.slug).toBe("custom-x");
@@ -29,7 +33,11 @@ describe("contract check", () => {
 
   it("resolves `export default name` to a top-level object or class, and a slug constant", () => {
     expect(rules(`const slug = "custom-x"; const skill = { slug, ${METHODS} }; export default skill;`)).toEqual([]);
-    expect(rules(`class S { slug = "custom-x"; getActions() { return []; } async executeAction() {} async getData() {} async getInsights() {} }\nexport default S;`)).toEqual([]);
+    expect(
+      rules(
+        `class S { slug = "custom-x"; getActions() { return []; } async executeAction() {} async getData() {} async getInsights() {} }\nexport default S;`,
+      ),
+    ).toEqual([]);
   });
 
   it("refuses no default export, two default exports, and value exports besides it", () => {
@@ -39,7 +47,11 @@ describe("contract check", () => {
   });
 
   it("allows exported types and type-only imports, refuses value imports", () => {
-    expect(rules(`import type { Skill } from "skillforge";\nexport interface E { a: number }\nexport type T = string;\nexport default { slug: "custom-x", ${METHODS} };`)).toEqual([]);
+    expect(
+      rules(
+        `import type { Skill } from "skillforge";\nexport interface E { a: number }\nexport type T = string;\nexport default { slug: "custom-x", ${METHODS} };`,
+      ),
+    ).toEqual([]);
     expect(rules(`import fs from "fs";\nexport default { slug: "custom-x", ${METHODS} };`)).toContain("contract-import");
   });
 
@@ -50,8 +62,14 @@ describe("contract check", () => {
   });
 
   it("refuses a missing method or a method that is not a function", () => {
-    expect(rules(`export default { slug: "custom-x", getActions() { return []; }, async executeAction() {}, async getData() {}, getInsights: 3 };`)).toContain("contract-method");
-    expect(rules(`export default { slug: "custom-x", getActions() { return []; }, async executeAction() {}, async getData() {} };`)).toContain("contract-method");
+    expect(
+      rules(
+        `export default { slug: "custom-x", getActions() { return []; }, async executeAction() {}, async getData() {}, getInsights: 3 };`,
+      ),
+    ).toContain("contract-method");
+    expect(
+      rules(`export default { slug: "custom-x", getActions() { return []; }, async executeAction() {}, async getData() {} };`),
+    ).toContain("contract-method");
   });
 
   it("reads literal action descriptors, through constants and spreads", () => {
@@ -63,29 +81,51 @@ describe("contract check", () => {
         async executeAction() {}, async getData() {}, async getInsights() { return []; } };`;
     const report = auditSkill({ source });
     expect(report.findings).toEqual([]);
-    expect(report.actions).toEqual([{ slug: "log", name: "Log", description: "Log it",
-      params_schema: { type: "object", properties: { amount: { type: "number", minimum: 0 } } } }]);
+    expect(report.actions).toEqual([
+      {
+        slug: "log",
+        name: "Log",
+        description: "Log it",
+        params_schema: { type: "object", properties: { amount: { type: "number", minimum: 0 } } },
+      },
+    ]);
   });
 
   it("refuses actions that are computed, incomplete or duplicated", () => {
-    const wrap = (ret: string) => `export default { slug: "custom-x", getActions() { return ${ret}; }, async executeAction() {}, async getData() {}, async getInsights() {} };`;
+    const wrap = (ret: string) =>
+      `export default { slug: "custom-x", getActions() { return ${ret}; }, async executeAction() {}, async getData() {}, async getInsights() {} };`;
     expect(rules(wrap(`[].concat([])`))).toContain("contract-actions");
     expect(rules(wrap(`[{ slug: "a", name: "A", params_schema: {} }]`))).toContain("contract-actions");
-    expect(rules(wrap(`[{ slug: "a", name: "A", description: "d", params_schema: {} }, { slug: "a", name: "B", description: "d", params_schema: {} }]`))).toContain("contract-actions");
+    expect(
+      rules(
+        wrap(
+          `[{ slug: "a", name: "A", description: "d", params_schema: {} }, { slug: "a", name: "B", description: "d", params_schema: {} }]`,
+        ),
+      ),
+    ).toContain("contract-actions");
   });
 
   it("compiles params_schema with draft-07 by default and 2020-12 when declared", () => {
-    const wrap = (schema: string) => `export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A", description: "d", params_schema: ${schema} }]; }, async executeAction() {}, async getData() {}, async getInsights() {} };`;
+    const wrap = (schema: string) =>
+      `export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A", description: "d", params_schema: ${schema} }]; }, async executeAction() {}, async getData() {}, async getInsights() {} };`;
     expect(rules(wrap(`{ type: "object", properties: { d: { type: "string", format: "date" } } }`))).toEqual([]);
-    expect(rules(wrap(`{ $schema: "https://json-schema.org/draft/2020-12/schema", type: "array", prefixItems: [{ type: "string" }] }`))).toEqual([]);
+    expect(
+      rules(
+        wrap(`{ $schema: "https://json-schema.org/draft/2020-12/schema", type: "array", prefixItems: [{ type: "string" }] }`),
+      ),
+    ).toEqual([]);
     expect(rules(wrap(`{ type: "object", properties: { a: { type: "strnig" } } }`))).toContain("contract-params-schema");
     expect(rules(wrap(`{ $ref: "https://example.com/remote.json" }`))).toContain("contract-params-schema");
-    expect(rules(wrap(`{ $schema: "http://json-schema.org/draft-04/schema#", type: "object" }`))).toContain("contract-params-schema");
+    expect(rules(wrap(`{ $schema: "http://json-schema.org/draft-04/schema#", type: "object" }`))).toContain(
+      "contract-params-schema",
+    );
   });
 
   it("compiles the draft's config and collection schemas", () => {
     const source = `export default { slug: "custom-x", ${METHODS} };`;
-    expect(rules(source, { source, configSchema: { type: "object" }, collectionSchemas: { entries: { type: "object" } } })).toEqual([]);
+    expect(
+      rules(source, { source, configSchema: { type: "object" }, collectionSchemas: { entries: { type: "object" } } }),
+    ).toEqual([]);
     expect(rules(source, { source, configSchema: { type: 12 } as never })).toContain("config-schema");
     expect(rules(source, { source, collectionSchemas: { entries: { minimum: "x" } as never } })).toContain("collection-schema");
     expect(rules(source, { source, collectionSchemas: { "Bad Name": { type: "object" } } })).toContain("collection-schema");

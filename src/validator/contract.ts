@@ -7,17 +7,27 @@ import { literalValue, NOT_LITERAL } from "./literal.js";
 import type { NodePath, t } from "./parse.js";
 
 type Container = NodePath<t.ObjectExpression | t.ClassDeclaration | t.ClassExpression>;
-interface Member { key: t.Node; value: NodePath | null; fn: NodePath<t.Function> | null }
+interface Member {
+  key: t.Node;
+  value: NodePath | null;
+  fn: NodePath<t.Function> | null;
+}
 
 /** Where each action descriptor came from, for schema findings after the walk. */
-export interface ActionSite { action: ActionDescriptor; node: t.Node }
+export interface ActionSite {
+  action: ActionDescriptor;
+  node: t.Node;
+}
 
 export function checkContract(program: NodePath<t.Program>, ctx: AuditContext): ActionSite[] {
   const defaults: NodePath<t.ExportDefaultDeclaration>[] = [];
   for (const stmt of program.get("body")) checkTopLevel(stmt, defaults, ctx);
   if (defaults.length !== 1) {
-    ctx.findings.add("contract-export", `a skill has exactly one \`export default\` (found ${defaults.length})`,
-      defaults[1]?.node ?? program.node.body[0] ?? null);
+    ctx.findings.add(
+      "contract-export",
+      `a skill has exactly one \`export default\` (found ${defaults.length})`,
+      defaults[1]?.node ?? program.node.body[0] ?? null,
+    );
     return [];
   }
   const container = resolveDefault(defaults[0]!, ctx);
@@ -36,26 +46,45 @@ function checkTopLevel(stmt: NodePath<t.Statement>, defaults: NodePath<t.ExportD
   const node = stmt.node;
   switch (node.type) {
     case "ImportDeclaration":
-      if (node.importKind === "type" || (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === "ImportSpecifier" && s.importKind === "type"))) return;
-      ctx.findings.add("contract-import", `imports are not allowed: a skill is one self-contained module (${JSON.stringify(node.source.value)})`, node);
+      if (
+        node.importKind === "type" ||
+        (node.specifiers.length > 0 && node.specifiers.every((s) => s.type === "ImportSpecifier" && s.importKind === "type"))
+      )
+        return;
+      ctx.findings.add(
+        "contract-import",
+        `imports are not allowed: a skill is one self-contained module (${JSON.stringify(node.source.value)})`,
+        node,
+      );
       return;
-    case "ExportDefaultDeclaration": defaults.push(stmt as NodePath<t.ExportDefaultDeclaration>); return;
+    case "ExportDefaultDeclaration":
+      defaults.push(stmt as NodePath<t.ExportDefaultDeclaration>);
+      return;
     case "ExportAllDeclaration":
       if (node.exportKind !== "type") ctx.findings.add("module-loading", "re-exports from another module", node);
       return;
     case "ExportNamedDeclaration": {
-      if (node.source && node.exportKind !== "type") { ctx.findings.add("module-loading", "re-exports from another module", node); return; }
+      if (node.source && node.exportKind !== "type") {
+        ctx.findings.add("module-loading", "re-exports from another module", node);
+        return;
+      }
       const d = node.declaration;
-      const typeOnly = node.exportKind === "type" || d?.type === "TSInterfaceDeclaration" || d?.type === "TSTypeAliasDeclaration"
-        || (d && "declare" in d && d.declare === true);
+      const typeOnly =
+        node.exportKind === "type" ||
+        d?.type === "TSInterfaceDeclaration" ||
+        d?.type === "TSTypeAliasDeclaration" ||
+        (d && "declare" in d && d.declare === true);
       if (!typeOnly) ctx.findings.add("contract-export", "only the default export is allowed (types may be exported)", node);
       return;
     }
-    case "TSExportAssignment": ctx.findings.add("contract-export", "`export =` is not allowed; use `export default`", node); return;
+    case "TSExportAssignment":
+      ctx.findings.add("contract-export", "`export =` is not allowed; use `export default`", node);
+      return;
     case "TSImportEqualsDeclaration":
       if (node.importKind !== "type") ctx.findings.add("module-loading", "`import … = require(…)` loads a module", node);
       return;
-    default: return;
+    default:
+      return;
   }
 }
 
@@ -64,8 +93,8 @@ function resolveDefault(decl: NodePath<t.ExportDefaultDeclaration>, ctx: AuditCo
   while (p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
   if (p.isIdentifier()) {
     const b = p.scope.getBinding(p.node.name);
-    const init = b?.path.isVariableDeclarator() && b.constant ? b.path.get("init") as NodePath : null;
-    p = b?.path.isClassDeclaration() ? b.path : init ?? p;
+    const init = b?.path.isVariableDeclarator() && b.constant ? (b.path.get("init") as NodePath) : null;
+    p = b?.path.isClassDeclaration() ? b.path : (init ?? p);
     while (p.node && p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
   }
   if (p.isObjectExpression() || p.isClassDeclaration() || p.isClassExpression()) {
@@ -94,7 +123,7 @@ function asFunction(value: NodePath | null): NodePath<t.Function> | null {
   if (p.isIdentifier()) {
     const b = p.scope.getBinding(p.node.name);
     if (b?.path.isFunctionDeclaration()) return b.path;
-    const init = b?.constant && b.path.isVariableDeclarator() ? b.path.get("init") as NodePath : null;
+    const init = b?.constant && b.path.isVariableDeclarator() ? (b.path.get("init") as NodePath) : null;
     if (init?.isFunctionExpression() || init?.isArrowFunctionExpression()) return init;
   }
   return null;
@@ -103,14 +132,17 @@ function asFunction(value: NodePath | null): NodePath<t.Function> | null {
 function collectMembers(container: Container, ctx: AuditContext): Map<string, Member> {
   const members = new Map<string, Member>();
   const assigned = new Map<string, Member>();
-  const body: NodePath[] = container.isObjectExpression() ? container.get("properties") : (container.get("body") as NodePath<t.ClassBody>).get("body");
+  const body: NodePath[] = container.isObjectExpression()
+    ? container.get("properties")
+    : (container.get("body") as NodePath<t.ClassBody>).get("body");
   for (const m of body) {
     const n = m.node;
     if (n.type === "SpreadElement") {
       ctx.findings.add("contract-export", "a spread in the default export cannot be checked", n);
       continue;
     }
-    if (!(n.type === "ObjectProperty" || n.type === "ObjectMethod" || n.type === "ClassMethod" || n.type === "ClassProperty")) continue;
+    if (!(n.type === "ObjectProperty" || n.type === "ObjectMethod" || n.type === "ClassMethod" || n.type === "ClassProperty"))
+      continue;
     if ((n.type === "ClassMethod" || n.type === "ClassProperty") && n.static) continue;
     if (n.type === "ClassMethod" && n.kind === "constructor") {
       collectConstructorAssignments(m as NodePath<t.ClassMethod>, assigned);
@@ -120,7 +152,11 @@ function collectMembers(container: Container, ctx: AuditContext): Map<string, Me
     if (name === null || members.has(name)) continue;
     if (n.type === "ObjectMethod" || n.type === "ClassMethod") {
       const isGetter = n.kind === "get";
-      members.set(name, { key: n.key, value: isGetter ? m : null, fn: n.kind === "method" || isGetter ? m as NodePath<t.Function> : null });
+      members.set(name, {
+        key: n.key,
+        value: isGetter ? m : null,
+        fn: n.kind === "method" || isGetter ? (m as NodePath<t.Function>) : null,
+      });
     } else {
       const value = m.get("value") as NodePath;
       members.set(name, { key: n.key, value: value.node ? value : null, fn: asFunction(value.node ? value : null) });
@@ -139,7 +175,13 @@ function collectConstructorAssignments(ctor: NodePath<t.ClassMethod>, assigned: 
     const expr = stmt.get("expression");
     if (!expr.isAssignmentExpression({ operator: "=" })) continue;
     const left = expr.node.left;
-    if (left.type !== "MemberExpression" || left.object.type !== "ThisExpression" || left.computed || left.property.type !== "Identifier") continue;
+    if (
+      left.type !== "MemberExpression" ||
+      left.object.type !== "ThisExpression" ||
+      left.computed ||
+      left.property.type !== "Identifier"
+    )
+      continue;
     const value = expr.get("right") as NodePath;
     if (!assigned.has(left.property.name)) {
       assigned.set(left.property.name, { key: left.property, value, fn: asFunction(value) });
@@ -159,7 +201,11 @@ function checkSlug(member: Member | undefined, container: t.Node, ctx: AuditCont
     ctx.slug = slug;
     return;
   }
-  const why = !member ? "is missing" : typeof slug !== "string" ? "must be a string literal" : `${JSON.stringify(slug)} is not custom-<kebab-name>`;
+  const why = !member
+    ? "is missing"
+    : typeof slug !== "string"
+      ? "must be a string literal"
+      : `${JSON.stringify(slug)} is not custom-<kebab-name>`;
   ctx.findings.add("contract-slug", `slug ${why}`, member?.key ?? container);
 }
 
@@ -169,8 +215,13 @@ function returnedExpressions(fn: NodePath<t.Function>): NodePath[] {
   if (!body.isBlockStatement()) return [body];
   const out: NodePath[] = [];
   body.traverse({
-    Function(p) { p.skip(); },
-    ReturnStatement(p) { const arg = p.get("argument"); if (arg.node) out.push(arg as NodePath); },
+    Function(p) {
+      p.skip();
+    },
+    ReturnStatement(p) {
+      const arg = p.get("argument");
+      if (arg.node) out.push(arg as NodePath);
+    },
   });
   return out;
 }
@@ -186,7 +237,8 @@ function readActions(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] 
     const value = literalValue(ret, ctx);
     const actions = value === NOT_LITERAL ? null : asActions(value, ret.node, ctx);
     if (!actions) {
-      if (value === NOT_LITERAL) ctx.findings.add("contract-actions", "getActions() must return a literal array of action descriptors", ret.node);
+      if (value === NOT_LITERAL)
+        ctx.findings.add("contract-actions", "getActions() must return a literal array of action descriptors", ret.node);
       return [];
     }
     sites ??= actions;
@@ -204,7 +256,8 @@ function asActions(value: unknown, node: t.Node, ctx: AuditContext): ActionSite[
     if (a === null || typeof a !== "object" || Array.isArray(a)) return fail(`action ${i} is not an object`);
     const d = a as Record<string, unknown>;
     for (const field of ["slug", "name", "description"] as const) {
-      if (typeof d[field] !== "string" || (d[field] as string).length === 0) return fail(`action ${i}: ${field} must be a non-empty string`);
+      if (typeof d[field] !== "string" || (d[field] as string).length === 0)
+        return fail(`action ${i}: ${field} must be a non-empty string`);
     }
     const schema = d.params_schema;
     if (typeof schema !== "boolean" && (schema === null || typeof schema !== "object" || Array.isArray(schema))) {

@@ -8,7 +8,11 @@ import { type AuditContext, isMemberNode, unwrapTs } from "./context.js";
 import { foldConstant } from "./fold.js";
 import type { Binding, NodePath, t } from "./parse.js";
 
-function propName(m: t.MemberExpression | t.OptionalMemberExpression, scope: NodePath["scope"], ctx: AuditContext): string | null {
+function propName(
+  m: t.MemberExpression | t.OptionalMemberExpression,
+  scope: NodePath["scope"],
+  ctx: AuditContext,
+): string | null {
   if (!m.computed) return m.property.type === "Identifier" ? m.property.name : null;
   const v = foldConstant(m.property, scope, ctx.memo);
   return typeof v === "string" ? v : null;
@@ -42,15 +46,20 @@ function fromConstObject(id: string, name: string, at: NodePath, ctx: AuditConte
   if (binding?.path.isClassDeclaration()) return fromStaticField(binding, name, ctx);
   if (!binding?.constant || !binding.path.isVariableDeclarator() || !binding.path.node.init) return undefined;
   let init = unwrapTs(binding.path.node.init);
-  if (init.type === "CallExpression" && init.arguments.length === 1 && isMemberNode(init.callee)) init = unwrapTs(init.arguments[0]!);
+  if (init.type === "CallExpression" && init.arguments.length === 1 && isMemberNode(init.callee))
+    init = unwrapTs(init.arguments[0]!);
   if (init.type !== "ObjectExpression") return undefined;
   // Every use must be a plain property read: no writes, no escape into a call that could mutate it.
   for (const ref of binding.referencePaths) {
     const parent = ref.parentPath;
     if (!parent || !isMemberNode(parent.node) || parent.node.object !== ref.node) return undefined;
     const gp = parent.parent;
-    if ((gp.type === "AssignmentExpression" && gp.left === parent.node) || gp.type === "UpdateExpression"
-      || (gp.type === "UnaryExpression" && gp.operator === "delete")) return undefined;
+    if (
+      (gp.type === "AssignmentExpression" && gp.left === parent.node) ||
+      gp.type === "UpdateExpression" ||
+      (gp.type === "UnaryExpression" && gp.operator === "delete")
+    )
+      return undefined;
   }
   return propertyValue(init.properties, name, binding.path.scope, ctx);
 }
@@ -58,8 +67,10 @@ function fromConstObject(id: string, name: string, at: NodePath, ctx: AuditConte
 /** `class Skill { static TABLE = "x" }` … `db.from(Skill.TABLE)`, when `Skill.TABLE` is never assigned. */
 function fromStaticField(binding: Binding, name: string, ctx: AuditContext): string | undefined {
   const cls = binding.path.node as t.ClassDeclaration;
-  const field = cls.body.body.find((m): m is t.ClassProperty => m.type === "ClassProperty" && m.static && !m.computed
-    && m.key.type === "Identifier" && m.key.name === name);
+  const field = cls.body.body.find(
+    (m): m is t.ClassProperty =>
+      m.type === "ClassProperty" && m.static && !m.computed && m.key.type === "Identifier" && m.key.name === name,
+  );
   if (!field?.value) return undefined;
   for (const ref of binding.referencePaths) {
     const parent = ref.parent;
@@ -74,8 +85,10 @@ function fromStaticField(binding: Binding, name: string, ctx: AuditContext): str
 
 function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undefined {
   // The method `this` belongs to (arrows see their enclosing method's `this`).
-  const method = at.findParent((p) => p.isObjectMethod() || p.isClassMethod() || p.isClassPrivateMethod()
-    || (p.isFunction() && !p.isArrowFunctionExpression()));
+  const method = at.findParent(
+    (p) =>
+      p.isObjectMethod() || p.isClassMethod() || p.isClassPrivateMethod() || (p.isFunction() && !p.isArrowFunctionExpression()),
+  );
   let owner: NodePath | null = method?.parentPath ?? null;
   if (method?.isFunctionExpression() && owner?.isObjectProperty()) owner = owner.parentPath;
   if (!owner) return undefined;
@@ -116,10 +129,18 @@ function assignsThis(root: t.Node, name: string): boolean {
   while (stack.length > 0) {
     const n = stack.pop() as { type?: string } | null;
     if (!n || typeof n !== "object") continue;
-    if (Array.isArray(n)) { stack.push(...n); continue; }
-    const target = n.type === "AssignmentExpression" ? (n as t.AssignmentExpression).left
-      : n.type === "UpdateExpression" ? (n as t.UpdateExpression).argument
-      : n.type === "UnaryExpression" && (n as t.UnaryExpression).operator === "delete" ? (n as t.UnaryExpression).argument : null;
+    if (Array.isArray(n)) {
+      stack.push(...n);
+      continue;
+    }
+    const target =
+      n.type === "AssignmentExpression"
+        ? (n as t.AssignmentExpression).left
+        : n.type === "UpdateExpression"
+          ? (n as t.UpdateExpression).argument
+          : n.type === "UnaryExpression" && (n as t.UnaryExpression).operator === "delete"
+            ? (n as t.UnaryExpression).argument
+            : null;
     if (n.type === "ThisExpression") thisCount++;
     else if (isMemberNode(n as t.Node) && (n as t.MemberExpression).object.type === "ThisExpression") memberCount++;
     if (target && isMemberNode(target) && target.object.type === "ThisExpression") {

@@ -25,7 +25,9 @@ describe("capability extraction", () => {
   });
 
   it("accepts eq/order/limit in any order after select, and then/catch/finally", () => {
-    const r = audit(`return db.from("a").select().limit(5).eq("k", 1).order("t", { ascending: true }).eq("j", 2).then((x) => x);`);
+    const r = audit(
+      `return db.from("a").select().limit(5).eq("k", 1).order("t", { ascending: true }).eq("j", 2).then((x) => x);`,
+    );
     expect(r.findings).toEqual([]);
     expect(r.capabilities).toEqual(["data.read:a"]);
   });
@@ -33,7 +35,9 @@ describe("capability extraction", () => {
   it("resolves collections named by constants, const objects, and never-assigned fields", () => {
     expect(audit(`return db.from(T).select();`, `const T = "a";`).capabilities).toEqual(["data.read:a"]);
     expect(audit(`return db.from(\`a\`).select();`).capabilities).toEqual(["data.read:a"]);
-    expect(audit(`return db.from(TABLES.x).select();`, `const TABLES = { x: "a" } as const;`).capabilities).toEqual(["data.read:a"]);
+    expect(audit(`return db.from(TABLES.x).select();`, `const TABLES = { x: "a" } as const;`).capabilities).toEqual([
+      "data.read:a",
+    ]);
     const cls = `export default class S { slug = "custom-x"; table = "a"; getActions() { return []; }
       async executeAction() { await db.from(this.table).insert({}); } async getData() { return db.from(this.table).select(); }
       async getInsights() { return []; } }`;
@@ -41,7 +45,9 @@ describe("capability extraction", () => {
   });
 
   it("refuses a collection that can change: a mutated const object or an assigned field", () => {
-    expect(audit(`TABLES.x = "b"; return db.from(TABLES.x).select();`, `const TABLES = { x: "a" };`).findings.map((f) => f.rule)).toContain("db-collection");
+    expect(
+      audit(`TABLES.x = "b"; return db.from(TABLES.x).select();`, `const TABLES = { x: "a" };`).findings.map((f) => f.rule),
+    ).toContain("db-collection");
     const cls = `export default class S { slug = "custom-x"; table = "a"; getActions() { return []; }
       async executeAction(c, a, p) { this.table = p.t; } async getData() { return db.from(this.table).select(); }
       async getInsights() { return []; } }`;
@@ -55,7 +61,9 @@ describe("capability extraction", () => {
     const statics = `class S { static T = "a"; slug = "custom-x"; getActions() { return []; } async executeAction() {}
       async getData() { return db.from(S.T).select(); } async getInsights() { return []; } } export default S;`;
     expect(auditSkill({ source: statics })).toMatchObject({ ok: true, capabilities: ["data.read:a"] });
-    expect(auditSkill({ source: statics.replace("export default S;", "S.T = 'b'; export default S;") }).findings.map((f) => f.rule)).toContain("db-collection");
+    expect(
+      auditSkill({ source: statics.replace("export default S;", "S.T = 'b'; export default S;") }).findings.map((f) => f.rule),
+    ).toContain("db-collection");
   });
 
   it("follows a builder held in a const to each operation", () => {

@@ -9,7 +9,11 @@ import { resolveNamedCollection } from "./db-names.js";
 import type { NodePath, t } from "./parse.js";
 
 type Op = "select" | "insert" | "update";
-const OPS: ReadonlyMap<string, Op> = new Map([["select", "select"], ["insert", "insert"], ["update", "update"]]);
+const OPS: ReadonlyMap<string, Op> = new Map([
+  ["select", "select"],
+  ["insert", "insert"],
+  ["update", "update"],
+]);
 /** Chain methods allowed after each operation; `then`/`catch`/`finally` end the chain. */
 const CHAIN: Readonly<Record<Op, ReadonlySet<string>>> = {
   select: new Set(["eq", "order", "limit"]),
@@ -36,7 +40,8 @@ export function checkDbIdentifier(path: NodePath<t.Identifier>, ctx: AuditContex
   const referenced: boolean = path.isReferencedIdentifier();
   if (!referenced) {
     if ((path as NodePath).isBindingIdentifier() || isDeclarationName(path)) {
-      if (!isAmbientDeclaration(path)) ctx.findings.add("db-shadowed", "a local binding named `db` hides the host API", path.node);
+      if (!isAmbientDeclaration(path))
+        ctx.findings.add("db-shadowed", "a local binding named `db` hides the host API", path.node);
     } else {
       ctx.findings.add("db-escape", "`db` is used as an assignment target", path.node);
     }
@@ -76,18 +81,35 @@ function isAmbientDeclaration(path: NodePath<t.Identifier>): boolean {
 
 function isDeclarationName(path: NodePath<t.Identifier>): boolean {
   const p = path.parent;
-  return (p.type === "FunctionDeclaration" || p.type === "FunctionExpression" || p.type === "ClassDeclaration"
-    || p.type === "ClassExpression") && p.id === path.node;
+  return (
+    (p.type === "FunctionDeclaration" ||
+      p.type === "FunctionExpression" ||
+      p.type === "ClassDeclaration" ||
+      p.type === "ClassExpression") &&
+    p.id === path.node
+  );
 }
 
 /** `{ db: 1 }`, `x.db`, `class { db() {} }`: the name `db` as a key, not the host API. */
 function isKeyPosition(path: NodePath<t.Identifier>): boolean {
   const p = path.parent;
   if (isMemberNode(p)) return p.property === path.node && !p.computed;
-  if (p.type === "ObjectProperty" || p.type === "ObjectMethod" || p.type === "ClassProperty" || p.type === "ClassMethod"
-    || p.type === "TSPropertySignature" || p.type === "ClassAccessorProperty") return p.key === path.node && !p.computed;
-  return p.type === "LabeledStatement" || p.type === "BreakStatement" || p.type === "ContinueStatement"
-    || p.type === "ExportSpecifier" || p.type === "TSEnumMember";
+  if (
+    p.type === "ObjectProperty" ||
+    p.type === "ObjectMethod" ||
+    p.type === "ClassProperty" ||
+    p.type === "ClassMethod" ||
+    p.type === "TSPropertySignature" ||
+    p.type === "ClassAccessorProperty"
+  )
+    return p.key === path.node && !p.computed;
+  return (
+    p.type === "LabeledStatement" ||
+    p.type === "BreakStatement" ||
+    p.type === "ContinueStatement" ||
+    p.type === "ExportSpecifier" ||
+    p.type === "TSEnumMember"
+  );
 }
 
 function readCollection(call: NodePath<t.CallExpression>, ctx: AuditContext): string | null {
@@ -99,7 +121,11 @@ function readCollection(call: NodePath<t.CallExpression>, ctx: AuditContext): st
   }
   const v = foldConstant(arg, call.scope, ctx.memo) ?? resolveNamedCollection(arg, call, ctx);
   if (typeof v !== "string") {
-    ctx.findings.add("db-collection", "the collection passed to db.from must be a string literal (or a constant bound to one)", arg);
+    ctx.findings.add(
+      "db-collection",
+      "the collection passed to db.from must be a string literal (or a constant bound to one)",
+      arg,
+    );
     return null;
   }
   if (!COLLECTION_RE.test(v)) {
@@ -126,7 +152,11 @@ function followOperation(builder: NodePath, collection: string, ctx: AuditContex
   const member = builder.parentPath;
   const mn = member?.node;
   if (!member || !isMemberNode(mn) || mn.object !== builder.node) {
-    ctx.findings.add("db-escape", `the query builder of "${collection}" must be followed by .select(), .insert() or .update()`, builder.node);
+    ctx.findings.add(
+      "db-escape",
+      `the query builder of "${collection}" must be followed by .select(), .insert() or .update()`,
+      builder.node,
+    );
     return;
   }
   const name = propertyName(mn, member, ctx);
@@ -155,8 +185,11 @@ function followChain(start: NodePath, op: Op, ctx: AuditContext): void {
     if (name !== null && PROMISE_METHODS.has(name)) return;
     if (name === null || !CHAIN[op].has(name)) {
       const allowed = [...CHAIN[op]].map((m) => `.${m}()`).join(", ") || "nothing";
-      ctx.findings.add(name === null ? "db-computed" : "db-method",
-        `.${name ?? "[computed]"} after .${op}() is not part of the skill contract (allowed: ${allowed})`, mn);
+      ctx.findings.add(
+        name === null ? "db-computed" : "db-method",
+        `.${name ?? "[computed]"} after .${op}() is not part of the skill contract (allowed: ${allowed})`,
+        mn,
+      );
       return;
     }
     const next = member.parentPath;

@@ -11,16 +11,45 @@ const UNKNOWN = undefined;
 
 type Env = ReadonlyMap<string, Folded>;
 
-const STRING_METHODS = new Set(["split", "slice", "substring", "substr", "toLowerCase", "toUpperCase",
-  "trim", "trimStart", "trimEnd", "concat", "charAt", "at", "repeat", "padStart", "padEnd", "replace",
-  "replaceAll", "normalize", "toString", "valueOf", "charCodeAt", "codePointAt", "toLocaleLowerCase",
-  "toLocaleUpperCase"]);
+const STRING_METHODS = new Set([
+  "split",
+  "slice",
+  "substring",
+  "substr",
+  "toLowerCase",
+  "toUpperCase",
+  "trim",
+  "trimStart",
+  "trimEnd",
+  "concat",
+  "charAt",
+  "at",
+  "repeat",
+  "padStart",
+  "padEnd",
+  "replace",
+  "replaceAll",
+  "normalize",
+  "toString",
+  "valueOf",
+  "charCodeAt",
+  "codePointAt",
+  "toLocaleLowerCase",
+  "toLocaleUpperCase",
+]);
 const ARRAY_METHODS = new Set(["join", "reverse", "concat", "slice", "map", "toString", "at", "toReversed", "flat"]);
 const GLOBAL_DECODERS = new Set(["atob", "btoa", "decodeURIComponent", "decodeURI", "unescape", "escape", "String"]);
 
 /** Names of calls worth folding at a use site (a cheap pre-filter for the visitor). */
-export const FOLDABLE_CALLS: ReadonlySet<string> = new Set([...STRING_METHODS, ...ARRAY_METHODS,
-  ...GLOBAL_DECODERS, "fromCharCode", "fromCodePoint", "parse", "from"]);
+export const FOLDABLE_CALLS: ReadonlySet<string> = new Set([
+  ...STRING_METHODS,
+  ...ARRAY_METHODS,
+  ...GLOBAL_DECODERS,
+  "fromCharCode",
+  "fromCodePoint",
+  "parse",
+  "from",
+]);
 
 function capped(v: Folded): Folded | undefined {
   if (typeof v === "string" && v.length > MAX_LEN) return UNKNOWN;
@@ -34,8 +63,14 @@ function isGlobal(scope: Scope, name: string): boolean {
 
 function unwrap(node: t.Node): t.Node {
   let n = node;
-  while (n.type === "TSAsExpression" || n.type === "TSSatisfiesExpression" || n.type === "TSNonNullExpression"
-    || n.type === "TSTypeAssertion" || n.type === "ParenthesizedExpression") n = n.expression;
+  while (
+    n.type === "TSAsExpression" ||
+    n.type === "TSSatisfiesExpression" ||
+    n.type === "TSNonNullExpression" ||
+    n.type === "TSTypeAssertion" ||
+    n.type === "ParenthesizedExpression"
+  )
+    n = n.expression;
   return n;
 }
 
@@ -74,8 +109,12 @@ function fold(node: t.Node | null | undefined, scope: Scope, env?: Env, depth = 
 
 function foldNode(n: t.Node, scope: Scope, env: Env | undefined, d: number): Folded | undefined {
   switch (n.type) {
-    case "StringLiteral": case "NumericLiteral": case "BooleanLiteral": return n.value;
-    case "NullLiteral": return null;
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+      return n.value;
+    case "NullLiteral":
+      return null;
     case "TemplateLiteral": {
       let out = n.quasis[0]?.value.cooked ?? "";
       for (let i = 0; i < n.expressions.length; i++) {
@@ -85,23 +124,32 @@ function foldNode(n: t.Node, scope: Scope, env: Env | undefined, d: number): Fol
       }
       return out;
     }
-    case "Identifier": return foldIdentifier(n.name, scope, env, d);
-    case "BinaryExpression": return foldBinary(n, scope, env, d);
+    case "Identifier":
+      return foldIdentifier(n.name, scope, env, d);
+    case "BinaryExpression":
+      return foldBinary(n, scope, env, d);
     case "UnaryExpression": {
       const v = fold(n.argument, scope, env, d);
       if (typeof v !== "number") return UNKNOWN;
       return n.operator === "-" ? -v : n.operator === "+" ? v : n.operator === "~" ? ~v : UNKNOWN;
     }
-    case "ArrayExpression": return foldArray(n.elements, scope, env, d);
-    case "MemberExpression": case "OptionalMemberExpression": return foldMember(n, scope, env, d);
-    case "CallExpression": case "OptionalCallExpression": return foldCall(n, scope, env, d);
-    case "SequenceExpression": return fold(n.expressions[n.expressions.length - 1], scope, env, d);
+    case "ArrayExpression":
+      return foldArray(n.elements, scope, env, d);
+    case "MemberExpression":
+    case "OptionalMemberExpression":
+      return foldMember(n, scope, env, d);
+    case "CallExpression":
+    case "OptionalCallExpression":
+      return foldCall(n, scope, env, d);
+    case "SequenceExpression":
+      return fold(n.expressions[n.expressions.length - 1], scope, env, d);
     case "ConditionalExpression": {
       const test = fold(n.test, scope, env, d);
       if (test === UNKNOWN) return UNKNOWN;
       return fold(test ? n.consequent : n.alternate, scope, env, d);
     }
-    default: return UNKNOWN;
+    default:
+      return UNKNOWN;
   }
 }
 
@@ -126,10 +174,28 @@ function foldBinary(n: t.BinaryExpression, scope: Scope, env: Env | undefined, d
   }
   if (typeof l !== "number" || typeof r !== "number") return UNKNOWN;
   switch (n.operator) {
-    case "-": return l - r; case "*": return l * r; case "/": return l / r; case "%": return l % r;
-    case "^": return l ^ r; case "|": return l | r; case "&": return l & r;
-    case "<<": return l << r; case ">>": return l >> r; case ">>>": return l >>> r;
-    default: return UNKNOWN;
+    case "-":
+      return l - r;
+    case "*":
+      return l * r;
+    case "/":
+      return l / r;
+    case "%":
+      return l % r;
+    case "^":
+      return l ^ r;
+    case "|":
+      return l | r;
+    case "&":
+      return l & r;
+    case "<<":
+      return l << r;
+    case ">>":
+      return l >> r;
+    case ">>>":
+      return l >>> r;
+    default:
+      return UNKNOWN;
   }
 }
 
@@ -152,13 +218,23 @@ function foldArray(elements: readonly (t.Node | null)[], scope: Scope, env: Env 
   return out;
 }
 
-function memberName(n: t.MemberExpression | t.OptionalMemberExpression, scope: Scope, env: Env | undefined, d: number): string | number | undefined {
+function memberName(
+  n: t.MemberExpression | t.OptionalMemberExpression,
+  scope: Scope,
+  env: Env | undefined,
+  d: number,
+): string | number | undefined {
   if (!n.computed) return n.property.type === "Identifier" ? n.property.name : UNKNOWN;
   const k = fold(n.property, scope, env, d);
   return typeof k === "string" || typeof k === "number" ? k : UNKNOWN;
 }
 
-function foldMember(n: t.MemberExpression | t.OptionalMemberExpression, scope: Scope, env: Env | undefined, d: number): Folded | undefined {
+function foldMember(
+  n: t.MemberExpression | t.OptionalMemberExpression,
+  scope: Scope,
+  env: Env | undefined,
+  d: number,
+): Folded | undefined {
   const key = memberName(n, scope, env, d);
   if (key === UNKNOWN) return UNKNOWN;
   const obj = fold(n.object, scope, env, d);
@@ -173,7 +249,12 @@ function foldArgs(args: readonly t.Node[], scope: Scope, env: Env | undefined, d
   return foldArray(args, scope, env, d);
 }
 
-function foldCall(n: t.CallExpression | t.OptionalCallExpression, scope: Scope, env: Env | undefined, d: number): Folded | undefined {
+function foldCall(
+  n: t.CallExpression | t.OptionalCallExpression,
+  scope: Scope,
+  env: Env | undefined,
+  d: number,
+): Folded | undefined {
   const callee = unwrap(n.callee);
   if (callee.type === "Identifier") {
     if (!GLOBAL_DECODERS.has(callee.name) || !isGlobal(scope, callee.name)) return UNKNOWN;
@@ -208,7 +289,14 @@ function foldCall(n: t.CallExpression | t.OptionalCallExpression, scope: Scope, 
   return UNKNOWN;
 }
 
-function foldStatic(name: string, method: string, argNodes: readonly t.Node[], scope: Scope, env: Env | undefined, d: number): Folded | undefined {
+function foldStatic(
+  name: string,
+  method: string,
+  argNodes: readonly t.Node[],
+  scope: Scope,
+  env: Env | undefined,
+  d: number,
+): Folded | undefined {
   const args = foldArgs(argNodes, scope, env, d);
   if (!args) return UNKNOWN;
   if (name === "String" && (method === "fromCharCode" || method === "fromCodePoint")) {
@@ -224,15 +312,27 @@ function foldStatic(name: string, method: string, argNodes: readonly t.Node[], s
 }
 
 /** `[99, 111].map((c) => String.fromCharCode(c))`: an arrow with one expression body. */
-function foldMap(n: t.CallExpression | t.OptionalCallExpression, target: t.Node, scope: Scope, env: Env | undefined, d: number): Folded | undefined {
+function foldMap(
+  n: t.CallExpression | t.OptionalCallExpression,
+  target: t.Node,
+  scope: Scope,
+  env: Env | undefined,
+  d: number,
+): Folded | undefined {
   const recv = fold(target, scope, env, d);
   const fnNode = n.arguments[0];
   if (!Array.isArray(recv) || !fnNode) return UNKNOWN;
-  if (fnNode.type === "MemberExpression" && !fnNode.computed && fnNode.object.type === "Identifier"
-    && fnNode.object.name === "String" && fnNode.property.type === "Identifier" && fnNode.property.name === "fromCharCode") {
+  if (
+    fnNode.type === "MemberExpression" &&
+    !fnNode.computed &&
+    fnNode.object.type === "Identifier" &&
+    fnNode.object.name === "String" &&
+    fnNode.property.type === "Identifier" &&
+    fnNode.property.name === "fromCharCode"
+  ) {
     return recv.every((c) => typeof c === "number") ? recv.map((c) => String.fromCharCode(c as number)) : UNKNOWN;
   }
-  if ((fnNode.type !== "ArrowFunctionExpression" && fnNode.type !== "FunctionExpression")) return UNKNOWN;
+  if (fnNode.type !== "ArrowFunctionExpression" && fnNode.type !== "FunctionExpression") return UNKNOWN;
   let body: t.Node | null | undefined = fnNode.body;
   if (body.type === "BlockStatement") {
     const only = body.body.length === 1 ? body.body[0] : undefined;

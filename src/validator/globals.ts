@@ -19,14 +19,24 @@ export function isWriteTarget(path: NodePath): boolean {
   const p = path.parent;
   const n = path.node;
   switch (p.type) {
-    case "AssignmentExpression": return p.left === n;
-    case "UpdateExpression": return true;
-    case "UnaryExpression": return p.operator === "delete";
-    case "ForInStatement": case "ForOfStatement": return p.left === n;
-    case "ArrayPattern": case "RestElement": return true;
-    case "AssignmentPattern": return p.left === n;
-    case "ObjectProperty": return p.value === n && path.parentPath?.parent.type === "ObjectPattern";
-    default: return false;
+    case "AssignmentExpression":
+      return p.left === n;
+    case "UpdateExpression":
+      return true;
+    case "UnaryExpression":
+      return p.operator === "delete";
+    case "ForInStatement":
+    case "ForOfStatement":
+      return p.left === n;
+    case "ArrayPattern":
+    case "RestElement":
+      return true;
+    case "AssignmentPattern":
+      return p.left === n;
+    case "ObjectProperty":
+      return p.value === n && path.parentPath?.parent.type === "ObjectPattern";
+    default:
+      return false;
   }
 }
 
@@ -80,8 +90,10 @@ function insideOwnEnum(path: NodePath, owners: Set<t.TSEnumDeclaration>): boolea
 /** `typeof process`, `x instanceof Function`: looks at a global without getting hold of it. */
 function isInertUse(path: NodePath): boolean {
   const p = path.parent;
-  return (p.type === "UnaryExpression" && p.operator === "typeof")
-    || (p.type === "BinaryExpression" && p.operator === "instanceof" && p.right === path.node);
+  return (
+    (p.type === "UnaryExpression" && p.operator === "typeof") ||
+    (p.type === "BinaryExpression" && p.operator === "instanceof" && p.right === path.node)
+  );
 }
 
 /** Inside a non-arrow function, where `arguments` is that function's own arguments object. */
@@ -121,14 +133,20 @@ function checkSafeGlobalUse(path: NodePath<t.Identifier>, name: string, safe: Sa
   if (p.type === "UnaryExpression" && p.operator === "typeof") return;
   if ((p.type === "ClassDeclaration" || p.type === "ClassExpression") && p.superClass === node) return;
   if (safe.asValue) return;
-  if (p.type === "VariableDeclarator" && p.init === node && p.id.type === "ObjectPattern" && destructuresAllowed(p.id, safe)) return;
+  if (p.type === "VariableDeclarator" && p.init === node && p.id.type === "ObjectPattern" && destructuresAllowed(p.id, safe))
+    return;
   ctx.findings.add("global-member", `${name} may be called or have allowed members read, but not be used as a value`, node);
 }
 
 function destructuresAllowed(pattern: t.ObjectPattern, safe: SafeGlobal): boolean {
-  return pattern.properties.every((prop) => prop.type === "ObjectProperty" && !prop.computed
-    && prop.key.type === "Identifier" && !DENIED_MEMBERS.has(prop.key.name)
-    && (safe.members === "*" || safe.members.has(prop.key.name)));
+  return pattern.properties.every(
+    (prop) =>
+      prop.type === "ObjectProperty" &&
+      !prop.computed &&
+      prop.key.type === "Identifier" &&
+      !DENIED_MEMBERS.has(prop.key.name) &&
+      (safe.members === "*" || safe.members.has(prop.key.name)),
+  );
 }
 
 /** `Object.assign(Math, …)`, `Object.assign(Array.prototype, …)`: writing onto a built-in. */

@@ -16,17 +16,28 @@ export function literalValue(path: NodePath, ctx: AuditContext, depth = 0): Resu
   const node = path.node;
   const next = depth + 1;
   switch (node.type) {
-    case "TSAsExpression": case "TSSatisfiesExpression": case "TSNonNullExpression": case "TSTypeAssertion":
+    case "TSAsExpression":
+    case "TSSatisfiesExpression":
+    case "TSNonNullExpression":
+    case "TSTypeAssertion":
     case "ParenthesizedExpression":
       return literalValue(path.get("expression") as NodePath, ctx, next);
-    case "StringLiteral": case "NumericLiteral": case "BooleanLiteral": return node.value;
-    case "NullLiteral": return null;
-    case "TemplateLiteral": case "UnaryExpression": case "BinaryExpression": {
+    case "StringLiteral":
+    case "NumericLiteral":
+    case "BooleanLiteral":
+      return node.value;
+    case "NullLiteral":
+      return null;
+    case "TemplateLiteral":
+    case "UnaryExpression":
+    case "BinaryExpression": {
       const v = foldConstant(node, path.scope, ctx.memo);
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : NOT_LITERAL;
     }
-    case "ArrayExpression": return arrayValue(path as NodePath<t.ArrayExpression>, ctx, next);
-    case "ObjectExpression": return objectValue(path as NodePath<t.ObjectExpression>, ctx, next);
+    case "ArrayExpression":
+      return arrayValue(path as NodePath<t.ArrayExpression>, ctx, next);
+    case "ObjectExpression":
+      return objectValue(path as NodePath<t.ObjectExpression>, ctx, next);
     case "Identifier": {
       const binding = path.scope.getBinding(node.name);
       if (!binding) return enumValue(path, node.name);
@@ -36,9 +47,12 @@ export function literalValue(path: NodePath, ctx: AuditContext, depth = 0): Resu
       }
       return literalValue(decl.get("init") as NodePath, ctx, next);
     }
-    case "MemberExpression": return memberValue(path as NodePath<t.MemberExpression>, ctx, next);
-    case "CallExpression": return objectHelperValue(path as NodePath<t.CallExpression>, ctx, next);
-    default: return NOT_LITERAL;
+    case "MemberExpression":
+      return memberValue(path as NodePath<t.MemberExpression>, ctx, next);
+    case "CallExpression":
+      return objectHelperValue(path as NodePath<t.CallExpression>, ctx, next);
+    default:
+      return NOT_LITERAL;
   }
 }
 
@@ -120,8 +134,16 @@ function enumValue(path: NodePath, name: string): Result {
 /** `Object.freeze(x)`, `Object.keys(x)`, `Object.values(x)`, `Object.entries(x)` of a literal `x`. */
 function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, depth: number): Result {
   const callee = path.node.callee;
-  if (!isMemberNode(callee) || callee.computed || callee.object.type !== "Identifier" || callee.object.name !== "Object"
-    || callee.property.type !== "Identifier" || path.scope.getBinding("Object") || path.node.arguments.length !== 1) return NOT_LITERAL;
+  if (
+    !isMemberNode(callee) ||
+    callee.computed ||
+    callee.object.type !== "Identifier" ||
+    callee.object.name !== "Object" ||
+    callee.property.type !== "Identifier" ||
+    path.scope.getBinding("Object") ||
+    path.node.arguments.length !== 1
+  )
+    return NOT_LITERAL;
   const argPath = (path.get("arguments") as NodePath[])[0]!;
   if (callee.property.name === "keys") {
     // The keys of a literal object are static even when its values are not (a table of functions).
@@ -132,11 +154,16 @@ function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, 
   if (arg === NOT_LITERAL) return NOT_LITERAL;
   const isObject = arg !== null && typeof arg === "object" && !Array.isArray(arg);
   switch (callee.property.name) {
-    case "freeze": return arg;
-    case "keys": return isObject ? Object.keys(arg) : NOT_LITERAL;
-    case "values": return isObject ? Object.values(arg) : NOT_LITERAL;
-    case "entries": return isObject ? Object.entries(arg) : NOT_LITERAL;
-    default: return NOT_LITERAL;
+    case "freeze":
+      return arg;
+    case "keys":
+      return isObject ? Object.keys(arg) : NOT_LITERAL;
+    case "values":
+      return isObject ? Object.values(arg) : NOT_LITERAL;
+    case "entries":
+      return isObject ? Object.entries(arg) : NOT_LITERAL;
+    default:
+      return NOT_LITERAL;
   }
 }
 
@@ -144,7 +171,8 @@ function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, 
 function literalKeys(path: NodePath, depth: number): string[] | null {
   if (depth > MAX_DEPTH) return null;
   let p = path;
-  while (p.isTSAsExpression() || p.isTSSatisfiesExpression() || p.isTSNonNullExpression() || p.isParenthesizedExpression()) p = p.get("expression") as NodePath;
+  while (p.isTSAsExpression() || p.isTSSatisfiesExpression() || p.isTSNonNullExpression() || p.isParenthesizedExpression())
+    p = p.get("expression") as NodePath;
   if (p.isIdentifier()) {
     const binding = p.scope.getBinding(p.node.name);
     const decl = binding?.path;

@@ -14,16 +14,19 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
   if (guard > 16) return 0;
   const n = unwrapTs(node);
   switch (n.type) {
-    case "MemberExpression": case "OptionalMemberExpression": {
+    case "MemberExpression":
+    case "OptionalMemberExpression": {
       if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
       const object = unwrapTs(n.object);
-      const base = object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
-        ? thisFieldDepth(n.property.name, scope, ctx, guard)
-        : lookupDepth(n.object, scope, ctx, guard + 1);
+      const base =
+        object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
+          ? thisFieldDepth(n.property.name, scope, ctx, guard)
+          : lookupDepth(n.object, scope, ctx, guard + 1);
       if (!n.computed) return base;
       return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
     }
-    case "CallExpression": case "OptionalCallExpression": {
+    case "CallExpression":
+    case "OptionalCallExpression": {
       if (n.callee.type === "V8IntrinsicIdentifier") return 0;
       const callee = unwrapTs(n.callee);
       const own = lookupDepth(callee, scope, ctx, guard + 1);
@@ -35,27 +38,41 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
         return Math.max(own, ret + args);
       }
       // `path.reduce((o, k) => o[k], start)` repeats a dynamic lookup as often as the data says.
-      if ((callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") && !callee.computed
-        && callee.property.type === "Identifier" && (callee.property.name === "reduce" || callee.property.name === "reduceRight")) {
+      if (
+        (callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") &&
+        !callee.computed &&
+        callee.property.type === "Identifier" &&
+        (callee.property.name === "reduce" || callee.property.name === "reduceRight")
+      ) {
         const cb = n.arguments[0] ? unwrapTs(n.arguments[0]) : undefined;
-        if (cb && (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") && functionReturnDepth(cb, scope, ctx, guard) > 0) return Math.max(own, 2);
+        if (
+          cb &&
+          (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") &&
+          functionReturnDepth(cb, scope, ctx, guard) > 0
+        )
+          return Math.max(own, 2);
       }
       if (callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression") {
         return Math.max(own, functionReturnDepth(callee, scope, ctx, guard));
       }
       return own;
     }
-    case "AwaitExpression": return lookupDepth(n.argument, scope, ctx, guard + 1);
+    case "AwaitExpression":
+      return lookupDepth(n.argument, scope, ctx, guard + 1);
     case "NewExpression": {
       // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
       const callee = unwrapTs(n.callee);
       if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet"].includes(callee.name)) return 0;
-      return Math.max(0, ...n.arguments.map((a) => lookupDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard + 1)));
+      return Math.max(
+        0,
+        ...n.arguments.map((a) => lookupDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard + 1)),
+      );
     }
     // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
     case "ArrayExpression": {
       let depth = 0;
-      for (const el of n.elements) if (el) depth = Math.max(depth, lookupDepth(el.type === "SpreadElement" ? el.argument : el, scope, ctx, guard + 1));
+      for (const el of n.elements)
+        if (el) depth = Math.max(depth, lookupDepth(el.type === "SpreadElement" ? el.argument : el, scope, ctx, guard + 1));
       return depth;
     }
     case "ObjectExpression": {
@@ -66,13 +83,18 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
       }
       return depth;
     }
-    case "LogicalExpression": return Math.max(lookupDepth(n.left, scope, ctx, guard + 1), lookupDepth(n.right, scope, ctx, guard + 1));
+    case "LogicalExpression":
+      return Math.max(lookupDepth(n.left, scope, ctx, guard + 1), lookupDepth(n.right, scope, ctx, guard + 1));
     case "ConditionalExpression":
       return Math.max(lookupDepth(n.consequent, scope, ctx, guard + 1), lookupDepth(n.alternate, scope, ctx, guard + 1));
-    case "SequenceExpression": return lookupDepth(n.expressions[n.expressions.length - 1]!, scope, ctx, guard + 1);
-    case "AssignmentExpression": return lookupDepth(n.right, scope, ctx, guard + 1);
-    case "Identifier": return bindingDepth(scope.getBinding(n.name), ctx, guard);
-    default: return 0;
+    case "SequenceExpression":
+      return lookupDepth(n.expressions[n.expressions.length - 1]!, scope, ctx, guard + 1);
+    case "AssignmentExpression":
+      return lookupDepth(n.right, scope, ctx, guard + 1);
+    case "Identifier":
+      return bindingDepth(scope.getBinding(n.name), ctx, guard);
+    default:
+      return 0;
   }
 }
 
@@ -112,7 +134,8 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
   let depth = 0;
   for (const ref of binding.referencePaths) {
     const member = ref.parentPath;
-    if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node) continue;
+    if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node)
+      continue;
     const use = member.parentPath;
     if (use?.isAssignmentExpression() && use.node.left === member.node) {
       // `acc[k] = acc[k] ?? []` puts back what was already there (or a fresh literal): the
@@ -124,8 +147,13 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
       } finally {
         ctx.selfMember = outer;
       }
-    } else if ((use?.isCallExpression() || use?.isOptionalCallExpression()) && use.node.callee === member.node && !member.node.computed
-      && member.node.property.type === "Identifier" && STORING_METHODS.has(member.node.property.name)) {
+    } else if (
+      (use?.isCallExpression() || use?.isOptionalCallExpression()) &&
+      use.node.callee === member.node &&
+      !member.node.computed &&
+      member.node.property.type === "Identifier" &&
+      STORING_METHODS.has(member.node.property.name)
+    ) {
       for (const arg of use.node.arguments) {
         depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, use.scope, ctx, guard + 1));
       }
@@ -141,11 +169,18 @@ function returnDepth(binding: Binding | undefined, ctx: AuditContext, guard: num
   if (known !== undefined) return known;
   ctx.returnTaint.set(binding, 0);
   const p = binding.path;
-  const fnPath = p.isFunctionDeclaration() ? p
-    : p.isVariableDeclarator() && binding.constant && p.node.init ? (p.get("init") as NodePath) : null;
+  const fnPath = p.isFunctionDeclaration()
+    ? p
+    : p.isVariableDeclarator() && binding.constant && p.node.init
+      ? (p.get("init") as NodePath)
+      : null;
   const fn = fnPath?.node;
-  const depth = fnPath && fn && (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")
-    ? functionReturnDepth(fn, fnPath.scope, ctx, guard) : 0;
+  const depth =
+    fnPath &&
+    fn &&
+    (fn.type === "FunctionDeclaration" || fn.type === "FunctionExpression" || fn.type === "ArrowFunctionExpression")
+      ? functionReturnDepth(fn, fnPath.scope, ctx, guard)
+      : 0;
   ctx.returnTaint.set(binding, depth);
   return depth;
 }
@@ -166,7 +201,10 @@ function collectReturns(body: t.BlockStatement): t.ReturnStatement[] {
   while (stack.length > 0) {
     const n = stack.pop() as { type?: string } | null;
     if (!n || typeof n !== "object") continue;
-    if (Array.isArray(n)) { stack.push(...n); continue; }
+    if (Array.isArray(n)) {
+      stack.push(...n);
+      continue;
+    }
     if (typeof n.type !== "string") continue;
     if (n.type === "ReturnStatement") out.push(n as t.ReturnStatement);
     if (n.type.includes("Function") || n.type === "ClassMethod" || n.type === "ObjectMethod") continue;
@@ -204,7 +242,11 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
 }
 
 /** The deepest lookup anywhere inside an expression, following the variables it names. */
-interface Walk { ctx: AuditContext; guard: number; depth: number }
+interface Walk {
+  ctx: AuditContext;
+  guard: number;
+  depth: number;
+}
 
 // Visitors are built once: Babel explodes a visitor object the first time it sees it.
 const CONTAINED: Visitor<Walk> = {
@@ -241,12 +283,21 @@ function containedDepth(root: NodePath, ctx: AuditContext, guard: number): numbe
   return w.depth;
 }
 
-interface HandOut extends Walk { fn: NodePath<t.Function>; params: Set<string> }
+interface HandOut extends Walk {
+  fn: NodePath<t.Function>;
+  params: Set<string>;
+}
 
 const HANDED_OUT: Visitor<HandOut> = {
-  Function(q) { q.skip(); },
-  ReturnStatement(q, h) { out(q.get("argument") as NodePath, h); },
-  YieldExpression(q, h) { out(q.get("argument") as NodePath, h); },
+  Function(q) {
+    q.skip();
+  },
+  ReturnStatement(q, h) {
+    out(q.get("argument") as NodePath, h);
+  },
+  YieldExpression(q, h) {
+    out(q.get("argument") as NodePath, h);
+  },
   CallExpression(q, h) {
     const callee = q.node.callee;
     if (callee.type === "Identifier" && h.params.has(callee.name) && q.scope.getBinding(callee.name)?.scope === h.fn.scope) {
@@ -323,25 +374,35 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
   while (s && s.path.isArrowFunctionExpression()) s = s.parent;
   const fn = s?.path;
   if (!fn) return 0;
-  const holder = fn.isClassMethod() || fn.isClassPrivateMethod() ? fn.parentPath?.parentPath
-    : fn.isObjectMethod() ? fn.parentPath
-      : fn.isFunctionExpression() && fn.parentPath?.isObjectProperty() ? fn.parentPath.parentPath
-        : null;
+  const holder =
+    fn.isClassMethod() || fn.isClassPrivateMethod()
+      ? fn.parentPath?.parentPath
+      : fn.isObjectMethod()
+        ? fn.parentPath
+        : fn.isFunctionExpression() && fn.parentPath?.isObjectProperty()
+          ? fn.parentPath.parentPath
+          : null;
   if (!holder || !(holder.isClass() || holder.isObjectExpression())) return 0;
   let fields = ctx.thisFields.get(holder.node);
-  if (!fields) { fields = new Map(); ctx.thisFields.set(holder.node, fields); }
+  if (!fields) {
+    fields = new Map();
+    ctx.thisFields.set(holder.node, fields);
+  }
   const known = fields.get(name);
   if (known !== undefined) return known;
   fields.set(name, 0);
   let depth = 0;
-  const named = (key: t.Node, computed: boolean) => !computed && ((key.type === "Identifier" && key.name === name) || (key.type === "StringLiteral" && key.value === name));
+  const named = (key: t.Node, computed: boolean) =>
+    !computed && ((key.type === "Identifier" && key.name === name) || (key.type === "StringLiteral" && key.value === name));
   if (holder.isObjectExpression()) {
     for (const prop of holder.node.properties) {
-      if (prop.type === "ObjectProperty" && named(prop.key, prop.computed)) depth = Math.max(depth, lookupDepth(prop.value, holder.scope, ctx, guard + 1));
+      if (prop.type === "ObjectProperty" && named(prop.key, prop.computed))
+        depth = Math.max(depth, lookupDepth(prop.value, holder.scope, ctx, guard + 1));
     }
   } else {
     for (const member of holder.node.body.body) {
-      if (member.type === "ClassProperty" && member.value && named(member.key, member.computed)) depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
+      if (member.type === "ClassProperty" && member.value && named(member.key, member.computed))
+        depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
     }
   }
   const f: FieldWalk = { ctx, guard, depth, name };
@@ -350,24 +411,40 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
   return f.depth;
 }
 
-interface FieldWalk extends Walk { name: string }
+interface FieldWalk extends Walk {
+  name: string;
+}
 
 const THIS_FIELDS: Visitor<FieldWalk> = {
   AssignmentExpression(q, f) {
     const left = q.node.left;
-    if ((left.type === "MemberExpression" || left.type === "OptionalMemberExpression") && unwrapTs(left.object).type === "ThisExpression"
-      && !left.computed && left.property.type === "Identifier" && left.property.name === f.name) {
+    if (
+      (left.type === "MemberExpression" || left.type === "OptionalMemberExpression") &&
+      unwrapTs(left.object).type === "ThisExpression" &&
+      !left.computed &&
+      left.property.type === "Identifier" &&
+      left.property.name === f.name
+    ) {
       f.depth = Math.max(f.depth, lookupDepth(q.node.right, q.scope, f.ctx, f.guard + 1));
     }
   },
 };
 
 /** `a[k]` and `a[k]` (same object name, same key name or literal, both computed or both not). */
-function sameMember(a: t.MemberExpression | t.OptionalMemberExpression, b: t.MemberExpression | t.OptionalMemberExpression): boolean {
-  const ao = unwrapTs(a.object), bo = unwrapTs(b.object);
+function sameMember(
+  a: t.MemberExpression | t.OptionalMemberExpression,
+  b: t.MemberExpression | t.OptionalMemberExpression,
+): boolean {
+  const ao = unwrapTs(a.object),
+    bo = unwrapTs(b.object);
   if (ao.type !== "Identifier" || bo.type !== "Identifier" || ao.name !== bo.name || a.computed !== b.computed) return false;
-  const ak = a.property, bk = b.property;
+  const ak = a.property,
+    bk = b.property;
   if (ak.type === "Identifier" && bk.type === "Identifier") return ak.name === bk.name;
-  if ((ak.type === "StringLiteral" && bk.type === "StringLiteral") || (ak.type === "NumericLiteral" && bk.type === "NumericLiteral")) return ak.value === bk.value;
+  if (
+    (ak.type === "StringLiteral" && bk.type === "StringLiteral") ||
+    (ak.type === "NumericLiteral" && bk.type === "NumericLiteral")
+  )
+    return ak.value === bk.value;
   return false;
 }

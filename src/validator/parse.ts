@@ -9,8 +9,8 @@ export type { t };
 
 // ESM interop: @babel/traverse is CommonJS with a `default` property.
 type TraverseFn = typeof traverseModule.default;
-const traverse: TraverseFn = (traverseModule as unknown as { default?: TraverseFn }).default
-  ?? (traverseModule as unknown as TraverseFn);
+const traverse: TraverseFn =
+  (traverseModule as unknown as { default?: TraverseFn }).default ?? (traverseModule as unknown as TraverseFn);
 
 /**
  * Options shared by the audit and the benchmark baseline. `strictMode: false` lets `with` parse so
@@ -25,9 +25,7 @@ export const PARSER_OPTIONS: ParserOptions = {
   attachComment: false,
 };
 
-export type ParseResult =
-  | { ok: true; ast: t.File }
-  | { ok: false; message: string; line: number; column: number };
+export type ParseResult = { ok: true; ast: t.File } | { ok: false; message: string; line: number; column: number };
 
 /** Parses TypeScript or JavaScript; a syntax error is returned as data, never thrown. */
 export function parseSkillSource(source: string): ParseResult {

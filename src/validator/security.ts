@@ -82,20 +82,40 @@ function isInertRead(path: NodePath<t.MemberExpression | t.OptionalMemberExpress
  */
 function isBorrowedMethodCall(path: NodePath<t.MemberExpression | t.OptionalMemberExpression>, ctx: AuditContext): boolean {
   const node = path.node;
-  if (node.computed || node.object.type !== "Identifier" || !SAFE_GLOBALS.has(node.object.name)
-    || !isGlobalRef(path.scope, node.object.name, ctx)) return false;
+  if (
+    node.computed ||
+    node.object.type !== "Identifier" ||
+    !SAFE_GLOBALS.has(node.object.name) ||
+    !isGlobalRef(path.scope, node.object.name, ctx)
+  )
+    return false;
   const method = path.parent;
-  if (!isMemberNode(method) || method.object !== node || method.computed || method.property.type !== "Identifier"
-    || DENIED_MEMBERS.has(method.property.name)) return false;
+  if (
+    !isMemberNode(method) ||
+    method.object !== node ||
+    method.computed ||
+    method.property.type !== "Identifier" ||
+    DENIED_MEMBERS.has(method.property.name)
+  )
+    return false;
   const invoke = path.parentPath?.parent;
-  if (!isMemberNode(invoke) || invoke.object !== method || invoke.computed || invoke.property.type !== "Identifier"
-    || (invoke.property.name !== "call" && invoke.property.name !== "apply")) return false;
+  if (
+    !isMemberNode(invoke) ||
+    invoke.object !== method ||
+    invoke.computed ||
+    invoke.property.type !== "Identifier" ||
+    (invoke.property.name !== "call" && invoke.property.name !== "apply")
+  )
+    return false;
   const call = path.parentPath?.parentPath?.parent;
   return isCallNode(call) && call.callee === invoke;
 }
 
 /** Calls: dynamic import, calling a value reached by two dynamic lookups, folded-string tricks. */
-export function checkCall(path: NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>, ctx: AuditContext): void {
+export function checkCall(
+  path: NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>,
+  ctx: AuditContext,
+): void {
   const callee = unwrapTs(path.node.callee);
   if (callee.type === "Import") {
     ctx.findings.add("module-loading", "dynamic import() loads modules: not allowed in a skill", path.node);
@@ -105,8 +125,12 @@ export function checkCall(path: NodePath<t.CallExpression | t.OptionalCallExpres
     ctx.findings.add("computed-member", "calls a value reached through two dynamic property lookups (o[a][b]())", path.node);
   }
   if (path.node.type === "NewExpression") return;
-  const name = callee.type === "Identifier" ? callee.name
-    : isMemberNode(callee) && !callee.computed && callee.property.type === "Identifier" ? callee.property.name : "";
+  const name =
+    callee.type === "Identifier"
+      ? callee.name
+      : isMemberNode(callee) && !callee.computed && callee.property.type === "Identifier"
+        ? callee.property.name
+        : "";
   if (FOLDABLE_CALLS.has(name)) checkFolded(path.node, foldConstant(path.node, path.scope, ctx.memo), ctx);
 }
 
@@ -148,9 +172,16 @@ export function checkStringLiteral(path: NodePath<t.StringLiteral>, ctx: AuditCo
   const value = path.node.value;
   if (!DENIED_LITERALS.has(value)) return;
   const p = path.parent;
-  if ((p.type === "ObjectProperty" || p.type === "ObjectMethod" || p.type === "ClassProperty" || p.type === "ClassMethod"
-    || p.type === "TSPropertySignature" || p.type === "TSEnumMember") && (p as { key: t.Node }).key === path.node
-    && !(p as { computed?: boolean }).computed) {
+  if (
+    (p.type === "ObjectProperty" ||
+      p.type === "ObjectMethod" ||
+      p.type === "ClassProperty" ||
+      p.type === "ClassMethod" ||
+      p.type === "TSPropertySignature" ||
+      p.type === "TSEnumMember") &&
+    (p as { key: t.Node }).key === path.node &&
+    !(p as { computed?: boolean }).computed
+  ) {
     if (value === "__proto__" && p.type === "ObjectProperty") deniedMember(value, "the object key", path.node, ctx);
     return;
   }
@@ -180,8 +211,15 @@ export function checkObjectPattern(path: NodePath<t.ObjectPattern>, ctx: AuditCo
   }
 }
 
-const METHOD_PARENTS = new Set(["ObjectMethod", "ClassMethod", "ClassPrivateMethod", "ClassProperty",
-  "ClassPrivateProperty", "ClassAccessorProperty", "StaticBlock"]);
+const METHOD_PARENTS = new Set([
+  "ObjectMethod",
+  "ClassMethod",
+  "ClassPrivateMethod",
+  "ClassProperty",
+  "ClassPrivateProperty",
+  "ClassAccessorProperty",
+  "StaticBlock",
+]);
 
 /** `this` is allowed only inside methods (object or class); elsewhere it may be the global object. */
 export function checkThis(path: NodePath<t.ThisExpression>, ctx: AuditContext): void {
@@ -191,7 +229,8 @@ export function checkThis(path: NodePath<t.ThisExpression>, ctx: AuditContext): 
     if (METHOD_PARENTS.has(type)) return;
     if (type === "FunctionExpression" || type === "FunctionDeclaration") {
       if (ctx.methodFunctions.has(p.node)) return; // a skill method defined apart and listed in the export
-      if (type === "FunctionExpression" && p.parent.type === "ObjectProperty" && (p.parent as t.ObjectProperty).value === p.node) return;
+      if (type === "FunctionExpression" && p.parent.type === "ObjectProperty" && (p.parent as t.ObjectProperty).value === p.node)
+        return;
       break;
     }
     if (type === "Program") break;

@@ -5,8 +5,16 @@ import { checkContract } from "./contract.js";
 import { rememberDepths } from "./lookup-depth.js";
 import type { NodePath, t, Visitor } from "./parse.js";
 import {
-  checkCall, checkConcatenation, checkIdentifier, checkMember, checkObjectPattern, checkObjectProperty,
-  checkStringLiteral, checkTaggedTemplate, checkTemplate, checkThis,
+  checkCall,
+  checkConcatenation,
+  checkIdentifier,
+  checkMember,
+  checkObjectPattern,
+  checkObjectProperty,
+  checkStringLiteral,
+  checkTaggedTemplate,
+  checkTemplate,
+  checkThis,
 } from "./security.js";
 
 const skip = (path: NodePath): void => path.skip();
@@ -18,7 +26,11 @@ function prescan(program: NodePath<t.Program>, ctx: AuditContext): void {
     const d = stmt.type === "ExportNamedDeclaration" && stmt.declaration ? stmt.declaration : stmt;
     if (d.type === "VariableDeclaration" && d.declare) {
       for (const decl of d.declarations) if (decl.id.type === "Identifier") ctx.ambient.add(decl.id.name);
-    } else if ((d.type === "TSDeclareFunction" || d.type === "ClassDeclaration") && d.id && (d.type === "TSDeclareFunction" || d.declare)) {
+    } else if (
+      (d.type === "TSDeclareFunction" || d.type === "ClassDeclaration") &&
+      d.id &&
+      (d.type === "TSDeclareFunction" || d.declare)
+    ) {
       ctx.ambient.add(d.id.name);
     } else if (d.type === "TSEnumDeclaration" && !d.declare) {
       ctx.enums.add(d.id.name);
@@ -60,7 +72,8 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     ctx.findings.add("debugger", "`debugger` statements are not allowed", path.node);
   },
   MetaProperty(path, ctx) {
-    if (path.node.meta.name === "import") ctx.findings.add("module-loading", "import.meta is module-loader state: not allowed", path.node);
+    if (path.node.meta.name === "import")
+      ctx.findings.add("module-loading", "import.meta is module-loader state: not allowed", path.node);
   },
   ImportExpression(path, ctx) {
     ctx.findings.add("module-loading", "dynamic import() loads modules: not allowed in a skill", path.node);
@@ -69,20 +82,36 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     ctx.findings.add("ambient-declaration", "namespaces and `declare module`/`declare global` are not allowed", path.node);
     path.skip();
   },
-  VariableDeclaration(path) { if (path.node.declare) path.skip(); },
+  VariableDeclaration(path) {
+    if (path.node.declare) path.skip();
+  },
   VariableDeclarator: { exit: (path, ctx) => rememberDepths(path, ctx) },
   Function: {
     enter(path, ctx) {
       const call = path.parentPath;
-      if (path.node.params.length > 0 && (call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression())) rememberDepths(path, ctx);
+      if (path.node.params.length > 0 && (call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression()))
+        rememberDepths(path, ctx);
     },
   },
-  ClassDeclaration(path) { if (path.node.declare) path.skip(); },
-  TSEnumDeclaration(path) { if (path.node.declare) path.skip(); },
+  ClassDeclaration(path) {
+    if (path.node.declare) path.skip();
+  },
+  TSEnumDeclaration(path) {
+    if (path.node.declare) path.skip();
+  },
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
-  TSDeclareFunction: skip, TSDeclareMethod: skip, TSInterfaceDeclaration: skip, TSTypeAliasDeclaration: skip,
-  TSTypeAnnotation: skip, TSTypeParameterInstantiation: skip, TSTypeParameterDeclaration: skip,
-  TSExpressionWithTypeArguments: skip, TSType: skip, TSIndexSignature: skip,
+  TSDeclareFunction: skip,
+  TSDeclareMethod: skip,
+  TSInterfaceDeclaration: skip,
+  TSTypeAliasDeclaration: skip,
+  TSTypeAnnotation: skip,
+  TSTypeParameterInstantiation: skip,
+  TSTypeParameterDeclaration: skip,
+  TSExpressionWithTypeArguments: skip,
+  TSType: skip,
+  TSIndexSignature: skip,
   // Checked by the contract on the program body.
-  ImportDeclaration: skip, TSImportEqualsDeclaration: skip, ExportAllDeclaration: skip,
+  ImportDeclaration: skip,
+  TSImportEqualsDeclaration: skip,
+  ExportAllDeclaration: skip,
 };

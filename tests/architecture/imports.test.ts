@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 const ROOT = resolve(import.meta.dirname, "../..");
 const SRC = join(ROOT, "src");
 
-interface Edge { file: string; spec: string; typeOnly: boolean; target?: string }
+interface Edge {
+  file: string;
+  spec: string;
+  typeOnly: boolean;
+  target?: string;
+}
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -53,7 +58,19 @@ const RUNTIME: Record<string, string[]> = {
   registry: [...FOUNDATION, "storage"],
   api: ["contract", "json-schema", "config", "storage", "detector", "generator", "validator", "sandbox", "approval", "registry"],
 };
-const ORDER = ["contract", "json-schema", "config", "storage", "detector", "generator", "validator", "sandbox", "approval", "registry", "api"];
+const ORDER = [
+  "contract",
+  "json-schema",
+  "config",
+  "storage",
+  "detector",
+  "generator",
+  "validator",
+  "sandbox",
+  "approval",
+  "registry",
+  "api",
+];
 
 /** Which files may import each vendor package (a prefix of the package name). */
 const VENDORS: Array<[string, RegExp]> = [
@@ -82,7 +99,9 @@ describe("architecture", () => {
   });
 
   it("crosses into another folder only through its index.ts", () => {
-    const bad = ALL.filter((e) => e.target && folderOf(e.target) !== folderOf(e.file) && !/\/src\/[^/]+\/index\.(js|ts)$/.test(e.target));
+    const bad = ALL.filter(
+      (e) => e.target && folderOf(e.target) !== folderOf(e.file) && !/\/src\/[^/]+\/index\.(js|ts)$/.test(e.target),
+    );
     expect(bad.map((e) => `${rel(e.file)} imports ${e.spec}`)).toEqual([]);
   });
 
@@ -95,13 +114,16 @@ describe("architecture", () => {
   });
 
   it("reads process.env only in src/config", () => {
-    const bad = sources(SRC).filter((f) => folderOf(f) !== "config" && /\bprocess\.env\b/.test(readFileSync(f, "utf8").replace(/\/\/.*$/gm, "")));
+    const bad = sources(SRC).filter(
+      (f) => folderOf(f) !== "config" && /\bprocess\.env\b/.test(readFileSync(f, "utf8").replace(/\/\/.*$/gm, "")),
+    );
     expect(bad.map(rel)).toEqual([]);
   });
 
   it("follows the pipeline's direction: run-time imports only as allowed, types only from earlier stages", () => {
     const bad = ALL.filter((e) => e.target).flatMap((e) => {
-      const from = folderOf(e.file), to = folderOf(e.target!);
+      const from = folderOf(e.file),
+        to = folderOf(e.target!);
       if (from === to) return [];
       if (!(from in RUNTIME)) return [`${rel(e.file)}: folder ${from} is not in the architecture table`];
       if (RUNTIME[from]!.includes(to)) return [];

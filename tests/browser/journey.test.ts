@@ -22,12 +22,25 @@ describe.skipIf(!existsSync(CHROMIUM))("the journey in Chromium (skipped: no /us
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     const lines: string[] = [];
-    service = await startService(loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }, { dataDir: tempDir("skillforge-browser-"), port: "0" }), createLogger("silent"), (l) => lines.push(l));
+    service = await startService(
+      loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }, { dataDir: tempDir("skillforge-browser-"), port: "0" }),
+      createLogger("silent"),
+      (l) => lines.push(l),
+    );
     token = /API key \(shown once\): (sfk_\S+)/.exec(lines.join("\n"))![1]!;
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
   }, 120_000);
   afterAll(async () => {

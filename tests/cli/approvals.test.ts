@@ -24,14 +24,31 @@ describe("skillforge approvals, approve, reject, contacts, outbox", () => {
       await root.close();
     }
     const contacts = await run(dataDir, "contacts", "list", "--json");
-    expect(JSON.parse(contacts.out).contacts.map((c: { destination: string }) => c.destination).sort()).toEqual(["+15550100", "demo@localhost"]);
-    const box = JSON.parse((await run(dataDir, "outbox", "--json")).out) as { messages: Array<{ channel: string; text: string; approvalId: string }> };
+    expect(
+      JSON.parse(contacts.out)
+        .contacts.map((c: { destination: string }) => c.destination)
+        .sort(),
+    ).toEqual(["+15550100", "demo@localhost"]);
+    const box = JSON.parse((await run(dataDir, "outbox", "--json")).out) as {
+      messages: Array<{ channel: string; text: string; approvalId: string }>;
+    };
     const mail = box.messages.find((m) => m.channel === "email" && m.approvalId === approvalId)!;
     const emailCode = /code: (\d{8})/.exec(mail.text)![1]!;
     expect((await run(dataDir, "approve", approvalId, "--channel", "sms", "--code", "123456")).code).toBe(1);
     expect((await run(dataDir, "approve", approvalId, "--channel", "email", "--code", emailCode)).code).toBe(0);
-    const sms = JSON.parse((await run(dataDir, "outbox", "--json")).out).messages.find((m: { channel: string }) => m.channel === "sms");
-    const done = await run(dataDir, "approve", approvalId, "--channel", "sms", "--code", /Code (\d{6})/.exec(sms.text)![1]!, "--json");
+    const sms = JSON.parse((await run(dataDir, "outbox", "--json")).out).messages.find(
+      (m: { channel: string }) => m.channel === "sms",
+    );
+    const done = await run(
+      dataDir,
+      "approve",
+      approvalId,
+      "--channel",
+      "sms",
+      "--code",
+      /Code (\d{6})/.exec(sms.text)![1]!,
+      "--json",
+    );
     expect(done.code).toBe(0);
     expect(JSON.parse(done.out).approval.status).toBe("approved");
     const show = await run(dataDir, "approvals", "show", approvalId);

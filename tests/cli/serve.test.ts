@@ -73,11 +73,23 @@ describe("operator commands", () => {
   const dataDir = tempDir();
 
   it("creates and lists tenants and keys, and revokes a key (never the last admin key)", async () => {
-    const created = await runCli(["tenants", "create", "Acme", "Corp", "--email", "ops@acme.test", "--json", "--data-dir", dataDir]);
+    const created = await runCli([
+      "tenants",
+      "create",
+      "Acme",
+      "Corp",
+      "--email",
+      "ops@acme.test",
+      "--json",
+      "--data-dir",
+      dataDir,
+    ]);
     expect(created.code).toBe(0);
     const tenant = JSON.parse(created.stdout) as { id: string; name: string };
     expect(tenant.name).toBe("Acme Corp");
-    const key = await runCli(["keys", "create", "--tenant", tenant.id, "--scopes", "assistant,admin", "--json"], { env: { SKILLFORGE_DATA_DIR: dataDir } });
+    const key = await runCli(["keys", "create", "--tenant", tenant.id, "--scopes", "assistant,admin", "--json"], {
+      env: { SKILLFORGE_DATA_DIR: dataDir },
+    });
     expect(key.code).toBe(0);
     const { id, token, scopes } = JSON.parse(key.stdout) as { id: string; token: string; scopes: string[] };
     expect(token).toMatch(/^sfk_/);
@@ -89,7 +101,9 @@ describe("operator commands", () => {
     const last = await runCli(["keys", "revoke", id, "--data-dir", dataDir]);
     expect(last.code).toBe(1);
     expect(last.stderr).toContain("last live admin key");
-    const assistant = JSON.parse((await runCli(["keys", "create", "--tenant", tenant.id, "--scopes", "assistant", "--json", "--data-dir", dataDir])).stdout) as { id: string };
+    const assistant = JSON.parse(
+      (await runCli(["keys", "create", "--tenant", tenant.id, "--scopes", "assistant", "--json", "--data-dir", dataDir])).stdout,
+    ) as { id: string };
     expect((await runCli(["keys", "revoke", assistant.id, "--data-dir", dataDir])).code).toBe(0);
     const again = await runCli(["keys", "revoke", assistant.id, "--data-dir", dataDir]);
     expect(again.code).toBe(1);
@@ -97,9 +111,17 @@ describe("operator commands", () => {
   }, 120_000);
 
   it.each([
-    [["tenants"]], [["tenants", "create"]], [["tenants", "create", "x", "--email", "nope"]], [["tenants", "create", "x", "--phone", "123"]],
-    [["keys", "create"]], [["keys", "create", "--tenant", "abc"]], [["keys", "create", "--tenant", "00000000-0000-0000-0000-000000000000", "--scopes", "root"]],
-    [["keys", "revoke"]], [["keys", "frobnicate"]], [["tenants", "list", "--bogus-flag"]], [["no-such-command"]],
+    [["tenants"]],
+    [["tenants", "create"]],
+    [["tenants", "create", "x", "--email", "nope"]],
+    [["tenants", "create", "x", "--phone", "123"]],
+    [["keys", "create"]],
+    [["keys", "create", "--tenant", "abc"]],
+    [["keys", "create", "--tenant", "00000000-0000-0000-0000-000000000000", "--scopes", "root"]],
+    [["keys", "revoke"]],
+    [["keys", "frobnicate"]],
+    [["tenants", "list", "--bogus-flag"]],
+    [["no-such-command"]],
   ])("exits 2 with a one-line reason for bad usage %j", async (args) => {
     const res = await runCli([...args, "--data-dir", dataDir]);
     expect(res.code).toBe(2);

@@ -14,7 +14,13 @@ const dataDir = tempDir();
 async function cli(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_DATA_DIR: dataDir, SKILLFORGE_LOG_LEVEL: "error" }, cwd: dataDir };
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: async () => "",
+    env: { SKILLFORGE_DATA_DIR: dataDir, SKILLFORGE_LOG_LEVEL: "error" },
+    cwd: dataDir,
+  };
   const code = await main(args, io);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -41,7 +47,9 @@ describe("skillforge skills, run, data, insights, archive-sweep", () => {
   it("lists, shows and lists versions of the demo tenant's skills by default", async () => {
     const list = await cli("skills", "list", "--json");
     expect(list.code).toBe(0);
-    expect(JSON.parse(list.out).skills).toEqual([expect.objectContaining({ slug: SLUG, activeVersion: expect.objectContaining({ tag: `${SLUG}@v1.0.1` }) })]);
+    expect(JSON.parse(list.out).skills).toEqual([
+      expect.objectContaining({ slug: SLUG, activeVersion: expect.objectContaining({ tag: `${SLUG}@v1.0.1` }) }),
+    ]);
     expect((await cli("skills", "versions", SLUG)).out).toMatch(/^\* custom-water-tracker@v1\.0\.1\s+approved/);
     const missing = await cli("skills", "show", "custom-nothing");
     expect(missing).toMatchObject({ code: 1 });

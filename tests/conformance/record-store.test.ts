@@ -15,7 +15,12 @@ interface Subject {
 }
 
 const subjects: Subject[] = [
-  { name: "memory", async open() { return { store: createMemoryRecordStore(), tenant: async () => randomUUID(), close: async () => {} }; } },
+  {
+    name: "memory",
+    async open() {
+      return { store: createMemoryRecordStore(), tenant: async () => randomUUID(), close: async () => {} };
+    },
+  },
   ...testDatabases().map((database): Subject => ({
     name: database.name,
     async open() {
@@ -42,7 +47,11 @@ for (const subject of subjects) {
     beforeAll(async () => ({ store, tenant, close } = await subject.open()));
     afterAll(async () => close?.());
 
-    const scopeOf = async (collection = "entries"): Promise<RecordScope> => ({ tenantId: await tenant(), skillId: randomUUID(), collection });
+    const scopeOf = async (collection = "entries"): Promise<RecordScope> => ({
+      tenantId: await tenant(),
+      skillId: randomUUID(),
+      collection,
+    });
 
     it("gives every row a uuid id and an ISO created_at that the skill cannot forge", async () => {
       const scope = await scopeOf();
@@ -94,7 +103,9 @@ for (const subject of subjects) {
       const scope = await scopeOf();
       const a = await store.insert(scope, { n: 1, keep: "x" });
       await store.insert(scope, { n: 2 });
-      expect(await store.update(scope, { n: 5, id: "forged", created_at: "1970-01-01T00:00:00Z" }, [{ field: "id", value: a.id }])).toBe(1);
+      expect(
+        await store.update(scope, { n: 5, id: "forged", created_at: "1970-01-01T00:00:00Z" }, [{ field: "id", value: a.id }]),
+      ).toBe(1);
       const [after] = await store.select(scope, { filters: [{ field: "id", value: a.id }], limit: 1 });
       expect(after).toEqual({ ...a, n: 5 });
       expect(await store.update(scope, { seen: true }, [])).toBe(2);

@@ -34,7 +34,10 @@ for (const database of testDatabases()) {
       ({ storage, cleanup } = await database.open());
       sandbox = createSandbox({ store: createRecordStore(storage.db), workers: 1, maxWorkers: 1 });
     });
-    afterAll(async () => { await sandbox?.close(); await cleanup?.(); });
+    afterAll(async () => {
+      await sandbox?.close();
+      await cleanup?.();
+    });
 
     it("passes every step with the audited capabilities, and leaves no row behind", async () => {
       const audit = auditSkill({ source: SOURCE, language: "js" });

@@ -26,7 +26,11 @@ describe("blind set A", () => {
 
   it("reaches precision ≥ 98% and recall ≥ 95% in every language", () => {
     for (const [lang, t] of report.byLanguage) {
-      expect({ lang, precision: precision(t) >= 0.98, recall: recall(t) >= 0.95 }).toEqual({ lang, precision: true, recall: true });
+      expect({ lang, precision: precision(t) >= 0.98, recall: recall(t) >= 0.95 }).toEqual({
+        lang,
+        precision: true,
+        recall: true,
+      });
     }
   });
 

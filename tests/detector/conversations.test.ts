@@ -25,6 +25,7 @@ describe("detectNeeds over conversations", () => {
   });
 
   it("returns the same needs for the same input", () => {
-    for (const c of CONVERSATIONS.slice(0, 5)) expect(detectNeeds(c.messages, c.options)).toEqual(detectNeeds(c.messages, c.options));
+    for (const c of CONVERSATIONS.slice(0, 5))
+      expect(detectNeeds(c.messages, c.options)).toEqual(detectNeeds(c.messages, c.options));
   });
 });

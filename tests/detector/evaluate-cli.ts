@@ -10,9 +10,12 @@ const args = process.argv.slice(2);
 const at = args.indexOf("--detector");
 const detectorPath = at >= 0 ? resolve(args[at + 1]!) : resolve("src/detector/index.ts");
 const file = args.find((a, i) => !a.startsWith("--") && (at < 0 || i !== at + 1)) ?? "tests/detector/blind-set-a.json";
-const detector = await import(pathToFileURL(detectorPath).href) as typeof import("../../src/detector/index.js");
+const detector = (await import(pathToFileURL(detectorPath).href)) as typeof import("../../src/detector/index.js");
 // "existing" scores the tables written while the detector was built.
-const set = file === "existing" ? (await import("./existing-set.js")).existingSet() : JSON.parse(readFileSync(file, "utf8")) as LabelledSet;
+const set =
+  file === "existing"
+    ? (await import("./existing-set.js")).existingSet()
+    : (JSON.parse(readFileSync(file, "utf8")) as LabelledSet);
 const report = scoreSet(set, detector.parseRequest, detector.detectNeeds);
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
@@ -27,5 +30,6 @@ for (const [lang, t] of [...report.byLanguage].sort()) console.log(line(lang, t)
 console.log(line("all", report.total));
 if (args.includes("--misses")) {
   for (const m of report.misses) console.log(`${m.kind.padEnd(7)} ${m.id} ${JSON.stringify(m.text)} got=${m.got} want=${m.want}`);
-  for (const c of report.conversations.filter((x) => !x.ok)) console.log(`conv    ${c.id} got=${c.got.join(",")} want=${c.want.join(",")}`);
+  for (const c of report.conversations.filter((x) => !x.ok))
+    console.log(`conv    ${c.id} got=${c.got.join(",")} want=${c.want.join(",")}`);
 }

@@ -5,15 +5,56 @@
 // bedsheets"). Nothing else is forgiven: "physio" is not "physiotherapy".
 import type { DetectOptions, Message, RequestParse, SkillNeed } from "../../src/detector/index.js";
 
-export interface LabelledMessage { id: string; lang: string; text: string; request: boolean; subject: string | null; fields?: string[] }
-export interface LabelledConversation { id: string; lang: string; messages: { text: string; at: string }[]; expect: { subject: string }[] }
-export interface LabelledSet { messages: LabelledMessage[]; conversations: LabelledConversation[] }
+export interface LabelledMessage {
+  id: string;
+  lang: string;
+  text: string;
+  request: boolean;
+  subject: string | null;
+  fields?: string[];
+}
+export interface LabelledConversation {
+  id: string;
+  lang: string;
+  messages: { text: string; at: string }[];
+  expect: { subject: string }[];
+}
+export interface LabelledSet {
+  messages: LabelledMessage[];
+  conversations: LabelledConversation[];
+}
 
-export interface Tally { tp: number; fp: number; fn: number; tn: number; subjectOk: number; fieldsOk: number; fieldsAsked: number; fieldsExtra: number }
-export interface Miss { id: string; lang: string; kind: "missed" | "false" | "subject" | "fields"; text: string; got: string; want: string }
-export interface Report { byLanguage: Map<string, Tally>; total: Tally; misses: Miss[]; conversations: { id: string; lang: string; ok: boolean; got: string[]; want: string[] }[] }
+export interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+  subjectOk: number;
+  fieldsOk: number;
+  fieldsAsked: number;
+  fieldsExtra: number;
+}
+export interface Miss {
+  id: string;
+  lang: string;
+  kind: "missed" | "false" | "subject" | "fields";
+  text: string;
+  got: string;
+  want: string;
+}
+export interface Report {
+  byLanguage: Map<string, Tally>;
+  total: Tally;
+  misses: Miss[];
+  conversations: { id: string; lang: string; ok: boolean; got: string[]; want: string[] }[];
+}
 
-const fold = (s: string): string => s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ł/g, "l");
+const fold = (s: string): string =>
+  s
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ł/g, "l");
 
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
@@ -32,7 +73,11 @@ export const sameSubject = (a: string, b: string): boolean => subjectKey(a) === 
 
 const empty = (): Tally => ({ tp: 0, fp: 0, fn: 0, tn: 0, subjectOk: 0, fieldsOk: 0, fieldsAsked: 0, fieldsExtra: 0 });
 
-export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse, detect: (m: Message[], o?: DetectOptions) => SkillNeed[]): Report {
+export function scoreSet(
+  set: LabelledSet,
+  parse: (text: string) => RequestParse,
+  detect: (m: Message[], o?: DetectOptions) => SkillNeed[],
+): Report {
   const byLanguage = new Map<string, Tally>();
   const total = empty();
   const misses: Miss[] = [];
@@ -41,7 +86,10 @@ export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse
     byLanguage.set(m.lang, t);
     const parsed = parse(m.text);
     const got = parsed.kind === "request" ? parsed.need : undefined;
-    const bump = (k: keyof Tally): void => { t[k]++; total[k]++; };
+    const bump = (k: keyof Tally): void => {
+      t[k]++;
+      total[k]++;
+    };
     if (m.request && got) {
       bump("tp");
       if (m.subject && sameSubject(got.subject, m.subject)) bump("subjectOk");
@@ -54,11 +102,26 @@ export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse
         const have = new Set(got.fields ?? []);
         if (got.scale) have.add("rating").add("severity");
         if (m.fields.every((f) => have.has(f))) bump("fieldsOk");
-        else misses.push({ id: m.id, lang: m.lang, kind: "fields", text: m.text, got: (got.fields ?? []).join(","), want: m.fields.join(",") });
+        else
+          misses.push({
+            id: m.id,
+            lang: m.lang,
+            kind: "fields",
+            text: m.text,
+            got: (got.fields ?? []).join(","),
+            want: m.fields.join(","),
+          });
       }
     } else if (m.request) {
       bump("fn");
-      misses.push({ id: m.id, lang: m.lang, kind: "missed", text: m.text, got: parsed.kind === "none" ? parsed.reason : parsed.kind, want: m.subject ?? "" });
+      misses.push({
+        id: m.id,
+        lang: m.lang,
+        kind: "missed",
+        text: m.text,
+        got: parsed.kind === "none" ? parsed.reason : parsed.kind,
+        want: m.subject ?? "",
+      });
     } else if (got) {
       bump("fp");
       misses.push({ id: m.id, lang: m.lang, kind: "false", text: m.text, got: got.subject, want: "" });
@@ -66,7 +129,9 @@ export function scoreSet(set: LabelledSet, parse: (text: string) => RequestParse
   }
   const conversations = set.conversations.map((c) => {
     const messages = c.messages.map((m, i) => ({ id: `${c.id}-${i}`, text: m.text, at: m.at }));
-    const got = detect(messages).filter((n) => n.kind !== "gap").map((n) => n.subject);
+    const got = detect(messages)
+      .filter((n) => n.kind !== "gap")
+      .map((n) => n.subject);
     const want = c.expect.map((e) => e.subject);
     const ok = want.every((w) => got.some((g) => sameSubject(g, w))) && got.every((g) => want.some((w) => sameSubject(g, w)));
     return { id: c.id, lang: c.lang, ok, got, want };

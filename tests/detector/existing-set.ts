@@ -15,13 +15,29 @@ import { NINTH_SAMPLES } from "./request-samples-ninth.js";
 import { TENTH_SAMPLES } from "./request-samples-tenth.js";
 import { ELEVENTH_SAMPLES } from "./request-samples-eleventh.js";
 
-export const EXISTING_SAMPLES = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES, ...TENTH_SAMPLES, ...ELEVENTH_SAMPLES];
+export const EXISTING_SAMPLES = [
+  ...ALL_SAMPLES,
+  ...MORE_SAMPLES,
+  ...THIRD_SAMPLES,
+  ...FOURTH_SAMPLES,
+  ...FIFTH_SAMPLES,
+  ...SIXTH_SAMPLES,
+  ...SEVENTH_SAMPLES,
+  ...EIGHTH_SAMPLES,
+  ...NINTH_SAMPLES,
+  ...TENTH_SAMPLES,
+  ...ELEVENTH_SAMPLES,
+];
 
 export function existingSet(): LabelledSet {
   return {
     messages: EXISTING_SAMPLES.map((s, i) => ({
-      id: `t${i}`, lang: detectLanguage(s.text, tokenize(fold(s.text))), text: s.text,
-      request: s.kind === "request", subject: s.kind === "request" ? s.subject ?? null : null, fields: s.fields ?? [],
+      id: `t${i}`,
+      lang: detectLanguage(s.text, tokenize(fold(s.text))),
+      text: s.text,
+      request: s.kind === "request",
+      subject: s.kind === "request" ? (s.subject ?? null) : null,
+      fields: s.fields ?? [],
     })),
     conversations: [],
   };

@@ -2,7 +2,6 @@
 // and punctuation, longer sentences with context around the request.
 import { n, r, s, type Sample } from "./sample.js";
 
-
 export const MORE_SAMPLES: Sample[] = [
   r("I've been feeling tired lately, so I want to track my sleep", "sleep"),
   r("My doctor told me to keep track of my blood pressure", "blood pressure"),

@@ -55,7 +55,9 @@ export const TENTH_SAMPLES: Sample[] = [
   r("Ich möchte anfangen, meine Joggingrunden in Kilometern aufzuzeichnen", "running", { unit: "km" }),
   r("Schreib ab sofort auf, wie viel Bier ich trinke", "beer"),
   r("Ich würde gern meinen Puls dokumentieren, mit Datum", "heart rate", { fields: ["date"] }),
-  r("Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch", "blood pressure", { fields: ["systolic", "diastolic"] }),
+  r("Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch", "blood pressure", {
+    fields: ["systolic", "diastolic"],
+  }),
   n("Schreib mir bitte ein Gedicht auf"),
   n("Kannst du das Meeting protokollieren?"),
   n("Ich habe das Konzert aufgezeichnet"),
@@ -141,7 +143,9 @@ export const TENTH_SAMPLES: Sample[] = [
   r("I want to start logging everything I eat", "food"),
   r("Zacząłem grać na gitarze, notuj moje ćwiczenia", "guitar practice"),
   r("My plants keep dying, log when I water them", "plant watering"),
-  r("Ich möchte meine Blutdruckwerte, systolisch und diastolisch, aufzeichnen", "blood pressure", { fields: ["systolic", "diastolic"] }),
+  r("Ich möchte meine Blutdruckwerte, systolisch und diastolisch, aufzeichnen", "blood pressure", {
+    fields: ["systolic", "diastolic"],
+  }),
   r("Mein Arzt meint, ich soll meine Migräne dokumentieren. Kannst du das übernehmen?", "headaches"),
   r("Je voudrais suivre combien d'heures je dors, c'est faisable ?", "sleep"),
   r("Je commence la course à pied - enregistre mes sorties", "running"),

@@ -217,7 +217,9 @@ export const FRENCH: Sample[] = [
   r("Peux-tu suivre ma consommation d'eau ?", "water"),
   r("Aide-moi à compter mes pas", "steps"),
   r("Je veux enregistrer mon poids en kilos chaque matin", "weight", { unit: "kg" }),
-  r("Pourrais-tu suivre ma tension artérielle, systolique et diastolique ?", "blood pressure", { fields: ["systolic", "diastolic"] }),
+  r("Pourrais-tu suivre ma tension artérielle, systolique et diastolique ?", "blood pressure", {
+    fields: ["systolic", "diastolic"],
+  }),
   r("Je voudrais tenir un journal de mes migraines", "headaches"),
   r("J'ai besoin de suivre mes dépenses", "expenses"),
   r("Je veux faire le suivi de mes cafés", "coffee"),

@@ -12,9 +12,27 @@ import { TENTH_SAMPLES } from "./request-samples-tenth.js";
 import { ELEVENTH_SAMPLES } from "./request-samples-eleventh.js";
 import { ALL_SAMPLES, ENGLISH, FRENCH, GERMAN, POLISH, SPANISH, type Sample } from "./request-samples.js";
 
-const TABLE: Sample[] = [...ALL_SAMPLES, ...MORE_SAMPLES, ...THIRD_SAMPLES, ...FOURTH_SAMPLES, ...FIFTH_SAMPLES, ...SIXTH_SAMPLES, ...SEVENTH_SAMPLES, ...EIGHTH_SAMPLES, ...NINTH_SAMPLES, ...TENTH_SAMPLES, ...ELEVENTH_SAMPLES];
+const TABLE: Sample[] = [
+  ...ALL_SAMPLES,
+  ...MORE_SAMPLES,
+  ...THIRD_SAMPLES,
+  ...FOURTH_SAMPLES,
+  ...FIFTH_SAMPLES,
+  ...SIXTH_SAMPLES,
+  ...SEVENTH_SAMPLES,
+  ...EIGHTH_SAMPLES,
+  ...NINTH_SAMPLES,
+  ...TENTH_SAMPLES,
+  ...ELEVENTH_SAMPLES,
+];
 
-interface Score { tp: number; fp: number; fn: number; subjectOk: number; misses: string[] }
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  subjectOk: number;
+  misses: string[];
+}
 
 function score(samples: readonly Sample[]): Score {
   const out: Score = { tp: 0, fp: 0, fn: 0, subjectOk: 0, misses: [] };
@@ -51,14 +69,22 @@ describe("request parser on the labelled table", () => {
     const precision = s.tp / (s.tp + s.fp);
     const recall = s.tp / (s.tp + s.fn);
     const subjects = s.subjectOk / s.tp;
-    expect({ precision: precision >= 0.97, recall: recall >= 0.92, subjects: subjects >= 0.95, misses: s.misses })
-      .toEqual({ precision: true, recall: true, subjects: true, misses: expect.any(Array) });
+    expect({ precision: precision >= 0.97, recall: recall >= 0.92, subjects: subjects >= 0.95, misses: s.misses }).toEqual({
+      precision: true,
+      recall: true,
+      subjects: true,
+      misses: expect.any(Array),
+    });
   });
 
   it("reaches the goals in each language on its own", () => {
     for (const [name, samples] of Object.entries({ ENGLISH, POLISH, GERMAN, SPANISH, FRENCH })) {
       const s = score(samples);
-      expect({ name, precision: s.tp / (s.tp + s.fp) >= 0.97, recall: s.tp / (s.tp + s.fn) >= 0.92 }).toEqual({ name, precision: true, recall: true });
+      expect({ name, precision: s.tp / (s.tp + s.fp) >= 0.97, recall: s.tp / (s.tp + s.fn) >= 0.92 }).toEqual({
+        name,
+        precision: true,
+        recall: true,
+      });
     }
   });
 

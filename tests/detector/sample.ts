@@ -9,7 +9,12 @@ export interface Sample {
 }
 
 /** A request for `subject` (with unit or fields when the message states them). */
-export const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({ text, kind: "request", subject, ...extra });
+export const r = (text: string, subject: string, extra: Partial<Sample> = {}): Sample => ({
+  text,
+  kind: "request",
+  subject,
+  ...extra,
+});
 /** A stop intent ("stop tracking my weight"). */
 export const s = (text: string, subject: string): Sample => ({ text, kind: "stop", subject });
 /** Not a request: a lookalike, a negation, a question. */

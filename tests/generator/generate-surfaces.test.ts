@@ -18,7 +18,13 @@ import { offlineDraft } from "../../src/generator/index.js";
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (t) => out.push(t), err: (t) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_DATA_DIR: tempDir(), SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
+  const io: CliIo = {
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+    readStdin: async () => "",
+    env: { SKILLFORGE_DATA_DIR: tempDir(), SKILLFORGE_LOG_LEVEL: "silent" },
+    cwd: process.cwd(),
+  };
   const code = await main(["generate", ...args], io);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -29,18 +35,37 @@ describe("skillforge generate", () => {
     expect(code).toBe(0);
     const lines = err.split("\n");
     expect(lines[0]).toMatch(/^created the local demo tenant; its API key \(shown once\): sfk_/);
-    expect(lines.slice(1).map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "register", "approval_sent", "ready"]);
+    expect(lines.slice(1).map((l) => l.split(":")[0])).toEqual([
+      "detect",
+      "generate (attempt 1)",
+      "audit (attempt 1)",
+      "trial (attempt 1)",
+      "register",
+      "approval_sent",
+      "ready",
+    ]);
     const result = JSON.parse(out);
     expect(result).toMatchObject({
-      ok: true, need: { subject: "water" }, draft: { manifest: { slug: "custom-water-tracker" }, meta: { provider: "offline", attempts: 1 } }, audit: { ok: true }, trial: { ok: true },
-      version: { tag: "custom-water-tracker@v1.0.0" }, approval: { status: "pending", channels: ["email", "sms"] },
+      ok: true,
+      need: { subject: "water" },
+      draft: { manifest: { slug: "custom-water-tracker" }, meta: { provider: "offline", attempts: 1 } },
+      audit: { ok: true },
+      trial: { ok: true },
+      version: { tag: "custom-water-tracker@v1.0.0" },
+      approval: { status: "pending", channels: ["email", "sms"] },
     });
   }, 60_000);
 
   it("stops at ready for approval with --draft-only", async () => {
     const { code, out, err } = await cli(["I want to track how much water I drink", "--draft-only"]);
     expect(code).toBe(0);
-    expect(err.split("\n").map((l) => l.split(":")[0])).toEqual(["detect", "generate (attempt 1)", "audit (attempt 1)", "trial (attempt 1)", "ready"]);
+    expect(err.split("\n").map((l) => l.split(":")[0])).toEqual([
+      "detect",
+      "generate (attempt 1)",
+      "audit (attempt 1)",
+      "trial (attempt 1)",
+      "ready",
+    ]);
     expect(out).toContain("ready for approval: custom-water-tracker");
   }, 60_000);
 
@@ -84,15 +109,23 @@ describe("POST /v1/skills/generate", () => {
   });
 
   const post = (body: unknown, token = tokens.assistant, accept = "application/json") =>
-    app.request("/v1/skills/generate", { method: "POST", body: JSON.stringify(body), headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept } });
+    app.request("/v1/skills/generate", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept },
+    });
 
   it("answers JSON with the draft, the audit, the trial, the pending version and its approval request", async () => {
     const res = await post({ text: "Je voudrais suivre combien d'eau je bois" });
     expect(res.status).toBe(200);
-    const body = await res.json() as Record<string, unknown>;
+    const body = (await res.json()) as Record<string, unknown>;
     expect(body).toMatchObject({
-      ok: true, draft: { manifest: { slug: "custom-water-tracker" } }, audit: { capabilities: ["data.read:water_entries", "data.write:water_entries"] }, trial: { ok: true },
-      version: { tag: "custom-water-tracker@v1.0.0" }, approval: { status: "pending", fingerprint: expect.stringMatching(/^[0-9A-F]{4}-[0-9A-F]{4}$/) },
+      ok: true,
+      draft: { manifest: { slug: "custom-water-tracker" } },
+      audit: { capabilities: ["data.read:water_entries", "data.write:water_entries"] },
+      trial: { ok: true },
+      version: { tag: "custom-water-tracker@v1.0.0" },
+      approval: { status: "pending", fingerprint: expect.stringMatching(/^[0-9A-F]{4}-[0-9A-F]{4}$/) },
     });
   });
 
@@ -119,11 +152,28 @@ describe("the composition root's generator from configuration", () => {
   it("uses an OpenAI-compatible endpoint when SKILLFORGE_GENERATOR=openai, with the prompt files and their version", async () => {
     const server = await startFakeLlmServer();
     const sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
-    const root = createRoot(loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_BASE_URL: `${server.url}/v1`, OPENAI_MODEL: "local-model", SKILLFORGE_LOG_LEVEL: "silent" }), { trialSandbox: sandbox });
+    const root = createRoot(
+      loadConfig({
+        SKILLFORGE_GENERATOR: "openai",
+        OPENAI_BASE_URL: `${server.url}/v1`,
+        OPENAI_MODEL: "local-model",
+        SKILLFORGE_LOG_LEVEL: "silent",
+      }),
+      { trialSandbox: sandbox },
+    );
     try {
       const text = "I want to track how much water I drink";
       const { draft } = offlineDraft({ kind: "request", subject: "water", confidence: 1, evidence: [], language: "en" }, text);
-      server.script({ kind: "tool", input: { source: draft.source, manifest: draft.manifest, config_schema: draft.config_schema, collections: draft.collections, skill_md: draft.skill_md } });
+      server.script({
+        kind: "tool",
+        input: {
+          source: draft.source,
+          manifest: draft.manifest,
+          config_schema: draft.config_schema,
+          collections: draft.collections,
+          skill_md: draft.skill_md,
+        },
+      });
       const result = await (await root.generator())({ text, tenantId: "00000000-0000-4000-8000-0000000000a1" });
       expect(result.ok).toBe(true);
       expect(result.draft!.meta).toMatchObject({ provider: "openai", model: "fake-local", promptVersion: "prompts-v1" });

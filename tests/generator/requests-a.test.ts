@@ -22,9 +22,17 @@ interface Labelled {
 }
 
 const SET: Labelled[] = JSON.parse(readFileSync(join(import.meta.dirname, "requests-a.json"), "utf8"));
-const words = (s: string) => s.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).map((w) => w.replace(/(?:es|s)$/, ""));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/(?:es|s)$/, ""));
 /** Every word of the expected English subject appears in the collection name (plural-insensitive). */
-const namesSubject = (collection: string, subject: string) => { const have = new Set(words(collection)); return words(subject).every((w) => have.has(w)); };
+const namesSubject = (collection: string, subject: string) => {
+  const have = new Set(words(collection));
+  return words(subject).every((w) => have.has(w));
+};
 /** The head noun (last word) of the expected subject appears in the collection name. */
 const namesHead = (collection: string, subject: string) => words(collection).includes(words(subject).at(-1)!);
 
@@ -45,7 +53,9 @@ beforeAll(async () => {
     results.push({ item, result, ...(result.need ? { shape: offlineDraft(result.need, item.text).plan.shape } : {}) });
   }
 }, 300_000);
-afterAll(async () => { await sandbox?.close(); });
+afterAll(async () => {
+  await sandbox?.close();
+});
 
 describe("offline generator over request set A (110 requests, five languages)", () => {
   it("reports pass rate, subject-in-English rate and shape accuracy, above the measured floors", () => {
@@ -56,18 +66,33 @@ describe("offline generator over request set A (110 requests, five languages)", 
     const head = passed.filter((r) => namesHead(collection(r), r.item.subject));
     const shapeRight = detected.filter((r) => r.shape === r.item.shape);
     const withUnit = detected.filter((r) => r.item.unit !== null);
-    const unitRight = withUnit.filter((r) => (r.result.draft?.config_schema as { properties?: { unit?: { default?: string } } }).properties?.unit?.default?.toLowerCase() === r.item.unit);
+    const unitRight = withUnit.filter(
+      (r) =>
+        (
+          r.result.draft?.config_schema as { properties?: { unit?: { default?: string } } }
+        ).properties?.unit?.default?.toLowerCase() === r.item.unit,
+    );
     const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : "–"}%)`;
-    const byLang = Object.fromEntries(["en", "pl", "de", "es", "fr"].map((l) => [l, pct(passed.filter((r) => r.item.lang === l).length, SET.filter((x) => x.lang === l).length)]));
-    console.info([
-      "request set A, offline generator:",
-      `  end to end (detect → generate → audit → trial): ${pct(passed.length, SET.length)}  by language ${JSON.stringify(byLang)}`,
-      `  detected a need: ${pct(detected.length, SET.length)}`,
-      `  of detected, passed audit and trial first time: ${pct(passed.filter((r) => r.result.attempts.length === 1).length, detected.length)}`,
-      `  collection names the subject in English (all words): ${pct(english.length, passed.length)}; head noun: ${pct(head.length, passed.length)}`,
-      `  shape right, of detected: ${pct(shapeRight.length, detected.length)}; unit right, of detected with a unit: ${pct(unitRight.length, withUnit.length)}`,
-      `  missed: ${results.filter((r) => !r.result.ok).map((r) => r.item.id).join(" ")}`,
-    ].join("\n"));
+    const byLang = Object.fromEntries(
+      ["en", "pl", "de", "es", "fr"].map((l) => [
+        l,
+        pct(passed.filter((r) => r.item.lang === l).length, SET.filter((x) => x.lang === l).length),
+      ]),
+    );
+    console.info(
+      [
+        "request set A, offline generator:",
+        `  end to end (detect → generate → audit → trial): ${pct(passed.length, SET.length)}  by language ${JSON.stringify(byLang)}`,
+        `  detected a need: ${pct(detected.length, SET.length)}`,
+        `  of detected, passed audit and trial first time: ${pct(passed.filter((r) => r.result.attempts.length === 1).length, detected.length)}`,
+        `  collection names the subject in English (all words): ${pct(english.length, passed.length)}; head noun: ${pct(head.length, passed.length)}`,
+        `  shape right, of detected: ${pct(shapeRight.length, detected.length)}; unit right, of detected with a unit: ${pct(unitRight.length, withUnit.length)}`,
+        `  missed: ${results
+          .filter((r) => !r.result.ok)
+          .map((r) => r.item.id)
+          .join(" ")}`,
+      ].join("\n"),
+    );
 
     // Every detected need gives a draft that passes audit and trial, first time.
     expect(passed.length).toBe(detected.length);

@@ -17,7 +17,10 @@ const CODE_RE = { email: /code: (\d{8})/, sms: /Code (\d{6})/ } as const;
 const FORM = "application/x-www-form-urlencoded";
 
 let open: Root | undefined;
-afterEach(async () => { await open?.close(); open = undefined; });
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
 
 async function setUp() {
   const clock = createManualClock(new Date("2026-03-01T10:00:00Z"));
@@ -29,17 +32,27 @@ async function setUp() {
   const admin = (await createApiKey(storage.db, tenantId, { name: "admin", scopes: ["admin"] }, "test")).token;
   const assistant = (await createApiKey(storage.db, tenantId, { name: "assistant", scopes: ["assistant"] }, "test")).token;
   const service = await root.approval();
-  const json = (path: string, token: string, body?: unknown) => app.request(path, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
+  const json = (path: string, token: string, body?: unknown) =>
+    app.request(path, {
+      method: body === undefined ? "GET" : "POST",
+      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
   return {
-    clock, root, app, tenantId, admin, assistant, service, json,
+    clock,
+    root,
+    app,
+    tenantId,
+    admin,
+    assistant,
+    service,
+    json,
     /** The newest code the dev outbox holds for this request on this channel. */
     async code(approvalId: string, channel: "email" | "sms"): Promise<string> {
       await service.gateway.flush();
-      const row = (await service.outbox({ tenantId, limit: 100 })).find((m) => m.approvalId === approvalId && m.channel === channel);
+      const row = (await service.outbox({ tenantId, limit: 100 })).find(
+        (m) => m.approvalId === approvalId && m.channel === channel,
+      );
       const m = CODE_RE[channel].exec(row?.body ?? "");
       if (!m) throw new Error(`no ${channel} code for ${approvalId} in the dev outbox`);
       return m[1]!;
@@ -55,18 +68,29 @@ async function setUp() {
 }
 
 /** The forms of a page, as a browser sees them: action, fields (hidden values filled in). */
-function formsOf(html: string): Array<{ action: string; fields: Record<string, string>; buttons: Array<{ name: string; value: string }> }> {
+function formsOf(
+  html: string,
+): Array<{ action: string; fields: Record<string, string>; buttons: Array<{ name: string; value: string }> }> {
   return [...html.matchAll(/<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/g)].map(([, action, inner]) => {
     const fields: Record<string, string> = {};
-    for (const [, name, value] of inner!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[name!] = value!;
+    for (const [, name, value] of inner!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+      fields[name!] = value!;
     for (const [, name] of inner!.matchAll(/<input name="([^"]+)"(?! type="hidden")/g)) fields[name!] ??= "";
-    const buttons = [...inner!.matchAll(/<button name="([^"]+)" value="([^"]+)"/g)].map(([, name, value]) => ({ name: name!, value: value! }));
+    const buttons = [...inner!.matchAll(/<button name="([^"]+)" value="([^"]+)"/g)].map(([, name, value]) => ({
+      name: name!,
+      value: value!,
+    }));
     return { action: action!.replace(/&amp;/g, "&"), fields, buttons };
   });
 }
 
 /** Submits a form the way a browser without JavaScript does: url-encoded, with the pressed button. */
-function submit(app: { request: (p: string, i: RequestInit) => Response | Promise<Response> }, form: ReturnType<typeof formsOf>[number], values: Record<string, string>, button: string) {
+function submit(
+  app: { request: (p: string, i: RequestInit) => Response | Promise<Response> },
+  form: ReturnType<typeof formsOf>[number],
+  values: Record<string, string>,
+  button: string,
+) {
   const pressed = form.buttons.find((b) => b.value === button);
   if (!pressed) throw new Error(`no ${button} button in the form`);
   const body = new URLSearchParams({ ...form.fields, ...values, [pressed.name]: pressed.value });
@@ -109,7 +133,12 @@ describe("the approval page's HTML forms", () => {
     expect(await noToken.text()).toBe(notFound);
     expect(notFound).not.toContain(fingerprint);
     // The code form posted with a wrong token changes nothing and answers the same.
-    const forged = await submit(t.app, { ...codeForm(html), fields: { ...codeForm(html).fields, t: "x".repeat(43) } }, { code: await t.code(id, "email") }, "confirm");
+    const forged = await submit(
+      t.app,
+      { ...codeForm(html), fields: { ...codeForm(html).fields, t: "x".repeat(43) } },
+      { code: await t.code(id, "email") },
+      "confirm",
+    );
     expect(forged.status).toBe(404);
     expect(await forged.text()).toBe(notFound);
 
@@ -187,7 +216,11 @@ describe("the journey through the JSON API", () => {
     const t = await setUp();
     const gen = await t.json("/v1/skills/generate", t.assistant, { text: WATER });
     expect(gen.status).toBe(200);
-    const result = await gen.json() as { ok: boolean; version: { id: string; tag: string }; approval: { id: string; status: string; channels: string[] } };
+    const result = (await gen.json()) as {
+      ok: boolean;
+      version: { id: string; tag: string };
+      approval: { id: string; status: string; channels: string[] };
+    };
     expect(result.ok).toBe(true);
     expect(result.approval.status).toBe("pending");
     expect(result.approval.channels).toEqual(["email", "sms"]);
@@ -203,7 +236,7 @@ describe("the journey through the JSON API", () => {
 
     const smsCode = await t.code(id, "sms");
     expect((await t.json(`/v1/approvals/${id}/confirm`, t.assistant, { channel: "sms", code: smsCode })).status).toBe(403);
-    const pendingStatus = await (await t.json(`/v1/approvals/${id}`, t.assistant)).json() as { status: string };
+    const pendingStatus = (await (await t.json(`/v1/approvals/${id}`, t.assistant)).json()) as { status: string };
     expect(pendingStatus.status).toBe("pending");
     const second = await t.json(`/v1/approvals/${id}/confirm`, t.admin, { channel: "sms", code: smsCode });
     expect(second.status).toBe(200);

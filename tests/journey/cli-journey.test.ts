@@ -6,7 +6,11 @@ import { runInProcess, tempDir } from "../support/cli.js";
 
 const run = runInProcess;
 
-interface OutboxMessage { channel: string; text: string; approvalId: string | null }
+interface OutboxMessage {
+  channel: string;
+  text: string;
+  approvalId: string | null;
+}
 
 /** The newest code the dev outbox holds for this approval on this channel. */
 async function codeFor(dataDir: string, approvalId: string, channel: "email" | "sms"): Promise<string> {
@@ -18,9 +22,26 @@ async function codeFor(dataDir: string, approvalId: string, channel: "email" | "
 
 async function approveBoth(dataDir: string, approval: { id: string; channels: string[] }) {
   expect(approval.channels).toEqual(["email", "sms"]);
-  const first = await run(dataDir, "approve", approval.id, "--channel", "email", "--code", await codeFor(dataDir, approval.id, "email"));
+  const first = await run(
+    dataDir,
+    "approve",
+    approval.id,
+    "--channel",
+    "email",
+    "--code",
+    await codeFor(dataDir, approval.id, "email"),
+  );
   expect(first.code, first.err).toBe(0);
-  const second = await run(dataDir, "approve", approval.id, "--channel", "sms", "--code", await codeFor(dataDir, approval.id, "sms"), "--json");
+  const second = await run(
+    dataDir,
+    "approve",
+    approval.id,
+    "--channel",
+    "sms",
+    "--code",
+    await codeFor(dataDir, approval.id, "sms"),
+    "--json",
+  );
   expect(second.code, second.err).toBe(0);
   expect(JSON.parse(second.out).approval.status).toBe("approved");
 }
@@ -32,7 +53,10 @@ describe("the journey from the CLI", () => {
     expect(generated.code, generated.err).toBe(0);
     expect(generated.err).toMatch(/^register: ok/m);
     expect(generated.err).toMatch(/^approval_sent: ok/m);
-    const first = JSON.parse(generated.out) as { version: { tag: string; capabilities: string[] }; approval: { id: string; channels: string[]; fingerprint: string } };
+    const first = JSON.parse(generated.out) as {
+      version: { tag: string; capabilities: string[] };
+      approval: { id: string; channels: string[]; fingerprint: string };
+    };
     expect(first.version.tag).toBe("custom-water-tracker@v1.0.0");
     expect(first.version.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
     expect(first.approval.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);

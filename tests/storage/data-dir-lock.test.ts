@@ -23,7 +23,9 @@ function contender(dir: string, at: number): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
-    child.stdout.on("data", (d) => { out += d; });
+    child.stdout.on("data", (d) => {
+      out += d;
+    });
     child.on("error", reject);
     child.on("close", () => resolvePromise(out.trim()));
   });
@@ -40,7 +42,10 @@ function deadPid(): number {
 }
 
 function overlaps(results: string[]): boolean {
-  const spans = results.filter((r) => r.startsWith("held")).map((r) => r.split(" ").slice(1).map(Number) as [number, number]).sort((a, b) => a[0] - b[0]);
+  const spans = results
+    .filter((r) => r.startsWith("held"))
+    .map((r) => r.split(" ").slice(1).map(Number) as [number, number])
+    .sort((a, b) => a[0] - b[0]);
   return spans.some(([from], i) => i > 0 && from < spans[i - 1]![1]);
 }
 
@@ -48,7 +53,10 @@ describe("data-folder lock under simultaneous starts", () => {
   it("a fresh folder: never two of 4 processes hold it at once, 12 rounds in a row", async () => {
     for (let i = 0; i < 12; i++) {
       const results = await round(tempDir("skillforge-lock-"), 4);
-      expect(results.every((r) => r === "busy" || r.startsWith("held")), JSON.stringify(results)).toBe(true);
+      expect(
+        results.every((r) => r === "busy" || r.startsWith("held")),
+        JSON.stringify(results),
+      ).toBe(true);
       expect(results.some((r) => r.startsWith("held"))).toBe(true);
       expect(overlaps(results), JSON.stringify(results)).toBe(false);
     }
@@ -59,7 +67,10 @@ describe("data-folder lock under simultaneous starts", () => {
       const dir = tempDir("skillforge-lock-");
       writeFileSync(join(dir, "pglite.lock"), `${deadPid()} stalenonce`);
       const results = await round(dir, 4);
-      expect(results.some((r) => r.startsWith("held")), JSON.stringify(results)).toBe(true);
+      expect(
+        results.some((r) => r.startsWith("held")),
+        JSON.stringify(results),
+      ).toBe(true);
       expect(overlaps(results), JSON.stringify(results)).toBe(false);
     }
   }, 120_000);

@@ -12,7 +12,10 @@ import type { MessageSender, OutboundMessage, SendResult } from "../../src/contr
 import { createSecretBox, createTenant, insertContact, listOutbox, type Storage } from "../../src/storage/index.js";
 import { skills, skillVersions } from "../../src/storage/schema/index.js";
 
-export const EXAMPLE_SOURCE = readFileSync(join(import.meta.dirname, "..", "security", "audit", "benign", "water-tracker.ts.sample"), "utf8");
+export const EXAMPLE_SOURCE = readFileSync(
+  join(import.meta.dirname, "..", "security", "audit", "benign", "water-tracker.ts.sample"),
+  "utf8",
+);
 export const EXAMPLE_CAPS = ["data.read:water_entries", "data.write:water_entries"];
 export const sha256 = (s: string) => createHash("sha256").update(s, "utf8").digest("hex");
 
@@ -24,7 +27,10 @@ export interface RecordingSender extends MessageSender {
 
 export function recordingSender(channel: "sms" | "email"): RecordingSender {
   const s: RecordingSender = {
-    channel, kind: "twilio", sent: [], script: [],
+    channel,
+    kind: "twilio",
+    sent: [],
+    script: [],
     async send(m) {
       s.sent.push(m);
       return s.script.shift() ?? { ok: true, providerId: `rec-${s.sent.length}` };
@@ -33,19 +39,42 @@ export function recordingSender(channel: "sms" | "email"): RecordingSender {
   return s;
 }
 
-export async function insertVersion(storage: Storage, tenantId: string, opts: { slug?: string; version?: string; caps?: string[]; source?: string; skillId?: string } = {}) {
+export async function insertVersion(
+  storage: Storage,
+  tenantId: string,
+  opts: { slug?: string; version?: string; caps?: string[]; source?: string; skillId?: string } = {},
+) {
   let skillId = opts.skillId;
   if (!skillId) {
-    const [skill] = await storage.db.insert(skills).values({ tenantId, slug: opts.slug ?? "custom-water-tracker", name: "Water tracker" }).returning();
+    const [skill] = await storage.db
+      .insert(skills)
+      .values({ tenantId, slug: opts.slug ?? "custom-water-tracker", name: "Water tracker" })
+      .returning();
     skillId = skill!.id;
   }
   const source = opts.source ?? EXAMPLE_SOURCE;
   const caps = opts.caps ?? EXAMPLE_CAPS;
-  const [v] = await storage.db.insert(skillVersions).values({
-    skillId, tenantId, version: opts.version ?? "1.0.0", source, sha256: sha256(source), manifest: {}, configSchema: {}, capabilities: caps,
-    status: "awaiting_approval",
-    auditReport: { ok: true, findings: [], capabilities: caps as never, risk: "medium", actions: [{ slug: "log_water", name: "Log water", description: "", params_schema: {} }] },
-  }).returning();
+  const [v] = await storage.db
+    .insert(skillVersions)
+    .values({
+      skillId,
+      tenantId,
+      version: opts.version ?? "1.0.0",
+      source,
+      sha256: sha256(source),
+      manifest: {},
+      configSchema: {},
+      capabilities: caps,
+      status: "awaiting_approval",
+      auditReport: {
+        ok: true,
+        findings: [],
+        capabilities: caps as never,
+        risk: "medium",
+        actions: [{ slug: "log_water", name: "Log water", description: "", params_schema: {} }],
+      },
+    })
+    .returning();
   return { skillId, versionId: v!.id };
 }
 
@@ -64,7 +93,10 @@ export interface Fixture {
   totpCode(): Promise<string>;
 }
 
-export async function approvalFixture(storage: Storage, options: { totp?: boolean; senders?: Partial<Record<"sms" | "email", MessageSender>>; cooldownMs?: number } = {}): Promise<Fixture> {
+export async function approvalFixture(
+  storage: Storage,
+  options: { totp?: boolean; senders?: Partial<Record<"sms" | "email", MessageSender>>; cooldownMs?: number } = {},
+): Promise<Fixture> {
   const clock = createManualClock(new Date("2026-03-01T10:00:00Z"));
   const sms = recordingSender("sms");
   const email = recordingSender("email");
@@ -74,17 +106,44 @@ export async function approvalFixture(storage: Storage, options: { totp?: boolea
   const tenant = await createTenant(storage.db, { name: `T-${randomBytes(3).toString("hex")}` }, "test");
   const now = clock.now();
   const phone = `+1555${String(randomBytes(3).readUIntBE(0, 3) % 10_000_000).padStart(7, "0")}`;
-  for (const [channel, destination] of [["email", `owner-${tenant.id.slice(0, 8)}@example.test`], ["sms", phone]] as const) {
-    await insertContact(storage.db, { tenantId: tenant.id, channel, destination, status: "verified", verifiedAt: now, effectiveAt: now, createdAt: now });
+  for (const [channel, destination] of [
+    ["email", `owner-${tenant.id.slice(0, 8)}@example.test`],
+    ["sms", phone],
+  ] as const) {
+    await insertContact(storage.db, {
+      tenantId: tenant.id,
+      channel,
+      destination,
+      status: "verified",
+      verifiedAt: now,
+      effectiveAt: now,
+      createdAt: now,
+    });
   }
   const totp = createTotpVerifier();
   const service = createApprovalService({
-    db: storage.db, clock, ids: cryptoIds, senders: { sms: options.senders?.sms ?? sms, email: options.senders?.email ?? email }, totp, box,
-    codeKey: deriveCodeKey(secretKey), publicUrl: "http://127.0.0.1:3000", contactCooldownMs: options.cooldownMs ?? 24 * 3600_000,
-    onApproved: async (a) => { approved.push(a); },
+    db: storage.db,
+    clock,
+    ids: cryptoIds,
+    senders: { sms: options.senders?.sms ?? sms, email: options.senders?.email ?? email },
+    totp,
+    box,
+    codeKey: deriveCodeKey(secretKey),
+    publicUrl: "http://127.0.0.1:3000",
+    contactCooldownMs: options.cooldownMs ?? 24 * 3600_000,
+    onApproved: async (a) => {
+      approved.push(a);
+    },
   });
   const fx: Fixture = {
-    storage, service, clock, sms, email, approved, tenantId: tenant.id, secretKey,
+    storage,
+    service,
+    clock,
+    sms,
+    email,
+    approved,
+    tenantId: tenant.id,
+    secretKey,
     lastCode(channel) {
       const text = (channel === "sms" ? sms : email).sent.at(-1)?.text ?? "";
       const m = channel === "sms" ? /Code (\d{6})/.exec(text) : /code: (\d{8})/.exec(text);

@@ -17,11 +17,14 @@ export interface SmtpPeer {
 export async function startSmtpPeer(port = 0): Promise<SmtpPeer> {
   const peer: SmtpPeer = { url: "", mails: [], failNext: [], close: async () => {} };
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ["STARTTLS"], logger: false,
+    authOptional: true,
+    disabledCommands: ["STARTTLS"],
+    logger: false,
     onData(stream, _session, done) {
       const fail = peer.failNext.shift();
       simpleParser(stream).then((mail) => {
-        if (fail) return done(Object.assign(new Error(fail >= 500 ? "mailbox unavailable" : "try later"), { responseCode: fail }));
+        if (fail)
+          return done(Object.assign(new Error(fail >= 500 ? "mailbox unavailable" : "try later"), { responseCode: fail }));
         peer.mails.push(mail);
         done();
       }, done);
@@ -47,16 +50,30 @@ export async function startTwilioPeer(): Promise<TwilioPeer> {
   const peer = { messages: [], failNext: [] } as unknown as TwilioPeer;
   const server: Server = createServer((req, res) => {
     let raw = "";
-    req.on("data", (d) => { raw += d; });
+    req.on("data", (d) => {
+      raw += d;
+    });
     req.on("end", () => {
       const m = /^\/2010-04-01\/Accounts\/(AC\w+)\/Messages\.json$/.exec(req.url ?? "");
-      if (req.method !== "POST" || !m) { res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ code: 20404, message: "not found", status: 404 })); return; }
+      if (req.method !== "POST" || !m) {
+        res
+          .writeHead(404, { "content-type": "application/json" })
+          .end(JSON.stringify({ code: 20404, message: "not found", status: 404 }));
+        return;
+      }
       const fail = peer.failNext.shift();
-      if (fail) { res.writeHead(fail.status, { "content-type": "application/json" }).end(JSON.stringify({ code: fail.code, message: "refused", status: fail.status })); return; }
+      if (fail) {
+        res
+          .writeHead(fail.status, { "content-type": "application/json" })
+          .end(JSON.stringify({ code: fail.code, message: "refused", status: fail.status }));
+        return;
+      }
       const p = Object.fromEntries(new URLSearchParams(raw)) as { To: string; From: string; Body: string };
       peer.messages.push(p);
       const sid = `SM${String(peer.messages.length).padStart(32, "0")}`;
-      res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ sid, account_sid: m[1], to: p.To, from: p.From, body: p.Body, status: "queued" }));
+      res
+        .writeHead(201, { "content-type": "application/json" })
+        .end(JSON.stringify({ sid, account_sid: m[1], to: p.To, from: p.From, body: p.Body, status: "queued" }));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -6,7 +6,11 @@ import { join } from "node:path";
 
 export const BIN = join(import.meta.dirname, "..", "..", "bin", "skillforge.js");
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 export function tempDir(prefix = "skillforge-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -23,34 +27,57 @@ function baseEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 }
 
 /** Runs one command to completion (killed after `timeoutMs`), feeding `stdin` when given. */
-export function runCli(args: string[], options: { env?: Record<string, string | undefined>; stdin?: string; timeoutMs?: number } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; stdin?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env: baseEnv(options.env ?? {}), stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => { stdout += d; });
-    child.stderr.on("data", (d) => { stderr += d; });
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30_000);
     child.on("error", reject);
-    child.on("close", (code) => { clearTimeout(timer); resolve({ code, stdout, stderr }); });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin.end(options.stdin ?? "");
   });
 }
 
 /** Starts `skillforge serve` and resolves once it prints its listening line. */
-export function startServe(args: string[], env: Record<string, string | undefined> = {}, timeoutMs = 60_000): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+export function startServe(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  timeoutMs = 60_000,
+): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, "serve", ...args], { env: baseEnv(env), stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
-    const timer = setTimeout(() => { child.kill("SIGKILL"); reject(new Error(`serve did not start: ${out}`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      reject(new Error(`serve did not start: ${out}`));
+    }, timeoutMs);
     const onData = (d: Buffer) => {
       out += d;
       const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m && out.includes("\n", m.index)) { clearTimeout(timer); resolve({ child, url: m[1]!, output: () => out }); }
+      if (m && out.includes("\n", m.index)) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output: () => out });
+      }
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);
-    child.on("exit", (code) => { clearTimeout(timer); reject(new Error(`serve exited ${code}: ${out}`)); });
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve exited ${code}: ${out}`));
+    });
   });
 }
 
@@ -60,7 +87,10 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): P
     if (child.exitCode !== null) return resolve(child.exitCode);
     child.removeAllListeners("exit");
     const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-    child.once("exit", (code) => { clearTimeout(timer); resolve(code); });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
     child.kill(signal);
   });
 }
@@ -70,7 +100,13 @@ export async function runInProcess(dataDir: string, ...args: string[]): Promise<
   const { main } = await import("../../src/api/cli/main.js");
   const out: string[] = [];
   const err: string[] = [];
-  const io = { out: (t: string) => out.push(t), err: (t: string) => err.push(t), readStdin: async () => "", env: { SKILLFORGE_LOG_LEVEL: "silent" }, cwd: process.cwd() };
+  const io = {
+    out: (t: string) => out.push(t),
+    err: (t: string) => err.push(t),
+    readStdin: async () => "",
+    env: { SKILLFORGE_LOG_LEVEL: "silent" },
+    cwd: process.cwd(),
+  };
   const code = await main([...args, "--data-dir", dataDir], io);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }

@@ -21,17 +21,39 @@ export interface FakeLlmServer {
 const usage = { input_tokens: 100, output_tokens: 50 };
 
 function anthropicBody(reply: Extract<Reply, { kind: "tool" | "text" }>): unknown {
-  const content = reply.kind === "tool"
-    ? [{ type: "tool_use", id: "toolu_1", name: "submit_skill", input: reply.input }]
-    : [{ type: "text", text: reply.text }];
-  return { id: "msg_1", type: "message", role: "assistant", model: "fake-claude", content, stop_reason: reply.kind === "tool" ? "tool_use" : reply.stop ?? "end_turn", stop_sequence: null, usage };
+  const content =
+    reply.kind === "tool"
+      ? [{ type: "tool_use", id: "toolu_1", name: "submit_skill", input: reply.input }]
+      : [{ type: "text", text: reply.text }];
+  return {
+    id: "msg_1",
+    type: "message",
+    role: "assistant",
+    model: "fake-claude",
+    content,
+    stop_reason: reply.kind === "tool" ? "tool_use" : (reply.stop ?? "end_turn"),
+    stop_sequence: null,
+    usage,
+  };
 }
 
 function openaiBody(reply: Extract<Reply, { kind: "tool" | "text" }>): unknown {
-  const message = reply.kind === "tool"
-    ? { role: "assistant", content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "submit_skill", arguments: JSON.stringify(reply.input) } }] }
-    : { role: "assistant", content: reply.text };
-  return { id: "chatcmpl-1", model: "fake-local", choices: [{ index: 0, message, finish_reason: reply.kind === "tool" ? "tool_calls" : reply.stop ?? "stop" }], usage: { prompt_tokens: 100, completion_tokens: 50 } };
+  const message =
+    reply.kind === "tool"
+      ? {
+          role: "assistant",
+          content: null,
+          tool_calls: [
+            { id: "call_1", type: "function", function: { name: "submit_skill", arguments: JSON.stringify(reply.input) } },
+          ],
+        }
+      : { role: "assistant", content: reply.text };
+  return {
+    id: "chatcmpl-1",
+    model: "fake-local",
+    choices: [{ index: 0, message, finish_reason: reply.kind === "tool" ? "tool_calls" : (reply.stop ?? "stop") }],
+    usage: { prompt_tokens: 100, completion_tokens: 50 },
+  };
 }
 
 export async function startFakeLlmServer(): Promise<FakeLlmServer> {
@@ -44,7 +66,10 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
     requests.push(JSON.parse(raw || "{}") as Record<string, unknown>);
     const reply = queue.shift() ?? { kind: "status", status: 500 };
     if (reply.kind === "hang") {
-      const t = setTimeout(() => { timers.delete(t); res.destroy(); }, reply.ms);
+      const t = setTimeout(() => {
+        timers.delete(t);
+        res.destroy();
+      }, reply.ms);
       timers.add(t);
       return;
     }
@@ -63,7 +88,11 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    script: (...replies) => { queue.length = 0; requests.length = 0; queue.push(...replies); },
+    script: (...replies) => {
+      queue.length = 0;
+      requests.length = 0;
+      queue.push(...replies);
+    },
     close: async () => {
       for (const t of timers) clearTimeout(t);
       server.closeAllConnections();

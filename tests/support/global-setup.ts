@@ -22,5 +22,7 @@ export default function setup(): void {
   const built = existsSync(worker) ? statSync(worker).mtimeMs : 0;
   if (newestSource(join(ROOT, "src")) <= built) return;
   process.stderr.write("vitest setup: sources are newer than dist/, rebuilding (tsc -p tsconfig.build.json)\n");
-  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], {
+    stdio: "inherit",
+  });
 }

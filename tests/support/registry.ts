@@ -39,37 +39,61 @@ export function waterSkill(marker: string, options: { moods?: boolean } = {}): s
 `;
 }
 
-export const WATER_ROWS = { water_entries: { type: "object", properties: { amount_ml: { type: "number" }, logged_at: { type: "string" } } } } as const;
+export const WATER_ROWS = {
+  water_entries: { type: "object", properties: { amount_ml: { type: "number" }, logged_at: { type: "string" } } },
+} as const;
 
 export interface RegistryHarness {
   registry: Registry;
   clock: ReturnType<typeof createManualClock>;
   sandbox: Sandbox;
   /** Audit + trial + register one source as a new version. */
-  register(tenantId: string, source: string, extra?: { collections?: Record<string, Json> }): ReturnType<Registry["registerVersion"]>;
+  register(
+    tenantId: string,
+    source: string,
+    extra?: { collections?: Record<string, Json> },
+  ): ReturnType<Registry["registerVersion"]>;
   /** Writes an approved, bound approval row (as the approval stage would) and activates. */
   approveAndActivate(tenantId: string, versionId: string): ReturnType<Registry["activate"]>;
   close(): Promise<void>;
 }
 
 /** `sandbox`: share one between instances of a test; otherwise one is built (and closed) here. */
-export function createRegistryHarness(storage: Storage, options: { sandbox?: Sandbox; faultPoint?: RegistryDeps["faultPoint"] } = {}): RegistryHarness {
+export function createRegistryHarness(
+  storage: Storage,
+  options: { sandbox?: Sandbox; faultPoint?: RegistryDeps["faultPoint"] } = {},
+): RegistryHarness {
   const clock = createManualClock("2026-03-01T09:00:00Z");
   const sandbox = options.sandbox ?? createSandbox({ store: createRecordStore(storage.db), workers: 1, maxWorkers: 2 });
   const trialSandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
   const silent = { info() {}, warn() {}, error() {} };
   const registry = createRegistry({
-    storage, sandbox: async () => sandbox, clock, ids: cryptoIds, logger: silent,
-    audit: (input) => auditSkill(input), trial: (input) => trialSandbox.trial(input),
-    options: { usageFlushMs: 50 }, faultPoint: (name) => options.faultPoint?.(name),
+    storage,
+    sandbox: async () => sandbox,
+    clock,
+    ids: cryptoIds,
+    logger: silent,
+    audit: (input) => auditSkill(input),
+    trial: (input) => trialSandbox.trial(input),
+    options: { usageFlushMs: 50 },
+    faultPoint: (name) => options.faultPoint?.(name),
   });
   return {
-    registry, clock, sandbox,
+    registry,
+    clock,
+    sandbox,
     async register(tenantId, source, extra = {}) {
       const audit = auditSkill({ source });
-      const trial = audit.ok ? await trialSandbox.trial({ source, capabilities: audit.capabilities, tenantId }) : { ok: false, steps: [], peakHeapBytes: 0 };
+      const trial = audit.ok
+        ? await trialSandbox.trial({ source, capabilities: audit.capabilities, tenantId })
+        : { ok: false, steps: [], peakHeapBytes: 0 };
       return registry.registerVersion({
-        tenantId, source, audit, trial, actor: "test", skillMd: "# Water tracker\n\nCounts the water you drink.\n",
+        tenantId,
+        source,
+        audit,
+        trial,
+        actor: "test",
+        skillMd: "# Water tracker\n\nCounts the water you drink.\n",
         manifest: { slug: "custom-water-tracker", name: "Water tracker", description: "Counts the water you drink" },
         configSchema: { type: "object", properties: { goal_ml: { type: "number" } }, additionalProperties: false },
         collections: (extra.collections ?? WATER_ROWS) as never,
@@ -78,7 +102,13 @@ export function createRegistryHarness(storage: Storage, options: { sandbox?: San
     },
     async approveAndActivate(tenantId, versionId) {
       const version = (await registry.versions(tenantId, "custom-water-tracker")).find((v) => v.id === versionId)!;
-      await writeApproval(storage.db, { tenantId, versionId, sourceSha256: version.sourceSha256, capabilities: version.capabilities, status: "approved" });
+      await writeApproval(storage.db, {
+        tenantId,
+        versionId,
+        sourceSha256: version.sourceSha256,
+        capabilities: version.capabilities,
+        status: "approved",
+      });
       return registry.activate({ tenantId, versionId, actor: "test" });
     },
     async close() {

@@ -34,13 +34,15 @@ async function createPostgresDatabase(baseUrl: string): Promise<{ url: string; d
 }
 
 export function testDatabases(): TestDatabase[] {
-  const list: TestDatabase[] = [{
-    name: "pglite",
-    async open() {
-      const storage = await openStorage({});
-      return { storage, cleanup: () => storage.close() };
+  const list: TestDatabase[] = [
+    {
+      name: "pglite",
+      async open() {
+        const storage = await openStorage({});
+        return { storage, cleanup: () => storage.close() };
+      },
     },
-  }];
+  ];
   const baseUrl = process.env.DATABASE_URL;
   if (baseUrl) {
     list.push({
@@ -48,7 +50,14 @@ export function testDatabases(): TestDatabase[] {
       async open() {
         const db = await createPostgresDatabase(baseUrl);
         const storage = await openStorage({ databaseUrl: db.url });
-        return { storage, url: db.url, cleanup: async () => { await storage.close(); await db.drop(); } };
+        return {
+          storage,
+          url: db.url,
+          cleanup: async () => {
+            await storage.close();
+            await db.drop();
+          },
+        };
       },
     });
   }

@@ -18,16 +18,26 @@ export interface TcpProxy {
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   let mode: ProxyMode = "forward";
   const sockets = new Set<Socket>();
-  const track = (s: Socket) => { sockets.add(s); s.on("close", () => sockets.delete(s)); s.on("error", () => {}); };
+  const track = (s: Socket) => {
+    sockets.add(s);
+    s.on("close", () => sockets.delete(s));
+    s.on("error", () => {});
+  };
   const server: Server = createServer((client) => {
     track(client);
     const upstream = createConnection(target);
     track(upstream);
     // Data is passed by hand, not piped, so freezing drops it on the floor in both directions.
-    client.on("data", (chunk) => { if (mode === "forward") upstream.write(chunk); });
-    upstream.on("data", (chunk) => { if (mode === "forward") client.write(chunk); });
+    client.on("data", (chunk) => {
+      if (mode === "forward") upstream.write(chunk);
+    });
+    upstream.on("data", (chunk) => {
+      if (mode === "forward") client.write(chunk);
+    });
     client.on("close", () => upstream.destroy());
-    upstream.on("close", () => { if (mode === "forward") client.destroy(); });
+    upstream.on("close", () => {
+      if (mode === "forward") client.destroy();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const port = (server.address() as AddressInfo).port;

@@ -15,7 +15,12 @@ export function createCronScheduler(logger: Logger): Scheduler {
         }
       });
       jobs.add(job);
-      return { stop: () => { job.stop(); jobs.delete(job); } };
+      return {
+        stop: () => {
+          job.stop();
+          jobs.delete(job);
+        },
+      };
     },
     stopAll() {
       for (const job of jobs) job.stop();

@@ -11,11 +11,17 @@ export const cryptoIds: Ids = {
 };
 
 /** A clock a test moves by hand. */
-export function createManualClock(start: Date | string = "2026-01-01T00:00:00Z"): Clock & { set(t: Date | string): void; advance(ms: number): void } {
+export function createManualClock(
+  start: Date | string = "2026-01-01T00:00:00Z",
+): Clock & { set(t: Date | string): void; advance(ms: number): void } {
   let t = new Date(start).getTime();
   return {
     now: () => new Date(t),
-    set: (v) => { t = new Date(v).getTime(); },
-    advance: (ms) => { t += ms; },
+    set: (v) => {
+      t = new Date(v).getTime();
+    },
+    advance: (ms) => {
+      t += ms;
+    },
   };
 }

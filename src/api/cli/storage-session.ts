@@ -28,6 +28,10 @@ export async function withRoot(io: CliIo, dataDir: string | undefined, fn: (root
 }
 
 /** Opens the configured database for one command, runs `fn`, and always closes it. */
-export function withStorage(io: CliIo, dataDir: string | undefined, fn: (storage: Storage) => Promise<ExitCode>): Promise<ExitCode> {
+export function withStorage(
+  io: CliIo,
+  dataDir: string | undefined,
+  fn: (storage: Storage) => Promise<ExitCode>,
+): Promise<ExitCode> {
   return withRoot(io, dataDir, async (root) => fn(await root.storage()));
 }

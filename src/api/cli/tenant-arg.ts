@@ -9,6 +9,11 @@ export async function resolveTenant(db: Db, given: string | undefined): Promise<
     return given;
   }
   const all = await listTenants(db);
-  if (all.length !== 1) throw new UsageError(all.length === 0 ? "no tenants yet (run skillforge serve once, or skillforge tenants create)" : "several tenants: name one with --tenant ID");
+  if (all.length !== 1)
+    throw new UsageError(
+      all.length === 0
+        ? "no tenants yet (run skillforge serve once, or skillforge tenants create)"
+        : "several tenants: name one with --tenant ID",
+    );
   return all[0]!.id;
 }

@@ -10,7 +10,10 @@ export function requestDeadline(ms: number, exempt: (path: string) => boolean = 
     if (exempt(c.req.path)) return next();
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StorageError("STORAGE_UNAVAILABLE", `no answer from the database within ${ms} ms`)), ms);
+      timer = setTimeout(
+        () => reject(new StorageError("STORAGE_UNAVAILABLE", `no answer from the database within ${ms} ms`)),
+        ms,
+      );
     });
     try {
       await Promise.race([next(), expired]);

@@ -9,7 +9,11 @@ export const ERROR_CODES = ERROR_TABLE;
 /** Thrown by routes and middleware; rendered by the one onError handler. */
 export class ApiError extends SkillforgeError {
   override name = "ApiError";
-  constructor(code: ErrorCode, readonly detail?: string, extra?: Record<string, unknown>) {
+  constructor(
+    code: ErrorCode,
+    readonly detail?: string,
+    extra?: Record<string, unknown>,
+  ) {
     super(code, detail, extra);
   }
 }
@@ -26,7 +30,10 @@ export interface Problem {
 }
 
 /** The problem+json body. A 5xx never carries a detail: that goes to the log with the request id. */
-export function problem(code: ErrorCode, options: { detail?: string; requestId?: string; instance?: string; extra?: Record<string, unknown> } = {}): Problem {
+export function problem(
+  code: ErrorCode,
+  options: { detail?: string; requestId?: string; instance?: string; extra?: Record<string, unknown> } = {},
+): Problem {
   const { status, title } = ERROR_CODES[code];
   const body: Problem = { type: `https://skillforge.dev/problems/${code.toLowerCase().replace(/_/g, "-")}`, title, status, code };
   if (options.detail && status < 500) body.detail = options.detail;

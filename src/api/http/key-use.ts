@@ -15,7 +15,9 @@ export function createKeyUseBatcher(): KeyUseBatcher {
   let timer: NodeJS.Timeout | undefined;
   let flush: () => Promise<void> = async () => {};
   return {
-    add: (keyId) => { pending.add(keyId); },
+    add: (keyId) => {
+      pending.add(keyId);
+    },
     start(storage, clock, logger, everyMs = 5_000) {
       flush = async () => {
         if (pending.size === 0) return;

@@ -4,7 +4,10 @@ import type { Hono } from "hono";
 type AnyHono = Hono<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 function patternOf(path: string): RegExp {
-  const body = path.split("/").map((seg) => (seg.startsWith(":") ? "[^/]+" : seg === "*" ? ".*" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("/");
+  const body = path
+    .split("/")
+    .map((seg) => (seg.startsWith(":") ? "[^/]+" : seg === "*" ? ".*" : seg.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+    .join("/");
   return new RegExp(`^${body}/?$`);
 }
 

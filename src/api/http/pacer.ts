@@ -9,6 +9,8 @@ export function createPacer(sliceMs = 10): Pace {
   let sliceStart = performance.now();
   return function pace() {
     if (performance.now() - sliceStart < sliceMs) return undefined;
-    return nextTurn().then(() => { sliceStart = performance.now(); });
+    return nextTurn().then(() => {
+      sliceStart = performance.now();
+    });
   };
 }

@@ -55,10 +55,15 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
       const channel = field("channel");
       if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(NOT_FOUND_PAGE, 400);
       const out = await s.gateway.verify(tenantId, id, channel as Channel, field("code") ?? "", "approval-page");
-      notice = out.ok ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." } : { kind: "error", text: NOTICE[out.code] ?? "That code was not accepted." };
+      notice = out.ok
+        ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." }
+        : { kind: "error", text: NOTICE[out.code] ?? "That code was not accepted." };
     }
     const fresh = (await s.pageView(id, token, "page"))!;
-    return c.html(renderApprovalPage({ approval: fresh.approval, disclosure: fresh.disclosure, token: token!, notice }), notice.kind === "ok" ? 200 : 422);
+    return c.html(
+      renderApprovalPage({ approval: fresh.approval, disclosure: fresh.disclosure, token: token!, notice }),
+      notice.kind === "ok" ? 200 : 422,
+    );
   });
   app.get("/approve/:id/reject", async (c) => {
     const token = c.req.query("t");
@@ -85,7 +90,7 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
     if (result === "bad_signature") throw new ApiError("WEBHOOK_SIGNATURE", "X-Twilio-Signature does not match");
     if (result === "not_configured") throw new ApiError("CHANNEL_NOT_CONFIGURED", "SMS is not configured with Twilio");
     // Twilio gets an empty reply whatever happened: the sender learns nothing about codes.
-    return c.body("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>", 200, { "content-type": "text/xml" });
+    return c.body('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', 200, { "content-type": "text/xml" });
   });
 
   app.get("/dev/outbox", async (c) => {

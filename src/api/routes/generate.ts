@@ -12,7 +12,9 @@ import { bodyChecker } from "../http/validate.js";
 
 /** `POST /v1/skills/generate`: validated here and published as the OpenAPI request body. */
 export const GENERATE_BODY = {
-  type: "object", additionalProperties: false, required: ["text"],
+  type: "object",
+  additionalProperties: false,
+  required: ["text"],
   properties: { text: { type: "string", minLength: 1, maxLength: 4000 } },
 };
 const checkBody = bodyChecker<{ text: string }>(GENERATE_BODY);

@@ -13,7 +13,9 @@ export function healthRoutes(storage: Storage): Hono {
     try {
       await Promise.race([
         storage.ping(),
-        new Promise((_, reject) => { timer = setTimeout(() => reject(new Error("timeout")), READY_TIMEOUT_MS); }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error("timeout")), READY_TIMEOUT_MS);
+        }),
       ]);
       return c.json({ status: "ready", database: storage.kind });
     } catch {

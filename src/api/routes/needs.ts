@@ -19,13 +19,28 @@ export const DETECT_BODY = {
   additionalProperties: false,
   required: ["messages"],
   properties: {
-    messages: { description: "[{ id?, text, at? }] or one { text }; checked item by item after the schema", anyOf: [{ type: "array" }, { type: "object" }] },
+    messages: {
+      description: "[{ id?, text, at? }] or one { text }; checked item by item after the schema",
+      anyOf: [{ type: "array" }, { type: "object" }],
+    },
     installed: {
-      description: "extra skill slugs or subjects to treat as covered; the tenant's own skills always are", type: "array", maxItems: 500, items: { type: "string", minLength: 1, maxLength: 200 },
+      description: "extra skill slugs or subjects to treat as covered; the tenant's own skills always are",
+      type: "array",
+      maxItems: 500,
+      items: { type: "string", minLength: 1, maxLength: 200 },
     },
     dismissed: {
-      type: "array", maxItems: 500,
-      items: { type: "object", additionalProperties: false, required: ["subject", "at"], properties: { subject: { type: "string", minLength: 1, maxLength: 200 }, at: { type: "string", maxLength: 40, description: "ISO 8601 date-time" } } },
+      type: "array",
+      maxItems: 500,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["subject", "at"],
+        properties: {
+          subject: { type: "string", minLength: 1, maxLength: 200 },
+          at: { type: "string", maxLength: 40, description: "ISO 8601 date-time" },
+        },
+      },
     },
     now: { type: "string", maxLength: 40, description: "ISO 8601 date-time" },
   },
@@ -42,9 +57,14 @@ export function needsRoutes(db: Db): Hono<AuthEnv> {
     const detector = await import("../../detector/index.js");
     const parsed = await detector.parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
-    if (body.now !== undefined && !detector.isIsoTime(body.now)) throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
+    if (body.now !== undefined && !detector.isIsoTime(body.now))
+      throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
     const badDismissal = body.dismissed?.find((d) => !detector.isIsoTime(d.at));
-    if (badDismissal) throw new ApiError("VALIDATION_FAILED", `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`);
+    if (badDismissal)
+      throw new ApiError(
+        "VALIDATION_FAILED",
+        `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`,
+      );
     const installed = [...new Set([...(await listInstalledSlugs(db, c.get("principal").tenant.id)), ...(body.installed ?? [])])];
     const needs = await detector.detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
     return c.json({ needs });

@@ -6,9 +6,22 @@ import { readJson } from "../http/body.js";
 import { bodyChecker } from "../http/validate.js";
 
 // Request bodies: validated here and published as the OpenAPI request bodies.
-export const CONFIG_BODY = { type: "object", additionalProperties: false, required: ["config"], properties: { config: { type: "object" } } };
-export const ROLLBACK_BODY = { type: "object", additionalProperties: false, properties: { to: { type: "string", minLength: 1, maxLength: 120, description: "1.2.0, v1.2.0 or slug@v1.2.0" } } };
-export const ACTION_BODY = { type: "object", additionalProperties: false, properties: { params: { description: "the action's params, checked against its params_schema" } } };
+export const CONFIG_BODY = {
+  type: "object",
+  additionalProperties: false,
+  required: ["config"],
+  properties: { config: { type: "object" } },
+};
+export const ROLLBACK_BODY = {
+  type: "object",
+  additionalProperties: false,
+  properties: { to: { type: "string", minLength: 1, maxLength: 120, description: "1.2.0, v1.2.0 or slug@v1.2.0" } },
+};
+export const ACTION_BODY = {
+  type: "object",
+  additionalProperties: false,
+  properties: { params: { description: "the action's params, checked against its params_schema" } },
+};
 const checkConfig = bodyChecker<{ config: Json }>(CONFIG_BODY);
 const checkRollback = bodyChecker<{ to?: string }>(ROLLBACK_BODY);
 const checkAction = bodyChecker<{ params?: Json }>(ACTION_BODY);
@@ -31,11 +44,17 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
 
   app.get("/skills", async (c) => c.json({ skills: await (await registry()).list(tenantOf(c)) }));
   app.get("/skills/:slug", async (c) => c.json(await (await registry()).show(tenantOf(c), c.req.param("slug"))));
-  app.get("/skills/:slug/versions", async (c) => c.json({ versions: await (await registry()).versions(tenantOf(c), c.req.param("slug")) }));
+  app.get("/skills/:slug/versions", async (c) =>
+    c.json({ versions: await (await registry()).versions(tenantOf(c), c.req.param("slug")) }),
+  );
 
   app.patch("/skills/:slug", requireScope("assistant"), async (c) => {
     const body = checkConfig(await readJson(c));
-    return c.json(await (await registry()).setConfig({ tenantId: tenantOf(c), slug: c.req.param("slug"), config: body.config, actor: actor(c) }));
+    return c.json(
+      await (
+        await registry()
+      ).setConfig({ tenantId: tenantOf(c), slug: c.req.param("slug"), config: body.config, actor: actor(c) }),
+    );
   });
   app.delete("/skills/:slug", requireScope("admin"), async (c) => {
     await (await registry()).remove({ tenantId: tenantOf(c), slug: c.req.param("slug"), actor: actor(c) });
@@ -43,11 +62,14 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
   });
   app.post("/skills/:slug/rollback", requireScope("assistant"), async (c) => {
     const body = checkRollback(await optionalJson(c));
-    return c.json(await (await registry()).rollback({ tenantId: tenantOf(c), slug: c.req.param("slug"), to: body.to, actor: actor(c) }));
+    return c.json(
+      await (await registry()).rollback({ tenantId: tenantOf(c), slug: c.req.param("slug"), to: body.to, actor: actor(c) }),
+    );
   });
   for (const op of ["archive", "restore"] as const) {
     app.post(`/skills/:slug/${op}`, requireScope("assistant"), async (c) =>
-      c.json(await (await registry())[op]({ tenantId: tenantOf(c), slug: c.req.param("slug"), actor: actor(c) })));
+      c.json(await (await registry())[op]({ tenantId: tenantOf(c), slug: c.req.param("slug"), actor: actor(c) })),
+    );
   }
   app.get("/skills/:slug/export", async (c) => {
     const version = c.req.query("version");
@@ -56,7 +78,8 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
     const { bundleToTarGz } = await import("../../registry/index.js");
     const bytes = await bundleToTarGz(bundle);
     return c.body(new Uint8Array(bytes), 200, {
-      "content-type": "application/gzip", "content-disposition": `attachment; filename="${bundle.name}.tar.gz"`,
+      "content-type": "application/gzip",
+      "content-disposition": `attachment; filename="${bundle.name}.tar.gz"`,
     });
   });
 
@@ -64,8 +87,11 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
     const outcome = await (await registry()).call({ tenantId: tenantOf(c), slug: c.req.param("slug")!, method, action, params });
     if (!outcome.ok) {
       // The skill failed, not the request: problem+json with the code, and the version it ran on.
-      throw new SkillforgeError(isErrorCode(outcome.code) ? outcome.code : "SANDBOX_SKILL_ERROR", outcome.message,
-        { versionId: outcome.versionId, version: outcome.version, tag: outcome.tag });
+      throw new SkillforgeError(isErrorCode(outcome.code) ? outcome.code : "SANDBOX_SKILL_ERROR", outcome.message, {
+        versionId: outcome.versionId,
+        version: outcome.version,
+        tag: outcome.tag,
+      });
     }
     return c.json(outcome);
   };

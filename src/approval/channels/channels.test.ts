@@ -16,7 +16,9 @@ describe("channel adapters against real protocol peers", () => {
   beforeAll(async () => {
     [smtp, tw, storage] = await Promise.all([startSmtpPeer(), startTwilioPeer(), openStorage({})]);
   });
-  afterAll(async () => { await Promise.all([smtp?.close(), tw?.close(), storage?.close()]); });
+  afterAll(async () => {
+    await Promise.all([smtp?.close(), tw?.close(), storage?.close()]);
+  });
 
   const senders = () => ({
     email: createSmtpSender({ url: smtp.url, from: "skillforge@example.test", ignoreTLS: true, timeoutMs: 3_000 }),
@@ -38,7 +40,10 @@ describe("channel adapters against real protocol peers", () => {
     expect(sms.From).toBe("+15550009999");
     expect(sms.Body).toContain(a.fingerprint);
     const smsCode = /Code (\d{6})/.exec(sms.Body)![1]!;
-    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "sms", smsCode, "test")).toMatchObject({ ok: true, approval: { status: "approved" } });
+    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "sms", smsCode, "test")).toMatchObject({
+      ok: true,
+      approval: { status: "approved" },
+    });
   });
 
   it("retries while SMTP is down and delivers once it is up again", async () => {
@@ -85,7 +90,12 @@ describe("channel adapters against real protocol peers", () => {
     expect((await fx.service.gateway.get(fx.tenantId, a.id))!.undeliverable).toEqual(["sms"]);
     expect(smtp.mails.length).toBe(mails);
     tw.failNext.push({ status: 503, code: 20500 });
-    const sent = await createTwilioSender({ accountSid: SID, authToken: "t", from: "+15550009999", httpClient: tw.httpClient }).send({ channel: "sms", to: "+15550001111", text: "x" });
+    const sent = await createTwilioSender({
+      accountSid: SID,
+      authToken: "t",
+      from: "+15550009999",
+      httpClient: tw.httpClient,
+    }).send({ channel: "sms", to: "+15550001111", text: "x" });
     expect(sent).toMatchObject({ ok: false, permanent: false });
   });
 

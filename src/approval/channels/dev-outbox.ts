@@ -5,7 +5,8 @@ import type { Channel, MessageSender } from "../../contract/index.js";
 export function createDevOutboxSender(channel: Exclude<Channel, "totp">): MessageSender {
   let n = 0;
   return {
-    channel, kind: "dev",
+    channel,
+    kind: "dev",
     async send() {
       n += 1;
       return { ok: true, providerId: `dev-${channel}-${n}` };

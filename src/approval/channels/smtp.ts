@@ -22,13 +22,23 @@ export function classifySmtpError(err: unknown): { permanent: boolean; reason: s
 export function createSmtpSender(options: SmtpOptions): MessageSender {
   const timeout = options.timeoutMs ?? 10_000;
   const transport = nodemailer.createTransport(options.url, {
-    ignoreTLS: options.ignoreTLS, connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout,
+    ignoreTLS: options.ignoreTLS,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
   } as Parameters<typeof nodemailer.createTransport>[1]);
   return {
-    channel: "email", kind: "smtp",
+    channel: "email",
+    kind: "smtp",
     async send(message) {
       try {
-        const info = await transport.sendMail({ from: options.from, to: message.to, subject: message.subject, text: message.text, html: message.html });
+        const info = await transport.sendMail({
+          from: options.from,
+          to: message.to,
+          subject: message.subject,
+          text: message.text,
+          html: message.html,
+        });
         return { ok: true, providerId: String(info.messageId) };
       } catch (err) {
         return { ok: false, ...classifySmtpError(err) };

@@ -12,7 +12,11 @@ export function createTotpVerifier(): TotpVerifier {
     async verify(secret, token, at, afterTimeStep) {
       try {
         const r = await verify({
-          secret, token, epoch: Math.floor(at.getTime() / 1000), epochTolerance: PERIOD_S, period: PERIOD_S,
+          secret,
+          token,
+          epoch: Math.floor(at.getTime() / 1000),
+          epochTolerance: PERIOD_S,
+          period: PERIOD_S,
           ...(afterTimeStep !== undefined ? { afterTimeStep } : {}),
         });
         return r.valid && "timeStep" in r ? { ok: true, timeStep: r.timeStep } : { ok: false };

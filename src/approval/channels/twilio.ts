@@ -23,7 +23,8 @@ export function classifyTwilioError(err: unknown): { permanent: boolean; reason:
 export function createTwilioSender(options: TwilioOptions): MessageSender {
   const client = twilio(options.accountSid, options.authToken, options.httpClient ? { httpClient: options.httpClient } : {});
   return {
-    channel: "sms", kind: "twilio",
+    channel: "sms",
+    kind: "twilio",
     async send(message) {
       try {
         const sent = await client.messages.create({ from: options.from, to: message.to, body: message.text });
@@ -36,7 +37,9 @@ export function createTwilioSender(options: TwilioOptions): MessageSender {
 }
 
 /** Checks X-Twilio-Signature against the public URL Twilio was configured to call. */
-export function createTwilioSignatureCheck(authToken: string): (signature: string, url: string, params: Record<string, string>) => boolean {
+export function createTwilioSignatureCheck(
+  authToken: string,
+): (signature: string, url: string, params: Record<string, string>) => boolean {
   return function twilioSignatureValid(signature, url, params) {
     try {
       return twilio.validateRequest(authToken, signature, url, params);

@@ -2,28 +2,41 @@
 // tracker, in en, pl, de, es and fr. Data only; shape.ts decides with them.
 
 /** The request counts things ("how many", "ile", "wie viele", "cuántos", "combien de"). */
-export const COUNT_CUE = /\bhow many\b|\bhow often\b|\bcount\b|\bnumber of\b|\bile\b|\blicz|\bwie viele\b|\bwie oft\b|\bzahl|\bcuant[oa]s\b|\bcuenta\b|\bcontar\b|\bcombien de\b|\bcompter\b|\bnombre de\b/;
+export const COUNT_CUE =
+  /\bhow many\b|\bhow often\b|\bcount\b|\bnumber of\b|\bile\b|\blicz|\bwie viele\b|\bwie oft\b|\bzahl|\bcuant[oa]s\b|\bcuenta\b|\bcontar\b|\bcombien de\b|\bcompter\b|\bnombre de\b/;
 /** Counting containers: "how many glasses of water" is a count even for a measured subject. */
-export const CONTAINER_CUE = /\bglass|\bcups?\b|\bmugs?\b|\bbottles?\b|\bszklan|\bkubk|\bfilizank|\btass|\bglas\b|\bglaser\b|\bvasos?\b|\btazas?\b|\bverres?\b|\btasses?\b/;
+export const CONTAINER_CUE =
+  /\bglass|\bcups?\b|\bmugs?\b|\bbottles?\b|\bszklan|\bkubk|\bfilizank|\btass|\bglas\b|\bglaser\b|\bvasos?\b|\btazas?\b|\bverres?\b|\btasses?\b/;
 /** The request asks for a duration ("how long", "ile czasu", "wie lange", "cuánto tiempo", "combien de temps"). */
-export const DURATION_CUE = /\bhow long\b|\bhow much time\b|\bile czasu\b|\bwie lange\b|\bwie viel zeit\b|\bcuanto tiempo\b|\bel tiempo\b|\bcombien de temps\b|\ble temps\b|\bduration\b|\bdauer\b|\bduree\b|\bduracion\b/;
+export const DURATION_CUE =
+  /\bhow long\b|\bhow much time\b|\bile czasu\b|\bwie lange\b|\bwie viel zeit\b|\bcuanto tiempo\b|\bel tiempo\b|\bcombien de temps\b|\ble temps\b|\bduration\b|\bdauer\b|\bduree\b|\bduracion\b/;
 /** A yes/no question per day ("whether", "czy", "ob", "si", "yes or no", tick off). */
-export const YESNO_CUE = /\bwhether\b|\byes or no\b|\byes\/no\b|\bdid i\b|.\bczy\b|\bodhacz|\bob\b|\babhak|\bhak\b.*\bab\b|\bsi (?:he|me|hice|tome|ya)\b|\bsi o no\b|\bsolo si\b|\bsi j'|\bsi j |\bsi je\b|\bcocher\b|\bmarcar\b|\bque dias\b|\bcheck off\b|\btick off\b/;
+export const YESNO_CUE =
+  /\bwhether\b|\byes or no\b|\byes\/no\b|\bdid i\b|.\bczy\b|\bodhacz|\bob\b|\babhak|\bhak\b.*\bab\b|\bsi (?:he|me|hice|tome|ya)\b|\bsi o no\b|\bsolo si\b|\bsi j'|\bsi j |\bsi je\b|\bcocher\b|\bmarcar\b|\bque dias\b|\bcheck off\b|\btick off\b/;
 /** Free text: journals, diaries, descriptions. */
-export const TEXT_CUE = /\bjournal|\bdiary\b|\bdiaries\b|\bdziennik|\btagebuch|\bdiario\b|\bwrite down\b|\ba few lines\b|\bfree text\b|\btexte libre\b|\bdescrip|\bopis|\bbeschreib|\bwofur ich\b|\bwhat i.m grateful\b|\bzapisac jedna rzecz\b|\bce que je\b/;
+export const TEXT_CUE =
+  /\bjournal|\bdiary\b|\bdiaries\b|\bdziennik|\btagebuch|\bdiario\b|\bwrite down\b|\ba few lines\b|\bfree text\b|\btexte libre\b|\bdescrip|\bopis|\bbeschreib|\bwofur ich\b|\bwhat i.m grateful\b|\bzapisac jedna rzecz\b|\bce que je\b/;
 /** Entries grouped by a category ("by category", "w podziale na kategorie", "nach Kategorien"). */
 export const CATEGORY_CUE = /categor|kategori|\bby type\b|\bnach art\b|\bper type\b|\bpor tipo\b|\bpar type\b/;
 /** Amounts per client, project or meal ("cada cliente", "chaque projet", "each project"). */
-export const PER_GROUP_CUE = /\b(?:each|every|per|cada|chaque|jede[nmr]?|pro|kazd\w*)\s+(?:client|customer|project|meal|cliente|proyecto|comida|projet|repas|klient\w*|projekt\w*|kunde\w*|mahlzeit|posil\w*)/;
+export const PER_GROUP_CUE =
+  /\b(?:each|every|per|cada|chaque|jede[nmr]?|pro|kazd\w*)\s+(?:client|customer|project|meal|cliente|proyecto|comida|projet|repas|klient\w*|projekt\w*|kunde\w*|mahlzeit|posil\w*)/;
 /** Which group field a category request names. */
 export const GROUP_CUES: readonly { field: string; cue: RegExp }[] = [
-  { field: "meal", cue: /\b(?:each|every|per) meal\b|\bpo?sil(?:ek|ku|kow)\b|\bmahlzeit|\bcada comida\b|\ben cada comida\b|\bchaque repas\b|\bbreakfast\b|\bsniadanie\b|\bfruhstuck\b|\bdesayuno\b|\bpetit.dejeuner\b/ },
+  {
+    field: "meal",
+    cue: /\b(?:each|every|per) meal\b|\bpo?sil(?:ek|ku|kow)\b|\bmahlzeit|\bcada comida\b|\ben cada comida\b|\bchaque repas\b|\bbreakfast\b|\bsniadanie\b|\bfruhstuck\b|\bdesayuno\b|\bpetit.dejeuner\b/,
+  },
   { field: "client", cue: /\bclients?\b|\bcustomers?\b|\bklient|\bkunde|\bcliente/ },
   { field: "project", cue: /\bprojects?\b|\bprojekt|\bproyecto|\bprojet/ },
-  { field: "category", cue: /categor|kategori|\bby type\b|\bnach art\b|\bspend\b|\bwydat|\bausgaben\b|\bgastos?\b|\bdepenses?\b|\bkosten\b|\bcosts?\b/ },
+  {
+    field: "category",
+    cue: /categor|kategori|\bby type\b|\bnach art\b|\bspend\b|\bwydat|\bausgaben\b|\bgastos?\b|\bdepenses?\b|\bkosten\b|\bcosts?\b/,
+  },
 ];
 /** The user wants less of it. */
-export const LESS_CUE = /\bcut (?:down|back)\b|\bless\b|\bfewer\b|\bquit|\breduc|\bstop\b|\bmniej\b|\brzuci|\bogranicz|\bweniger\b|\breduzier|\baufhor|\bmenos\b|\bdejar|\bmoins\b|\barreter\b/;
+export const LESS_CUE =
+  /\bcut (?:down|back)\b|\bless\b|\bfewer\b|\bquit|\breduc|\bstop\b|\bmniej\b|\brzuci|\bogranicz|\bweniger\b|\breduzier|\baufhor|\bmenos\b|\bdejar|\bmoins\b|\barreter\b/;
 
 /** Units named in a request; the first that matches wins (so "km" before "m", "mg" before "g"). */
 export const UNIT_CUES: readonly { unit: string; cue: RegExp }[] = [
@@ -58,7 +71,10 @@ export const NUMERIC_FIELD_CUES: readonly { field: string; cue: RegExp }[] = [
   { field: "systolic", cue: /\bsystol|\bskurcz|\bsistol|\boberer wert\b|\bla alta\b/ },
   { field: "diastolic", cue: /\bdiastol|\brozkurcz|\bunterer wert\b|\bla baja\b/ },
   { field: "pulse", cue: /\bpulse\b|\btetn|\bpuls\b|\bpulso\b|\bpulsacion|\bpouls\b|\bheart rate\b/ },
-  { field: "before_meal", cue: /\bbefore (?:and after )?meals?\b|\bprzed (?:i po )?posil|\bvor (?:und nach )?dem essen\b|\bantes (?:y despues )?de (?:las )?comidas?\b|\bavant (?:et apres )?les repas\b/ },
+  {
+    field: "before_meal",
+    cue: /\bbefore (?:and after )?meals?\b|\bprzed (?:i po )?posil|\bvor (?:und nach )?dem essen\b|\bantes (?:y despues )?de (?:las )?comidas?\b|\bavant (?:et apres )?les repas\b/,
+  },
   { field: "after_meal", cue: /\bafter meals?\b|\band after\b|\bi po\b|\bund nach\b|\by despues\b|\bet apres\b/ },
   { field: "protein", cue: /\bprotein|\bbialk|\beiweis|\bproteina|\bproteine/ },
   { field: "carbs", cue: /\bcarb|\bweglowodan|\bkohlenhydrat|\bcarbohidrat|\bglucides?\b/ },

@@ -41,7 +41,16 @@ const NUMERIC: Readonly<Record<string, Omit<FieldDef, "name" | "required">>> = {
 };
 
 /** Fields that name a group of entries (category + amount). */
-export const GROUP_FIELDS: ReadonlySet<string> = new Set(["category", "meal", "client", "project", "type", "source", "place", "activity"]);
+export const GROUP_FIELDS: ReadonlySet<string> = new Set([
+  "category",
+  "meal",
+  "client",
+  "project",
+  "type",
+  "source",
+  "place",
+  "activity",
+]);
 
 /** Optional free-text companions a request may ask for. */
 const TEXT_EXTRAS: Readonly<Record<string, string>> = {
@@ -54,7 +63,17 @@ const TEXT_EXTRAS: Readonly<Record<string, string>> = {
 
 /** Largest sensible single entry per unit. */
 const MAX_BY_UNIT: Readonly<Record<string, number>> = {
-  ml: 10_000, l: 1_000, km: 1_000, m: 100_000, kg: 1_000, g: 10_000, mg: 100_000, kcal: 20_000, h: 24, min: 1_440, steps: 200_000,
+  ml: 10_000,
+  l: 1_000,
+  km: 1_000,
+  m: 100_000,
+  kg: 1_000,
+  g: 10_000,
+  mg: 100_000,
+  kcal: 20_000,
+  h: 24,
+  min: 1_440,
+  steps: 200_000,
 };
 
 export const isNumericField = (name: string): boolean => Object.hasOwn(NUMERIC, name);
@@ -69,7 +88,15 @@ export function numericField(name: string, unit?: string): FieldDef {
 }
 
 export function quantityField(name: string, description: string, unit: string): FieldDef {
-  return { name, kind: "number", description: unit ? `${description} (${unit})` : description, required: true, above: 0, max: MAX_BY_UNIT[unit.toLowerCase()] ?? 1_000_000, ...(unit ? { unit } : {}) };
+  return {
+    name,
+    kind: "number",
+    description: unit ? `${description} (${unit})` : description,
+    required: true,
+    above: 0,
+    max: MAX_BY_UNIT[unit.toLowerCase()] ?? 1_000_000,
+    ...(unit ? { unit } : {}),
+  };
 }
 
 export function textExtra(name: string): FieldDef {

@@ -16,8 +16,18 @@ export const OFFLINE_TEMPLATE_VERSION = "offline-1";
 function actionsFor(plan: Plan, label: string): JsonObject[] {
   return [
     { slug: "log_entry", name: `Log ${label}`, description: `Record one ${label} entry`, params_schema: logParamsSchema(plan) },
-    { slug: "list_entries", name: `List ${label} entries`, description: `Show recent ${label} entries, newest first`, params_schema: LIST_PARAMS },
-    { slug: "undo_last_entry", name: `Undo last ${label} entry`, description: `Remove the most recent ${label} entry`, params_schema: UNDO_PARAMS },
+    {
+      slug: "list_entries",
+      name: `List ${label} entries`,
+      description: `Show recent ${label} entries, newest first`,
+      params_schema: LIST_PARAMS,
+    },
+    {
+      slug: "undo_last_entry",
+      name: `Undo last ${label} entry`,
+      description: `Remove the most recent ${label} entry`,
+      params_schema: UNDO_PARAMS,
+    },
   ];
 }
 
@@ -45,7 +55,13 @@ export function offlineDraft(need: SkillNeed, request = ""): { draft: SkillDraft
     config_schema: configSchema(plan),
     collections: { [names.collection]: rowSchema(plan) },
     skill_md: skillMarkdown(plan, names),
-    meta: { provider: "offline", model: "template", promptVersion: OFFLINE_TEMPLATE_VERSION, usage: { inputTokens: 0, outputTokens: 0 }, attempts: 1 },
+    meta: {
+      provider: "offline",
+      model: "template",
+      promptVersion: OFFLINE_TEMPLATE_VERSION,
+      usage: { inputTokens: 0, outputTokens: 0 },
+      attempts: 1,
+    },
   };
   return { draft, plan };
 }

@@ -21,7 +21,9 @@ const FILLER = new Set(["my", "the", "a", "an", "of", "entries", "entry", "track
 
 /** `[a-z][a-z0-9_]*`, at most 40 characters, or the generic fallback. */
 export function safeBase(subject: string): string {
-  const words = fold(subject).split(/[^a-z0-9]+/).filter((w) => w && !FILLER.has(w));
+  const words = fold(subject)
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !FILLER.has(w));
   let base = "";
   for (const w of words) {
     const next = base ? `${base}_${w}` : w;
@@ -34,7 +36,12 @@ export function safeBase(subject: string): string {
 
 /** A short, printable label: control and format characters removed, whitespace collapsed. */
 export function humanLabel(subject: string): string {
-  const clean = subject.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ").replace(/\s+/g, " ").trim().slice(0, 60).trim();
+  const clean = subject
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 60)
+    .trim();
   return clean || "entries";
 }
 
@@ -50,5 +57,11 @@ export interface Names {
 export function namesFor(subject: string): Names {
   const base = safeBase(subject);
   const kebab = base.replace(/_/g, "-");
-  return { base, collection: `${base}_entries`, slug: `custom-${kebab}-tracker`, skillName: `${kebab}-tracker`, label: humanLabel(subject) };
+  return {
+    base,
+    collection: `${base}_entries`,
+    slug: `custom-${kebab}-tracker`,
+    skillName: `${kebab}-tracker`,
+    label: humanLabel(subject),
+  };
 }

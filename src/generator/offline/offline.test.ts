@@ -9,7 +9,14 @@ import { offlineDraft } from "./generate.js";
 import { humanLabel, namesFor, safeBase } from "./naming.js";
 import { SHAPE_STRATEGIES } from "./shape.js";
 
-const need = (subject: string, extra: Partial<SkillNeed> = {}): SkillNeed => ({ kind: "request", subject, confidence: 0.9, evidence: [], language: "en", ...extra });
+const need = (subject: string, extra: Partial<SkillNeed> = {}): SkillNeed => ({
+  kind: "request",
+  subject,
+  confidence: 0.9,
+  evidence: [],
+  language: "en",
+  ...extra,
+});
 
 describe("names", () => {
   it.each([
@@ -58,16 +65,33 @@ describe("shape strategies", () => {
 
 describe("offline drafts in the sandbox", () => {
   let sandbox: Sandbox;
-  beforeAll(() => { sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 }); });
-  afterAll(async () => { await sandbox?.close(); });
+  beforeAll(() => {
+    sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+  });
+  afterAll(async () => {
+    await sandbox?.close();
+  });
 
   function runner(n: SkillNeed, text: string, config: JsonObject = {}) {
     const { draft } = offlineDraft(n, text);
-    const audit = auditSkill({ source: draft.source, language: "js", configSchema: draft.config_schema, collectionSchemas: draft.collections });
+    const audit = auditSkill({
+      source: draft.source,
+      language: "js",
+      configSchema: draft.config_schema,
+      collectionSchemas: draft.collections,
+    });
     expect(audit.findings).toEqual([]);
     const scope = { tenantId: "00000000-0000-4000-8000-0000000000a3", skillId: randomUUID() };
     return async (method: "executeAction" | "getData" | "getInsights", now: string, action?: string, params?: Json) => {
-      const o = await sandbox.call({ versionId: `v-${scope.skillId}`, source: draft.source, capabilities: audit.capabilities, scope, ctx: { tenantId: "00000000-0000-4000-8000-0000000000a3", config, now }, method, ...(action ? { action, params: params ?? {} } : {}) });
+      const o = await sandbox.call({
+        versionId: `v-${scope.skillId}`,
+        source: draft.source,
+        capabilities: audit.capabilities,
+        scope,
+        ctx: { tenantId: "00000000-0000-4000-8000-0000000000a3", config, now },
+        method,
+        ...(action ? { action, params: params ?? {} } : {}),
+      });
       if (!o.ok) throw new Error(`${o.code}: ${o.message}`);
       return o.value as Record<string, Json>;
     };
@@ -86,18 +110,32 @@ describe("offline drafts in the sandbox", () => {
     const data = await call("getData", "2026-03-03T20:00:00.000Z");
     expect(data.today).toMatchObject({ date: "2026-03-03", total: 2200, entries: 2 });
     expect((data.per_day as Record<string, Json>[]).at(-2)).toMatchObject({ date: "2026-03-02", total: 2000 });
-    expect((data.per_week as Record<string, Json>[]).at(-1)).toMatchObject({ week_start: "2026-03-02", total: 4200, days_logged: 2 });
+    expect((data.per_week as Record<string, Json>[]).at(-1)).toMatchObject({
+      week_start: "2026-03-02",
+      total: 4200,
+      days_logged: 2,
+    });
     expect(data.streak_days).toBe(2);
-    const insights = await call("getInsights", "2026-03-03T20:00:00.000Z") as unknown as { type: string; title: string; message: string }[];
+    const insights = (await call("getInsights", "2026-03-03T20:00:00.000Z")) as unknown as {
+      type: string;
+      title: string;
+      message: string;
+    }[];
     expect(insights[0]).toMatchObject({ type: "success", message: "Today's water total: 2200 ml (goal 2000 ml)." });
     expect(insights.some((i) => i.title === "water: 2-day streak")).toBe(true);
   });
 
   it("warns above an at-most limit taken from config, and groups amounts by category", async () => {
-    const call = runner(need("expenses", { fields: ["category"], unit: "EUR" }), "log my expenses by category in euros", { goal: 50 });
+    const call = runner(need("expenses", { fields: ["category"], unit: "EUR" }), "log my expenses by category in euros", {
+      goal: 50,
+    });
     await call("executeAction", "2026-03-03T09:00:00.000Z", "log_entry", { category: "food", amount: 40 });
     await call("executeAction", "2026-03-03T10:00:00.000Z", "log_entry", { category: "travel", amount: 25 });
-    const insights = await call("getInsights", "2026-03-03T20:00:00.000Z") as unknown as { type: string; title: string; message: string }[];
+    const insights = (await call("getInsights", "2026-03-03T20:00:00.000Z")) as unknown as {
+      type: string;
+      title: string;
+      message: string;
+    }[];
     expect(insights[0]).toMatchObject({ type: "warning", title: "expenses: over your limit" });
     expect(insights.at(-1)!.message).toBe("food leads with 40 EUR over the last 7 days.");
   });

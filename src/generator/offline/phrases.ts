@@ -22,7 +22,10 @@ export function phrasesFor(plan: Plan, label: string): Record<string, string> {
     no_goal_title: `${label}: set a goal`,
     no_goal: `Set a goal in this skill's settings to see how each day measures up.`,
     streak_title: `${label}: {streak}-day streak`,
-    streak: plan.goal === null && plan.aggregate !== "done" ? `You have logged ${label} {streak} days in a row.` : `{streak} days in a row on target for ${label}.`,
+    streak:
+      plan.goal === null && plan.aggregate !== "done"
+        ? `You have logged ${label} {streak} days in a row.`
+        : `{streak} days in a row on target for ${label}.`,
     trend_up_title: `${label} is up`,
     trend_up: `This week's daily ${per} is {change}% higher than last week's ({recent} vs {before}${u}).`,
     trend_down_title: `${label} is down`,

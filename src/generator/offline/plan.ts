@@ -24,7 +24,19 @@ export interface Plan {
 }
 
 /** Canonical spelling of units the detector or a user may write differently. */
-const UNIT_ALIASES: Readonly<Record<string, string>> = { hours: "h", hour: "h", minutes: "min", minute: "min", liters: "l", litres: "l", "mg/dl": "mg/dL", eur: "EUR", usd: "USD", pln: "PLN", gbp: "GBP" };
+const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  hours: "h",
+  hour: "h",
+  minutes: "min",
+  minute: "min",
+  liters: "l",
+  litres: "l",
+  "mg/dl": "mg/dL",
+  eur: "EUR",
+  usd: "USD",
+  pln: "PLN",
+  gbp: "GBP",
+};
 const SAFE_UNIT = /^[\p{L}\p{N}°%/.$€£ -]{1,16}$/u;
 
 function canonicalUnit(raw: string | undefined): string | undefined {
@@ -51,7 +63,7 @@ export function planFor(need: SkillNeed, request = ""): Plan {
   const textUnit = canonicalUnit(need.unit) ?? UNIT_CUES.find((c) => c.cue.test(text))?.unit;
   const { shape, strategy } = inferShape({ need, text, known, unit: textUnit, scale: need.scale ?? scaleInText(text) });
   const sameShape = known?.shape === shape;
-  const direction = LESS_CUE.test(text) ? "at_most" : known?.direction ?? "at_least";
+  const direction = LESS_CUE.test(text) ? "at_most" : (known?.direction ?? "at_least");
   // A default goal only fits the shape and direction it was written for.
   const goal = sameShape && known?.goal !== undefined && direction === (known.direction ?? "at_least") ? known.goal : null;
   const extras = extrasOf(need, text);
@@ -60,44 +72,142 @@ export function planFor(need: SkillNeed, request = ""): Plan {
   switch (shape) {
     case "scale": {
       const s = scale ?? { min: 1, max: 10 };
-      const rating: FieldDef = { name: "rating", kind: "integer", description: `Rating from ${s.min} to ${s.max}`, required: true, min: s.min, max: s.max };
-      return { ...base, shape, unit: "", scale: s, fields: [rating, ...extras], primary: "rating", group: null, aggregate: "average", defaults: {} };
+      const rating: FieldDef = {
+        name: "rating",
+        kind: "integer",
+        description: `Rating from ${s.min} to ${s.max}`,
+        required: true,
+        min: s.min,
+        max: s.max,
+      };
+      return {
+        ...base,
+        shape,
+        unit: "",
+        scale: s,
+        fields: [rating, ...extras],
+        primary: "rating",
+        group: null,
+        aggregate: "average",
+        defaults: {},
+      };
     }
     case "multi": {
       const names = numericFieldsOf({ need, text });
-      const chosen = names.length >= 2 ? names : known?.fields ?? names;
+      const chosen = names.length >= 2 ? names : (known?.fields ?? names);
       const unit = unitOf(need, text, known) ?? "";
       const fields = chosen.map((n) => numericField(n, unit || undefined));
-      return { ...base, shape, unit, fields: [...fields, ...extras], primary: chosen[0] ?? null, group: null, aggregate: "average", defaults: {} };
+      return {
+        ...base,
+        shape,
+        unit,
+        fields: [...fields, ...extras],
+        primary: chosen[0] ?? null,
+        group: null,
+        aggregate: "average",
+        defaults: {},
+      };
     }
     case "category_amount": {
-      const group = (need.fields ?? []).find((f) => GROUP_FIELDS.has(f)) ?? GROUP_CUES.find((c) => c.cue.test(text))?.field ?? "category";
+      const group =
+        (need.fields ?? []).find((f) => GROUP_FIELDS.has(f)) ?? GROUP_CUES.find((c) => c.cue.test(text))?.field ?? "category";
       const currency = canonicalUnit(need.unit) ?? CURRENCY_CUES.find((c) => c.cue.test(text))?.unit;
       const unit = currency ?? textUnit ?? (need.subject === "calories" ? "kcal" : "");
       const amountName = unit === "kcal" ? "calories" : unit === "h" ? "hours" : "amount";
-      const groupField: FieldDef = { name: group, kind: "text", description: `The ${group.replace(/_/g, " ")}`, required: true, maxLength: 60 };
-      return { ...base, shape, unit, fields: [groupField, quantityField(amountName, "Amount", unit), ...extras], primary: amountName, group, aggregate: "sum", direction: LESS_CUE.test(text) ? "at_most" : known?.direction ?? "at_most", defaults: {} };
+      const groupField: FieldDef = {
+        name: group,
+        kind: "text",
+        description: `The ${group.replace(/_/g, " ")}`,
+        required: true,
+        maxLength: 60,
+      };
+      return {
+        ...base,
+        shape,
+        unit,
+        fields: [groupField, quantityField(amountName, "Amount", unit), ...extras],
+        primary: amountName,
+        group,
+        aggregate: "sum",
+        direction: LESS_CUE.test(text) ? "at_most" : (known?.direction ?? "at_most"),
+        defaults: {},
+      };
     }
     case "duration": {
-      const unit = textUnit && TIME_UNITS.has(textUnit) ? textUnit : known?.unit && TIME_UNITS.has(known.unit) ? known.unit : "min";
+      const unit =
+        textUnit && TIME_UNITS.has(textUnit) ? textUnit : known?.unit && TIME_UNITS.has(known.unit) ? known.unit : "min";
       const name = unit === "h" ? "hours" : "minutes";
-      return { ...base, shape, unit, fields: [quantityField(name, "Duration", unit), ...extras], primary: name, group: null, aggregate: "sum", defaults: {} };
+      return {
+        ...base,
+        shape,
+        unit,
+        fields: [quantityField(name, "Duration", unit), ...extras],
+        primary: name,
+        group: null,
+        aggregate: "sum",
+        defaults: {},
+      };
     }
     case "quantity": {
       const unit = unitOf(need, text, known) ?? "";
-      return { ...base, shape, unit, fields: [quantityField("amount", "Amount", unit), ...extras], primary: "amount", group: null, aggregate: known?.measurement ? "average" : "sum", defaults: {} };
+      return {
+        ...base,
+        shape,
+        unit,
+        fields: [quantityField("amount", "Amount", unit), ...extras],
+        primary: "amount",
+        group: null,
+        aggregate: known?.measurement ? "average" : "sum",
+        defaults: {},
+      };
     }
     case "count": {
-      const count: FieldDef = { name: "count", kind: "integer", description: "How many (default 1)", required: false, min: 1, max: 1000 };
-      return { ...base, shape, unit: "", fields: [count, ...extras], primary: "count", group: null, aggregate: "sum", defaults: { count: 1 } };
+      const count: FieldDef = {
+        name: "count",
+        kind: "integer",
+        description: "How many (default 1)",
+        required: false,
+        min: 1,
+        max: 1000,
+      };
+      return {
+        ...base,
+        shape,
+        unit: "",
+        fields: [count, ...extras],
+        primary: "count",
+        group: null,
+        aggregate: "sum",
+        defaults: { count: 1 },
+      };
     }
     case "yesno": {
       const done: FieldDef = { name: "done", kind: "boolean", description: "Done (default yes)", required: false };
-      return { ...base, shape, unit: "", fields: [done, ...extras], primary: null, group: null, aggregate: "done", goal: null, defaults: { done: true } };
+      return {
+        ...base,
+        shape,
+        unit: "",
+        fields: [done, ...extras],
+        primary: null,
+        group: null,
+        aggregate: "done",
+        goal: null,
+        defaults: { done: true },
+      };
     }
     case "text": {
       const entry: FieldDef = { name: "text", kind: "text", description: "What to write down", required: true, maxLength: 4000 };
-      return { ...base, shape, unit: "", fields: [entry, ...extras.filter((f) => f.name !== "notes")], primary: null, group: null, aggregate: "entries", goal: null, defaults: {} };
+      return {
+        ...base,
+        shape,
+        unit: "",
+        fields: [entry, ...extras.filter((f) => f.name !== "notes")],
+        primary: null,
+        group: null,
+        aggregate: "entries",
+        goal: null,
+        defaults: {},
+      };
     }
   }
 }

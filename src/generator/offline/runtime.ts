@@ -30,7 +30,9 @@ export interface RuntimeSpec {
  * alone (U+2028/U+2029 are legal in ES2019 strings, but older tooling splits lines on them).
  */
 export function literal(value: Json): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function renderSource(spec: RuntimeSpec): string {

@@ -2,7 +2,17 @@
 // order; the first that answers decides. Each reads the need (unit, fields, scale from the
 // detector), the generator's subject defaults and cue words in the request text.
 import type { SkillNeed } from "../../detector/index.js";
-import { CATEGORY_CUE, CONTAINER_CUE, PER_GROUP_CUE, COUNT_CUE, DURATION_CUE, NUMERIC_FIELD_CUES, TEXT_CUE, TIME_UNITS, YESNO_CUE } from "./cues.js";
+import {
+  CATEGORY_CUE,
+  CONTAINER_CUE,
+  PER_GROUP_CUE,
+  COUNT_CUE,
+  DURATION_CUE,
+  NUMERIC_FIELD_CUES,
+  TEXT_CUE,
+  TIME_UNITS,
+  YESNO_CUE,
+} from "./cues.js";
 import { GROUP_FIELDS, isNumericField, type Shape } from "./fields.js";
 import type { SubjectDefaults } from "./subjects.js";
 
@@ -42,13 +52,25 @@ export const SHAPE_STRATEGIES: readonly ShapeStrategy[] = [
   { name: "rating-scale", decide: (i) => (i.scale ? "scale" : null) },
   { name: "several-numbers", decide: (i) => (numericFieldsOf(i).length >= 2 ? "multi" : null) },
   { name: "known-reading", decide: (i) => (i.known?.shape === "multi" ? "multi" : null) },
-  { name: "grouped-amounts", decide: (i) => ((i.need.fields ?? []).some((f) => GROUP_FIELDS.has(f)) || CATEGORY_CUE.test(i.text) ? "category_amount" : null) },
-  { name: "per-meal-calories", decide: (i) => (i.need.subject === "calories" && /\bmeal|posil|mahlzeit|comida|repas/.test(i.text) ? "category_amount" : null) },
+  {
+    name: "grouped-amounts",
+    decide: (i) =>
+      (i.need.fields ?? []).some((f) => GROUP_FIELDS.has(f)) || CATEGORY_CUE.test(i.text) ? "category_amount" : null,
+  },
+  {
+    name: "per-meal-calories",
+    decide: (i) =>
+      i.need.subject === "calories" && /\bmeal|posil|mahlzeit|comida|repas/.test(i.text) ? "category_amount" : null,
+  },
   { name: "per-client-or-project", decide: (i) => (PER_GROUP_CUE.test(i.text) ? "category_amount" : null) },
   { name: "time-unit", decide: (i) => (i.unit !== undefined && TIME_UNITS.has(i.unit) ? "duration" : null) },
   { name: "how-long", decide: (i) => (DURATION_CUE.test(i.text) ? "duration" : null) },
   // "ile wody", "how many glasses": counting words say count unless the subject is measured in a unit.
-  { name: "how-many", decide: (i) => (COUNT_CUE.test(i.text) && (!measured(i.known?.shape) || CONTAINER_CUE.test(i.text)) && !i.unit ? "count" : null) },
+  {
+    name: "how-many",
+    decide: (i) =>
+      COUNT_CUE.test(i.text) && (!measured(i.known?.shape) || CONTAINER_CUE.test(i.text)) && !i.unit ? "count" : null,
+  },
   { name: "whether", decide: (i) => (YESNO_CUE.test(i.text) ? "yesno" : null) },
   { name: "journal", decide: (i) => (TEXT_CUE.test(i.text) ? "text" : null) },
   { name: "known-subject", decide: (i) => i.known?.shape ?? null },

@@ -7,8 +7,14 @@ import type { Names } from "./naming.js";
 const MAX_DESCRIPTION = 1024;
 
 const SHAPE_WORDS: Readonly<Record<Plan["shape"], string>> = {
-  quantity: "amounts", count: "counts", scale: "ratings", multi: "readings", category_amount: "amounts by category",
-  text: "journal entries", duration: "durations", yesno: "daily yes/no check-ins",
+  quantity: "amounts",
+  count: "counts",
+  scale: "ratings",
+  multi: "readings",
+  category_amount: "amounts by category",
+  text: "journal entries",
+  duration: "durations",
+  yesno: "daily yes/no check-ins",
 };
 
 /** A YAML double-quoted scalar: JSON string syntax is valid YAML, and escapes every control character. */
@@ -21,8 +27,13 @@ export function descriptionFor(plan: Plan, label: string): string {
 }
 
 export function skillMarkdown(plan: Plan, names: Names): string {
-  const fieldLines = plan.fields.map((f) => `- \`${f.name}\` (${f.kind}${f.required ? ", required" : ""}${f.unit ? `, ${f.unit}` : ""}): ${f.description}`);
-  const goal = plan.goal !== null ? `${plan.direction === "at_most" ? "at most" : "at least"} ${plan.goal}${plan.unit ? ` ${plan.unit}` : ""}` : "none until you set one";
+  const fieldLines = plan.fields.map(
+    (f) => `- \`${f.name}\` (${f.kind}${f.required ? ", required" : ""}${f.unit ? `, ${f.unit}` : ""}): ${f.description}`,
+  );
+  const goal =
+    plan.goal !== null
+      ? `${plan.direction === "at_most" ? "at most" : "at least"} ${plan.goal}${plan.unit ? ` ${plan.unit}` : ""}`
+      : "none until you set one";
   return [
     "---",
     `name: ${names.skillName}`,

@@ -19,9 +19,11 @@ export interface AnthropicOptions {
 export const DEFAULT_ANTHROPIC_BASE_URL = "https://api.anthropic.com";
 
 function toLlmError(err: unknown, deadline: AbortSignal): LlmError {
-  if (deadline.aborted || err instanceof Anthropic.APIConnectionTimeoutError) return new LlmError("timeout", "the model did not answer in time");
+  if (deadline.aborted || err instanceof Anthropic.APIConnectionTimeoutError)
+    return new LlmError("timeout", "the model did not answer in time");
   if (err instanceof Anthropic.APIUserAbortError) return new LlmError("timeout", "the call was cancelled");
-  if (err instanceof Anthropic.RateLimitError) return new LlmError("rate_limited", "rate limited by the provider (after retries)");
+  if (err instanceof Anthropic.RateLimitError)
+    return new LlmError("rate_limited", "rate limited by the provider (after retries)");
   if (err instanceof Anthropic.APIError && typeof err.status === "number") {
     // Never the provider's message body: it may echo the request.
     return new LlmError(err.status >= 500 ? "unavailable" : "bad_answer", `the provider answered HTTP ${err.status}`);
@@ -45,18 +47,27 @@ export function createAnthropicProvider(options: AnthropicOptions): LlmProvider 
       const combined = signal ? AbortSignal.any([signal, deadline]) : deadline;
       let message: Anthropic.Message;
       try {
-        message = await client.messages.create({
-          model: options.model,
-          max_tokens: request.maxTokens,
-          system: request.system,
-          messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
-          ...(request.tool
-            ? {
-                tools: [{ name: request.tool.name, description: request.tool.description, input_schema: request.tool.inputSchema as Anthropic.Tool.InputSchema }],
-                tool_choice: { type: "tool" as const, name: request.tool.name },
-              }
-            : {}),
-        }, { signal: combined, timeout: Math.min(options.attemptTimeoutMs ?? 60_000, request.timeoutMs) });
+        message = await client.messages.create(
+          {
+            model: options.model,
+            max_tokens: request.maxTokens,
+            system: request.system,
+            messages: request.messages.map((m) => ({ role: m.role, content: m.content })),
+            ...(request.tool
+              ? {
+                  tools: [
+                    {
+                      name: request.tool.name,
+                      description: request.tool.description,
+                      input_schema: request.tool.inputSchema as Anthropic.Tool.InputSchema,
+                    },
+                  ],
+                  tool_choice: { type: "tool" as const, name: request.tool.name },
+                }
+              : {}),
+          },
+          { signal: combined, timeout: Math.min(options.attemptTimeoutMs ?? 60_000, request.timeoutMs) },
+        );
       } catch (err) {
         throw toLlmError(err, deadline);
       }
@@ -64,7 +75,8 @@ export function createAnthropicProvider(options: AnthropicOptions): LlmProvider 
       let toolInput: Json | undefined;
       for (const block of message.content) {
         if (block.type === "text") text += block.text;
-        else if (block.type === "tool_use" && toolInput === undefined && (!request.tool || block.name === request.tool.name)) toolInput = block.input as Json;
+        else if (block.type === "tool_use" && toolInput === undefined && (!request.tool || block.name === request.tool.name))
+          toolInput = block.input as Json;
       }
       return {
         text,

@@ -17,15 +17,30 @@ export interface OpenAiCompatibleOptions {
 
 interface ChatAnswer {
   model?: string;
-  choices?: { finish_reason?: string; message?: { content?: string | null; refusal?: string | null; tool_calls?: { function?: { name?: string; arguments?: string } }[] } }[];
+  choices?: {
+    finish_reason?: string;
+    message?: {
+      content?: string | null;
+      refusal?: string | null;
+      tool_calls?: { function?: { name?: string; arguments?: string } }[];
+    };
+  }[];
   usage?: { prompt_tokens?: number; completion_tokens?: number };
 }
 
 const RETRYABLE = (status: number) => status === 429 || status >= 500;
-const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => {
-  const t = setTimeout(resolve, ms);
-  signal.addEventListener("abort", () => { clearTimeout(t); resolve(); }, { once: true });
-});
+const sleep = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(t);
+        resolve();
+      },
+      { once: true },
+    );
+  });
 
 function parseArguments(raw: string | undefined): Json | undefined {
   if (raw === undefined) return undefined;
@@ -51,8 +66,22 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
         max_tokens: request.maxTokens,
         messages: [{ role: "system", content: request.system }, ...request.messages],
         ...(useTools
-          ? { tools: [{ type: "function", function: { name: request.tool!.name, description: request.tool!.description, parameters: request.tool!.inputSchema } }], tool_choice: { type: "function", function: { name: request.tool!.name } } }
-          : request.tool ? { response_format: { type: "json_object" } } : {}),
+          ? {
+              tools: [
+                {
+                  type: "function",
+                  function: {
+                    name: request.tool!.name,
+                    description: request.tool!.description,
+                    parameters: request.tool!.inputSchema,
+                  },
+                },
+              ],
+              tool_choice: { type: "function", function: { name: request.tool!.name } },
+            }
+          : request.tool
+            ? { response_format: { type: "json_object" } }
+            : {}),
       };
       let answer: ChatAnswer | undefined;
       for (let attempt = 0; attempt <= maxRetries && answer === undefined; attempt++) {
@@ -61,8 +90,13 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
         let res: Response;
         try {
           res = await fetch(url, {
-            method: "POST", signal: combined, body: JSON.stringify(body),
-            headers: { "content-type": "application/json", ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}) },
+            method: "POST",
+            signal: combined,
+            body: JSON.stringify(body),
+            headers: {
+              "content-type": "application/json",
+              ...(options.apiKey ? { authorization: `Bearer ${options.apiKey}` } : {}),
+            },
           });
         } catch {
           if (combined.aborted) throw new LlmError("timeout", "the model did not answer in time");
@@ -79,7 +113,11 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
         } else {
           await res.body?.cancel();
           if (!RETRYABLE(res.status)) throw new LlmError("bad_answer", `the provider answered HTTP ${res.status}`);
-          if (attempt === maxRetries) throw new LlmError(res.status === 429 ? "rate_limited" : "unavailable", `the provider answered HTTP ${res.status} (after retries)`);
+          if (attempt === maxRetries)
+            throw new LlmError(
+              res.status === 429 ? "rate_limited" : "unavailable",
+              `the provider answered HTTP ${res.status} (after retries)`,
+            );
         }
       }
       const choice = answer?.choices?.[0];
@@ -89,7 +127,7 @@ export function createOpenAiCompatibleProvider(options: OpenAiCompatibleOptions)
       return {
         text: refusal ?? choice?.message?.content ?? call?.function?.arguments ?? "",
         ...(toolInput !== undefined ? { toolInput } : {}),
-        stopReason: refusal ? "refusal" : choice?.finish_reason ?? "unknown",
+        stopReason: refusal ? "refusal" : (choice?.finish_reason ?? "unknown"),
         usage: { inputTokens: answer?.usage?.prompt_tokens ?? 0, outputTokens: answer?.usage?.completion_tokens ?? 0 },
         model: answer?.model ?? options.model,
       };

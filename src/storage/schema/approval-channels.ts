@@ -9,8 +9,12 @@ export const approvalCodes = pgTable(
   "approval_codes",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    approvalId: uuid("approval_id").notNull().references(() => approvals.id, { onDelete: "cascade" }),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    approvalId: uuid("approval_id")
+      .notNull()
+      .references(() => approvals.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     channel: approvalChannel("channel").notNull(),
     codeHmac: text("code_hmac"),
     status: codeStatus("status").notNull().default("active"),
@@ -27,7 +31,9 @@ export const contactPoints = pgTable(
   "contact_points",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     channel: approvalChannel("channel").notNull(),
     destination: text("destination").notNull(),
     status: contactStatus("status").notNull().default("pending"),
@@ -52,7 +58,9 @@ export const outbox = pgTable(
   "outbox",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     approvalId: uuid("approval_id").references(() => approvals.id, { onDelete: "cascade" }),
     contactId: uuid("contact_id"),
     channel: approvalChannel("channel").notNull(),

@@ -8,8 +8,12 @@ export const approvals = pgTable(
   "approvals",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    versionId: uuid("version_id").notNull().references(() => skillVersions.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => skillVersions.id, { onDelete: "cascade" }),
     skillId: uuid("skill_id").notNull(),
     // Bound to exactly this source and capability set: any change means a new approval.
     sourceSha256: text("source_sha256").notNull(),
@@ -40,8 +44,12 @@ export const approvalEvents = pgTable(
   "approval_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    approvalId: uuid("approval_id").notNull().references(() => approvals.id, { onDelete: "cascade" }),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    approvalId: uuid("approval_id")
+      .notNull()
+      .references(() => approvals.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
     channel: approvalChannel("channel"),
     detail: jsonb("detail").$type<JsonObject>().notNull().default({}),

@@ -1,5 +1,14 @@
 import { pgEnum } from "drizzle-orm/pg-core";
-import { API_KEY_SCOPES, APPROVAL_STATUSES, CHANNELS, CODE_STATUSES, CONTACT_STATUSES, DELIVERY_STATUSES, SKILL_STATUSES, VERSION_STATUSES } from "../../contract/index.js";
+import {
+  API_KEY_SCOPES,
+  APPROVAL_STATUSES,
+  CHANNELS,
+  CODE_STATUSES,
+  CONTACT_STATUSES,
+  DELIVERY_STATUSES,
+  SKILL_STATUSES,
+  VERSION_STATUSES,
+} from "../../contract/index.js";
 
 // Database enums mirror the contract's closed unions, so a stray status string cannot be stored.
 export { API_KEY_SCOPES, type ApiKeyScope } from "../../contract/index.js";

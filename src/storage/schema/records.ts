@@ -8,7 +8,9 @@ export const skillRecords = pgTable(
   "skill_records",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     skillId: uuid("skill_id").notNull(),
     collection: text("collection").notNull(),
     data: jsonb("data").$type<JsonObject>().notNull(),

@@ -7,7 +7,9 @@ export const skills = pgTable(
   "skills",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     description: text("description").notNull().default(""),
@@ -18,7 +20,10 @@ export const skills = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("skills_tenant_slug_uq").on(t.tenantId, t.slug), index("skills_status_used_idx").on(t.status, t.lastUsedAt)],
+  (t) => [
+    uniqueIndex("skills_tenant_slug_uq").on(t.tenantId, t.slug),
+    index("skills_status_used_idx").on(t.status, t.lastUsedAt),
+  ],
 );
 
 /** Who wrote a version: provider, model, prompt version and token usage (null fields when unknown). */
@@ -36,8 +41,12 @@ export const skillVersions = pgTable(
   "skill_versions",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    skillId: uuid("skill_id").notNull().references(() => skills.id, { onDelete: "cascade" }),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
     version: text("version").notNull(),
     source: text("source").notNull(),
     sha256: text("sha256").notNull(),
@@ -62,9 +71,15 @@ export const invocations = pgTable(
   "invocations",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    skillId: uuid("skill_id").notNull().references(() => skills.id, { onDelete: "cascade" }),
-    versionId: uuid("version_id").notNull().references(() => skillVersions.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => skillVersions.id, { onDelete: "cascade" }),
     method: text("method").notNull(),
     action: text("action"),
     ok: boolean("ok").notNull(),
@@ -72,7 +87,10 @@ export const invocations = pgTable(
     ms: integer("ms").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("invocations_skill_at_idx").on(t.tenantId, t.skillId, t.at), index("invocations_version_idx").on(t.tenantId, t.versionId)],
+  (t) => [
+    index("invocations_skill_at_idx").on(t.tenantId, t.skillId, t.at),
+    index("invocations_version_idx").on(t.tenantId, t.versionId),
+  ],
 );
 
 // Which version became active when, and which one it replaced: "roll back to the previous one"
@@ -81,9 +99,15 @@ export const skillActivations = pgTable(
   "skill_activations",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    tenantId: uuid("tenant_id").notNull().references(() => tenants.id, { onDelete: "cascade" }),
-    skillId: uuid("skill_id").notNull().references(() => skills.id, { onDelete: "cascade" }),
-    versionId: uuid("version_id").notNull().references(() => skillVersions.id, { onDelete: "cascade" }),
+    tenantId: uuid("tenant_id")
+      .notNull()
+      .references(() => tenants.id, { onDelete: "cascade" }),
+    skillId: uuid("skill_id")
+      .notNull()
+      .references(() => skills.id, { onDelete: "cascade" }),
+    versionId: uuid("version_id")
+      .notNull()
+      .references(() => skillVersions.id, { onDelete: "cascade" }),
     previousVersionId: uuid("previous_version_id").references(() => skillVersions.id, { onDelete: "set null" }),
     kind: text("kind").notNull(),
     actor: text("actor").notNull(),

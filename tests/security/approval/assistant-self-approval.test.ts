@@ -6,19 +6,24 @@ import { approvalApp } from "./harness.js";
 
 describe("assistant self-approval", () => {
   let h: Awaited<ReturnType<typeof approvalApp>>;
-  beforeAll(async () => { h = await approvalApp(); });
+  beforeAll(async () => {
+    h = await approvalApp();
+  });
   afterAll(async () => h?.close());
 
   it("an assistant key creates a request but its confirm and reject calls get 403 AUTH_SCOPE and change nothing", async () => {
     const { versionId } = await h.newVersion();
     const created = await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } });
     expect(created.status).toBe(201);
-    const a = await created.json() as Record<string, unknown>;
+    const a = (await created.json()) as Record<string, unknown>;
     expect(Object.keys(a).sort()).toEqual(["createdAt", "expiresAt", "id", "status", "versionId"]);
     await h.flush();
     const code = h.emailCode();
     expect(code).toMatch(/^\d{8}$/);
-    const confirm = await h.call(`/v1/approvals/${a.id}/confirm`, h.assistant, { method: "POST", body: { channel: "email", code } });
+    const confirm = await h.call(`/v1/approvals/${a.id}/confirm`, h.assistant, {
+      method: "POST",
+      body: { channel: "email", code },
+    });
     expect(confirm.status).toBe(403);
     expect(await confirm.json()).toMatchObject({ code: "AUTH_SCOPE" });
     expect((await h.call(`/v1/approvals/${a.id}/reject`, h.assistant, { method: "POST" })).status).toBe(403);
@@ -34,7 +39,10 @@ describe("assistant self-approval", () => {
 
   it("an assistant cannot pick the channels or the destination: extra fields are refused", async () => {
     const { versionId } = await h.newVersion();
-    const res = await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId, channels: ["email", "email"], to: "attacker@evil.test" } });
+    const res = await h.call("/v1/approvals", h.assistant, {
+      method: "POST",
+      body: { versionId, channels: ["email", "email"], to: "attacker@evil.test" },
+    });
     expect(res.status).toBe(422);
     expect(h.email.sent.every((m) => m.to === "owner@example.test")).toBe(true);
   });

@@ -7,7 +7,9 @@ import { openStorage, type Storage } from "../../../src/storage/index.js";
 
 describe("brute force on approval codes", () => {
   let storage: Storage;
-  beforeAll(async () => { storage = await openStorage({}); });
+  beforeAll(async () => {
+    storage = await openStorage({});
+  });
   afterAll(async () => storage?.close());
 
   it("guessing across resends is bounded at ten tries, then the request is rejected and even the right code fails", async () => {
@@ -27,7 +29,9 @@ describe("brute force on approval codes", () => {
     }
     expect(answers).toEqual(new Set(["APPROVAL_CODE_REJECTED", "APPROVAL_DECIDED"]));
     expect((await fx.service.gateway.get(fx.tenantId, a.id))!.status).toBe("rejected");
-    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", fx.lastCode("email"), "owner")).toMatchObject({ ok: false });
+    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", fx.lastCode("email"), "owner")).toMatchObject({
+      ok: false,
+    });
     expect(fx.email.sent.length).toBeLessThanOrEqual(3);
     expect(fx.approved).toEqual([]);
   });
@@ -39,8 +43,15 @@ describe("brute force on approval codes", () => {
     await fx.service.gateway.flush();
     const right = fx.lastCode("email");
     const wrong = right === "00000000" ? "11111111" : "00000000";
-    for (let i = 0; i < 5; i++) expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", wrong, "attacker")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
-    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", right, "owner")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    for (let i = 0; i < 5; i++)
+      expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", wrong, "attacker")).toMatchObject({
+        ok: false,
+        code: "APPROVAL_CODE_REJECTED",
+      });
+    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "email", right, "owner")).toMatchObject({
+      ok: false,
+      code: "APPROVAL_CODE_REJECTED",
+    });
     // The request itself is still open (6 of 10 tries used): only that code is dead.
     expect((await fx.service.gateway.get(fx.tenantId, a.id))!.status).toBe("pending");
     expect(fx.approved).toEqual([]);

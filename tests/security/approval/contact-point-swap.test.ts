@@ -8,7 +8,9 @@ import { openStorage, type Storage } from "../../../src/storage/index.js";
 
 describe("contact-point swap", () => {
   let storage: Storage;
-  beforeAll(async () => { storage = await openStorage({}); });
+  beforeAll(async () => {
+    storage = await openStorage({});
+  });
   afterAll(async () => storage?.close());
 
   it("the attacker's number needs the victim's confirmation code and waits out the cool-down", async () => {
@@ -21,8 +23,12 @@ describe("contact-point swap", () => {
     expect(toVictim.text).toContain("+15559998888");
     const attackerCode = /code is (\d{6})/.exec(toAttacker.text)![1]!;
     // Without the code sent to the victim's phone the change is refused.
-    await expect(fx.service.contacts.verify(fx.tenantId, pending.id, attackerCode, "000000", "stolen-admin-key")).rejects.toMatchObject({ code: "CONTACT_VERIFY_FAILED" });
-    await expect(fx.service.contacts.verify(fx.tenantId, pending.id, attackerCode, undefined, "stolen-admin-key")).rejects.toMatchObject({ code: "CONTACT_VERIFY_FAILED" });
+    await expect(
+      fx.service.contacts.verify(fx.tenantId, pending.id, attackerCode, "000000", "stolen-admin-key"),
+    ).rejects.toMatchObject({ code: "CONTACT_VERIFY_FAILED" });
+    await expect(
+      fx.service.contacts.verify(fx.tenantId, pending.id, attackerCode, undefined, "stolen-admin-key"),
+    ).rejects.toMatchObject({ code: "CONTACT_VERIFY_FAILED" });
 
     // Even had the attacker both codes, the new number only counts after the cool-down.
     const victimCode = /confirmation code is (\d{6})/.exec(toVictim.text)![1]!;

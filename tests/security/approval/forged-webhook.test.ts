@@ -11,17 +11,20 @@ describe("forged Twilio webhook", () => {
   beforeAll(async () => {
     h = await approvalApp();
     const { versionId } = await h.newVersion();
-    id = (await (await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } })).json() as { id: string }).id;
+    id = ((await (await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } })).json()) as { id: string })
+      .id;
     await h.flush();
     await h.call(`/v1/approvals/${id}/confirm`, h.admin, { method: "POST", body: { channel: "email", code: h.emailCode() } });
     await h.flush();
   });
   afterAll(async () => h?.close());
 
-  const post = (params: Record<string, string>, signature: string | undefined) => h.app.request("/v1/webhooks/twilio", {
-    method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", ...(signature ? { "x-twilio-signature": signature } : {}) },
-    body: new URLSearchParams(params).toString(),
-  });
+  const post = (params: Record<string, string>, signature: string | undefined) =>
+    h.app.request("/v1/webhooks/twilio", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded", ...(signature ? { "x-twilio-signature": signature } : {}) },
+      body: new URLSearchParams(params).toString(),
+    });
   const url = `${PUBLIC_URL}/v1/webhooks/twilio`;
 
   it("refuses an unsigned, a wrongly signed, and a signature for another URL with 403", async () => {
@@ -53,12 +56,16 @@ describe("forged Twilio webhook", () => {
 
 describe("replayed Twilio webhook", () => {
   let h: Awaited<ReturnType<typeof approvalApp>>;
-  beforeAll(async () => { h = await approvalApp(); });
+  beforeAll(async () => {
+    h = await approvalApp();
+  });
   afterAll(async () => h?.close());
 
   it("a captured, correctly signed wrong-code reply replayed twelve times counts once and cannot burn the request", async () => {
     const { versionId } = await h.newVersion();
-    const id = (await (await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } })).json() as { id: string }).id;
+    const id = (
+      (await (await h.call("/v1/approvals", h.assistant, { method: "POST", body: { versionId } })).json()) as { id: string }
+    ).id;
     await h.flush();
     await h.call(`/v1/approvals/${id}/confirm`, h.admin, { method: "POST", body: { channel: "email", code: h.emailCode() } });
     await h.flush();
@@ -67,14 +74,21 @@ describe("replayed Twilio webhook", () => {
     const params = { From: PHONE, Body: `APPROVE ${wrong}`, MessageSid: "SM00000000000000000000000000000099" };
     for (let i = 0; i < 12; i++) {
       const res = await h.app.request("/v1/webhooks/twilio", {
-        method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": twilioSignature(AUTH_TOKEN, url, params) },
+        method: "POST",
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          "x-twilio-signature": twilioSignature(AUTH_TOKEN, url, params),
+        },
         body: new URLSearchParams(params).toString(),
       });
       expect(res.status).toBe(200);
     }
     expect(await h.status(id)).toContain("pending");
     // The owner's own code still works: the replays did not lock it either.
-    const ok = await h.call(`/v1/approvals/${id}/confirm`, h.admin, { method: "POST", body: { channel: "sms", code: h.smsCode() } });
+    const ok = await h.call(`/v1/approvals/${id}/confirm`, h.admin, {
+      method: "POST",
+      body: { channel: "sms", code: h.smsCode() },
+    });
     expect(ok.status).toBe(200);
     expect(h.approved).toEqual([id]);
   });

@@ -8,7 +8,9 @@ import { openStorage, type Storage } from "../../../src/storage/index.js";
 
 describe("replay of approval codes", () => {
   let storage: Storage;
-  beforeAll(async () => { storage = await openStorage({}); });
+  beforeAll(async () => {
+    storage = await openStorage({});
+  });
   afterAll(async () => storage?.close());
 
   it("a used email code is refused the second time and on another request; ten concurrent uses succeed once", async () => {
@@ -17,7 +19,9 @@ describe("replay of approval codes", () => {
     const a = await fx.service.gateway.create(fx.tenantId, v1.versionId, "test");
     await fx.service.gateway.flush();
     const code = fx.lastCode("email");
-    const all = await Promise.all(Array.from({ length: 10 }, () => fx.service.gateway.verify(fx.tenantId, a.id, "email", code, "test")));
+    const all = await Promise.all(
+      Array.from({ length: 10 }, () => fx.service.gateway.verify(fx.tenantId, a.id, "email", code, "test")),
+    );
     expect(all.filter((r) => r.ok)).toHaveLength(1);
     const totp = await fx.totpCode();
     expect((await fx.service.gateway.verify(fx.tenantId, a.id, "totp", totp, "test")).ok).toBe(true);
@@ -25,9 +29,15 @@ describe("replay of approval codes", () => {
     const v2 = await insertVersion(storage, fx.tenantId, { slug: "custom-two" });
     const b = await fx.service.gateway.create(fx.tenantId, v2.versionId, "test");
     await fx.service.gateway.flush();
-    expect(await fx.service.gateway.verify(fx.tenantId, b.id, "email", code, "test")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    expect(await fx.service.gateway.verify(fx.tenantId, b.id, "email", code, "test")).toMatchObject({
+      ok: false,
+      code: "APPROVAL_CODE_REJECTED",
+    });
     expect((await fx.service.gateway.verify(fx.tenantId, b.id, "email", fx.lastCode("email"), "test")).ok).toBe(true);
-    expect(await fx.service.gateway.verify(fx.tenantId, b.id, "totp", totp, "test")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    expect(await fx.service.gateway.verify(fx.tenantId, b.id, "totp", totp, "test")).toMatchObject({
+      ok: false,
+      code: "APPROVAL_CODE_REJECTED",
+    });
     expect(fx.approved.map((x) => x.id)).toEqual([a.id]);
   });
 
@@ -42,10 +52,14 @@ describe("replay of approval codes", () => {
     const v2 = await insertVersion(storage, fx.tenantId, { slug: "custom-new" });
     const target = await fx.service.gateway.create(fx.tenantId, v2.versionId, "test");
     await storage.db.execute(sql`alter table approval_codes disable trigger approval_codes_final`);
-    await storage.db.execute(sql`update approval_codes set code_hmac = (select code_hmac from approval_codes where approval_id = ${old.id} and channel = 'email')
+    await storage.db
+      .execute(sql`update approval_codes set code_hmac = (select code_hmac from approval_codes where approval_id = ${old.id} and channel = 'email')
       where approval_id = ${target.id} and channel = 'email' and status = 'active'`);
     await storage.db.execute(sql`alter table approval_codes enable trigger approval_codes_final`);
-    expect(await fx.service.gateway.verify(fx.tenantId, target.id, "email", known, "attacker")).toMatchObject({ ok: false, code: "APPROVAL_CODE_REJECTED" });
+    expect(await fx.service.gateway.verify(fx.tenantId, target.id, "email", known, "attacker")).toMatchObject({
+      ok: false,
+      code: "APPROVAL_CODE_REJECTED",
+    });
     expect((await fx.service.gateway.get(fx.tenantId, target.id))!.confirmed).toEqual([]);
   });
 });

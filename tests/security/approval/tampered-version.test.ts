@@ -9,7 +9,9 @@ import { openStorage, type Storage } from "../../../src/storage/index.js";
 
 describe("tampered version after the request", () => {
   let storage: Storage;
-  beforeAll(async () => { storage = await openStorage({}); });
+  beforeAll(async () => {
+    storage = await openStorage({});
+  });
   afterAll(async () => storage?.close());
 
   const tamper = async (versionId: string, set: string) => {
@@ -20,16 +22,24 @@ describe("tampered version after the request", () => {
 
   it.each([
     ["swapped source", "source = source || '\n// exfiltrate'"],
-    ["widened capabilities", "capabilities = array['data.read:water_entries','data.write:water_entries','data.read:health_records']"],
+    [
+      "widened capabilities",
+      "capabilities = array['data.read:water_entries','data.write:water_entries','data.read:health_records']",
+    ],
   ])("%s between code 1 and code 2: the request is superseded and nothing activates", async (_name, set) => {
     const fx = await approvalFixture(storage);
-    const { versionId } = await insertVersion(storage, fx.tenantId, { slug: `custom-t${Math.random().toString(36).slice(2, 8)}` });
+    const { versionId } = await insertVersion(storage, fx.tenantId, {
+      slug: `custom-t${Math.random().toString(36).slice(2, 8)}`,
+    });
     const a = await fx.service.gateway.create(fx.tenantId, versionId, "test");
     await fx.service.gateway.flush();
     expect((await fx.service.gateway.verify(fx.tenantId, a.id, "email", fx.lastCode("email"), "owner")).ok).toBe(true);
     await fx.service.gateway.flush();
     await tamper(versionId, set);
-    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "sms", fx.lastCode("sms"), "owner")).toMatchObject({ ok: false, code: "APPROVAL_SUPERSEDED" });
+    expect(await fx.service.gateway.verify(fx.tenantId, a.id, "sms", fx.lastCode("sms"), "owner")).toMatchObject({
+      ok: false,
+      code: "APPROVAL_SUPERSEDED",
+    });
     expect((await fx.service.gateway.get(fx.tenantId, a.id))!.status).toBe("superseded");
     expect(fx.approved).toEqual([]);
   });

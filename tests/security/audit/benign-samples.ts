@@ -26,7 +26,13 @@ export function loadBenignSamples(): BenignSample[] {
         name: file.replace(/\.(ts|js)\.sample$/, ""),
         lang: file.includes(".js.") ? "js" : "ts",
         source,
-        capabilities: list === "none" ? [] : list.split(",").map((c) => c.trim()).sort(),
+        capabilities:
+          list === "none"
+            ? []
+            : list
+                .split(",")
+                .map((c) => c.trim())
+                .sort(),
       };
     });
 }

@@ -17,7 +17,10 @@ function fakeIo(cwd: string) {
 const dir = mkdtempSync(join(tmpdir(), "skillforge-audit-cli-"));
 const good = loadBenignSamples().find((s) => s.name === "water-tracker")!;
 writeFileSync(join(dir, "good.ts"), good.source);
-writeFileSync(join(dir, "bad.js"), `export default { slug: "custom-x", getActions() { return []; }, async executeAction() { return eval("1"); }, async getData() {}, async getInsights() {} };`);
+writeFileSync(
+  join(dir, "bad.js"),
+  `export default { slug: "custom-x", getActions() { return []; }, async executeAction() { return eval("1"); }, async getData() {}, async getInsights() {} };`,
+);
 
 describe("skillforge audit", () => {
   it("prints exactly ok/findings/capabilities/risk/slug with --json and exits 0 for a passing skill", async () => {
@@ -25,7 +28,13 @@ describe("skillforge audit", () => {
     expect(await main(["audit", "good.ts", "--json"], io)).toBe(0);
     const json = JSON.parse(out.join(""));
     expect(Object.keys(json).sort()).toEqual(["capabilities", "findings", "ok", "risk", "slug"]);
-    expect(json).toEqual({ ok: true, findings: [], capabilities: good.capabilities, risk: "medium", slug: "custom-water-tracker" });
+    expect(json).toEqual({
+      ok: true,
+      findings: [],
+      capabilities: good.capabilities,
+      risk: "medium",
+      slug: "custom-water-tracker",
+    });
   });
 
   it("exits 1 and lists rule, message, line and column for a blocked skill", async () => {
@@ -33,7 +42,12 @@ describe("skillforge audit", () => {
     expect(await main(["audit", "bad.js", "--json"], io)).toBe(1);
     const json = JSON.parse(out.join(""));
     expect(json.ok).toBe(false);
-    expect(json.findings[0]).toMatchObject({ rule: "dynamic-code", line: 1, column: expect.any(Number), message: expect.any(String) });
+    expect(json.findings[0]).toMatchObject({
+      rule: "dynamic-code",
+      line: 1,
+      column: expect.any(Number),
+      message: expect.any(String),
+    });
   });
 
   it("prints a human-readable report by default", async () => {
@@ -47,7 +61,13 @@ describe("skillforge audit", () => {
   });
 
   it("exits 2 with a one-line reason for a missing file or wrong arguments", async () => {
-    for (const args of [["audit", "missing.ts"], ["audit"], ["audit", "a.ts", "b.ts"], ["audit", "good.ts", "--bogus"], ["audit", "."]]) {
+    for (const args of [
+      ["audit", "missing.ts"],
+      ["audit"],
+      ["audit", "a.ts", "b.ts"],
+      ["audit", "good.ts", "--bogus"],
+      ["audit", "."],
+    ]) {
       const { io, err, out } = fakeIo(dir);
       expect(await main(args, io)).toBe(2);
       expect(err.join("")).toMatch(/^skillforge audit: .+\n?$/);

@@ -9,8 +9,37 @@ import type { SkillNeed } from "../../../src/detector/index.js";
 import { offlineDraft } from "../../../src/generator/index.js";
 import { auditSkill } from "../../../src/validator/index.js";
 
-const PIECES = ["\"", "'", "`", "\\", "${", "}", "*/", "/*", "//", "\n", "\r", "\u2028", "\u2029", "\0", "\ud800", "</script>",
-  "constructor", "__proto__", "prototype", "\");db.from(\"other\").select();(\"", "`+process.exit()+`", "ż", "ß", "水", "🙂", " ", "a", "{today}", "$&"];
+const PIECES = [
+  '"',
+  "'",
+  "`",
+  "\\",
+  "${",
+  "}",
+  "*/",
+  "/*",
+  "//",
+  "\n",
+  "\r",
+  "\u2028",
+  "\u2029",
+  "\0",
+  "\ud800",
+  "</script>",
+  "constructor",
+  "__proto__",
+  "prototype",
+  '");db.from("other").select();("',
+  "`+process.exit()+`",
+  "ż",
+  "ß",
+  "水",
+  "🙂",
+  " ",
+  "a",
+  "{today}",
+  "$&",
+];
 
 /** A small seeded PRNG (mulberry32): the same strings on every run. */
 function rng(seed: number): () => number {
@@ -32,9 +61,22 @@ describe("request text cannot escape the generated code's string literals", () =
     const next = rng(13);
     for (let i = 0; i < 150; i++) {
       const subject = hostile(next);
-      const need: SkillNeed = { kind: "request", subject, unit: hostile(next), fields: ["notes", hostile(next)], confidence: 1, evidence: [], language: "en" };
+      const need: SkillNeed = {
+        kind: "request",
+        subject,
+        unit: hostile(next),
+        fields: ["notes", hostile(next)],
+        confidence: 1,
+        evidence: [],
+        language: "en",
+      };
       const { draft } = offlineDraft(need, hostile(next));
-      const report = auditSkill({ source: draft.source, language: "js", configSchema: draft.config_schema, collectionSchemas: draft.collections });
+      const report = auditSkill({
+        source: draft.source,
+        language: "js",
+        configSchema: draft.config_schema,
+        collectionSchemas: draft.collections,
+      });
       expect(report.findings, `sample ${i}: ${JSON.stringify(subject)}`).toEqual([]);
       const [own] = Object.keys(draft.collections);
       expect(own).toMatch(/^[a-z][a-z0-9_]{0,62}$/);
@@ -48,7 +90,10 @@ describe("request text cannot escape the generated code's string literals", () =
   it("keeps SKILL.md frontmatter valid whatever the subject", () => {
     const next = rng(29);
     for (let i = 0; i < 100; i++) {
-      const { draft } = offlineDraft({ kind: "request", subject: hostile(next), confidence: 1, evidence: [], language: "en" }, hostile(next));
+      const { draft } = offlineDraft(
+        { kind: "request", subject: hostile(next), confidence: 1, evidence: [], language: "en" },
+        hostile(next),
+      );
       const [, front] = draft.skill_md.split("---\n");
       const lines = front!.trim().split("\n");
       expect(lines).toHaveLength(2);

@@ -52,14 +52,30 @@ describe("registry: activating code the user did not approve", () => {
 
   it("refuses to activate new code with the approval of the old code (hash bound): APPROVAL_BINDING_MISMATCH", async () => {
     // The attacker copies the approved version's approval onto the new version id.
-    await writeApproval(storage.db, { tenantId, versionId: evil.id, sourceSha256: approved.sha, capabilities: evil.caps, status: "approved" });
-    expect(await refusal(h.registry.activate({ tenantId, versionId: evil.id, actor: "attacker" }))).toMatch(/^APPROVAL_BINDING_MISMATCH/);
+    await writeApproval(storage.db, {
+      tenantId,
+      versionId: evil.id,
+      sourceSha256: approved.sha,
+      capabilities: evil.caps,
+      status: "approved",
+    });
+    expect(await refusal(h.registry.activate({ tenantId, versionId: evil.id, actor: "attacker" }))).toMatch(
+      /^APPROVAL_BINDING_MISMATCH/,
+    );
     await canary();
   });
 
   it("refuses to activate code with more capabilities than were approved (capability set bound): APPROVAL_BINDING_MISMATCH", async () => {
-    await writeApproval(storage.db, { tenantId, versionId: evil.id, sourceSha256: evil.sha, capabilities: ["data.read:water_entries"], status: "approved" });
-    expect(await refusal(h.registry.activate({ tenantId, versionId: evil.id, actor: "attacker" }))).toMatch(/^APPROVAL_BINDING_MISMATCH/);
+    await writeApproval(storage.db, {
+      tenantId,
+      versionId: evil.id,
+      sourceSha256: evil.sha,
+      capabilities: ["data.read:water_entries"],
+      status: "approved",
+    });
+    expect(await refusal(h.registry.activate({ tenantId, versionId: evil.id, actor: "attacker" }))).toMatch(
+      /^APPROVAL_BINDING_MISMATCH/,
+    );
     await canary();
   });
 
@@ -76,8 +92,13 @@ describe("registry: activating code the user did not approve", () => {
   });
 
   it("refuses pointing the skill at an unapproved version with SQL: the database requires an approved version of the same skill", async () => {
-    expect(await refusal(storage.db.execute(sql`update skills set active_version_id = ${evil.id} where tenant_id = ${tenantId} and slug = ${SLUG}`)))
-      .toMatch(/approved version of the same skill/);
+    expect(
+      await refusal(
+        storage.db.execute(
+          sql`update skills set active_version_id = ${evil.id} where tenant_id = ${tenantId} and slug = ${SLUG}`,
+        ),
+      ),
+    ).toMatch(/approved version of the same skill/);
     await canary();
   });
 });

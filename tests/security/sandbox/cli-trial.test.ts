@@ -13,7 +13,11 @@ import type { CliIo } from "../../../src/api/cli/types.js";
 import { hostile, NORMAL_SKILL } from "./harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "skillforge-trial-"));
-const file = (name: string, source: string) => { const p = join(dir, name); writeFileSync(p, source); return p; };
+const file = (name: string, source: string) => {
+  const p = join(dir, name);
+  writeFileSync(p, source);
+  return p;
+};
 
 function io() {
   const out: string[] = [];
@@ -25,19 +29,34 @@ function io() {
 describe("skillforge trial --no-audit", () => {
   it("a normal skill with exactly the capabilities it uses → passes with exit 0", async () => {
     const { cli, out } = io();
-    const code = await command.run([file("water.ts", NORMAL_SKILL), "--no-audit", "--json", "--allow", "data.read:water_entries,data.write:water_entries"], cli);
+    const code = await command.run(
+      [file("water.ts", NORMAL_SKILL), "--no-audit", "--json", "--allow", "data.read:water_entries,data.write:water_entries"],
+      cli,
+    );
     const report = JSON.parse(out.join("\n"));
     expect(report).toMatchObject({ ok: true, audit: { skipped: true }, trial: { ok: true } });
-    expect(report.trial.steps.map((s: { method: string }) => s.method)).toEqual(["getActions", "executeAction", "executeAction", "getData", "getInsights"]);
+    expect(report.trial.steps.map((s: { method: string }) => s.method)).toEqual([
+      "getActions",
+      "executeAction",
+      "executeAction",
+      "getData",
+      "getInsights",
+    ]);
     expect(code).toBe(0);
   });
 
   it("attack reading a collection without --allow → refused because --no-audit grants nothing by default (exit 1)", async () => {
     const { cli, out } = io();
-    const code = await command.run([file("reader.ts", hostile(`return await db.from("notes").select();`)), "--no-audit", "--json"], cli);
+    const code = await command.run(
+      [file("reader.ts", hostile(`return await db.from("notes").select();`)), "--no-audit", "--json"],
+      cli,
+    );
     const report = JSON.parse(out.join("\n"));
     expect(code).toBe(1);
-    expect(report.trial.steps.find((s: { method: string }) => s.method === "getData")).toMatchObject({ ok: false, error: expect.stringMatching(/SANDBOX_CAPABILITY_DENIED/) });
+    expect(report.trial.steps.find((s: { method: string }) => s.method === "getData")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/SANDBOX_CAPABILITY_DENIED/),
+    });
   });
 
   it("refuses bad input with exit 2: unknown capability, missing file", async () => {
@@ -51,7 +70,19 @@ describe("skillforge trial --no-audit", () => {
 
   it("runs as the real CLI from dist without opening a database", async () => {
     const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, ["bin/skillforge.js", "trial", file("cli.ts", NORMAL_SKILL), "--no-audit", "--json", "--allow", "data.read:water_entries,data.write:water_entries"], { cwd: join(import.meta.dirname, "../../..") });
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "bin/skillforge.js",
+        "trial",
+        file("cli.ts", NORMAL_SKILL),
+        "--no-audit",
+        "--json",
+        "--allow",
+        "data.read:water_entries,data.write:water_entries",
+      ],
+      { cwd: join(import.meta.dirname, "../../..") },
+    );
     expect(JSON.parse(stdout)).toMatchObject({ ok: true, trial: { ok: true } });
   });
 });

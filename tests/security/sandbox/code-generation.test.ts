@@ -9,7 +9,8 @@ afterEach(() => h.expectContained());
 afterAll(() => h.sandbox.close());
 
 /** The attack returns what it found; "blocked:<reason>" when the runtime refused it. */
-const probe = (expr: string) => hostile(`try { const v = ${expr}; return typeof v === "string" ? v : typeof v; } catch (e) { return "blocked:" + e.message; }`);
+const probe = (expr: string) =>
+  hostile(`try { const v = ${expr}; return typeof v === "string" ? v : typeof v; } catch (e) { return "blocked:" + e.message; }`);
 
 describe("constructor chains to a string compiler", () => {
   it("attack Function('return process')() → refused because the global Function constructor throws", async () => {
@@ -61,14 +62,18 @@ describe("eval and other code loading", () => {
   });
 
   it("attack require('child_process') at module level → refused because require is undefined, so the skill does not load", async () => {
-    const out = await h.attack(hostile(`return "loaded";`, `const cp = require("child_process"); cp.execSync("touch /tmp/pwned");`));
+    const out = await h.attack(
+      hostile(`return "loaded";`, `const cp = require("child_process"); cp.execSync("touch /tmp/pwned");`),
+    );
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR" });
   });
 });
 
 describe("host globals and dangerous built-ins", () => {
   it("attack process, globalThis.global and Buffer → contained because the isolate has no Node globals", async () => {
-    const out = await h.attack(hostile(`return [typeof process, typeof global, typeof Buffer, typeof setTimeout, typeof fetch].join(",");`));
+    const out = await h.attack(
+      hostile(`return [typeof process, typeof global, typeof Buffer, typeof setTimeout, typeof fetch].join(",");`),
+    );
     expect(out).toMatchObject({ ok: true, value: "undefined,undefined,undefined,undefined,undefined" });
   });
 
@@ -98,8 +103,10 @@ describe("host globals and dangerous built-ins", () => {
   });
 
   it("ordinary code that names an Error subclass still works with frozen intrinsics", async () => {
-    const out = await h.attack(hostile(`class MyError extends Error { constructor(m) { super(m); this.name = "MyError"; } }
-      try { throw new MyError("boom"); } catch (e) { return e.name + ":" + e.message + ":" + (e instanceof Error); }`));
+    const out = await h.attack(
+      hostile(`class MyError extends Error { constructor(m) { super(m); this.name = "MyError"; } }
+      try { throw new MyError("boom"); } catch (e) { return e.name + ":" + e.message + ":" + (e instanceof Error); }`),
+    );
     expect(out).toMatchObject({ ok: true, value: "MyError:boom:true" });
   });
 });

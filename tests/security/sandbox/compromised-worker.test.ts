@@ -60,25 +60,48 @@ function countingStore(): RecordStore & { calls: number } {
   const inner = createMemoryRecordStore();
   const counted: RecordStore & { calls: number } = {
     calls: 0,
-    select: (...a) => { counted.calls++; return inner.select(...a); },
-    insert: (...a) => { counted.calls++; return inner.insert(...a); },
-    update: (...a) => { counted.calls++; return inner.update(...a); },
+    select: (...a) => {
+      counted.calls++;
+      return inner.select(...a);
+    },
+    insert: (...a) => {
+      counted.calls++;
+      return inner.insert(...a);
+    },
+    update: (...a) => {
+      counted.calls++;
+      return inner.update(...a);
+    },
     dropSkillData: (...a) => inner.dropSkillData(...a),
   };
   return counted;
 }
 
 const store = countingStore();
-await store.insert({ tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" }, { note: "victim's secret" } as JsonObject);
+await store.insert(
+  { tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" },
+  { note: "victim's secret" } as JsonObject,
+);
 const events: SandboxEvent[] = [];
-const sandbox = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, killGraceMs: 300, workerPath, log: (e) => events.push(e) });
+const sandbox = createSandbox({
+  store,
+  workers: 1,
+  maxWorkers: 1,
+  limits: { callTimeoutMs: 500 },
+  killGraceMs: 300,
+  workerPath,
+  log: (e) => events.push(e),
+});
 afterAll(() => sandbox.close());
 
 let n = 0;
 function callAs(mode: string): Promise<CallOutcome> {
   return sandbox.call({
-    versionId: `fake@${mode}`, source: `export default {} // ${++n}`, capabilities: ["data.read:notes"],
-    scope: { tenantId: "00000000-0000-4000-8000-000000000009", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000009", config: {}, now: "2024-01-15T10:00:00.000Z" },
+    versionId: `fake@${mode}`,
+    source: `export default {} // ${++n}`,
+    capabilities: ["data.read:notes"],
+    scope: { tenantId: "00000000-0000-4000-8000-000000000009", skillId: "00000000-0000-4000-8000-000000000007" },
+    ctx: { tenantId: "00000000-0000-4000-8000-000000000009", config: {}, now: "2024-01-15T10:00:00.000Z" },
     method: "getData",
   });
 }
@@ -89,7 +112,8 @@ async function stillServes(): Promise<void> {
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
 }
 
-const replaced = () => events.filter((e) => e.type === "worker-replaced").map((e) => (e.type === "worker-replaced" ? e.reason : ""));
+const replaced = () =>
+  events.filter((e) => e.type === "worker-replaced").map((e) => (e.type === "worker-replaced" ? e.reason : ""));
 const crashed = (reason: RegExp) => async (mode: string) => {
   const before = replaced().length;
   const out = await callAs(mode);
@@ -140,9 +164,21 @@ describe("a worker that abuses the db relay", () => {
   it("attack naming the victim's tenant and skill in the request and writing an unapproved collection → the service builds the scope itself and denies the write", async () => {
     const out = await callAs("widen-scope");
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_CAPABILITY_DENIED" });
-    const seen = await store.select({ tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" }, { filters: [], limit: 10 });
+    const seen = await store.select(
+      { tenantId: "00000000-0000-4000-8000-000000000004", skillId: "00000000-0000-4000-8000-00000000000a", collection: "notes" },
+      { filters: [], limit: 10 },
+    );
     expect(seen).toHaveLength(1);
-    expect(await store.select({ tenantId: "00000000-0000-4000-8000-000000000009", skillId: "00000000-0000-4000-8000-000000000007", collection: "secrets" }, { filters: [], limit: 10 })).toEqual([]);
+    expect(
+      await store.select(
+        {
+          tenantId: "00000000-0000-4000-8000-000000000009",
+          skillId: "00000000-0000-4000-8000-000000000007",
+          collection: "secrets",
+        },
+        { filters: [], limit: 10 },
+      ),
+    ).toEqual([]);
     await stillServes();
   });
 });

@@ -19,7 +19,11 @@ describe("tenant and skill scope", () => {
   });
 
   it("attack passing a tenantId field in the row → contained because the stored row stays in the attacker's scope", async () => {
-    await h.attack(tryDb(`db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "00000000-0000-4000-8000-00000000000c", note: "planted" })`));
+    await h.attack(
+      tryDb(
+        `db.from("notes").insert({ tenantId: "${VICTIM}", skillId: "00000000-0000-4000-8000-00000000000c", note: "planted" })`,
+      ),
+    );
     const out = await h.attack(tryDb(`db.from("notes").select()`));
     expect(out.ok && Array.isArray(out.value) ? out.value.map((r) => (r as { note: string }).note) : out).toContain("planted");
   });
@@ -31,7 +35,11 @@ describe("tenant and skill scope", () => {
   });
 
   it("attack an update that matches every row of the collection → refused because update needs an .eq() filter", async () => {
-    const out = await h.attack(hostile(`try { await db.from("notes").update({ note: "gone" }); return "updated"; } catch (e) { return "refused:" + e.message; }`));
+    const out = await h.attack(
+      hostile(
+        `try { await db.from("notes").update({ note: "gone" }); return "updated"; } catch (e) { return "refused:" + e.message; }`,
+      ),
+    );
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*eq/) });
   });
 });
@@ -67,7 +75,11 @@ describe("capabilities", () => {
 
 describe("caps on calls, rows and sizes", () => {
   it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
-    const out = await h.attack(hostile(`const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`));
+    const out = await h.attack(
+      hostile(
+        `const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`,
+      ),
+    );
     // The call itself survives; exactly the first 100 db calls were served, the other 900 refused.
     expect(out).toMatchObject({ ok: true, value: 100 });
   });
@@ -78,16 +90,20 @@ describe("caps on calls, rows and sizes", () => {
   });
 
   it("attack .limit(1e9) → contained because the host caps rows per select at 1,000", async () => {
-    const out = await h.attack(hostile(`const writes = []; for (let i = 0; i < 60; i++) writes.push(db.from("notes").insert({ i })); await Promise.all(writes);
-      const rows = await db.from("notes").select().limit(1e9); return rows.length;`));
+    const out = await h.attack(
+      hostile(`const writes = []; for (let i = 0; i < 60; i++) writes.push(db.from("notes").insert({ i })); await Promise.all(writes);
+      const rows = await db.from("notes").select().limit(1e9); return rows.length;`),
+    );
     expect(out).toMatchObject({ ok: true });
     expect(out.ok && (out.value as number)).toBeLessThanOrEqual(1000);
   });
 
   it("attack injection-looking strings in filters and rows → contained because values are data, stored and compared verbatim", async () => {
     const evil = `'; DROP TABLE records; --`;
-    const out = await h.attack(hostile(`await db.from("notes").insert({ note: ${JSON.stringify(evil)} });
-      const rows = await db.from("notes").select().eq("note", ${JSON.stringify(evil)}); return rows.map((r) => r.note);`));
+    const out = await h.attack(
+      hostile(`await db.from("notes").insert({ note: ${JSON.stringify(evil)} });
+      const rows = await db.from("notes").select().eq("note", ${JSON.stringify(evil)}); return rows.map((r) => r.note);`),
+    );
     expect(out).toMatchObject({ ok: true, value: [evil] });
   });
 
@@ -123,24 +139,31 @@ describe("odd values in db arguments", () => {
   });
 
   it("attack getters, toJSON and a Proxy in a row → contained because they run inside the isolate while it serializes", async () => {
-    const out = await h.attack(hostile(`
+    const out = await h.attack(
+      hostile(`
       const proxy = new Proxy({}, { ownKeys: () => ["note"], getOwnPropertyDescriptor: () => ({ value: "via proxy", enumerable: true, configurable: true }), get: () => "via proxy" });
       const a = await db.from("notes").insert({ get note() { return "via getter"; } });
       const b = await db.from("notes").insert({ toJSON() { return { note: "via toJSON" }; } });
       const c = await db.from("notes").insert(proxy);
-      return [a.note, b.note, c.note];`));
+      return [a.note, b.note, c.note];`),
+    );
     expect(out).toMatchObject({ ok: true, value: ["via getter", "via toJSON", "via proxy"] });
   });
 
   it("attack a thenable row whose then runs host-side → contained because the row is copied as JSON text", async () => {
-    const out = await h.attack(tryDb(`db.from("notes").insert({ note: "t", then: undefined, get constructor() { return { prototype: { polluted: 1 } }; } })`));
+    const out = await h.attack(
+      tryDb(
+        `db.from("notes").insert({ note: "t", then: undefined, get constructor() { return { prototype: { polluted: 1 } }; } })`,
+      ),
+    );
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*constructor/) });
   });
 });
 
 describe("the synchronous db callback", () => {
   it("attack recursing to the edge of the stack and calling db there → contained because a failed wait is the skill's error and a late reply is never taken for another request's", async () => {
-    const out = await h.attack(hostile(`
+    const out = await h.attack(
+      hostile(`
       const got = [];
       const dive = (n) => { try { return dive(n + 1); } catch (e) { return db.from("notes").insert({ note: "deep " + n }); } };
       try { await dive(0); got.push("deep"); } catch (e) { got.push("deep failed"); }
@@ -148,7 +171,8 @@ describe("the synchronous db callback", () => {
       const a = await db.from("notes").insert({ note: "a" });
       const b = await db.from("notes").select("note").eq("note", "a");
       got.push(a.note, b.length);
-      return got;`));
+      return got;`),
+    );
     expect(out).toMatchObject({ ok: true, value: [expect.stringMatching(/^deep/), "a", 1] });
   });
 
@@ -162,13 +186,18 @@ describe("the synchronous db callback", () => {
         async getData() { return [await early, await this.fromCtor]; }
         async getInsights() { return []; }
       }`);
-    expect(out).toMatchObject({ ok: true, value: ["refused: db: no method call in progress", "refused: db: no method call in progress"] });
+    expect(out).toMatchObject({
+      ok: true,
+      value: ["refused: db: no method call in progress", "refused: db: no method call in progress"],
+    });
   });
 
   it("attack leaving db calls queued behind the result → refused because the call is over once its result is taken", async () => {
-    const out = await h.attack(hostile(`
+    const out = await h.attack(
+      hostile(`
       Promise.resolve().then(() => null).then(() => db.from("notes").insert({ note: "after the end" })).catch(() => {});
-      return "returned";`));
+      return "returned";`),
+    );
     expect(out).toMatchObject({ ok: true, value: "returned" });
     const rows = await h.attack(hostile(`return (await db.from("notes").select("note")).map((r) => r.note);`));
     expect(rows).toMatchObject({ ok: true });

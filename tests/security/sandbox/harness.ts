@@ -6,7 +6,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import type { Capability, SandboxLimits } from "../../../src/contract/index.js";
-import { createMemoryRecordStore, createSandbox, type CallOutcome, type Sandbox, type SkillCall } from "../../../src/sandbox/index.js";
+import {
+  createMemoryRecordStore,
+  createSandbox,
+  type CallOutcome,
+  type Sandbox,
+  type SkillCall,
+} from "../../../src/sandbox/index.js";
 
 export const NORMAL_SKILL = `
 export default {
@@ -46,7 +52,16 @@ const CANARY_ROW = { note: "victim's secret", owner: VICTIM };
 
 export interface Harness {
   sandbox: Sandbox;
-  attack(source: string, opts?: { versionId?: string; method?: SkillCall["method"]; capabilities?: Capability[]; action?: string; params?: SkillCall["params"] }): Promise<CallOutcome>;
+  attack(
+    source: string,
+    opts?: {
+      versionId?: string;
+      method?: SkillCall["method"];
+      capabilities?: Capability[];
+      action?: string;
+      params?: SkillCall["params"];
+    },
+  ): Promise<CallOutcome>;
   expectContained(): Promise<void>;
   /** One write and one read of the normal skill for a fresh tenant; returns the read's outcome. */
   serveNormal(): Promise<CallOutcome>;
@@ -56,7 +71,13 @@ let counter = 0;
 
 export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 500 }): Harness {
   const store = createMemoryRecordStore();
-  const sandbox = createSandbox({ store, limits, workers: 2, killGraceMs: 300, ...(process.env.SANDBOX_DEBUG ? { log: (e) => console.error(JSON.stringify(e)) } : {}) });
+  const sandbox = createSandbox({
+    store,
+    limits,
+    workers: 2,
+    killGraceMs: 300,
+    ...(process.env.SANDBOX_DEBUG ? { log: (e) => console.error(JSON.stringify(e)) } : {}),
+  });
   const dir = mkdtempSync(join(tmpdir(), "skillforge-canary-"));
   const canaryFile = join(dir, "canary.txt");
   writeFileSync(canaryFile, "untouched");
@@ -64,7 +85,8 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
   // Seed the canary, and warm both workers with a normal call each before the first story: a cold
   // worker start under a loaded machine must not eat into the first attack's 500 ms cap.
   let warm: Promise<unknown> | undefined;
-  const seeded = store.insert({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, CANARY_ROW)
+  const seeded = store
+    .insert({ tenantId: VICTIM, skillId: SKILL_ID, collection: "notes" }, CANARY_ROW)
     .then(() => (warm ??= Promise.all([harness.serveNormal(), harness.serveNormal()])));
 
   const harness: Harness = {
@@ -73,7 +95,8 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
       await seeded;
       const versionId = opts.versionId ?? `custom-hostile@1.0.${++counter}`;
       return sandbox.call({
-        versionId, source,
+        versionId,
+        source,
         capabilities: opts.capabilities ?? ["data.read:notes", "data.write:notes"],
         scope: { tenantId: ATTACKER, skillId: SKILL_ID },
         ctx: { tenantId: ATTACKER, config: {}, now },
@@ -96,9 +119,11 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
     async serveNormal() {
       const tenantId = `00000000-0000-4000-8001-${(++counter).toString(16).padStart(12, "0")}`;
       const base = {
-        versionId: "custom-water-tracker@1.0.0", source: NORMAL_SKILL,
+        versionId: "custom-water-tracker@1.0.0",
+        source: NORMAL_SKILL,
         capabilities: ["data.read:water_entries", "data.write:water_entries"] as Capability[],
-        scope: { tenantId, skillId: "00000000-0000-4000-8000-000000000006" }, ctx: { tenantId, config: {}, now },
+        scope: { tenantId, skillId: "00000000-0000-4000-8000-000000000006" },
+        ctx: { tenantId, config: {}, now },
       };
       const wrote = await sandbox.call({ ...base, method: "executeAction", action: "log_water", params: { amount_ml: 250 } });
       return wrote.ok ? sandbox.call({ ...base, method: "getData" }) : wrote;

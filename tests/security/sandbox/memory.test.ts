@@ -28,7 +28,13 @@ describe("heap exhaustion", () => {
   });
 
   it("attack many 64 MB typed arrays kept alive → contained because external memory counts against the limit", async () => {
-    stopped(await h.attack(hostile(`const keep = []; for (let i = 0; i < 64; i++) keep.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return keep.length;`)));
+    stopped(
+      await h.attack(
+        hostile(
+          `const keep = []; for (let i = 0; i < 64; i++) keep.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return keep.length;`,
+        ),
+      ),
+    );
   });
 
   it("attack a Map grown without bound → contained because the heap limit applies to every object", async () => {
@@ -36,7 +42,10 @@ describe("heap exhaustion", () => {
   });
 
   it("attack keeping memory across calls in module state → contained because an isolate near its limit is recycled", async () => {
-    const src = hostile(`for (let i = 0; i < 50; i++) kept.push(new Array(1e5).fill(i + 0.5)); return kept.length;`, `const kept = [];`);
+    const src = hostile(
+      `for (let i = 0; i < 50; i++) kept.push(new Array(1e5).fill(i + 0.5)); return kept.length;`,
+      `const kept = [];`,
+    );
     const values = [];
     for (let i = 0; i < 5; i++) {
       const out = await h.attack(src, { versionId: "custom-hostile@9.9.9" });
@@ -51,7 +60,9 @@ describe("heap exhaustion", () => {
 
 describe("output floods", () => {
   it("attack 200 MB of console output → contained because console output is capped at 64 KB per call", async () => {
-    const out = await h.attack(hostile(`const line = "y".repeat(1 << 20); for (let i = 0; i < 200; i++) console.log(line); return "done";`));
+    const out = await h.attack(
+      hostile(`const line = "y".repeat(1 << 20); for (let i = 0; i < 200; i++) console.log(line); return "done";`),
+    );
     expect(out).toMatchObject({ ok: true, value: "done" });
     expect(out.logs.join("\n").length).toBeLessThanOrEqual(64 * 1024 + 100);
     expect(out.logs.at(-1)).toMatch(/truncated/);

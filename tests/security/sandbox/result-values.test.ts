@@ -20,7 +20,11 @@ describe("exotic results", () => {
   });
 
   it("attack a Proxy result with traps → contained because the traps fire inside the isolate", async () => {
-    const out = await h.attack(hostile(`return new Proxy({}, { ownKeys: () => ["k"], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }), get: () => "trapped" });`));
+    const out = await h.attack(
+      hostile(
+        `return new Proxy({}, { ownKeys: () => ["k"], getOwnPropertyDescriptor: () => ({ value: 1, enumerable: true, configurable: true }), get: () => "trapped" });`,
+      ),
+    );
     expect(out).toMatchObject({ ok: true, value: { k: "trapped" } });
   });
 
@@ -30,7 +34,11 @@ describe("exotic results", () => {
   });
 
   it("attack a Proxy whose every trap throws → refused as the skill's own error, never a host exception", async () => {
-    const out = await h.attack(hostile(`const boom = () => { throw new Error("trap"); }; return new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom });`));
+    const out = await h.attack(
+      hostile(
+        `const boom = () => { throw new Error("trap"); }; return new Proxy({}, { get: boom, ownKeys: boom, getOwnPropertyDescriptor: boom });`,
+      ),
+    );
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: "Error: trap" });
   });
 
@@ -62,7 +70,9 @@ describe("prototype pollution through results", () => {
   });
 
   it("attack a thrown object with a hostile toString → contained because errors are described inside the isolate", async () => {
-    const out = await h.attack(hostile(`throw { name: "Evil", get message() { return "described inside"; }, toString() { throw new Error("no"); } };`));
+    const out = await h.attack(
+      hostile(`throw { name: "Evil", get message() { return "described inside"; }, toString() { throw new Error("no"); } };`),
+    );
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: "Evil: described inside" });
   });
 

@@ -47,19 +47,40 @@ describe("asynchronous runaways", () => {
   });
 
   it("attack a promise that never settles → contained because once the entry has drained its microtasks nothing is left that could settle it", async () => {
-    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject({ ...timedOut, message: expect.stringMatching(/never settles/) });
+    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject({
+      ...timedOut,
+      message: expect.stringMatching(/never settles/),
+    });
   });
 
   it("attack never-settling promises call after call to make the service respawn workers → each ends at once and the worker is kept (its isolate is idle, only that isolate is dropped)", async () => {
     const events: SandboxEvent[] = [];
-    const one = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 }, log: (e) => events.push(e) });
+    const one = createSandbox({
+      store: createMemoryRecordStore(),
+      workers: 1,
+      maxWorkers: 1,
+      limits: { callTimeoutMs: 500 },
+      log: (e) => events.push(e),
+    });
     try {
-      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
+      const base = {
+        capabilities: [],
+        scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" },
+        ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" },
+        method: "getData",
+      } as const;
       for (let i = 0; i < 5; i++) {
-        const out = await one.call({ ...base, versionId: "custom-hostile@4.0.0", source: hostile(`await new Promise(() => {}); return 1;`) });
+        const out = await one.call({
+          ...base,
+          versionId: "custom-hostile@4.0.0",
+          source: hostile(`await new Promise(() => {}); return 1;`),
+        });
         expect(out).toMatchObject(timedOut);
       }
-      expect(await one.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) })).toMatchObject({ ok: true, value: "served" });
+      expect(await one.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) })).toMatchObject({
+        ok: true,
+        value: "served",
+      });
       expect(events.filter((e) => e.type === "worker-replaced")).toEqual([]);
     } finally {
       await one.close();
@@ -81,7 +102,9 @@ describe("asynchronous runaways", () => {
   });
 
   it("attack leaving an async loop running after the method returned → contained because the loop holds the entry to its deadline and the isolate is dropped", async () => {
-    const src = hostile(`(async () => { for (;;) { try { await db.from("notes").select(); } catch (e) { await null; } } })(); return "returned";`);
+    const src = hostile(
+      `(async () => { for (;;) { try { await db.from("notes").select(); } catch (e) { await null; } } })(); return "returned";`,
+    );
     const out = await h.attack(src);
     // db replies settle inside the same entry, so the leftover loop never lets the entry end: the
     // call runs to its deadline (the cap refuses its db calls past 100) and the isolate is dropped.
@@ -95,7 +118,10 @@ describe("other tenants during a runaway", () => {
     const slow = createHarness({ callTimeoutMs: 3_000 });
     try {
       const order: string[] = [];
-      const runaway = slow.attack(hostile(`while (true) {}`)).then((o) => { order.push("runaway"); return o; });
+      const runaway = slow.attack(hostile(`while (true) {}`)).then((o) => {
+        order.push("runaway");
+        return o;
+      });
       const served = await slow.serveNormal();
       order.push("normal");
       expect(served).toMatchObject({ ok: true, value: { total_ml: 250 } });
@@ -112,8 +138,15 @@ describe("floods of runaways", () => {
     const store = createMemoryRecordStore();
     const tiny = createSandbox({ store, workers: 1, maxWorkers: 1, limits: { callTimeoutMs: 500 } });
     try {
-      const base = { capabilities: [], scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" }, ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" }, method: "getData" } as const;
-      const outs = await Promise.all([1, 2, 3].map((i) => tiny.call({ ...base, versionId: `custom-hostile@3.0.${i}`, source: hostile(`while (true) {}`) })));
+      const base = {
+        capabilities: [],
+        scope: { tenantId: "00000000-0000-4000-8000-000000000003", skillId: "00000000-0000-4000-8000-000000000007" },
+        ctx: { tenantId: "00000000-0000-4000-8000-000000000003", config: {}, now: "2024-01-15T10:00:00.000Z" },
+        method: "getData",
+      } as const;
+      const outs = await Promise.all(
+        [1, 2, 3].map((i) => tiny.call({ ...base, versionId: `custom-hostile@3.0.${i}`, source: hostile(`while (true) {}`) })),
+      );
       expect(outs.map((o) => (o.ok ? "ok" : o.code))).toEqual(["SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT", "SANDBOX_TIMEOUT"]);
       const after = await tiny.call({ ...base, versionId: "custom-ok@1.0.0", source: hostile(`return "served";`) });
       expect(after).toMatchObject({ ok: true, value: "served" });

@@ -28,8 +28,13 @@ describe("the service around a misbehaving skill (PGlite record store)", () => {
   });
 
   const call = (source: string, tenantId: string, extra: Partial<SkillCall> = {}): SkillCall => ({
-    versionId: `v-${randomUUID()}`, source, capabilities: ["data.read:water_entries", "data.write:water_entries"],
-    scope: { tenantId, skillId }, ctx: { tenantId, config: {}, now: "2026-01-01T08:00:00.000Z" }, method: "getData", ...extra,
+    versionId: `v-${randomUUID()}`,
+    source,
+    capabilities: ["data.read:water_entries", "data.write:water_entries"],
+    scope: { tenantId, skillId },
+    ctx: { tenantId, config: {}, now: "2026-01-01T08:00:00.000Z" },
+    method: "getData",
+    ...extra,
   });
 
   it.each([
@@ -38,7 +43,9 @@ describe("the service around a misbehaving skill (PGlite record store)", () => {
     ["a memory bomb", "const a = []; while (true) a.push(new Array(1e6).fill(1.5));"],
   ])("attack: %s in getData → the service keeps answering /healthz and /readyz while it runs", async (_name, body) => {
     let settled = false;
-    const runaway = sandbox.call(call(hostile(body), tenants[0]!)).finally(() => { settled = true; });
+    const runaway = sandbox.call(call(hostile(body), tenants[0]!)).finally(() => {
+      settled = true;
+    });
     const answers: Array<{ status: number; whileRunning: boolean }> = [];
     for (let i = 0; i < 5 && !settled; i++) {
       for (const path of ["/healthz", "/readyz"]) {
@@ -57,7 +64,9 @@ describe("the service around a misbehaving skill (PGlite record store)", () => {
 
   it("attack: a skill filters on another tenant's id → it only ever sees the invoking tenant's rows", async () => {
     const [a, b] = tenants as [string, string];
-    const write = await sandbox.call(call(NORMAL_SKILL, a, { method: "executeAction", action: "log_water", params: { amount_ml: 321 } }));
+    const write = await sandbox.call(
+      call(NORMAL_SKILL, a, { method: "executeAction", action: "log_water", params: { amount_ml: 321 } }),
+    );
     expect(write.ok).toBe(true);
     const snoop = hostile(`return await db.from("water_entries").select().eq("tenant_id", ${JSON.stringify(a)}).limit(100);`);
     const seen = await sandbox.call(call(snoop, b));

@@ -10,14 +10,26 @@ export const command: Command = {
   summary: "Archive skills unused for the idle window (SKILLFORGE_ARCHIVE_IDLE_DAYS, default 30), in every tenant.",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { "idle-days": { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" } }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { "idle-days": { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" } },
+      USAGE,
+    );
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} (usage: ${USAGE})`);
     const raw = values["idle-days"];
-    if (raw !== undefined && !/^[1-9]\d{0,3}$/.test(raw)) throw new UsageError(`--idle-days: expected a whole number of days from 1, got ${JSON.stringify(raw)}`);
+    if (raw !== undefined && !/^[1-9]\d{0,3}$/.test(raw))
+      throw new UsageError(`--idle-days: expected a whole number of days from 1, got ${JSON.stringify(raw)}`);
     return withRoot(io, values["data-dir"], async (root) => {
-      const result = await (await root.registry()).archiveSweep({ idleDays: raw === undefined ? undefined : Number(raw), actor: "cli" });
+      const result = await (
+        await root.registry()
+      ).archiveSweep({ idleDays: raw === undefined ? undefined : Number(raw), actor: "cli" });
       if (values.json) io.out(JSON.stringify(result));
-      else io.out(result.archived.length ? result.archived.map((a) => `archived ${a.slug} (tenant ${a.tenantId})`).join("\n") : "nothing to archive");
+      else
+        io.out(
+          result.archived.length
+            ? result.archived.map((a) => `archived ${a.slug} (tenant ${a.tenantId})`).join("\n")
+            : "nothing to archive",
+        );
       return EXIT_OK;
     });
   },

@@ -19,20 +19,29 @@ export const command: Command = {
       source = file === "-" ? await io.readStdin() : await readFile(resolve(io.cwd, file), "utf8");
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : "cannot be read";
+      const why =
+        code === "ENOENT"
+          ? "no such file"
+          : code === "EISDIR"
+            ? "is a directory"
+            : code === "EACCES"
+              ? "permission denied"
+              : "cannot be read";
       io.err(`skillforge audit: ${file}: ${why}`);
       return EXIT_USAGE;
     }
     const { auditSkill, formatAuditReport } = await import("../../../validator/index.js");
     const report = auditSkill({ source, language: /\.(c|m)?js$/i.test(file) ? "js" : "ts" });
     if (values.json) {
-      io.out(JSON.stringify({
-        ok: report.ok,
-        findings: report.findings.map(({ rule, message, line, column, excerpt }) => ({ rule, message, line, column, excerpt })),
-        capabilities: report.capabilities,
-        risk: report.risk,
-        slug: report.slug ?? null,
-      }));
+      io.out(
+        JSON.stringify({
+          ok: report.ok,
+          findings: report.findings.map(({ rule, message, line, column, excerpt }) => ({ rule, message, line, column, excerpt })),
+          capabilities: report.capabilities,
+          risk: report.risk,
+          slug: report.slug ?? null,
+        }),
+      );
     } else {
       io.out(formatAuditReport(file, report));
     }

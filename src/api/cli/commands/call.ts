@@ -8,11 +8,13 @@ import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 function callCommand(name: string, method: CallMethod, usage: string, summary: string): Command {
   return {
-    summary, usage,
+    summary,
+    usage,
     async run(args, io) {
       const { values, positionals } = parseCommandArgs(args, { ...TENANT_OPTIONS, params: { type: "string" } }, usage);
       const wanted = method === "executeAction" ? 2 : 1;
-      if (positionals.length !== wanted) throw new UsageError(`expected ${wanted === 2 ? "<slug> <action>" : "<slug>"} (usage: ${usage})`);
+      if (positionals.length !== wanted)
+        throw new UsageError(`expected ${wanted === 2 ? "<slug> <action>" : "<slug>"} (usage: ${usage})`);
       if (values.params !== undefined && method !== "executeAction") throw new UsageError("--params only applies to run");
       let params: Json = {};
       if (values.params !== undefined) {
@@ -37,6 +39,21 @@ function callCommand(name: string, method: CallMethod, usage: string, summary: s
   };
 }
 
-export const run = callCommand("run", "executeAction", "skillforge run <slug> <action> [--params '<json>'] [--tenant ID] [--json] [--data-dir DIR]", "Run one action of a skill's active version.");
-export const data = callCommand("data", "getData", "skillforge data <slug> [--tenant ID] [--json] [--data-dir DIR]", "Print a skill's data view (its getData).");
-export const insights = callCommand("insights", "getInsights", "skillforge insights <slug> [--tenant ID] [--json] [--data-dir DIR]", "Print a skill's insights (its getInsights).");
+export const run = callCommand(
+  "run",
+  "executeAction",
+  "skillforge run <slug> <action> [--params '<json>'] [--tenant ID] [--json] [--data-dir DIR]",
+  "Run one action of a skill's active version.",
+);
+export const data = callCommand(
+  "data",
+  "getData",
+  "skillforge data <slug> [--tenant ID] [--json] [--data-dir DIR]",
+  "Print a skill's data view (its getData).",
+);
+export const insights = callCommand(
+  "insights",
+  "getInsights",
+  "skillforge insights <slug> [--tenant ID] [--json] [--data-dir DIR]",
+  "Print a skill's insights (its getInsights).",
+);

@@ -18,11 +18,15 @@ export const command: Command = {
   summary: "Find skill needs (requests, repeated mentions, gaps) in messages read as JSON from standard input",
   usage: USAGE,
   async run(args, io) {
-    const { values } = parseCommandArgs(args, {
-      json: { type: "boolean" },
-      installed: { type: "string" },
-      now: { type: "string" },
-    }, USAGE);
+    const { values } = parseCommandArgs(
+      args,
+      {
+        json: { type: "boolean" },
+        installed: { type: "string" },
+        now: { type: "string" },
+      },
+      USAGE,
+    );
     const raw = await io.readStdin();
     if (raw.trim() === "") throw new UsageError(`no input: pipe messages as JSON (usage: ${USAGE})`);
     let input: unknown;
@@ -34,8 +38,13 @@ export const command: Command = {
     const { detectNeeds, parseMessages } = await import("../../../detector/index.js");
     const parsed = parseMessages(input);
     if (!parsed.ok) throw new UsageError(`malformed input: ${parsed.error}`);
-    if (values.now !== undefined && Number.isNaN(Date.parse(values.now))) throw new UsageError("--now must be an ISO 8601 date-time");
-    const installed = values.installed?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+    if (values.now !== undefined && Number.isNaN(Date.parse(values.now)))
+      throw new UsageError("--now must be an ISO 8601 date-time");
+    const installed =
+      values.installed
+        ?.split(",")
+        .map((s) => s.trim())
+        .filter(Boolean) ?? [];
     const needs = detectNeeds(parsed.messages, { installed, ...(values.now ? { now: values.now } : {}) });
     if (values.json) io.out(JSON.stringify({ needs }, null, 2));
     else io.out(needs.length === 0 ? "no skill needs found" : needs.map(describe).join("\n"));

@@ -28,7 +28,8 @@ function summary(r: GenerateResult & Partial<Pick<JourneyResult, "version" | "ap
     `collections: ${Object.keys(r.draft.collections).join(", ")}`,
   ];
   for (const f of r.audit?.findings ?? []) lines.push(`  ${f.line}:${f.column} ${f.rule} ${f.message}`);
-  for (const s of r.trial?.steps.filter((x) => !x.ok) ?? []) lines.push(`  trial ${s.method}${s.action ? ` ${s.action}` : ""}: ${s.error}`);
+  for (const s of r.trial?.steps.filter((x) => !x.ok) ?? [])
+    lines.push(`  trial ${s.method}${s.action ? ` ${s.action}` : ""}: ${s.error}`);
   if (!r.ok && r.error) lines.push(r.error.message);
   if (r.approval) {
     lines.push(
@@ -44,17 +45,28 @@ export const command: Command = {
   summary: "Write a skill for a request: detect, generate, audit, trial, register it and ask for approval",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      json: { type: "boolean" }, tenant: { type: "string" }, "draft-only": { type: "boolean" }, "data-dir": { type: "string" },
-    }, USAGE);
-    if (positionals.length !== 1 || positionals[0]!.trim() === "") throw new UsageError(`expected one request in quotes (usage: ${USAGE})`);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: "boolean" },
+        tenant: { type: "string" },
+        "draft-only": { type: "boolean" },
+        "data-dir": { type: "string" },
+      },
+      USAGE,
+    );
+    if (positionals.length !== 1 || positionals[0]!.trim() === "")
+      throw new UsageError(`expected one request in quotes (usage: ${USAGE})`);
     const text = positionals[0]!;
     if (text.length > MAX_REQUEST) throw new UsageError(`the request is longer than ${MAX_REQUEST} characters`);
-    if (values.tenant !== undefined && !UUID_RE.test(values.tenant)) throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
+    if (values.tenant !== undefined && !UUID_RE.test(values.tenant))
+      throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
     return withRoot(io, values["data-dir"], async (root) => {
       let result: GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>;
       if (values["draft-only"]) {
-        result = await (await root.generator())({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
+        result = await (
+          await root.generator()
+        )({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
       } else {
         if (values.tenant === undefined) {
           const { ensureLocalDemo } = await import("../../demo-tenant.js");

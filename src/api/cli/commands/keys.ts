@@ -4,7 +4,8 @@ import { parseCommandArgs } from "../args.js";
 import { withStorage } from "../storage-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
-const USAGE = "skillforge keys create --tenant ID [--name NAME] [--scopes assistant,admin] [--json] | keys list --tenant ID [--json] | keys revoke KEY_ID [--json]   (all take --data-dir DIR)";
+const USAGE =
+  "skillforge keys create --tenant ID [--name NAME] [--scopes assistant,admin] [--json] | keys list --tenant ID [--json] | keys revoke KEY_ID [--json]   (all take --data-dir DIR)";
 const SCOPES = ["assistant", "admin"] as const;
 
 function uuidArg(flag: string, value: string | undefined, isUuid: (v: string) => boolean): string {
@@ -14,9 +15,13 @@ function uuidArg(flag: string, value: string | undefined, isUuid: (v: string) =>
 }
 
 function scopesArg(raw: string | undefined): Array<(typeof SCOPES)[number]> {
-  const list = (raw ?? "assistant").split(",").map((s) => s.trim()).filter(Boolean);
+  const list = (raw ?? "assistant")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.find((s) => !(SCOPES as readonly string[]).includes(s));
-  if (bad !== undefined || list.length === 0) throw new UsageError(`--scopes: expected a comma list of ${SCOPES.join(", ")}, got ${JSON.stringify(raw)}`);
+  if (bad !== undefined || list.length === 0)
+    throw new UsageError(`--scopes: expected a comma list of ${SCOPES.join(", ")}, got ${JSON.stringify(raw)}`);
   return list as Array<(typeof SCOPES)[number]>;
 }
 
@@ -24,9 +29,17 @@ export const command: Command = {
   summary: "Create, list and revoke API keys (operators). A key's token is shown once.",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      tenant: { type: "string" }, name: { type: "string" }, scopes: { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" },
-    }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        tenant: { type: "string" },
+        name: { type: "string" },
+        scopes: { type: "string" },
+        json: { type: "boolean" },
+        "data-dir": { type: "string" },
+      },
+      USAGE,
+    );
     const [sub, ...rest] = positionals;
     const storage = await import("../../../storage/index.js");
     if (sub === "create" && rest.length === 0) {
@@ -36,10 +49,16 @@ export const command: Command = {
       if (!checked.ok) throw new UsageError(checked.reason);
       const name = checked.name;
       return withStorage(io, values["data-dir"], async ({ db }) => {
-        if (!(await storage.getTenant(db, tenantId))) { io.err(`skillforge keys: no tenant ${tenantId}`); return EXIT_REFUSED; }
+        if (!(await storage.getTenant(db, tenantId))) {
+          io.err(`skillforge keys: no tenant ${tenantId}`);
+          return EXIT_REFUSED;
+        }
         const { key, token } = await storage.createApiKey(db, tenantId, { name, scopes }, "cli");
-        io.out(values.json ? JSON.stringify({ id: key.id, tenantId, name: key.name, scopes: key.scopes, token })
-          : `created key ${key.id} (${key.scopes.join(", ")}) for tenant ${tenantId}\ntoken (shown once): ${token}`);
+        io.out(
+          values.json
+            ? JSON.stringify({ id: key.id, tenantId, name: key.name, scopes: key.scopes, token })
+            : `created key ${key.id} (${key.scopes.join(", ")}) for tenant ${tenantId}\ntoken (shown once): ${token}`,
+        );
         return EXIT_OK;
       });
     }
@@ -48,7 +67,17 @@ export const command: Command = {
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const keys = await storage.listApiKeys(db, tenantId);
         if (values.json) io.out(JSON.stringify({ keys }));
-        else io.out(keys.length ? keys.map((k) => `${k.id}  ${k.prefix}…  ${k.scopes.join(",")}  ${k.revokedAt ? "revoked" : "live"}  ${printable(k.name)}`).join("\n") : "no keys");
+        else
+          io.out(
+            keys.length
+              ? keys
+                  .map(
+                    (k) =>
+                      `${k.id}  ${k.prefix}…  ${k.scopes.join(",")}  ${k.revokedAt ? "revoked" : "live"}  ${printable(k.name)}`,
+                  )
+                  .join("\n")
+              : "no keys",
+          );
         return EXIT_OK;
       });
     }
@@ -57,11 +86,18 @@ export const command: Command = {
       return withStorage(io, values["data-dir"], async ({ db }) => {
         const tenantId = await storage.keyTenant(db, keyId);
         const ok = tenantId !== undefined && (await storage.revokeApiKey(db, tenantId, keyId, "cli"));
-        if (!ok) { io.err(`skillforge keys: no live key ${keyId}`); return EXIT_REFUSED; }
+        if (!ok) {
+          io.err(`skillforge keys: no live key ${keyId}`);
+          return EXIT_REFUSED;
+        }
         io.out(values.json ? JSON.stringify({ id: keyId, revoked: true }) : `revoked key ${keyId}`);
         return EXIT_OK;
       });
     }
-    throw new UsageError(sub ? `unknown or malformed subcommand "keys ${positionals.join(" ")}" (usage: ${USAGE})` : `missing subcommand (usage: ${USAGE})`);
+    throw new UsageError(
+      sub
+        ? `unknown or malformed subcommand "keys ${positionals.join(" ")}" (usage: ${USAGE})`
+        : `missing subcommand (usage: ${USAGE})`,
+    );
   },
 };

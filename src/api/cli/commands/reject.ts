@@ -15,7 +15,10 @@ export const command: Command = {
       const { approvalTenant } = await import("../../../storage/index.js");
       const { SkillforgeError } = await import("../../../contract/index.js");
       const tenantId = await approvalTenant((await root.storage()).db, id);
-      if (!tenantId) { io.err(`skillforge reject: no approval ${id}`); return EXIT_REFUSED; }
+      if (!tenantId) {
+        io.err(`skillforge reject: no approval ${id}`);
+        return EXIT_REFUSED;
+      }
       try {
         const a = await (await root.approval()).gateway.reject(tenantId, id, "cli");
         io.out(values.json ? JSON.stringify(a) : `rejected ${a.id} (${a.fingerprint})`);

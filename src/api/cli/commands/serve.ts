@@ -7,9 +7,15 @@ export const command: Command = {
   summary: "Run the HTTP service (API, approval pages, dashboard).",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      port: { type: "string" }, host: { type: "string" }, "data-dir": { type: "string" },
-    }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        port: { type: "string" },
+        host: { type: "string" },
+        "data-dir": { type: "string" },
+      },
+      USAGE,
+    );
     if (positionals.length > 0) {
       io.err(`skillforge serve: unexpected argument ${JSON.stringify(positionals[0])} (usage: ${USAGE})`);
       return EXIT_USAGE;
@@ -24,15 +30,24 @@ export const command: Command = {
     try {
       service = await startService(config, logger, io.out);
     } catch (err) {
-      if (err instanceof ListenError) { io.err(`skillforge serve: ${err.message}`); return EXIT_USAGE; }
-      if (err instanceof StorageError) { io.err(`skillforge serve: ${err.message}`); return EXIT_REFUSED; }
+      if (err instanceof ListenError) {
+        io.err(`skillforge serve: ${err.message}`);
+        return EXIT_USAGE;
+      }
+      if (err instanceof StorageError) {
+        io.err(`skillforge serve: ${err.message}`);
+        return EXIT_REFUSED;
+      }
       throw err;
     }
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         io.out(`skillforge: ${signal} received, finishing in-flight requests…`);
         process.off("SIGINT", onInt).off("SIGTERM", onTerm);
-        service.close().then(resolve, (err: Error) => { logger.error("shutdown failed", { error: err.message }); resolve(); });
+        service.close().then(resolve, (err: Error) => {
+          logger.error("shutdown failed", { error: err.message });
+          resolve();
+        });
       };
       const onInt = () => stop("SIGINT");
       const onTerm = () => stop("SIGTERM");

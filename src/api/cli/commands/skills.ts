@@ -5,9 +5,19 @@ import { parseCommandArgs } from "../args.js";
 import { TENANT_OPTIONS, withRegistry } from "../registry-session.js";
 import { EXIT_OK, UsageError, type CliIo, type Command } from "../types.js";
 
-const USAGE = "skillforge skills list | show <slug> | versions <slug> | rollback <slug> [--to <version>] | archive <slug> | restore <slug> | export <slug>[@<version>] <dir|file.tar.gz> | import <dir|file.tar.gz>   (all take --tenant ID, --json, --data-dir DIR)";
+const USAGE =
+  "skillforge skills list | show <slug> | versions <slug> | rollback <slug> [--to <version>] | archive <slug> | restore <slug> | export <slug>[@<version>] <dir|file.tar.gz> | import <dir|file.tar.gz>   (all take --tenant ID, --json, --data-dir DIR)";
 
-const ARITY: Record<string, number> = { list: 0, show: 1, versions: 1, rollback: 1, archive: 1, restore: 1, export: 2, import: 1 };
+const ARITY: Record<string, number> = {
+  list: 0,
+  show: 1,
+  versions: 1,
+  rollback: 1,
+  archive: 1,
+  restore: 1,
+  export: 2,
+  import: 1,
+};
 
 const summaryLine = (s: SkillSummary) =>
   `${s.slug}  ${s.status}  ${s.activeVersion?.tag ?? "(no active version)"}  last used ${s.lastUsedAt ?? "never"}`;
@@ -18,13 +28,16 @@ function printDetail(io: CliIo, d: SkillDetail): void {
   io.out(`${summaryLine(d)}\n${d.name}: ${d.description}`);
   for (const v of d.versions) {
     const u = d.usage.find((x) => x.versionId === v.id);
-    io.out(`${versionLine(v)}${u ? `  calls ${u.calls}, errors ${u.errors}, p50 ${u.p50Ms?.toFixed(1)} ms, p95 ${u.p95Ms?.toFixed(1)} ms` : ""}`);
+    io.out(
+      `${versionLine(v)}${u ? `  calls ${u.calls}, errors ${u.errors}, p50 ${u.p50Ms?.toFixed(1)} ms, p95 ${u.p95Ms?.toFixed(1)} ms` : ""}`,
+    );
   }
 }
 
 function printSwitch(io: CliIo, r: SwitchResult): void {
   io.out(`${r.slug}: ${r.from?.tag ?? "(none)"} → ${r.to.tag}`);
-  if (r.collectionsDiffer.length > 0) io.out(`note: the row schemas of ${r.collectionsDiffer.join(", ")} differ between these versions; the data was not touched`);
+  if (r.collectionsDiffer.length > 0)
+    io.out(`note: the row schemas of ${r.collectionsDiffer.join(", ")} differ between these versions; the data was not touched`);
 }
 
 export const command: Command = {
@@ -34,7 +47,11 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { ...TENANT_OPTIONS, to: { type: "string" } }, USAGE);
     const [sub, ...rest] = positionals;
     if (!sub || !Object.hasOwn(ARITY, sub) || rest.length !== ARITY[sub]) {
-      throw new UsageError(sub ? `unknown or malformed subcommand "skills ${positionals.join(" ")}" (usage: ${USAGE})` : `missing subcommand (usage: ${USAGE})`);
+      throw new UsageError(
+        sub
+          ? `unknown or malformed subcommand "skills ${positionals.join(" ")}" (usage: ${USAGE})`
+          : `missing subcommand (usage: ${USAGE})`,
+      );
     }
     if (values.to !== undefined && sub !== "rollback") throw new UsageError("--to only applies to rollback");
     const print = (value: unknown, human: () => void) => (values.json ? io.out(JSON.stringify(value)) : human());

@@ -9,7 +9,11 @@ export const command: Command = {
   summary: "Enrol an authenticator app: prints the otpauth:// URI and a QR code (shown once).",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { tenant: { type: "string" }, account: { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" } }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      { tenant: { type: "string" }, account: { type: "string" }, json: { type: "boolean" }, "data-dir": { type: "string" } },
+      USAGE,
+    );
     if (positionals.length !== 1 || positionals[0] !== "enroll") throw new UsageError(`usage: ${USAGE}`);
     return withRoot(io, values["data-dir"], async (root) => {
       const db = (await root.storage()).db;
@@ -17,9 +21,14 @@ export const command: Command = {
       const { getTenant } = await import("../../../storage/index.js");
       const account = values.account ?? (await getTenant(db, tenantId))!.name;
       const { uri } = await (await root.approval()).contacts.enrolTotp(tenantId, account, "cli");
-      if (values.json) { io.out(JSON.stringify({ tenantId, uri })); return EXIT_OK; }
+      if (values.json) {
+        io.out(JSON.stringify({ tenantId, uri }));
+        return EXIT_OK;
+      }
       const { default: qrcode } = await import("qrcode");
-      io.out(`${await qrcode.toString(uri, { type: "terminal", small: true })}\n${uri}\nScan it with an authenticator app; approvals now ask for its code.`);
+      io.out(
+        `${await qrcode.toString(uri, { type: "terminal", small: true })}\n${uri}\nScan it with an authenticator app; approvals now ask for its code.`,
+      );
       return EXIT_OK;
     });
   },

@@ -14,13 +14,23 @@ const USAGE = "skillforge trial <file> [--json] [--no-audit] [--allow data.read:
 async function parseAllow(raw: string | undefined): Promise<string[]> {
   if (!raw) return [];
   const { parseCapability, normalizeCapabilities } = await import("../../../contract/index.js");
-  const caps = raw.split(",").map((c) => c.trim()).filter(Boolean);
+  const caps = raw
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   const bad = caps.find((c) => parseCapability(c) === null);
-  if (bad) throw new UsageError(`--allow: ${JSON.stringify(bad)} is not a capability (data.read:<collection> or data.write:<collection>)`);
+  if (bad)
+    throw new UsageError(
+      `--allow: ${JSON.stringify(bad)} is not a capability (data.read:<collection> or data.write:<collection>)`,
+    );
   return normalizeCapabilities(caps);
 }
 
-function printHuman(io: CliIo, audit: { ok: boolean; findings: { rule: string; message: string; line: number; column: number }[] } | null, capabilities: string[]): void {
+function printHuman(
+  io: CliIo,
+  audit: { ok: boolean; findings: { rule: string; message: string; line: number; column: number }[] } | null,
+  capabilities: string[],
+): void {
   if (audit) {
     io.out(`audit: ${audit.ok ? "passed" : "blocked"}`);
     for (const f of audit.findings) io.out(`  ${f.line}:${f.column} ${f.rule} ${f.message}`);
@@ -34,12 +44,16 @@ export const command: Command = {
   summary: "Audit a skill, then trial-run every method in the sandbox (no database needed)",
   usage: USAGE,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      json: { type: "boolean" },
-      "no-audit": { type: "boolean" },
-      allow: { type: "string" },
-      tenant: { type: "string" },
-    }, USAGE);
+    const { values, positionals } = parseCommandArgs(
+      args,
+      {
+        json: { type: "boolean" },
+        "no-audit": { type: "boolean" },
+        allow: { type: "string" },
+        tenant: { type: "string" },
+      },
+      USAGE,
+    );
     if (positionals.length !== 1) throw new UsageError(`expected one file (usage: ${USAGE})`);
     const file = resolve(io.cwd, positionals[0]!);
     let source: string;
@@ -49,10 +63,12 @@ export const command: Command = {
       throw new UsageError(`cannot read ${positionals[0]}`);
     }
     const skipAudit = values["no-audit"] === true;
-    if (!skipAudit && values.allow) throw new UsageError("--allow only applies with --no-audit (audited runs use the audited capabilities)");
+    if (!skipAudit && values.allow)
+      throw new UsageError("--allow only applies with --no-audit (audited runs use the audited capabilities)");
     const allowed = await parseAllow(values.allow);
     const { UUID_RE } = await import("../../../contract/index.js");
-    if (values.tenant !== undefined && !UUID_RE.test(values.tenant)) throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
+    if (values.tenant !== undefined && !UUID_RE.test(values.tenant))
+      throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
 
     let audit = null;
     let capabilities = allowed;
@@ -62,7 +78,10 @@ export const command: Command = {
       capabilities = [...audit.capabilities];
       if (!audit.ok) {
         if (values.json) io.out(JSON.stringify({ ok: false, audit, trial: null }, null, 2));
-        else { printHuman(io, audit, capabilities); io.out("trial: not run (the audit blocked the skill)"); }
+        else {
+          printHuman(io, audit, capabilities);
+          io.out("trial: not run (the audit blocked the skill)");
+        }
         return EXIT_REFUSED;
       }
     }
