@@ -16,6 +16,7 @@ import {
   window,
   type SubjectInput,
   type SubjectResult,
+  type Window,
 } from "./subject-hit.js";
 import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
 
@@ -60,132 +61,186 @@ const CLAUSES: [RegExp, string][] = [
   ],
 ];
 
-export function extractSubject(input: SubjectInput): SubjectResult | undefined {
-  const { lexicon, tokens } = input;
-  const compounds = input.rules.negationScope === "clause";
-  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, compounds, input.rules.language);
-  const verbFinal = input.rules.negationScope === "clause";
-  const own = scan(input.verb[0], input.verb[1])[0];
-  let following = window(input, input.after);
-  if (following.nothing) return blockedResult(following);
-  const verbEnd = input.intentEnd ?? (input.after[0] < tokens.length ? tokens[input.after[0]]!.start : input.folded.length);
-  // "… what I eat", "was ich trinke", "lo que como", "ce que je mange".
-  const food = FOOD_CLAUSE.exec(input.folded.slice(verbEnd, verbEnd + 80));
-  if (food && !own) {
-    const trackable = lexicon.lookup(food[1] ? "food" : "water");
-    if (trackable) {
-      const at = verbEnd + food.index + food[0].length;
-      const phrase = input.original
-        .slice(verbEnd, at)
-        .replace(/^[\s,:;-]+/, "")
-        .toLowerCase();
-      return {
-        subject: trackable.subject,
-        phrase,
-        area: trackable.area,
-        known: true,
-        ambiguous: false,
-        possessive: true,
-        others: false,
-        definite: false,
-        blocked: false,
-      };
-    }
-  }
-  if (!own) {
-    const text = input.folded.slice(verbEnd, verbEnd + 100);
-    for (const [re, name] of CLAUSES) {
-      const m = re.exec(text);
-      const trackable = m ? lexicon.lookup(name) : undefined;
-      if (!m || !trackable) continue;
-      const phrase = input.original
-        .slice(verbEnd, verbEnd + m.index + m[0].length)
-        .replace(/^[\s,:;-]+/, "")
-        .toLowerCase();
-      return {
-        subject: trackable.subject,
-        phrase,
-        area: trackable.area,
-        known: true,
-        ambiguous: false,
-        possessive: true,
-        others: false,
-        definite: false,
-        blocked: false,
-      };
-    }
-  }
-  if (!own) {
-    const last = input.after[1] > input.after[0] ? tokens[input.after[1] - 1]!.end : verbEnd;
-    const clause = clauseAt(input.folded, verbEnd, last, input.rules.language);
-    const named = clause ? nameClause(input, clause) : undefined;
-    if (named) return named;
-  }
-  const before = window(input, input.before);
-  // A noun intent word named by the word before it: "a mood journal", "the sleep log".
-  const nounAt = input.inside[1] > input.inside[0] ? input.inside[1] - 1 : input.verb[0];
-  if (!own && NOUN_INTENT.has(tokens[nounAt]?.word ?? "")) {
-    const from = Math.max(input.context[0], nounAt - 2);
-    const prefix = scan(from, nounAt + 1)
-      .filter((h) => h.last === nounAt || h.last === nounAt + 1)
-      .pop();
-    if (prefix && (prefix.last > nounAt || !punctuationBetween(input.folded, tokens[prefix.last - 1]!, tokens[nounAt]!)))
-      return known(prefix, input, before);
-  }
-  if (verbFinal && before.nothing) return blockedResult(before);
-  // A comma right after the intent word ends its object: "keep a mood journal, rating it …",
-  // "Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch".
-  const first = input.after[0] < input.after[1] ? tokens[input.after[0]]! : undefined;
-  if (first && /[,;]|\s-+\s/.test(input.folded.slice(verbEnd, first.start))) {
-    if (verbFinal) {
-      const hitBefore = pick(scan(before.first, input.before[1]), tokens);
-      if (hitBefore) return known(hitBefore, input, before);
-    }
-    following = { ...following, last: following.first, content: [] };
-  }
-  // A split intent phrase holds its object: "halte meinen Schlaf fest", "behalte X im Auge".
-  const inside = window(input, input.inside);
-  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0;
-  const after = following.content.length === 0 && holds ? inside : following;
-  if (own) return known(own, input, after);
-  // "Zacząłem grać na gitarze, notuj moje ćwiczenia": general practice words take the name the
-  // sentence gave them.
-  const named = (hit: SubjectHit | undefined): SubjectHit | undefined => {
-    if (!hit || !DEFER.has(tokens[hit.first]!.word)) return hit;
-    return scan(input.context[0], input.context[1]).find((h) => !h.trackable.area) ?? hit;
+/** What every strategy sees: the input and the windows around the intent word, computed once. */
+interface SubjectContext {
+  input: SubjectInput;
+  scan: (from: number, to: number) => SubjectHit[];
+  verbFinal: boolean;
+  /** A trackable inside the intent phrase itself ("mood journal", "Gewichtstagebuch"). */
+  own: SubjectHit | undefined;
+  /** Where the intent word ends in the folded text. */
+  verbEnd: number;
+  /** The words after the intent word, before any comma cut. */
+  following: Window;
+  before: Window;
+  /** A comma right after the intent word ends its object. */
+  commaCut: boolean;
+  /** The window that holds the object: after the intent word, or inside a split intent phrase. */
+  after: Window;
+}
+
+/**
+ * One way a request names its subject. Strategies are tried in table order; the first that
+ * answers wins. A new kind of sentence is a new entry here, placed where it must win.
+ */
+interface SubjectStrategy {
+  name: string;
+  run: (c: SubjectContext) => SubjectResult | undefined;
+}
+
+const knownClause = (c: SubjectContext, subject: string, end: number): SubjectResult | undefined => {
+  const trackable = c.input.lexicon.lookup(subject);
+  if (!trackable) return undefined;
+  const phrase = c.input.original
+    .slice(c.verbEnd, end)
+    .replace(/^[\s,:;-]+/, "")
+    .toLowerCase();
+  return {
+    subject: trackable.subject,
+    phrase,
+    area: trackable.area,
+    known: true,
+    ambiguous: false,
+    possessive: true,
+    others: false,
+    definite: false,
+    blocked: false,
   };
-  // Two tokens of lookahead let a phrase finish ("cukru we krwi"); the hit must start inside.
-  const near = scan(after.first, Math.min(after.last + 2, input.after[1]));
-  const hitAfter = near[0] && near[0].first < Math.max(after.last, after.first + 1) ? pick(near, tokens) : undefined;
-  if (hitAfter) return known(named(hitAfter)!, input, after);
-  const generic =
-    after.content.length === 0 ||
-    after.content.some((t) => GENERIC_HEADS.has(bare(t.word))) ||
-    after.content.every((t) => EMPTY.has(t.word));
-  if (generic) {
-    const later = pick(scan(after.last, input.after[1]), tokens) ?? pick(scan(input.context[0], input.context[1]), tokens);
-    if (later) return known(later, input, after.content.length > 0 ? after : before);
-    // "Can you track them?": a pronoun (or nothing) names what an earlier sentence mentioned.
-    const objectless =
-      after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) &&
-      (!verbFinal || before.content.every((t) => EMPTY.has(t.word)));
-    if (objectless && input.sentenceStart) {
+};
+
+const STRATEGIES: SubjectStrategy[] = [
+  {
+    name: 'nothing after the intent word ("track nothing")',
+    run: (c) => (c.following.nothing ? blockedResult(c.following) : undefined),
+  },
+  {
+    // "… what I eat", "was ich trinke", "lo que como", "ce que je mange".
+    name: "what I eat or drink",
+    run: (c) => {
+      if (c.own) return undefined;
+      const food = FOOD_CLAUSE.exec(c.input.folded.slice(c.verbEnd, c.verbEnd + 80));
+      return food ? knownClause(c, food[1] ? "food" : "water", c.verbEnd + food.index + food[0].length) : undefined;
+    },
+  },
+  {
+    name: "a clause that names a known trackable (screen time, work hours)",
+    run: (c) => {
+      if (c.own) return undefined;
+      const text = c.input.folded.slice(c.verbEnd, c.verbEnd + 100);
+      for (const [re, name] of CLAUSES) {
+        const m = re.exec(text);
+        const result = m ? knownClause(c, name, c.verbEnd + m.index + m[0].length) : undefined;
+        if (result) return result;
+      }
+      return undefined;
+    },
+  },
+  {
+    name: 'the clause the intent word governs ("every time I floss")',
+    run: (c) => {
+      if (c.own) return undefined;
+      const { input } = c;
+      const last = input.after[1] > input.after[0] ? input.tokens[input.after[1] - 1]!.end : c.verbEnd;
+      const clause = clauseAt(input.folded, c.verbEnd, last, input.rules.language);
+      return clause ? nameClause(input, clause) : undefined;
+    },
+  },
+  {
+    // A noun intent word named by the word before it: "a mood journal", "the sleep log".
+    name: "a noun intent word named by the word before it",
+    run: (c) => {
+      const { input } = c;
+      const nounAt = input.inside[1] > input.inside[0] ? input.inside[1] - 1 : input.verb[0];
+      if (c.own || !NOUN_INTENT.has(input.tokens[nounAt]?.word ?? "")) return undefined;
+      const from = Math.max(input.context[0], nounAt - 2);
+      const prefix = c
+        .scan(from, nounAt + 1)
+        .filter((h) => h.last === nounAt || h.last === nounAt + 1)
+        .pop();
+      if (
+        prefix &&
+        (prefix.last > nounAt || !punctuationBetween(input.folded, input.tokens[prefix.last - 1]!, input.tokens[nounAt]!))
+      )
+        return known(prefix, input, c.before);
+      return undefined;
+    },
+  },
+  {
+    name: "verb-final with nothing before the intent word",
+    run: (c) => (c.verbFinal && c.before.nothing ? blockedResult(c.before) : undefined),
+  },
+  {
+    // "Ich möchte meinen Blutdruck festhalten, systolisch und diastolisch": in a verb-final
+    // sentence cut by a comma, the object is before the intent word.
+    name: "verb-final object before a comma",
+    run: (c) => {
+      if (!c.commaCut || !c.verbFinal) return undefined;
+      const hitBefore = pick(c.scan(c.before.first, c.input.before[1]), c.input.tokens);
+      return hitBefore ? known(hitBefore, c.input, c.before) : undefined;
+    },
+  },
+  {
+    name: "a trackable inside the intent phrase",
+    run: (c) => (c.own ? known(c.own, c.input, c.after) : undefined),
+  },
+  {
+    name: "a trackable right after the intent word",
+    run: (c) => {
+      const { input, after } = c;
+      // Two tokens of lookahead let a phrase finish ("cukru we krwi"); the hit must start inside.
+      const near = c.scan(after.first, Math.min(after.last + 2, input.after[1]));
+      const hit = near[0] && near[0].first < Math.max(after.last, after.first + 1) ? pick(near, input.tokens) : undefined;
+      if (!hit) return undefined;
+      // "Zacząłem grać na gitarze, notuj moje ćwiczenia": general practice words take the name
+      // the sentence gave them.
+      const named = DEFER.has(input.tokens[hit.first]!.word)
+        ? (c.scan(input.context[0], input.context[1]).find((h) => !h.trackable.area) ?? hit)
+        : hit;
+      return known(named, input, after);
+    },
+  },
+  {
+    name: "a generic head or a pronoun: a trackable later, or in an earlier sentence",
+    run: (c) => {
+      const { input, after, before } = c;
+      const generic =
+        after.content.length === 0 ||
+        after.content.some((t) => GENERIC_HEADS.has(bare(t.word))) ||
+        after.content.every((t) => EMPTY.has(t.word));
+      if (!generic) return undefined;
+      const later =
+        pick(c.scan(after.last, input.after[1]), input.tokens) ?? pick(c.scan(input.context[0], input.context[1]), input.tokens);
+      if (later) return known(later, input, after.content.length > 0 ? after : before);
+      // "Can you track them?": a pronoun (or nothing) names what an earlier sentence mentioned.
+      const objectless =
+        after.content.every((t) => EMPTY.has(t.word) || GENERIC_HEADS.has(bare(t.word))) &&
+        (!c.verbFinal || before.content.every((t) => EMPTY.has(t.word)));
+      if (!objectless || !input.sentenceStart) return undefined;
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
-      const hits = lexicon.scan(earlier, false, 0, earlier.length, compounds, input.rules.language);
+      const hits = input.lexicon.scan(earlier, false, 0, earlier.length, c.verbFinal, input.rules.language);
       const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
-      if (hit) return known(hit, input, after);
-    }
-  }
-  // "Every time I descale the kettle, write it down": the clause before the frame says what.
-  if (after.content.every((t) => EMPTY.has(t.word)) && input.context[1] > input.context[0]) {
-    const from = tokens[input.context[0]]!.start;
-    const to = tokens[input.context[1] - 1]!.end;
-    const lead = leadingClause(input.folded, from, to, input.rules.language);
-    const named = lead ? nameClause(input, lead) : undefined;
-    if (named) return named;
-  }
+      return hit ? known(hit, input, after) : undefined;
+    },
+  },
+  {
+    // "Every time I descale the kettle, write it down": the clause before the frame says what.
+    name: "the clause before the frame",
+    run: (c) => {
+      const { input, after } = c;
+      if (!after.content.every((t) => EMPTY.has(t.word)) || input.context[1] <= input.context[0]) return undefined;
+      const from = input.tokens[input.context[0]]!.start;
+      const to = input.tokens[input.context[1] - 1]!.end;
+      const lead = leadingClause(input.folded, from, to, input.rules.language);
+      return lead ? nameClause(input, lead) : undefined;
+    },
+  },
+  { name: "an open subject in the user's words", run: openSubject },
+];
+
+function openSubject(c: SubjectContext): SubjectResult | undefined {
+  const { input, after, before } = c;
   // The words before the intent word name the subject only in verb-final sentences.
-  const chosen = after.content.length > 0 || !verbFinal ? after : before;
+  const chosen = after.content.length > 0 || !c.verbFinal ? after : before;
   let content = chosen.content.filter((t) => !EMPTY.has(t.word) && !/^\d+$/.test(t.word));
   // "hours of piano practice" is "piano practice": a measure is not the subject.
   const lead = content.findIndex((t) => !GENERIC_HEADS.has(bare(t.word)));
@@ -207,4 +262,41 @@ export function extractSubject(input: SubjectInput): SubjectResult | undefined {
   };
   if (open && open.fields.length > 0) result.fields = open.fields;
   return result;
+}
+
+function contextOf(input: SubjectInput): SubjectContext {
+  const { lexicon, tokens } = input;
+  // Verb-final languages (German) also read compounds ("Kaffeekonsum") and take their object
+  // from before the intent word.
+  const verbFinal = input.rules.negationScope === "clause";
+  const scan = (from: number, to: number): SubjectHit[] => lexicon.scan(tokens, false, from, to, verbFinal, input.rules.language);
+  const verbEnd = input.intentEnd ?? (input.after[0] < tokens.length ? tokens[input.after[0]]!.start : input.folded.length);
+  const following = window(input, input.after);
+  // A comma right after the intent word ends its object: "keep a mood journal, rating it …".
+  const first = input.after[0] < input.after[1] ? tokens[input.after[0]]! : undefined;
+  const commaCut = first !== undefined && /[,;]|\s-+\s/.test(input.folded.slice(verbEnd, first.start));
+  const object = commaCut ? { ...following, last: following.first, content: [] } : following;
+  // A split intent phrase holds its object: "halte meinen Schlaf fest", "behalte X im Auge".
+  const inside = window(input, input.inside);
+  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0;
+  return {
+    input,
+    scan,
+    verbFinal,
+    own: scan(input.verb[0], input.verb[1])[0],
+    verbEnd,
+    following,
+    before: window(input, input.before),
+    commaCut,
+    after: object.content.length === 0 && holds ? inside : object,
+  };
+}
+
+export function extractSubject(input: SubjectInput): SubjectResult | undefined {
+  const c = contextOf(input);
+  for (const strategy of STRATEGIES) {
+    const result = strategy.run(c);
+    if (result) return result;
+  }
+  return undefined;
 }
