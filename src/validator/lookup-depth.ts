@@ -6,6 +6,8 @@ import { type AuditContext, unwrapTs } from "./context.js";
 import { keyOf } from "./computed.js";
 import type { Binding, NodePath, Scope, t, Visitor } from "./parse.js";
 
+type Depth<N extends t.Node = t.Node> = (n: N, scope: Scope, ctx: AuditContext, guard: number) => number;
+
 /**
  * How many dynamic lookups produced this value: `o[k]` is 1, `o[a][b]` is 2, and the count flows
  * through member reads, calls, awaits and variables.
@@ -13,90 +15,124 @@ import type { Binding, NodePath, Scope, t, Visitor } from "./parse.js";
 export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard = 0): number {
   if (guard > 16) return 0;
   const n = unwrapTs(node);
-  switch (n.type) {
-    case "MemberExpression":
-    case "OptionalMemberExpression": {
-      if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
-      const object = unwrapTs(n.object);
-      const base =
-        object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
-          ? thisFieldDepth(n.property.name, scope, ctx, guard)
-          : lookupDepth(n.object, scope, ctx, guard + 1);
-      if (!n.computed) return base;
-      return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
-    }
-    case "CallExpression":
-    case "OptionalCallExpression": {
-      if (n.callee.type === "V8IntrinsicIdentifier") return 0;
-      const callee = unwrapTs(n.callee);
-      const own = lookupDepth(callee, scope, ctx, guard + 1);
-      if (callee.type === "Identifier") {
-        // A helper that returns a dynamic lookup (`get(o, k) { return o[k] }`) adds to the depth
-        // of what it is handed: `get(get(fn, k), k)` is two hops, like `fn[k][k]`.
-        const ret = returnDepth(scope.getBinding(callee.name), ctx, guard);
-        const args = ret > 0 ? Math.max(0, ...n.arguments.map((a) => lookupDepth(a, scope, ctx, guard + 1))) : 0;
-        return Math.max(own, ret + args);
-      }
-      // `path.reduce((o, k) => o[k], start)` repeats a dynamic lookup as often as the data says.
-      if (
-        (callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") &&
-        !callee.computed &&
-        callee.property.type === "Identifier" &&
-        (callee.property.name === "reduce" || callee.property.name === "reduceRight")
-      ) {
-        const cb = n.arguments[0] ? unwrapTs(n.arguments[0]) : undefined;
-        if (
-          cb &&
-          (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") &&
-          functionReturnDepth(cb, scope, ctx, guard) > 0
-        )
-          return Math.max(own, 2);
-      }
-      if (callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression") {
-        return Math.max(own, functionReturnDepth(callee, scope, ctx, guard));
-      }
-      return own;
-    }
-    case "AwaitExpression":
-      return lookupDepth(n.argument, scope, ctx, guard + 1);
-    case "NewExpression": {
-      // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
-      const callee = unwrapTs(n.callee);
-      if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet"].includes(callee.name)) return 0;
-      return Math.max(
-        0,
-        ...n.arguments.map((a) => lookupDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard + 1)),
-      );
-    }
-    // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
-    case "ArrayExpression": {
-      let depth = 0;
-      for (const el of n.elements)
-        if (el) depth = Math.max(depth, lookupDepth(el.type === "SpreadElement" ? el.argument : el, scope, ctx, guard + 1));
-      return depth;
-    }
-    case "ObjectExpression": {
-      let depth = 0;
-      for (const prop of n.properties) {
-        if (prop.type === "SpreadElement") depth = Math.max(depth, lookupDepth(prop.argument, scope, ctx, guard + 1));
-        else if (prop.type === "ObjectProperty") depth = Math.max(depth, lookupDepth(prop.value, scope, ctx, guard + 1));
-      }
-      return depth;
-    }
-    case "LogicalExpression":
-      return Math.max(lookupDepth(n.left, scope, ctx, guard + 1), lookupDepth(n.right, scope, ctx, guard + 1));
-    case "ConditionalExpression":
-      return Math.max(lookupDepth(n.consequent, scope, ctx, guard + 1), lookupDepth(n.alternate, scope, ctx, guard + 1));
-    case "SequenceExpression":
-      return lookupDepth(n.expressions[n.expressions.length - 1]!, scope, ctx, guard + 1);
-    case "AssignmentExpression":
-      return lookupDepth(n.right, scope, ctx, guard + 1);
-    case "Identifier":
-      return bindingDepth(scope.getBinding(n.name), ctx, guard);
-    default:
-      return 0;
-  }
+  const rule = EXPRESSION_DEPTH[n.type] as Depth | undefined;
+  return rule ? rule(n, scope, ctx, guard) : 0;
 }
+
+const deeper = (n: t.Node, scope: Scope, ctx: AuditContext, guard: number): number => lookupDepth(n, scope, ctx, guard + 1);
+const deepest = (nodes: readonly t.Node[], scope: Scope, ctx: AuditContext, guard: number): number =>
+  Math.max(0, ...nodes.map((x) => deeper(x.type === "SpreadElement" ? x.argument : x, scope, ctx, guard)));
+
+const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, scope, ctx, guard) => {
+  if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
+  const object = unwrapTs(n.object);
+  const base =
+    object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
+      ? thisFieldDepth(n.property.name, scope, ctx, guard)
+      : deeper(n.object, scope, ctx, guard);
+  if (!n.computed) return base;
+  return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
+};
+
+/**
+ * What a call can add beyond its callee's own depth. The first rule that answers wins; a rule
+ * answers `undefined` when the call is not its kind.
+ */
+interface CallRule {
+  name: string;
+  depth: (
+    call: t.CallExpression | t.OptionalCallExpression,
+    callee: t.Node,
+    scope: Scope,
+    ctx: AuditContext,
+    guard: number,
+  ) => number | undefined;
+}
+
+const CALL_RULES: CallRule[] = [
+  {
+    // A helper that returns a dynamic lookup (`get(o, k) { return o[k] }`) adds to the depth of
+    // what it is handed: `get(get(fn, k), k)` is two hops, like `fn[k][k]`.
+    name: "a local helper that returns a lookup",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (callee.type !== "Identifier") return undefined;
+      const ret = returnDepth(scope.getBinding(callee.name), ctx, guard);
+      return ret > 0 ? ret + deepest(call.arguments, scope, ctx, guard) : 0;
+    },
+  },
+  {
+    // `path.reduce((o, k) => o[k], start)` repeats a dynamic lookup as often as the data says.
+    name: "a reduce whose callback looks up",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (
+        !(callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") ||
+        callee.computed ||
+        callee.property.type !== "Identifier" ||
+        (callee.property.name !== "reduce" && callee.property.name !== "reduceRight")
+      )
+        return undefined;
+      const cb = call.arguments[0] ? unwrapTs(call.arguments[0]) : undefined;
+      const looks =
+        cb &&
+        (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") &&
+        functionReturnDepth(cb, scope, ctx, guard) > 0;
+      return looks ? 2 : undefined;
+    },
+  },
+  {
+    name: "a function called where it is written",
+    depth: (_call, callee, scope, ctx, guard) =>
+      callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression"
+        ? functionReturnDepth(callee, scope, ctx, guard)
+        : undefined,
+  },
+];
+
+const callDepth: Depth<t.CallExpression | t.OptionalCallExpression> = (n, scope, ctx, guard) => {
+  if (n.callee.type === "V8IntrinsicIdentifier") return 0;
+  const callee = unwrapTs(n.callee);
+  const own = deeper(callee, scope, ctx, guard);
+  for (const rule of CALL_RULES) {
+    const added = rule.depth(n, callee, scope, ctx, guard);
+    if (added !== undefined) return Math.max(own, added);
+  }
+  return own;
+};
+
+/** How each kind of expression passes on the depth of the values it is made of. */
+const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: K }>> } = {
+  MemberExpression: memberDepth,
+  OptionalMemberExpression: memberDepth,
+  CallExpression: callDepth,
+  OptionalCallExpression: callDepth,
+  AwaitExpression: (n, scope, ctx, guard) => deeper(n.argument, scope, ctx, guard),
+  // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
+  NewExpression: (n, scope, ctx, guard) => {
+    const callee = unwrapTs(n.callee);
+    if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet"].includes(callee.name)) return 0;
+    return deepest(n.arguments, scope, ctx, guard);
+  },
+  // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
+  ArrayExpression: (n, scope, ctx, guard) =>
+    deepest(
+      n.elements.filter((el) => el !== null),
+      scope,
+      ctx,
+      guard,
+    ),
+  ObjectExpression: (n, scope, ctx, guard) =>
+    deepest(
+      n.properties.flatMap((p) => (p.type === "SpreadElement" ? [p.argument] : p.type === "ObjectProperty" ? [p.value] : [])),
+      scope,
+      ctx,
+      guard,
+    ),
+  LogicalExpression: (n, scope, ctx, guard) => deepest([n.left, n.right], scope, ctx, guard),
+  ConditionalExpression: (n, scope, ctx, guard) => deepest([n.consequent, n.alternate], scope, ctx, guard),
+  SequenceExpression: (n, scope, ctx, guard) => deeper(n.expressions[n.expressions.length - 1]!, scope, ctx, guard),
+  AssignmentExpression: (n, scope, ctx, guard) => deeper(n.right, scope, ctx, guard),
+  Identifier: (n, scope, ctx, guard) => bindingDepth(scope.getBinding(n.name), ctx, guard),
+};
 
 function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: number): number {
   if (!binding || binding.kind === "hoisted") return 0;

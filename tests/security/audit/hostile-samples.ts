@@ -302,6 +302,12 @@ export const COMPUTED_MEMBERS: HostileSample[] = [
     "computed-member",
     `function get(o, k) { return o[k]; }\nexport const run = (k, code) => get(get(() => 0, k), k)(code)();`,
   ),
+  top(
+    "computed-member",
+    "the lookup helper's arguments spread from an array hide the fn[k][k] chain",
+    "computed-member",
+    `function get(o, k) { return o[k]; }\nexport const run = (k, code) => get(...[get(...[() => 0, k]), k])(code)();`,
+  ),
   m(
     "computed-member",
     "a reduce over data-chosen keys walks to the constructor",
