@@ -1,9 +1,11 @@
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import * as schema from "./schema/index.js";
 import { StorageError, type Db, type Storage } from "./db.js";
 import { lockDataDir } from "./data-dir-lock.js";
 import { migrationsFolder } from "./project-root.js";
+import { loadTemplate } from "./pglite-template.js";
 import { createAdvisoryLock, createProcessLock, type ReservableSql } from "./locks.js";
 
 export interface OpenStorageOptions {
@@ -13,6 +15,11 @@ export interface OpenStorageOptions {
   dataDir?: string;
   /** Apply pending migrations (default true). */
   migrate?: boolean;
+  /**
+   * PGlite: what a new database starts from — a dump of a migrated empty one. Default: the build's
+   * template when current (see pglite-template.ts); false: PostgreSQL's initdb and every migration.
+   */
+  template?: Blob | false;
   /** PostgreSQL: statement timeout and connection timeout (default 4 s). */
   timeoutMs?: number;
 }
@@ -21,13 +28,36 @@ export interface OpenStorageOptions {
 // apply the migrations one after the other instead of racing.
 const MIGRATION_LOCK_KEY = 7_411_829_301;
 
+function isEmptyDir(dir: string): boolean {
+  try {
+    return readdirSync(dir).length === 0;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT";
+  }
+}
+
 async function openPglite(options: OpenStorageOptions): Promise<Storage> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const unlock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
-    const client = options.dataDir ? new PGlite(join(options.dataDir, "pglite")) : new PGlite();
-    await client.waitReady;
+    const dir = options.dataDir ? join(options.dataDir, "pglite") : undefined;
+    // A new database starts from the build's migrated template when there is a current one.
+    const template =
+      options.template === false || options.migrate === false || (dir && !isEmptyDir(dir))
+        ? undefined
+        : (options.template ?? loadTemplate());
+    let client = new PGlite({ dataDir: dir, loadDataDir: template });
+    try {
+      await client.waitReady;
+    } catch (err) {
+      if (!template) throw err;
+      // A damaged template costs the slow start, never the database: start again without it.
+      await client.close().catch(() => {});
+      if (dir) rmSync(dir, { recursive: true, force: true });
+      client = new PGlite({ dataDir: dir });
+      await client.waitReady;
+    }
     const db = drizzle(client, { schema }) as unknown as Db;
     if (options.migrate !== false) {
       const { migrate } = await import("drizzle-orm/pglite/migrator");

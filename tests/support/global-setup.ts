@@ -17,7 +17,11 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-export default function setup(): void {
+export default async function setup(): Promise<void> {
+  // Every in-memory database in the suites starts from the migrated template (built by
+  // `npm run build`, rebuilt here when a migration changed) instead of running initdb.
+  const { buildTemplate } = await import("../../src/storage/pglite-template.js");
+  if (await buildTemplate()) process.stderr.write("vitest setup: rebuilt the embedded database template\n");
   const worker = join(ROOT, "dist/src/sandbox/worker.js");
   const built = existsSync(worker) ? statSync(worker).mtimeMs : 0;
   if (newestSource(join(ROOT, "src")) <= built) return;
