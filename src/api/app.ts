@@ -4,7 +4,7 @@ import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Storage } from "../storage/index.js";
 import type { Root } from "./root.js";
-import { describeStorageError, findActiveKey, storageFault } from "../storage/index.js";
+import { describeStorageError, findActiveKey, listInstalledSlugs, storageFault } from "../storage/index.js";
 import { bearerAuth, type AuthEnv } from "./http/auth.js";
 import { SkillforgeError, type Clock } from "../contract/index.js";
 import { ApiError, ERROR_CODES, problem, type ErrorCode } from "./http/errors.js";
@@ -96,7 +96,14 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   );
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
-  v1.route("/", needsRoutes(deps.storage.db));
+  v1.route(
+    "/",
+    needsRoutes(
+      root
+        ? async (tenantId) => (await root.registry()).installedSlugs(tenantId)
+        : (tenantId) => listInstalledSlugs(deps.storage.db, tenantId),
+    ),
+  );
   if (root) v1.route("/", skillRoutes(root.registry));
   if (root)
     v1.route(

@@ -99,6 +99,30 @@ describe("HTTP API /v1/skills", () => {
     await problem(await req(`/skills/${SLUG}/data`, tokens.admin), 403, "AUTH_SCOPE");
   });
 
+  it("counts the tenant's skills as installed for detect, and sees an archive and a restore at once", async () => {
+    // Water mentioned on five days is a pattern, unless a water skill is installed.
+    const WATER_DAYS = [1, 2, 3, 4, 5].map((d) => ({
+      id: `m${d}`,
+      text: "Just drank another big glass of water",
+      at: `2026-11-0${d}T08:00:00Z`,
+    }));
+    const detected = async (): Promise<string[]> => {
+      const res = await req("/needs/detect", tokens.assistant, {
+        method: "POST",
+        body: { messages: WATER_DAYS },
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { needs: { subject: string }[] }).needs.map((n) => n.subject);
+    };
+    // Twice: the second answer comes from the cache.
+    expect(await detected()).toEqual([]);
+    expect(await detected()).toEqual([]);
+    expect((await req(`/skills/${SLUG}/archive`, tokens.assistant, { method: "POST" })).status).toBe(200);
+    expect(await detected()).toEqual([expect.stringMatching(/water/)]);
+    expect((await req(`/skills/${SLUG}/restore`, tokens.assistant, { method: "POST" })).status).toBe(200);
+    expect(await detected()).toEqual([]);
+  });
+
   it("rolls back, archives (calls refused with SKILL_ARCHIVED) and restores with an assistant key", async () => {
     const back = await req(`/skills/${SLUG}/rollback`, tokens.assistant, { method: "POST" });
     expect(await back.json()).toMatchObject({ from: { id: v2 }, to: { id: v1, tag: `${SLUG}@v1.0.0` }, collectionsDiffer: [] });

@@ -3,6 +3,7 @@ import { createCall } from "./call.js";
 import { createLifecycle } from "./lifecycle.js";
 import { createQueries } from "./queries.js";
 import { createRegisterVersion } from "./register.js";
+import { createInstalledCache } from "./installed-cache.js";
 import { createResolveCache } from "./resolve-cache.js";
 import { createSweep } from "./sweep.js";
 import { createSwitches, type SwitchHooks } from "./switch.js";
@@ -22,7 +23,12 @@ export function createRegistry(deps: RegistryDeps) {
     batchSize: deps.options?.usageBatchSize ?? 200,
     flushMs: deps.options?.usageFlushMs ?? 1_000,
   });
-  const hooks: SwitchHooks = { channel, changed: (tenantId, slug) => cache.invalidate(tenantId, slug) };
+  const installed = createInstalledCache(deps.storage);
+  const changed = (tenantId: string, slug: string): void => {
+    cache.invalidate(tenantId, slug);
+    installed.invalidate(tenantId);
+  };
+  const hooks: SwitchHooks = { channel, changed };
 
   // Other instances' changes arrive as NOTIFY; a (re)connect clears everything, since notices sent
   // while the listener was away are gone.
@@ -32,12 +38,16 @@ export function createRegistry(deps: RegistryDeps) {
       (payload) => {
         try {
           const { tenantId, slug } = JSON.parse(payload) as { tenantId: string; slug: string };
-          cache.invalidate(tenantId, slug);
+          changed(tenantId, slug);
         } catch {
           cache.clear();
+          installed.clear();
         }
       },
-      () => cache.clear(),
+      () => {
+        cache.clear();
+        installed.clear();
+      },
     )
     .catch((err: Error) => {
       deps.logger.warn("skill cache listens for no other instance", { error: err.message });
@@ -60,6 +70,8 @@ export function createRegistry(deps: RegistryDeps) {
     remove: lifecycle.remove,
     setConfig: lifecycle.setConfig,
     list: queries.list,
+    /** Slugs of the tenant's skills that are not archived (cached; see installed-cache.ts). */
+    installedSlugs: installed.get,
     show: queries.show,
     versions: queries.versions,
     call: createCall(deps, cache, usage),

@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { listInstalledSlugs, type Db } from "../../storage/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
@@ -48,7 +47,7 @@ export const DETECT_BODY = {
 const checkBody = bodyChecker<DetectBody>(DETECT_BODY);
 
 /** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
-export function needsRoutes(db: Db): Hono<AuthEnv> {
+export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string[]>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   app.post("/needs/detect", requireScope("assistant"), async (c) => {
     // One pacer for the whole request: the body's JSON.parse counts toward the first slice.
@@ -65,7 +64,7 @@ export function needsRoutes(db: Db): Hono<AuthEnv> {
         "VALIDATION_FAILED",
         `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`,
       );
-    const installed = [...new Set([...(await listInstalledSlugs(db, c.get("principal").tenant.id)), ...(body.installed ?? [])])];
+    const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
     const needs = await detector.detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
     return c.json({ needs });
   });
