@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Config } from "../config/index.js";
 import type { Registry } from "../registry/index.js";
 import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
-import type { Clock, Ids, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
+import type { Clock, Ids, LlmProvider, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
 import type { ApprovalService, OnApproved } from "../approval/index.js";
 import type { Sandbox } from "../sandbox/index.js";
 import type { Storage } from "../storage/index.js";
@@ -18,23 +18,28 @@ import { createLogger, type Logger } from "./http/logger.js";
 type GeneratorModule = typeof import("../generator/index.js");
 
 /** The configured skill writer; the offline templates need no prompts and no network. */
-async function buildGenerator(config: Readonly<Config>, gen: GeneratorModule): Promise<SkillGenerator> {
+/** The configured LLM provider, or undefined for the offline generator. */
+function buildProvider(config: Readonly<Config>, gen: GeneratorModule): LlmProvider | undefined {
   const g = config.generator;
-  if (g.provider === "offline") return gen.createOfflineGenerator();
+  if (g.provider === "offline") return undefined;
+  return g.provider === "anthropic"
+    ? gen.createAnthropicProvider({
+        apiKey: g.anthropic.apiKey!,
+        model: g.anthropic.model,
+        ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}),
+      })
+    : gen.createOpenAiCompatibleProvider({
+        baseUrl: g.openai.baseUrl!,
+        model: g.openai.model!,
+        ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}),
+      });
+}
+
+/** The configured skill writer; the offline templates need no prompts and no network. */
+async function buildGenerator(provider: LlmProvider | undefined, gen: GeneratorModule): Promise<SkillGenerator> {
+  if (!provider) return gen.createOfflineGenerator();
   const { projectRoot } = await import("../storage/index.js");
   const prompts = await gen.loadPrompts(join(projectRoot(), "prompts"));
-  const provider =
-    g.provider === "anthropic"
-      ? gen.createAnthropicProvider({
-          apiKey: g.anthropic.apiKey!,
-          model: g.anthropic.model,
-          ...(g.anthropic.baseUrl ? { baseUrl: g.anthropic.baseUrl } : {}),
-        })
-      : gen.createOpenAiCompatibleProvider({
-          baseUrl: g.openai.baseUrl!,
-          model: g.openai.model!,
-          ...(g.openai.apiKey ? { apiKey: g.openai.apiKey } : {}),
-        });
   return gen.createLlmGenerator({ provider, prompts });
 }
 
@@ -49,6 +54,8 @@ export interface RootOverrides {
   scheduler?: Scheduler;
   /** A registry the caller owns (not closed by the root). */
   registry?: Registry;
+  /** The LLM provider behind the generator and the request classifier (default: from `config.generator`). */
+  llm?: LlmProvider;
   /** The skill writer (default: from `config.generator`). */
   generator?: SkillGenerator;
   /** A sandbox for trial runs the caller owns (default: one worker over an in-memory store). */
@@ -140,16 +147,23 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     return createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 2 });
   });
   const generator = lazy(async () => {
-    const [gen, { auditSkill }, { detectNeeds }] = await Promise.all([
+    const [gen, { auditSkill }, { detectNeeds, createLlmRequestClassifier }] = await Promise.all([
       import("../generator/index.js"),
       import("../validator/index.js"),
       import("../detector/index.js"),
     ]);
-    const skillGenerator = overrides.generator ?? (await buildGenerator(config, gen));
+    const provider = overrides.llm ?? buildProvider(config, gen);
+    const skillGenerator = overrides.generator ?? (await buildGenerator(provider, gen));
+    // The rules decide what they are sure of; the model is asked only about the rest, and its
+    // answer can only fill the same need shape (see the detector's llm-classify.ts).
+    const classify = provider && config.generator.classifyRequests ? createLlmRequestClassifier({ provider }) : undefined;
     const trials = await trialSandbox.get();
     return gen.createGeneratePipeline({
       generator: skillGenerator,
-      detect: (text) => {
+      detect: async (text) => {
+        // The classifier answers from the rules (no network) when they are sure.
+        const asked = classify ? await classify(text) : undefined;
+        if (asked?.source === "llm") return asked.kind === "request" ? asked.need : null;
         const needs = detectNeeds([{ text }]);
         return needs.find((n) => n.kind === "request") ?? needs[0] ?? null;
       },

@@ -48,6 +48,8 @@ export interface GeneratorConfig {
   provider: "anthropic" | "openai" | "offline";
   anthropic: { apiKey: string | undefined; baseUrl: string | undefined; model: string };
   openai: { apiKey: string | undefined; baseUrl: string | undefined; model: string | undefined };
+  /** Ask the same provider about requests the detector's rules are unsure of (never offline). */
+  classifyRequests: boolean;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -161,7 +163,10 @@ function generatorConfig(env: Env): GeneratorConfig {
   if (provider === "openai" && !openai.baseUrl)
     throw new ConfigError("OPENAI_BASE_URL", "required when SKILLFORGE_GENERATOR=openai");
   if (provider === "openai" && !openai.model) throw new ConfigError("OPENAI_MODEL", "required when SKILLFORGE_GENERATOR=openai");
-  return { provider, anthropic, openai };
+  const classify = env.SKILLFORGE_DETECT_LLM ?? "on";
+  if (classify !== "on" && classify !== "off")
+    throw new ConfigError("SKILLFORGE_DETECT_LLM", `must be on or off, got ${JSON.stringify(classify)}`);
+  return { provider, anthropic, openai, classifyRequests: provider !== "offline" && classify === "on" };
 }
 
 function twilioConfig(env: Env): Config["twilio"] {
@@ -308,6 +313,11 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
   },
   { name: "OPENAI_API_KEY", default: "(unset)", meaning: "bearer key for that endpoint (local servers often need none)" },
   { name: "OPENAI_MODEL", default: "(unset)", meaning: "model name at that endpoint; required for openai" },
+  {
+    name: "SKILLFORGE_DETECT_LLM",
+    default: "on",
+    meaning: "with an LLM generator, requests the detector's rules are unsure of are classified by the same model (on or off)",
+  },
   {
     name: "TWILIO_ACCOUNT_SID",
     default: "(unset: SMS to the dev outbox)",

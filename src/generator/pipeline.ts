@@ -41,7 +41,7 @@ export interface GenerateResult {
 
 export interface PipelineDeps {
   generator: SkillGenerator;
-  detect(text: string): SkillNeed | null;
+  detect(text: string): SkillNeed | null | Promise<SkillNeed | null>;
   audit(input: {
     source: string;
     language?: "js" | "ts";
@@ -94,7 +94,7 @@ export function createGeneratePipeline(deps: PipelineDeps) {
     };
 
     let t = deps.clock.now().getTime();
-    const need = input.need ?? (input.text ? deps.detect(input.text) : null);
+    const need = input.need ?? (input.text ? await deps.detect(input.text) : null);
     onProgress({ stage: "detect", ok: need !== null, ms: elapsed(t), ...(need ? { detail: need.subject } : {}) });
     if (!need)
       return finish({

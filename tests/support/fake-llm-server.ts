@@ -20,10 +20,16 @@ export interface FakeLlmServer {
 
 const usage = { input_tokens: 100, output_tokens: 50 };
 
-function anthropicBody(reply: Extract<Reply, { kind: "tool" | "text" }>): unknown {
+// A scripted tool reply calls the tool the request offered, as a model forced to use it does.
+function toolName(body: Record<string, unknown>): string {
+  const tools = body.tools as { name?: string; function?: { name?: string } }[] | undefined;
+  return tools?.[0]?.name ?? tools?.[0]?.function?.name ?? "submit_skill";
+}
+
+function anthropicBody(reply: Extract<Reply, { kind: "tool" | "text" }>, tool: string): unknown {
   const content =
     reply.kind === "tool"
-      ? [{ type: "tool_use", id: "toolu_1", name: "submit_skill", input: reply.input }]
+      ? [{ type: "tool_use", id: "toolu_1", name: tool, input: reply.input }]
       : [{ type: "text", text: reply.text }];
   return {
     id: "msg_1",
@@ -37,15 +43,13 @@ function anthropicBody(reply: Extract<Reply, { kind: "tool" | "text" }>): unknow
   };
 }
 
-function openaiBody(reply: Extract<Reply, { kind: "tool" | "text" }>): unknown {
+function openaiBody(reply: Extract<Reply, { kind: "tool" | "text" }>, tool: string): unknown {
   const message =
     reply.kind === "tool"
       ? {
           role: "assistant",
           content: null,
-          tool_calls: [
-            { id: "call_1", type: "function", function: { name: "submit_skill", arguments: JSON.stringify(reply.input) } },
-          ],
+          tool_calls: [{ id: "call_1", type: "function", function: { name: tool, arguments: JSON.stringify(reply.input) } }],
         }
       : { role: "assistant", content: reply.text };
   return {
@@ -63,7 +67,8 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     let raw = "";
     for await (const chunk of req) raw += chunk;
-    requests.push(JSON.parse(raw || "{}") as Record<string, unknown>);
+    const body = JSON.parse(raw || "{}") as Record<string, unknown>;
+    requests.push(body);
     const reply = queue.shift() ?? { kind: "status", status: 500 };
     if (reply.kind === "hang") {
       const t = setTimeout(() => {
@@ -78,9 +83,11 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
       res.end(JSON.stringify({ type: "error", error: { type: "rate_limit_error", message: "slow down" } }));
       return;
     }
-    const body = req.url?.endsWith("/chat/completions") ? openaiBody(reply) : anthropicBody(reply);
+    const answer = req.url?.endsWith("/chat/completions")
+      ? openaiBody(reply, toolName(body))
+      : anthropicBody(reply, toolName(body));
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify(body));
+    res.end(JSON.stringify(answer));
   };
   const server: Server = createServer((req, res) => void handle(req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
