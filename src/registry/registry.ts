@@ -62,6 +62,7 @@ export function createRegistry(deps: RegistryDeps) {
     list: queries.list,
     show: queries.show,
     versions: queries.versions,
+    review: queries.review,
     call: createCall(deps, cache, usage),
     archiveSweep: sweep.archiveSweep,
     scheduleArchiveSweep: sweep.scheduleArchiveSweep,
