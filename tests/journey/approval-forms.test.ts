@@ -121,6 +121,11 @@ describe("the approval page's HTML forms", () => {
     expect(html).toContain(fingerprint);
     expect(codeForm(html).fields.channel).toBe("email");
     expect(html).not.toContain(await t.code(id, "email"));
+    // What the approver reads besides the permissions: the checks and the code itself.
+    expect(html).toMatch(/Audit: <span class="badge good">passed<\/span> no findings/);
+    expect(html).toMatch(/Trial in the sandbox: <span class="badge good">passed<\/span> 9 of 9 steps passed/);
+    expect(html).toContain("No version of this skill is active yet");
+    expect(html).toContain("const COLLECTION = &quot;water_entries&quot;;");
 
     // A wrong token and an unknown id get the same answer.
     const wrongToken = await t.app.request(`${url.pathname}?t=${"A".repeat(url.searchParams.get("t")!.length)}`);
@@ -214,6 +219,20 @@ describe("the approval page's HTML forms", () => {
   }, 60_000);
 });
 
+describe("the approval page's states", () => {
+  it("shows a superseded request as superseded, with nothing left to confirm or reject", async () => {
+    const t = await setUp();
+    const first = await t.pendingRequest("custom-superseded");
+    const storage = await t.root.storage();
+    const { versionId } = await insertVersion(storage, t.tenantId, { skillId: first.approval.skillId, version: "1.0.1" });
+    await t.service.gateway.create(t.tenantId, versionId, "test");
+    const html = await (await t.app.request(`${first.path}?t=${first.token}`)).text();
+    expect(html).toContain("<h1>Superseded: custom-superseded 1.0.0</h1>");
+    expect(html).toContain("Superseded: the skill changed after this request was made.");
+    expect(formsOf(html)).toHaveLength(0);
+  }, 60_000);
+});
+
 describe("the journey through the JSON API", () => {
   it("generate (assistant) → confirm both codes from the dev outbox (admin) → the new version answers; an assistant key cannot confirm", async () => {
     const t = await setUp();
@@ -248,5 +267,12 @@ describe("the journey through the JSON API", () => {
     const action = await t.json("/v1/skills/custom-water-tracker/actions/log_entry", t.assistant, { params: { amount: 300 } });
     expect(action.status).toBe(200);
     expect(await action.json()).toMatchObject({ ok: true, tag: result.version.tag });
+
+    // The version carries its reports for the dashboard.
+    const shown = (await (await t.json("/v1/skills/custom-water-tracker", t.assistant)).json()) as {
+      versions: Array<{ tag: string; audit: { ok: boolean; findings: unknown[] }; trial: { ok: boolean; steps: unknown[] } }>;
+    };
+    expect(shown.versions[0]).toMatchObject({ tag: result.version.tag, audit: { ok: true, findings: [] }, trial: { ok: true } });
+    expect(shown.versions[0]!.trial.steps.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -46,7 +46,7 @@ function Capabilities(props: { d: Disclosure }) {
   const d = props.d;
   return (
     <section aria-labelledby="may">
-      <h2 id="may">What it will be able to do</h2>
+      <h2 id="may">What it asks to be able to do</h2>
       <ul>
         {d.lines.length === 0 ? <li>Nothing beyond its own code (no data access).</li> : null}
         {d.lines.map((l) => (
@@ -201,7 +201,8 @@ function Steps(props: { approval: Approval; token: string }) {
 export function ApprovalPage(props: ApprovalPageProps) {
   const { approval: a, disclosure: d, review } = props;
   const state = STATE[a.status];
-  const title = d ? `Approve ${d.slug} ${d.version}?` : "Approval request";
+  const name = d ? `${d.slug} ${d.version}` : "this skill";
+  const title = a.status === "pending" ? `Approve ${name}?` : `${state.title}: ${name}`;
   return (
     <Layout title={`Approval ${a.fingerprint}`} noReferrer devOutbox={props.devOutbox}>
       <h1>{title}</h1>

@@ -35,20 +35,23 @@ const STATUS_TEXT = { awaiting_approval: "awaiting approval", audit_failed: "aud
 const status = (s) => badge(STATUS_TEXT[s] || s, STATUS_TONE[s] || "neutral");
 const STEP = { getActions: "listed its actions", executeAction: "ran an action", getData: "read its data", getInsights: "computed insights" };
 
-function auditCell(a) {
-  if (!a) return h("span", { class: "muted" }, "no report");
-  const line = (a.ok ? "passed" : "failed") + ", " + (a.findings.length ? a.findings.length + " finding" + (a.findings.length === 1 ? "" : "s") : "no findings") + ", risk " + a.risk;
-  if (!a.findings.length) return h("span", {}, line);
-  return h("details", {}, h("summary", {}, line), h("ul", {}, a.findings.map((f) => h("li", {}, "line " + f.line + ": " + f.message + " (" + f.rule + ")"))));
+function auditSummary(a) {
+  if (!a) return "no report";
+  return (a.ok ? "passed" : "failed") + ", " + (a.findings.length ? a.findings.length + " finding" + (a.findings.length === 1 ? "" : "s") : "no findings") + ", risk " + a.risk;
 }
-function trialCell(t) {
-  if (!t) return h("span", { class: "muted" }, "no report");
+function trialSummary(t) {
+  if (!t) return "no report";
   const passed = t.steps.filter((s) => s.ok).length;
-  const total = t.steps.reduce((sum, s) => sum + s.ms, 0);
-  const line = (t.ok ? "passed" : "failed") + ", " + passed + "/" + t.steps.length + " steps, " + Math.round(total) + " ms";
-  return h("details", {}, h("summary", {}, line),
-    h("ol", {}, t.steps.map((s) => h("li", {}, (s.ok ? "✓ " : "✗ ") + (STEP[s.method] || s.method) + (s.action ? " " + s.action : "") + (s.invalidParams ? " (refused params)" : "") + " · " + ms(s.ms) + (s.error ? " · " + s.error : "")))),
-    h("p", { class: "muted" }, "peak heap " + (t.peakHeapBytes / 1048576).toFixed(1) + " MB"));
+  return (t.ok ? "passed" : "failed") + ", " + passed + "/" + t.steps.length + " steps, " + Math.round(t.steps.reduce((sum, s) => sum + s.ms, 0)) + " ms";
+}
+function reports(v) {
+  const a = v.audit, t = v.trial;
+  return h("details", {}, h("summary", {}, "Audit and trial of " + v.tag),
+    h("h5", {}, "Audit: " + auditSummary(a)),
+    a && a.findings.length ? h("ul", {}, a.findings.map((f) => h("li", {}, "line " + f.line + ": " + f.message + " (" + f.rule + ")"))) : null,
+    h("h5", {}, "Trial in the sandbox: " + trialSummary(t)),
+    t ? h("ol", {}, t.steps.map((s) => h("li", {}, (s.ok ? "✓ " : "✗ ") + (STEP[s.method] || s.method) + (s.action ? " " + s.action : "") + (s.invalidParams ? " with params its schema refuses" : "") + " · " + ms(s.ms) + (s.error ? " · " + s.error : "")))) : null,
+    t ? h("p", { class: "muted" }, "Peak heap " + (t.peakHeapBytes / 1048576).toFixed(1) + " MB.") : null);
 }
 
 async function act(slug, label, method, path, body) {
@@ -79,16 +82,19 @@ function skillCard(s, d) {
     controls.append(h("button", { type: "button", onclick: () => act(s.slug, () => "Restored " + s.slug + ".", "POST", base + "/restore") }, "Restore"));
   else
     controls.append(h("button", { type: "button", class: "secondary", onclick: () => act(s.slug, () => "Archived " + s.slug + ": it no longer answers until restored.", "POST", base + "/archive") }, "Archive"));
-  const rows = d.versions.map((v) => {
+  const rows = d.versions.flatMap((v) => {
     const u = usage.get(v.id);
-    return h("tr", {},
+    return [h("tr", {},
       h("td", { "data-label": "Version" }, h("code", {}, v.tag), v.active ? [" ", badge("active", "good")] : null),
       h("td", { "data-label": "Status" }, status(v.status)),
-      h("td", { "data-label": "Permissions" }, v.capabilities.length ? v.capabilities.join(", ") : "none", " (", h("span", { class: "risk-" + v.risk }, v.risk), ")"),
-      h("td", { "data-label": "Audit" }, auditCell(v.audit)),
-      h("td", { "data-label": "Trial" }, trialCell(v.trial)),
+      h("td", { "data-label": "Risk" }, h("span", { class: "risk-" + v.risk }, v.risk)),
+      h("td", { "data-label": "Audit" }, auditSummary(v.audit)),
+      h("td", { "data-label": "Trial" }, trialSummary(v.trial)),
       h("td", { "data-label": "Usage" }, u ? u.calls + " calls, " + u.errors + " errors, p50 " + ms(u.p50Ms) + ", p95 " + ms(u.p95Ms) : "not called"),
-      h("td", { "data-label": "Created" }, when(v.createdAt)));
+      h("td", { "data-label": "Created" }, when(v.createdAt))),
+      h("tr", { class: "detail" }, h("td", { colspan: 7 },
+        h("p", { class: "muted", style: "margin:0" }, "Permissions: " + (v.capabilities.length ? v.capabilities.join(", ") : "none")),
+        reports(v)))];
   });
   return h("article", { class: "card", id, "aria-labelledby": id + "-name" },
     h("h3", { id: id + "-name", style: "margin-top:0" }, s.name, " ", h("code", {}, s.slug), " ", status(s.status)),
@@ -101,7 +107,7 @@ function skillCard(s, d) {
     controls,
     h("h4", {}, "Versions"),
     h("div", { class: "table-scroll" }, h("table", { class: "stack" },
-      h("thead", {}, h("tr", {}, ["Version", "Status", "Permissions", "Audit", "Trial", "Usage", "Created"].map((t) => h("th", { scope: "col" }, t)))),
+      h("thead", {}, h("tr", {}, ["Version", "Status", "Risk", "Audit", "Trial", "Usage", "Created"].map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, rows))));
 }
 

@@ -17,6 +17,9 @@ a{color:#1849a9}h1{font-size:1.6rem;line-height:1.25}h2{font-size:1.25rem;margin
 code,pre{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.9rem}
 code{background:#f2f4f7;padding:.1rem .3rem;border-radius:4px}
 pre{background:#f2f4f7;padding:.75rem;border-radius:6px;overflow-x:auto;white-space:pre;margin:.5rem 0}
+pre code{padding:0;background:none}
+tr.detail td{border-bottom:1px solid #d0d5dd;padding-top:0}tr:has(+tr.detail) td{border-bottom:0}
+h5{font-size:.95rem;margin:.6rem 0 .2rem}
 pre.wrap-text{white-space:pre-wrap;word-break:break-word}
 input,select,button{font:inherit;padding:.45rem .65rem;border:1px solid #667085;border-radius:6px;background:#fff;color:#101828}
 button{background:#1849a9;color:#fff;border-color:#1849a9;cursor:pointer}
