@@ -81,6 +81,7 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
     for (const [name, url] of [
       ["phone-approval-approved", approvalUrl],
       ["phone-home", `${s.service.url}/`],
+      ["phone-assistant", `${s.service.url}/assistant`],
       ["phone-outbox", `${s.service.url}/dev/outbox`],
       ["phone-dashboard", `${s.service.url}/dashboard`],
     ] as const) {
@@ -90,8 +91,8 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
         await small.getByRole("button", { name: "Open" }).click();
         await small.getByRole("article", { name: /custom-water-tracker/ }).waitFor({ timeout: 30_000 });
       }
-      expect(await small.locator("html").evaluate((el) => el.scrollWidth), name).toBeLessThanOrEqual(390);
       await s.shot(small, name);
+      expect(await small.locator("html").evaluate((el) => el.scrollWidth), name).toBeLessThanOrEqual(390);
     }
     await phone.close();
   }, 180_000);

@@ -4,6 +4,7 @@
 // plain words with its risk, what changed since the active version, the fingerprint every message
 // repeats, the code itself, and what the audit and the trial found.
 import type { Approval, Disclosure } from "../../approval/index.js";
+import type { Child } from "hono/jsx";
 import type { VersionReview } from "../../registry/index.js";
 import { Layout } from "./layout.js";
 import { AuditSummary, TrialSummary } from "./reports.js";
@@ -136,12 +137,22 @@ function Code(props: { review: VersionReview }) {
   );
 }
 
-function Steps(props: { approval: Approval; token: string }) {
+function Notice(props: { notice: { kind: "ok" | "error"; text: string } }) {
+  const ok = props.notice.kind === "ok";
+  return (
+    <p class={`notice ${ok ? "ok" : "err"}`} role={ok ? "status" : "alert"}>
+      {props.notice.text}
+    </p>
+  );
+}
+
+function Steps(props: { approval: Approval; token: string; notice?: Child }) {
   const a = props.approval;
   const action = `/approve/${a.id}`;
   return (
     <section aria-labelledby="confirm">
       <h2 id="confirm">Confirm with one code per channel, in order</h2>
+      {props.notice}
       {a.channels.map((ch, i) => {
         const legend = <legend>{`Step ${i + 1}: ${CHANNEL_NAME[ch]}`}</legend>;
         if (a.confirmed.includes(ch))
@@ -201,6 +212,9 @@ function Steps(props: { approval: Approval; token: string }) {
 export function ApprovalPage(props: ApprovalPageProps) {
   const { approval: a, disclosure: d, review } = props;
   const state = STATE[a.status];
+  // While codes are asked for, the answer to a post sits right above the code field it is about.
+  const stepsShown = a.status === "pending" && a.undeliverable.length === 0;
+  const notice = props.notice ? <Notice notice={props.notice} /> : null;
   const name = d ? `${d.slug} ${d.version}` : "this skill";
   const title = a.status === "pending" ? `Approve ${name}?` : `${state.title}: ${name}`;
   return (
@@ -209,11 +223,7 @@ export function ApprovalPage(props: ApprovalPageProps) {
       <p>
         Reference <span class="fp">{a.fingerprint}</span> — the same on every message about this request.
       </p>
-      {props.notice ? (
-        <p class={`notice ${props.notice.kind === "ok" ? "ok" : "err"}`} role={props.notice.kind === "ok" ? "status" : "alert"}>
-          {props.notice.text}
-        </p>
-      ) : null}
+      {stepsShown ? null : notice}
       <div class={`notice ${state.kind}`}>
         <p style="margin:0">
           <strong>{state.text}</strong>
@@ -246,7 +256,7 @@ export function ApprovalPage(props: ApprovalPageProps) {
           can reach you; fix the contact point and ask for a new request.
         </p>
       ) : null}
-      {a.status === "pending" && !a.undeliverable.length ? <Steps approval={a} token={props.token} /> : null}
+      {stepsShown ? <Steps approval={a} token={props.token} notice={notice} /> : null}
       {a.status === "pending" ? (
         <form method="post" action={`/approve/${a.id}`}>
           <input type="hidden" name="t" value={props.token} />

@@ -21,6 +21,7 @@ pre code{padding:0;background:none}
 tr.detail td{border-bottom:1px solid #d0d5dd;padding-top:0}tr:has(+tr.detail) td{border-bottom:0}
 h5{font-size:.95rem;margin:.6rem 0 .2rem}
 pre.wrap-text{white-space:pre-wrap;word-break:break-word}
+input,select{max-width:100%}
 input,select,button{font:inherit;padding:.45rem .65rem;border:1px solid #667085;border-radius:6px;background:#fff;color:#101828}
 button{background:#1849a9;color:#fff;border-color:#1849a9;cursor:pointer}
 button.secondary{background:#fff;color:#1849a9}
