@@ -45,6 +45,7 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
     await page.getByLabel("SMS code").fill(await s.codeFromOutbox(page, "sms"));
     await page.getByRole("button", { name: "Confirm" }).click();
     expect(await page.locator("main").innerText()).toContain("Approved on two channels");
+    expect(await page.locator("main").innerText()).toContain("This version is the skill's active version.");
     expect(await page.getByLabel("SMS code").count()).toBe(0);
     await s.shot(page, "approval-approved");
 

@@ -82,7 +82,11 @@ function Changes(props: { d: Disclosure; review?: VersionReview }) {
     return (
       <section aria-labelledby="changes">
         <h2 id="changes">What changed</h2>
-        <p>No version of this skill is active yet: everything above is new.</p>
+        <p>
+          {review?.version.active
+            ? "This version is the skill's active version."
+            : "No version of this skill is active yet: everything above is new."}
+        </p>
       </section>
     );
   return (
