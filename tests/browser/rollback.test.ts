@@ -16,9 +16,10 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
   afterAll(async () => s?.close());
 
   /** One more version of the water tracker, requested and approved with both codes. */
-  async function approvedVersion(): Promise<string> {
+  async function approvedVersion(beforeCodes?: (pageUrl: string) => Promise<void>): Promise<string> {
     const result = await (await s.service.root.journey())({ text: WATER, tenantId: s.tenantId, actor: "test" });
     expect(result.ok).toBe(true);
+    await beforeCodes?.(s.local(result.approval!.pageUrl));
     const approval = await s.service.root.approval();
     for (const channel of ["email", "sms"] as const) {
       await approval.gateway.flush();
@@ -33,7 +34,17 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
 
   it("shows both versions, rolls back to the earlier one by clicking, and the skill's next call runs on it", async () => {
     expect(await approvedVersion()).toBe("custom-water-tracker@v1.0.0");
-    expect(await approvedVersion()).toBe("custom-water-tracker@v1.0.1");
+    // The second request's page compares it with the version it would replace.
+    const upgrade = async (url: string) => {
+      const page = await s.browser.newPage();
+      await page.goto(url);
+      const text = await page.locator("main").innerText();
+      expect(text).toContain("What changed since the active version (custom-water-tracker@v1.0.0)");
+      expect(text).toContain("The same permissions as the active version.");
+      await s.shot(page, "approval-second-version");
+      await page.close();
+    };
+    expect(await approvedVersion(upgrade)).toBe("custom-water-tracker@v1.0.1");
     const registry = await s.service.root.registry();
     const call = () => registry.call({ tenantId: s.tenantId, slug: "custom-water-tracker", method: "getData" });
     expect((await call()).tag).toBe("custom-water-tracker@v1.0.1");
