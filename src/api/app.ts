@@ -1,4 +1,4 @@
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
@@ -13,9 +13,13 @@ import { requestDeadline } from "./http/deadline.js";
 import { createKeyCache } from "./http/key-cache.js";
 import { allowedMethods } from "./http/method-not-allowed.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
-import { ASSISTANT_HTML, ASSISTANT_JS } from "./pages/assistant.js";
-import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
-import { renderHome } from "./pages/home.js";
+import { AssistantPage } from "./pages/assistant.js";
+import { ASSISTANT_JS } from "./pages/assistant-script.js";
+import { DashboardPage } from "./pages/dashboard.js";
+import { DASHBOARD_JS } from "./pages/dashboard-script.js";
+import { HomePage } from "./pages/home.js";
+import { renderPage } from "./pages/layout.js";
+import { SITE_CSS } from "./pages/style.js";
 import { healthRoutes } from "./routes/health.js";
 import { keyRoutes } from "./routes/keys.js";
 import { needsRoutes } from "./routes/needs.js";
@@ -75,19 +79,19 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.route("/", healthRoutes(deps.storage));
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));
   const root = deps.root;
-  app.get("/", async (c) => c.html(renderHome({ devOutbox: root ? (await root.approval()).devOutboxInUse : false })));
-  app.get("/assistant", (c) => c.html(ASSISTANT_HTML));
-  app.get("/assets/assistant.js", (c) =>
-    c.body(ASSISTANT_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }),
-  );
-  app.get("/dashboard", (c) => c.html(DASHBOARD_HTML));
-  app.get("/assets/dashboard.js", (c) =>
-    c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }),
-  );
+  const devOutbox = async () => (root ? (await root.approval()).devOutboxInUse : false);
+  app.get("/", async (c) => c.html(await renderPage(HomePage({ devOutbox: await devOutbox() }))));
+  app.get("/assistant", async (c) => c.html(await renderPage(AssistantPage({ devOutbox: await devOutbox() }))));
+  app.get("/dashboard", async (c) => c.html(await renderPage(DashboardPage({ devOutbox: await devOutbox() }))));
+  const asset = (type: string, body: string) => (c: Context) =>
+    c.body(body, 200, { "content-type": `${type}; charset=utf-8`, "cache-control": "no-cache" });
+  app.get("/assets/site.css", asset("text/css", SITE_CSS));
+  app.get("/assets/assistant.js", asset("text/javascript", ASSISTANT_JS));
+  app.get("/assets/dashboard.js", asset("text/javascript", DASHBOARD_JS));
 
   // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
   // their own credential (a derived token, a signature).
-  if (root) app.route("/", approvalPageRoutes(root.approval));
+  if (root) app.route("/", approvalPageRoutes(root.approval, root.registry));
 
   const v1 = new Hono<AuthEnv>();
   v1.use(

@@ -254,6 +254,46 @@ export const OPENAPI_DOCUMENT = {
           collections: { type: "object" },
           generator: { type: "object" },
           createdAt: { type: "string" },
+          audit: {
+            description: "the audit of exactly this source: passed or not, its risk, and each finding with its line",
+            oneOf: [
+              {
+                type: "object",
+                properties: {
+                  ok: { type: "boolean" },
+                  risk: { enum: ["low", "medium", "high"] },
+                  findings: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        rule: { type: "string" },
+                        message: { type: "string" },
+                        line: { type: "integer" },
+                        column: { type: "integer" },
+                        excerpt: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+              { type: "null" },
+            ],
+          },
+          trial: {
+            description: "the sandbox trial: each step (method, action, ok, ms, error) and the peak heap in bytes",
+            oneOf: [
+              {
+                type: "object",
+                properties: {
+                  ok: { type: "boolean" },
+                  steps: { type: "array", items: { type: "object" } },
+                  peakHeapBytes: { type: "number" },
+                },
+              },
+              { type: "null" },
+            ],
+          },
           actions: {
             type: "array",
             description: "the actions the audit captured from this version's source",

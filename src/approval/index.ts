@@ -27,7 +27,6 @@ export { bindingSha256, capabilitiesSha256, fingerprintOf } from "./binding.js";
 export { deriveCodeKey } from "./codes.js";
 export { transition, expectedChannel, type MachineEvent, type MachineState, type Transition } from "./state.js";
 export { parseSmsReply, type InboundResult } from "./inbound-sms.js";
-export { renderApprovalPage, renderRejectPage, type PageState } from "./page.js";
 
 /** Channel adapters, each importing its vendor only when asked for. */
 export const channelAdapters = {

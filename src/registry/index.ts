@@ -17,6 +17,7 @@ export type {
   SweepResult,
   SwitchResult,
   VersionStatus,
+  VersionReview,
   VersionUsage,
 } from "./types.js";
 export { SKILL_STATUSES, VERSION_STATUSES } from "./types.js";

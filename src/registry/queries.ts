@@ -1,8 +1,8 @@
 // Read side: list, show (versions, usage, history), versions.
 import { SkillforgeError } from "../contract/index.js";
 import { getSkill, getVersion, listActivations, listSkills, listVersions, versionUsage } from "../storage/index.js";
-import type { RegistryDeps, SkillDetail, SkillSummary, SkillVersion } from "./types.js";
-import { toSummary, toVersion } from "./views.js";
+import type { RegistryDeps, SkillDetail, SkillSummary, SkillVersion, VersionReview } from "./types.js";
+import { toSummary, toVersion, versionRef } from "./views.js";
 
 export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void>) {
   const db = () => deps.storage.db;
@@ -48,5 +48,21 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
     };
   }
 
-  return { list, show, versions };
+  /** One version of one skill, with its source; undefined when the version is not that skill's. */
+  async function review(tenantId: string, slug: string, versionId: string): Promise<VersionReview | undefined> {
+    const skill = await getSkill(db(), tenantId, slug);
+    const row = skill ? await getVersion(db(), tenantId, versionId) : undefined;
+    if (!skill || !row || row.skillId !== skill.id) return undefined;
+    const active =
+      skill.activeVersionId && skill.activeVersionId !== row.id
+        ? await getVersion(db(), tenantId, skill.activeVersionId)
+        : undefined;
+    return {
+      version: toVersion(skill.slug, row, skill.activeVersionId),
+      source: row.source,
+      replaces: active ? versionRef(skill.slug, active) : null,
+    };
+  }
+
+  return { list, show, versions, review };
 }

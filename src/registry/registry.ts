@@ -74,6 +74,7 @@ export function createRegistry(deps: RegistryDeps) {
     installedSlugs: installed.get,
     show: queries.show,
     versions: queries.versions,
+    review: queries.review,
     call: createCall(deps, cache, usage),
     archiveSweep: sweep.archiveSweep,
     scheduleArchiveSweep: sweep.scheduleArchiveSweep,

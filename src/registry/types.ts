@@ -3,6 +3,7 @@ import type {
   AuditReport,
   Capability,
   Clock,
+  Finding,
   Ids,
   InstanceLock,
   Json,
@@ -37,8 +38,20 @@ export interface SkillVersion {
   generator: GeneratorInfo;
   /** The actions the audit captured from this version's source (what the approval showed). */
   actions: ActionDescriptor[];
+  /** The audit of exactly this source (null for a version stored before audits were kept). */
+  audit: { ok: boolean; risk: Risk; findings: Finding[] } | null;
+  /** The sandbox trial it passed or failed: each step with its time, and the peak heap. */
+  trial: TrialReport | null;
   active: boolean;
   createdAt: string;
+}
+
+/** What an approver reads about one version: the version, its source, and what it would replace. */
+export interface VersionReview {
+  version: SkillVersion;
+  source: string;
+  /** The skill's active version, when another one is active. */
+  replaces: { id: string; version: string; tag: string } | null;
 }
 
 export interface SkillSummary {

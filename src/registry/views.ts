@@ -26,6 +26,10 @@ export function toVersion(slug: string, row: SkillVersionRow, activeVersionId: s
       description: a.description,
       params_schema: a.params_schema,
     })),
+    audit: row.auditReport
+      ? { ok: row.auditReport.ok, risk: row.auditReport.risk, findings: row.auditReport.findings ?? [] }
+      : null,
+    trial: row.trialReport ?? null,
     active: row.id === activeVersionId,
     createdAt: row.createdAt.toISOString(),
   };

@@ -19,7 +19,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = join(dir, e.name);
     if (e.isDirectory()) return sources(p);
-    return e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [p] : [];
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : [];
   });
 }
 
@@ -96,6 +96,7 @@ describe("architecture", () => {
     expect(ALL.length).toBeGreaterThan(200);
     expect(ALL.some((e) => e.spec === "isolated-vm")).toBe(true);
     expect(ALL.some((e) => e.typeOnly)).toBe(true);
+    expect(ALL.some((e) => e.file.endsWith(".tsx"))).toBe(true);
   });
 
   it("crosses into another folder only through its index.ts", () => {

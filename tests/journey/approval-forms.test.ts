@@ -73,7 +73,7 @@ function formsOf(
 ): Array<{ action: string; fields: Record<string, string>; buttons: Array<{ name: string; value: string }> }> {
   return [...html.matchAll(/<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/g)].map(([, action, inner]) => {
     const fields: Record<string, string> = {};
-    for (const [, name, value] of inner!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g))
+    for (const [, name, value] of inner!.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/?>/g))
       fields[name!] = value!;
     for (const [, name] of inner!.matchAll(/<input name="([^"]+)"(?! type="hidden")/g)) fields[name!] ??= "";
     const buttons = [...inner!.matchAll(/<button name="([^"]+)" value="([^"]+)"/g)].map(([, name, value]) => ({
@@ -121,6 +121,11 @@ describe("the approval page's HTML forms", () => {
     expect(html).toContain(fingerprint);
     expect(codeForm(html).fields.channel).toBe("email");
     expect(html).not.toContain(await t.code(id, "email"));
+    // What the approver reads besides the permissions: the checks and the code itself.
+    expect(html).toMatch(/Audit: <span class="badge good">passed<\/span> no findings/);
+    expect(html).toMatch(/Trial in the sandbox: <span class="badge good">passed<\/span> 9 of 9 steps passed/);
+    expect(html).toContain("No version of this skill is active yet");
+    expect(html).toContain("const COLLECTION = &quot;water_entries&quot;;");
 
     // A wrong token and an unknown id get the same answer.
     const wrongToken = await t.app.request(`${url.pathname}?t=${"A".repeat(url.searchParams.get("t")!.length)}`);
@@ -148,8 +153,11 @@ describe("the approval page's HTML forms", () => {
     const refused = await submit(t.app, codeForm(html), { code: wrongCode }, "confirm");
     expect(refused.status).toBe(422);
     const refusedHtml = await refused.text();
-    expect(refusedHtml).toContain("That code was not accepted.");
-    expect(refusedHtml).not.toMatch(/wrong|incorrect|invalid|expired|locked|attempt|remaining|digits|used/i);
+    // The refusal is one generic line, and apart from it the page is exactly the page before the
+    // post: nothing (the skill's own code included) can hint at why.
+    const notice = `<p class="notice err" role="alert">That code was not accepted.</p>`;
+    expect(refusedHtml).toContain(notice);
+    expect(refusedHtml.replace(notice, "")).toBe(html);
     expect(codeForm(refusedHtml).fields.channel).toBe("email");
 
     // The first code, posted as the form: the page now asks for the SMS code.
@@ -211,6 +219,20 @@ describe("the approval page's HTML forms", () => {
   }, 60_000);
 });
 
+describe("the approval page's states", () => {
+  it("shows a superseded request as superseded, with nothing left to confirm or reject", async () => {
+    const t = await setUp();
+    const first = await t.pendingRequest("custom-superseded");
+    const storage = await t.root.storage();
+    const { versionId } = await insertVersion(storage, t.tenantId, { skillId: first.approval.skillId, version: "1.0.1" });
+    await t.service.gateway.create(t.tenantId, versionId, "test");
+    const html = await (await t.app.request(`${first.path}?t=${first.token}`)).text();
+    expect(html).toContain("<h1>Superseded: custom-superseded 1.0.0</h1>");
+    expect(html).toContain("Superseded: the skill changed after this request was made.");
+    expect(formsOf(html)).toHaveLength(0);
+  }, 60_000);
+});
+
 describe("the journey through the JSON API", () => {
   it("generate (assistant) → confirm both codes from the dev outbox (admin) → the new version answers; an assistant key cannot confirm", async () => {
     const t = await setUp();
@@ -245,5 +267,12 @@ describe("the journey through the JSON API", () => {
     const action = await t.json("/v1/skills/custom-water-tracker/actions/log_entry", t.assistant, { params: { amount: 300 } });
     expect(action.status).toBe(200);
     expect(await action.json()).toMatchObject({ ok: true, tag: result.version.tag });
+
+    // The version carries its reports for the dashboard.
+    const shown = (await (await t.json("/v1/skills/custom-water-tracker", t.assistant)).json()) as {
+      versions: Array<{ tag: string; audit: { ok: boolean; findings: unknown[] }; trial: { ok: boolean; steps: unknown[] } }>;
+    };
+    expect(shown.versions[0]).toMatchObject({ tag: result.version.tag, audit: { ok: true, findings: [] }, trial: { ok: true } });
+    expect(shown.versions[0]!.trial.steps.length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -2,13 +2,21 @@
 // reject link, Twilio's signed webhook, and the dev outbox (only while a dev sender is in use).
 import { Hono } from "hono";
 import { CHANNELS, type Channel } from "../../contract/index.js";
-import type { ApprovalService } from "../../approval/index.js";
-import { renderApprovalPage, renderRejectPage } from "../../approval/index.js";
+import type { ApprovalService, ApprovalView } from "../../approval/index.js";
+import type { Registry } from "../../registry/index.js";
 import type { AuthEnv } from "../http/auth.js";
 import { ApiError } from "../http/errors.js";
-import { renderDevOutbox } from "../pages/dev-outbox.js";
+import { ApprovalPage, RejectPage } from "../pages/approval.js";
+import { DevOutboxPage } from "../pages/dev-outbox.js";
+import { Layout, renderPage } from "../pages/layout.js";
 
-const NOT_FOUND_PAGE = `<!doctype html><meta charset="utf-8"><title>Not found</title><p>This approval link is not valid.</p>`;
+const notFoundPage = () =>
+  renderPage(
+    <Layout title="Not found" noReferrer>
+      <h1>Not found</h1>
+      <p>This approval link is not valid.</p>
+    </Layout>,
+  );
 const NOTICE: Record<string, string> = {
   APPROVAL_CODE_REJECTED: "That code was not accepted.",
   APPROVAL_EXPIRED: "This request has expired.",
@@ -18,8 +26,25 @@ const NOTICE: Record<string, string> = {
   RATE_LIMITED: "No more codes can be sent right now.",
 };
 
-export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hono<AuthEnv> {
+export function approvalPageRoutes(service: () => Promise<ApprovalService>, registry: () => Promise<Registry>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  const page = async (view: ApprovalView, token: string, notice?: { kind: "ok" | "error"; text: string }) => {
+    const { approval, disclosure } = view;
+    const review = disclosure
+      ? await (await registry()).review(approval.tenantId, disclosure.slug, approval.versionId)
+      : undefined;
+    const devOutbox = (await service()).devOutboxInUse;
+    return renderPage(
+      <ApprovalPage
+        approval={approval}
+        disclosure={disclosure}
+        review={review}
+        token={token}
+        notice={notice}
+        devOutbox={devOutbox}
+      />,
+    );
+  };
   const form = async (c: { req: { parseBody(): Promise<Record<string, unknown>> } }) => {
     const b = await c.req.parseBody();
     return (k: string) => (typeof b[k] === "string" ? (b[k] as string) : undefined);
@@ -28,8 +53,8 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
   app.get("/approve/:id", async (c) => {
     const token = c.req.query("t");
     const view = await (await service()).pageView(c.req.param("id"), token, "page");
-    if (!view) return c.html(NOT_FOUND_PAGE, 404);
-    return c.html(renderApprovalPage({ approval: view.approval, disclosure: view.disclosure, token: token! }));
+    if (!view) return c.html(await notFoundPage(), 404);
+    return c.html(await page(view, token!));
   });
   app.post("/approve/:id", async (c) => {
     const id = c.req.param("id");
@@ -37,7 +62,7 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
     const token = field("t");
     const s = await service();
     const view = await s.pageView(id, token, "page");
-    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    if (!view) return c.html(await notFoundPage(), 404);
     const { tenantId } = view.approval;
     const action = field("action");
     let notice: { kind: "ok" | "error"; text: string } | undefined;
@@ -53,33 +78,30 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
       }
     } else {
       const channel = field("channel");
-      if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(NOT_FOUND_PAGE, 400);
+      if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(await notFoundPage(), 400);
       const out = await s.gateway.verify(tenantId, id, channel as Channel, field("code") ?? "", "approval-page");
       notice = out.ok
         ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." }
         : { kind: "error", text: NOTICE[out.code] ?? "That code was not accepted." };
     }
     const fresh = (await s.pageView(id, token, "page"))!;
-    return c.html(
-      renderApprovalPage({ approval: fresh.approval, disclosure: fresh.disclosure, token: token!, notice }),
-      notice.kind === "ok" ? 200 : 422,
-    );
+    return c.html(await page(fresh, token!, notice), notice.kind === "ok" ? 200 : 422);
   });
   app.get("/approve/:id/reject", async (c) => {
     const token = c.req.query("t");
     const view = await (await service()).pageView(c.req.param("id"), token, "reject");
-    if (!view) return c.html(NOT_FOUND_PAGE, 404);
-    return c.html(renderRejectPage({ approval: view.approval, token: token!, done: false }));
+    if (!view) return c.html(await notFoundPage(), 404);
+    return c.html(await renderPage(<RejectPage approval={view.approval} token={token!} done={false} />));
   });
   app.post("/approve/:id/reject", async (c) => {
     const id = c.req.param("id");
     const token = (await form(c))("t");
     const s = await service();
     const view = await s.pageView(id, token, "reject");
-    if (!view) return c.html(NOT_FOUND_PAGE, 404);
+    if (!view) return c.html(await notFoundPage(), 404);
     if (view.approval.status === "pending") await s.gateway.reject(view.approval.tenantId, id, "email-reject-link");
     const after = (await s.pageView(id, token, "reject"))!;
-    return c.html(renderRejectPage({ approval: after.approval, token: token!, done: true }));
+    return c.html(await renderPage(<RejectPage approval={after.approval} token={token!} done />));
   });
 
   app.post("/v1/webhooks/twilio", async (c) => {
@@ -96,7 +118,7 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
   app.get("/dev/outbox", async (c) => {
     const s = await service();
     if (!s.devOutboxInUse) throw new ApiError("NOT_FOUND", "the dev outbox is off: every channel has a real transport");
-    return c.html(renderDevOutbox(await s.outbox({ limit: 50 })));
+    return c.html(await renderPage(<DevOutboxPage rows={await s.outbox({ limit: 50 })} />));
   });
   return app;
 }

@@ -1,38 +1,7 @@
-// The assistant demo page: a chat box that does what an assistant would do with skillforge. A
-// request to track something goes to POST /v1/skills/generate (live progress as server-sent
-// events) and ends with a link to the approval page; once a skill is active, "log 300 ml",
-// "how much today?" and "undo" go to its actions through the same /v1 API. Static HTML plus one
-// script file, so the page runs under a CSP without inline script; the key stays in this tab.
-import { PAGE_STYLE } from "./style.js";
-
-export const ASSISTANT_HTML = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>skillforge — assistant demo</title>
-<style>${PAGE_STYLE}
-#log{list-style:none;padding:0;margin:1rem 0;display:flex;flex-direction:column;gap:.5rem}
-#log li{padding:.5rem .75rem;border-radius:8px;max-width:85%;white-space:pre-wrap}
-#log li.you{align-self:flex-end;background:#e7f0ff}
-#log li.assistant{align-self:flex-start;background:#f2f4f7}
-#log li.progress{align-self:flex-start;background:none;color:#475467;font-size:.9rem;padding:0 .75rem}
-form.chat{display:flex;gap:.5rem}form.chat input{flex:1}
-</style></head>
-<body>
-<header><a href="/">skillforge</a> · assistant demo</header>
-<main>
-<h1>Ask your assistant</h1>
-<form id="login" class="key"><label for="key">API key (the demo key <code>serve</code> printed)</label>
-<input id="key" type="password" autocomplete="off" size="50" required> <button>Use key</button></form>
-<p id="status" class="muted" role="status"></p>
-<ol id="log" aria-live="polite" aria-label="Conversation"></ol>
-<form id="chat" class="chat"><label for="text" class="visually-hidden">Message</label>
-<input id="text" autocomplete="off" placeholder="I want to track how much water I drink" required>
-<button id="send">Send</button></form>
-<p class="muted">Try: “I want to track how much water I drink”, then after approving: “log 300 ml”, “how much today?”, “undo”.</p>
-</main>
-<script src="/assets/assistant.js" defer></script>
-</body></html>
-`;
-
+// The assistant demo's script (served as /assets/assistant.js): a request to track something goes
+// to POST /v1/skills/generate (live progress as server-sent events) and ends with a link to the
+// approval page; once a skill is active, "log 300 ml", "how much today?" and "undo" go to its
+// actions through the same /v1 API. The key stays in this tab's sessionStorage.
 export const ASSISTANT_JS = `
 const $ = (id) => document.getElementById(id);
 const key = () => sessionStorage.getItem("skillforge.key") || "";

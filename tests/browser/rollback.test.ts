@@ -1,0 +1,86 @@
+// A rollback from the dashboard, by clicking: a skill with two approved versions (both requested and
+// approved through the service, the way the journey does it), the dashboard shows both with their
+// reports, the user picks the earlier one and rolls back, and the skill's next call runs on it;
+// then archive and restore from the same card.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { hasChromium, startBrowserStory, type BrowserStory } from "./harness.js";
+
+const WATER = "I want to track how much water I drink";
+const CODE_RE = { email: /email code: (\d{8})/, sms: /Code (\d{6})/ } as const;
+
+describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skipped: no /usr/bin/chromium)", () => {
+  let s: BrowserStory;
+  beforeAll(async () => {
+    s = await startBrowserStory("rollback");
+  }, 120_000);
+  afterAll(async () => s?.close());
+
+  /** One more version of the water tracker, requested and approved with both codes. */
+  async function approvedVersion(beforeCodes?: (pageUrl: string) => Promise<void>): Promise<string> {
+    const result = await (await s.service.root.journey())({ text: WATER, tenantId: s.tenantId, actor: "test" });
+    expect(result.ok).toBe(true);
+    await beforeCodes?.(s.local(result.approval!.pageUrl));
+    const approval = await s.service.root.approval();
+    for (const channel of ["email", "sms"] as const) {
+      await approval.gateway.flush();
+      const row = (await approval.outbox({ tenantId: s.tenantId, limit: 100 })).find(
+        (m) => m.approvalId === result.approval!.id && m.channel === channel,
+      );
+      const code = CODE_RE[channel].exec(row?.body ?? "")![1]!;
+      expect((await approval.gateway.verify(s.tenantId, result.approval!.id, channel, code, "test")).ok).toBe(true);
+    }
+    return result.version!.tag;
+  }
+
+  it("shows both versions, rolls back to the earlier one by clicking, and the skill's next call runs on it", async () => {
+    expect(await approvedVersion()).toBe("custom-water-tracker@v1.0.0");
+    // The second request's page compares it with the version it would replace.
+    const upgrade = async (url: string) => {
+      const page = await s.browser.newPage();
+      await page.goto(url);
+      const text = await page.locator("main").innerText();
+      expect(text).toContain("What changed since the active version (custom-water-tracker@v1.0.0)");
+      expect(text).toContain("The same permissions as the active version.");
+      await s.shot(page, "approval-second-version");
+      await page.close();
+    };
+    expect(await approvedVersion(upgrade)).toBe("custom-water-tracker@v1.0.1");
+    const registry = await s.service.root.registry();
+    const call = () => registry.call({ tenantId: s.tenantId, slug: "custom-water-tracker", method: "getData" });
+    expect((await call()).tag).toBe("custom-water-tracker@v1.0.1");
+
+    const context = await s.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${s.service.url}/dashboard`);
+    await page.getByLabel("API key").fill(s.token);
+    await page.getByRole("button", { name: "Open" }).click();
+    const card = page.getByRole("article", { name: /custom-water-tracker/ });
+    await card.waitFor({ timeout: 30_000 });
+    const before = await card.innerText();
+    expect(before).toMatch(/Active version\s+custom-water-tracker@v1\.0\.1/);
+    expect(before).toContain("custom-water-tracker@v1.0.0");
+    await card.getByText("Audit and trial of custom-water-tracker@v1.0.1").click();
+    expect(await card.innerText()).toMatch(/Trial in the sandbox: passed, 9\/9 steps/);
+    await s.shot(page, "dashboard-two-versions");
+
+    await expect.poll(() => card.getByLabel("Roll back to").inputValue()).toBe("1.0.0");
+    await card.getByRole("button", { name: "Roll back" }).click();
+    await page.getByText("Rolled back custom-water-tracker to custom-water-tracker@v1.0.0.").waitFor({ timeout: 30_000 });
+    expect(await card.innerText()).toMatch(/Active version\s+custom-water-tracker@v1\.0\.0/);
+    await s.shot(page, "dashboard-rolled-back");
+
+    const after = await call();
+    expect(after).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+
+    // Archive and restore from the same card: archived, the skill does not answer; restored, it
+    // answers on the version it had.
+    await card.getByRole("button", { name: "Archive" }).click();
+    await page.getByText(/^Archived custom-water-tracker/).waitFor({ timeout: 30_000 });
+    await expect(call()).rejects.toMatchObject({ code: "SKILL_ARCHIVED" });
+    await s.shot(page, "dashboard-archived");
+    await card.getByRole("button", { name: "Restore" }).click();
+    await page.getByText("Restored custom-water-tracker.").waitFor({ timeout: 30_000 });
+    expect(await call()).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+    await context.close();
+  }, 180_000);
+});
