@@ -166,16 +166,14 @@ export async function appendApprovalEvent(
   db: Db,
   e: { approvalId: string; tenantId: string; kind: string; channel?: Channel | null; detail?: JsonObject; at: Date },
 ): Promise<void> {
-  await db
-    .insert(approvalEvents)
-    .values({
-      approvalId: e.approvalId,
-      tenantId: e.tenantId,
-      kind: e.kind,
-      channel: e.channel ?? null,
-      detail: e.detail ?? {},
-      at: e.at,
-    });
+  await db.insert(approvalEvents).values({
+    approvalId: e.approvalId,
+    tenantId: e.tenantId,
+    kind: e.kind,
+    channel: e.channel ?? null,
+    detail: e.detail ?? {},
+    at: e.at,
+  });
 }
 
 export function listApprovalEvents(db: Db, tenantId: string, approvalId: string): Promise<ApprovalEventRow[]> {
