@@ -94,7 +94,14 @@ export const command: Command = {
         }
         case "import": {
           const { readBundle } = await import("../../../registry/index.js");
-          const version = await backend.skills.importBundle(tenantId, await readBundle(resolve(io.cwd, slug)));
+          const bundle = await readBundle(resolve(io.cwd, slug)).catch((err: NodeJS.ErrnoException) => {
+            if (err.code === "ENOENT" || err.code === "ENOTDIR" || err.code === "EACCES")
+              throw new UsageError(
+                `cannot read ${slug}: ${err.code === "EACCES" ? "permission denied" : "no such file or folder"}`,
+              );
+            throw err;
+          });
+          const version = await backend.skills.importBundle(tenantId, bundle);
           print(version, () => io.out(`imported ${version.tag} (${version.status}); it becomes active once approved`));
           break;
         }
