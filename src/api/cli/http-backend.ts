@@ -54,8 +54,9 @@ export function createApiClient(baseUrl: string, token: string): ApiClient {
         signal: AbortSignal.timeout(timeoutMs),
       });
     } catch (err) {
-      const cause = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).name;
-      throw new RefusedError(`cannot reach the service at ${baseUrl} (${cause})`);
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      const why = cause?.code ?? cause?.message ?? (err as Error).message;
+      throw new RefusedError(`cannot reach the service at ${baseUrl} (${why})`);
     }
     if (!res.ok) throw await toError(res);
     return res;

@@ -1,5 +1,6 @@
-// `skillforge archive-sweep [--idle-days N]`: archive every tenant's skills unused for the idle
-// window now, instead of waiting for the scheduled sweep.
+// `skillforge archive-sweep [--idle-days N]`: archive the skills unused for the idle window now,
+// instead of waiting for the scheduled sweep: every tenant's on the store, the key's tenant's
+// through a service (an API key acts for one tenant only).
 import { parseCommandArgs } from "../args.js";
 import { withBackend } from "../backend-session.js";
 import { EXIT_OK, UsageError, type Command } from "../types.js";
