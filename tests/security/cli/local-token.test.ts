@@ -81,12 +81,12 @@ describe("the local token file of serve", () => {
       const folder = tempDir("skillforge-stale-token-");
       // A pid far above any pid_max: no such process.
       writeFileSync(join(folder, "serve-token.json"), JSON.stringify({ url, token: "sfk_stale", pid: 99_999_999 }));
-      const dead = await runCli(["outbox", "--json", "--data-dir", folder]);
+      const dead = await runCli(["outbox", "--json", "--data-dir", folder], { timeoutMs: 90_000 });
       expect(dead.code, dead.stderr).toBe(0);
       expect(requests).toEqual([]);
       // A live pid (this test's), but the service does not honour the token: one probe, then the folder.
       writeFileSync(join(folder, "serve-token.json"), JSON.stringify({ url, token: "sfk_stale", pid: process.pid }));
-      const refused = await runCli(["outbox", "--json", "--data-dir", folder]);
+      const refused = await runCli(["outbox", "--json", "--data-dir", folder], { timeoutMs: 90_000 });
       expect(refused.code, refused.stderr).toBe(0);
       expect(JSON.parse(refused.stdout)).toEqual({ messages: [] });
       expect(requests).toEqual(["GET /v1/me Bearer sfk_stale"]);
