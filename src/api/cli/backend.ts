@@ -52,7 +52,6 @@ export type LifecycleResult = { slug: string; status: string; changed: boolean }
 export type CreatedKey = { id: string; tenantId: string; name: string; scopes: ApiKeyScope[]; token: string };
 
 export interface Backend {
-  readonly kind: "local" | "http";
   tenant(given: string | undefined, fallback: TenantDefault): Promise<string>;
   skills: {
     list(tenantId: string): Promise<SkillSummary[]>;

@@ -111,7 +111,6 @@ export function httpBackend(client: ApiClient, principal: Principal): Backend {
   const tenantId = principal.tenant.id;
 
   return {
-    kind: "http",
     async tenant(given) {
       if (given !== undefined && given !== tenantId)
         throw new UsageError(`--tenant: the service at ${client.baseUrl} acts for the key's tenant ${tenantId} only`);

@@ -17,7 +17,6 @@ export function localBackend(root: Root, io: CliIo): Backend {
   const approvalTenant = async (id: string) => (await storage()).approvalTenant(await db(), id);
 
   return {
-    kind: "local",
     async tenant(given, fallback) {
       const { isUuid } = await storage();
       if (fallback !== "demo") {
