@@ -27,6 +27,7 @@ import { skillRoutes } from "./routes/skills.js";
 import { generateRoutes } from "./routes/generate.js";
 import { approvalRoutes } from "./routes/approvals.js";
 import { approvalPageRoutes } from "./routes/approval-pages.js";
+import { outboxRoutes } from "./routes/outbox.js";
 
 export interface AppDeps {
   /** Time for the key cache and the request deadline (default: the system clock). */
@@ -115,6 +116,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
       generateRoutes(() => root.journey()),
     );
   if (root) v1.route("/", approvalRoutes(root.approval));
+  if (root) v1.route("/", outboxRoutes(root.approval));
   app.route("/v1", v1);
 
   const allowedAt = allowedMethods(app);

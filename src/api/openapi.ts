@@ -13,7 +13,8 @@ import {
 import { GENERATE_BODY } from "./routes/generate.js";
 import { NEW_KEY_BODY } from "./routes/keys.js";
 import { DETECT_BODY } from "./routes/needs.js";
-import { ACTION_BODY, CONFIG_BODY, ROLLBACK_BODY } from "./routes/skills.js";
+import { OUTBOX_LIMIT_QUERY } from "./routes/outbox.js";
+import { ACTION_BODY, CONFIG_BODY, IMPORT_BODY, ROLLBACK_BODY, SWEEP_BODY } from "./routes/skills.js";
 
 const problem = { $ref: "#/components/schemas/Problem" };
 const errors = (...codes: number[]) =>
@@ -164,6 +165,38 @@ const APPROVAL_PATHS = {
       parameters: idParam,
       requestBody: form({ t: { type: "string" } }),
       responses: { 200: html("rejected"), 404: html("unknown") },
+    },
+  },
+  "/v1/dev/outbox": {
+    get: {
+      summary:
+        "The dev outbox of the caller's tenant, newest first, as JSON (admin; only while a dev channel is in use, else 404): what `skillforge outbox` shows",
+      ...admin,
+      parameters: [{ name: "limit", in: "query", schema: OUTBOX_LIMIT_QUERY }],
+      responses: {
+        200: json({
+          type: "object",
+          properties: {
+            messages: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  at: { type: "string", format: "date-time" },
+                  channel: { type: "string" },
+                  destination: { type: "string" },
+                  status: { type: "string" },
+                  transport: { type: ["string", "null"] },
+                  subject: { type: ["string", "null"] },
+                  text: { type: ["string", "null"], description: "null once a real transport delivered it" },
+                  approvalId: { type: ["string", "null"] },
+                },
+              },
+            },
+          },
+        }),
+        ...errors(401, 403, 404, 422),
+      },
     },
   },
   "/dev/outbox": {
@@ -440,6 +473,35 @@ export const OPENAPI_DOCUMENT = {
           200: json({ type: "object", properties: { skills: { type: "array", items: ref("Skill") } } }),
           ...errors(401),
         },
+      },
+    },
+    "/v1/skills/archive-sweep": {
+      post: {
+        summary: "Archive the tenant's skills unused for the idle window now, instead of waiting for the scheduled sweep (admin)",
+        ...admin,
+        requestBody: { required: false, ...json(SWEEP_BODY) },
+        responses: {
+          200: json({
+            type: "object",
+            properties: {
+              archived: {
+                type: "array",
+                items: { type: "object", properties: { tenantId: { type: "string" }, slug: { type: "string" } } },
+              },
+              skipped: { type: "integer" },
+            },
+          }),
+          ...errors(...BODY, 401, 403),
+        },
+      },
+    },
+    "/v1/skills/import": {
+      post: {
+        summary:
+          "Import an Agent Skills folder (the file map GET …/export gives) as a new version: audited and trialled like a generated one, active once approved (assistant)",
+        ...assistant,
+        requestBody: json(IMPORT_BODY),
+        responses: { 201: json(ref("SkillVersion")), ...errors(...BODY, 401, 403, 409) },
       },
     },
     "/v1/skills/{slug}": {

@@ -7,6 +7,7 @@ import { createRoot, type Root, type RootOverrides } from "./root.js";
 import { createApp } from "./app.js";
 import { createKeyUseBatcher } from "./http/key-use.js";
 import { ensureLocalDemo } from "./demo-tenant.js";
+import { issueLocalToken } from "./local-token.js";
 import type { Logger } from "./http/logger.js";
 
 export interface RunningService {
@@ -82,6 +83,9 @@ export async function startService(
     const demo = await ensureLocalDemo(root);
     const approval = await root.approval();
     approval.schedule(root.scheduler(), storage.lock);
+    // Only the embedded folder locks other processes out; on PostgreSQL the CLI opens it directly.
+    const localToken =
+      storage.kind === "pglite" ? await issueLocalToken(storage.db, config.dataDir, { host: config.host, port }) : undefined;
     announce(
       `skillforge listening on ${url} (database: ${storage.kind === "pglite" ? `embedded, ${config.dataDir}` : "PostgreSQL"})`,
     );
@@ -108,6 +112,9 @@ export async function startService(
           srv.closeIdleConnections();
         });
         await keyUse.stop();
+        await localToken
+          ?.revoke()
+          .catch((err: Error) => logger.warn("could not revoke the local CLI key", { error: err.message }));
         await root.close();
       },
     };

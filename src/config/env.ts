@@ -41,6 +41,13 @@ export interface Config {
   /** How long a changed contact point waits before it carries approval codes, ms. */
   contactCooldownMs: number;
   generator: GeneratorConfig;
+  /**
+   * A running service the CLI talks to instead of opening the store (`SKILLFORGE_URL`); unset, the
+   * CLI finds a local `serve` through the token file it writes into `dataDir`.
+   */
+  serviceUrl: string | undefined;
+  /** The API key the CLI sends to `serviceUrl` (`SKILLFORGE_API_KEY`). Never logged or printed. */
+  serviceApiKey: string | undefined;
 }
 
 /** Which source writes skills, and its endpoint. Keys are never logged or printed. */
@@ -249,6 +256,8 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     twilio: twilioConfig(env),
     smtp: smtpConfig(env),
     contactCooldownMs: duration("SKILLFORGE_CONTACT_COOLDOWN", env.SKILLFORGE_CONTACT_COOLDOWN ?? "24h"),
+    serviceUrl: httpUrl("SKILLFORGE_URL", env.SKILLFORGE_URL),
+    serviceApiKey: token("SKILLFORGE_API_KEY", env.SKILLFORGE_API_KEY),
   });
 }
 
@@ -339,6 +348,16 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
     name: "SKILLFORGE_CONTACT_COOLDOWN",
     default: "24h",
     meaning: "how long a changed phone or email waits before it carries approval codes (1m to 30d)",
+  },
+  {
+    name: "SKILLFORGE_URL",
+    default: "(unset: a local serve is found through its token file)",
+    meaning: "a running service (local or remote) the CLI commands go through instead of opening the store",
+  },
+  {
+    name: "SKILLFORGE_API_KEY",
+    default: "(unset)",
+    meaning: "the API key the CLI sends to SKILLFORGE_URL (a remote service needs one)",
   },
 ];
 

@@ -12,7 +12,8 @@ const PAGE = 200;
 const MAX_PAGES = 500;
 
 export function createSweep(deps: RegistryDeps, hooks: SwitchHooks, usage: UsageRecorder) {
-  async function archiveSweep(input: { idleDays?: number; actor?: string } = {}): Promise<SweepResult> {
+  /** Every tenant's idle skills, or only `tenantId`'s (an API caller sweeps its own tenant). */
+  async function archiveSweep(input: { idleDays?: number; actor?: string; tenantId?: string } = {}): Promise<SweepResult> {
     // Buffered calls count as use: write them first.
     await usage.flush();
     const idleDays = input.idleDays ?? deps.options?.archiveIdleDays ?? ARCHIVE_AFTER_DAYS;
@@ -21,7 +22,7 @@ export function createSweep(deps: RegistryDeps, hooks: SwitchHooks, usage: Usage
     const result: SweepResult = { archived: [], skipped: 0 };
     let afterId: string | undefined;
     for (let page = 0; page < MAX_PAGES; page++) {
-      const idle = await listIdleSkills(deps.storage.db, before, PAGE, afterId);
+      const idle = await listIdleSkills(deps.storage.db, before, PAGE, afterId, input.tenantId);
       for (const skill of idle) {
         const archived = await withTransaction(deps.storage.db, async (tx) => {
           const done = await archiveIfIdle(tx, skill, before, input.actor ?? "system:archive-sweep", now);

@@ -74,6 +74,7 @@ export async function listIdleSkills(
   before: Date,
   limit: number,
   afterId?: string,
+  tenantId?: string,
 ): Promise<Array<{ id: string; tenantId: string; slug: string }>> {
   return db
     .select({ id: skills.id, tenantId: skills.tenantId, slug: skills.slug })
@@ -83,6 +84,7 @@ export async function listIdleSkills(
         ne(skills.status, "archived"),
         sql`coalesce(${skills.lastUsedAt}, ${skills.createdAt}) < ${before.toISOString()}::timestamptz`,
         afterId === undefined ? undefined : gt(skills.id, afterId),
+        tenantId === undefined ? undefined : eq(skills.tenantId, tenantId),
       ),
     )
     .orderBy(asc(skills.id))

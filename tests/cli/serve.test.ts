@@ -25,7 +25,7 @@ describe("skillforge serve", () => {
   it("refuses a second process on the same embedded data folder with a clear message", async () => {
     const { child } = await startServe(["--port", "0", "--data-dir", dataDir]);
     try {
-      const second = await runCli(["tenants", "list", "--data-dir", dataDir]);
+      const second = await runCli(["serve", "--port", "0", "--data-dir", dataDir]);
       expect(second.code).toBe(1);
       expect(second.stderr).toMatch(/in use by another skillforge process/);
       expect(second.stderr.trim().split("\n")).toHaveLength(1);

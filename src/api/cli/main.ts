@@ -2,7 +2,7 @@ import { processEnv } from "../../config/index.js";
 import { COMMANDS } from "./commands.js";
 import { SkillforgeError } from "../../contract/index.js";
 import { printable } from "./printable.js";
-import { EXIT_REFUSED, EXIT_USAGE, UsageError, type CliIo, type ExitCode } from "./types.js";
+import { EXIT_REFUSED, EXIT_USAGE, RefusedError, UsageError, type CliIo, type ExitCode } from "./types.js";
 
 async function readAllStdin(): Promise<string> {
   if (process.stdin.isTTY) return "";
@@ -49,6 +49,10 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<Exi
     if (err instanceof UsageError || (err instanceof Error && err.name === "ConfigError")) {
       io.err(`skillforge ${name}: ${printable(err.message)}`);
       return EXIT_USAGE;
+    }
+    if (err instanceof RefusedError) {
+      io.err(`skillforge ${name}: ${printable(err.message)}`);
+      return EXIT_REFUSED;
     }
     // An expected refusal from a stage (not found, conflict, unavailable): one line, exit 1.
     if (err instanceof SkillforgeError) {

@@ -24,3 +24,8 @@ export interface Command {
 export class UsageError extends Error {
   override name = "UsageError";
 }
+
+/** A refusal worth one line and exit 1 (no such thing here, the service cannot be reached). */
+export class RefusedError extends Error {
+  override name = "RefusedError";
+}

@@ -1,6 +1,6 @@
 import { Hono, type Context } from "hono";
 import { SkillforgeError, isErrorCode, type Json } from "../../contract/index.js";
-import type { CallMethod, Registry } from "../../registry/index.js";
+import type { CallMethod, Registry, SkillBundle } from "../../registry/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { bodyChecker } from "../http/validate.js";
@@ -22,9 +22,30 @@ export const ACTION_BODY = {
   additionalProperties: false,
   properties: { params: { description: "the action's params, checked against its params_schema" } },
 };
+export const SWEEP_BODY = {
+  type: "object",
+  additionalProperties: false,
+  properties: { idleDays: { type: "integer", minimum: 1, maximum: 3650, description: "default SKILLFORGE_ARCHIVE_IDLE_DAYS" } },
+};
+export const IMPORT_BODY = {
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "files"],
+  properties: {
+    name: { type: "string", minLength: 1, maxLength: 120, description: "the folder name: the skill's slug" },
+    files: {
+      type: "object",
+      description: "path → text: SKILL.md, scripts/skill.ts, manifest.json (as GET …/export gives them)",
+      maxProperties: 64,
+      additionalProperties: { type: "string" },
+    },
+  },
+};
 const checkConfig = bodyChecker<{ config: Json }>(CONFIG_BODY);
 const checkRollback = bodyChecker<{ to?: string }>(ROLLBACK_BODY);
 const checkAction = bodyChecker<{ params?: Json }>(ACTION_BODY);
+const checkSweep = bodyChecker<{ idleDays?: number }>(SWEEP_BODY);
+const checkImport = bodyChecker<SkillBundle>(IMPORT_BODY);
 
 /** An empty body is `{}`: `POST …/rollback` and a parameterless action need none. */
 async function optionalJson(c: Context): Promise<unknown> {
@@ -36,13 +57,21 @@ const actor = (c: Context<AuthEnv>) => `api-key:${c.get("principal").key.id}`;
 const tenantOf = (c: Context<AuthEnv>) => c.get("principal").tenant.id;
 
 /**
- * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, archives, restores
- * and sets config; only an admin key deletes.
+ * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, archives, restores,
+ * imports and sets config; only an admin key deletes and sweeps.
  */
 export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
 
   app.get("/skills", async (c) => c.json({ skills: await (await registry()).list(tenantOf(c)) }));
+  app.post("/skills/archive-sweep", requireScope("admin"), async (c) => {
+    const body = checkSweep(await optionalJson(c));
+    return c.json(await (await registry()).archiveSweep({ idleDays: body.idleDays, actor: actor(c), tenantId: tenantOf(c) }));
+  });
+  app.post("/skills/import", requireScope("assistant"), async (c) => {
+    const bundle = checkImport(await readJson(c));
+    return c.json(await (await registry()).importBundle({ tenantId: tenantOf(c), bundle, actor: actor(c) }), 201);
+  });
   app.get("/skills/:slug", async (c) => c.json(await (await registry()).show(tenantOf(c), c.req.param("slug"))));
   app.get("/skills/:slug/versions", async (c) =>
     c.json({ versions: await (await registry()).versions(tenantOf(c), c.req.param("slug")) }),
@@ -91,6 +120,7 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
         versionId: outcome.versionId,
         version: outcome.version,
         tag: outcome.tag,
+        ms: outcome.ms,
       });
     }
     return c.json(outcome);

@@ -1,6 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
-import { resolveTenant } from "../tenant-arg.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE =
@@ -20,9 +19,9 @@ export const command: Command = {
     if (values.status !== undefined && !(APPROVAL_STATUSES as readonly string[]).includes(values.status))
       throw new UsageError(`--status: one of ${APPROVAL_STATUSES.join(", ")}`);
     if (sub === "list" && rest.length === 0) {
-      return withRoot(io, values["data-dir"], async (root) => {
-        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
-        const list = await (await root.approval()).gateway.list(tenantId, values.status as never);
+      return withBackend(io, "approvals", values["data-dir"], async (backend) => {
+        const tenantId = await backend.tenant(values.tenant, "only");
+        const list = await backend.approvals.list(tenantId, values.status);
         if (values.json) io.out(JSON.stringify({ approvals: list }));
         else
           io.out(
@@ -40,36 +39,24 @@ export const command: Command = {
     }
     if (sub === "show" && rest.length === 1) {
       const id = rest[0]!;
-      return withRoot(io, values["data-dir"], async (root) => {
-        const { approvalTenant } = await import("../../../storage/index.js");
-        const tenantId = await approvalTenant((await root.storage()).db, id);
-        const s = await root.approval();
-        const view = tenantId ? await s.gateway.view(tenantId, id) : undefined;
-        if (!view) {
+      return withBackend(io, "approvals", values["data-dir"], async (backend) => {
+        const a = await backend.approvals.show(id);
+        if (!a) {
           io.err(`skillforge approvals: no approval ${id}`);
           return EXIT_REFUSED;
         }
-        const { pageUrl } = s.gateway.links(id);
         if (values.json) {
-          io.out(
-            JSON.stringify({
-              ...view.approval,
-              disclosure: view.disclosure,
-              pageUrl,
-              events: view.events.map((e) => ({ kind: e.kind, channel: e.channel, at: e.at.toISOString() })),
-            }),
-          );
+          io.out(JSON.stringify(a));
           return EXIT_OK;
         }
         const { disclosureText } = await import("../../../approval/index.js");
-        const a = view.approval;
         io.out(
           [
             `approval ${a.id}: ${a.status}   reference ${a.fingerprint}`,
-            view.disclosure ? disclosureText(view.disclosure) : "(version missing)",
+            a.disclosure ? disclosureText(a.disclosure) : "(version missing)",
             `channels: ${a.channels.join(" then ")}; confirmed: ${a.confirmed.join(", ") || "none"}${a.undeliverable.length ? `; UNDELIVERABLE: ${a.undeliverable.join(", ")}` : ""}`,
             `expires: ${a.expiresAt}`,
-            `page: ${pageUrl}`,
+            `page: ${a.pageUrl}`,
           ].join("\n"),
         );
         return EXIT_OK;

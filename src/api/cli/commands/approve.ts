@@ -1,5 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE = "skillforge approve <approval-id> --channel sms|email|totp --code CODE [--json] [--data-dir DIR]";
@@ -20,27 +20,25 @@ export const command: Command = {
     if (!values.code || !/^[0-9 -]{1,20}$/.test(values.code))
       throw new UsageError(`--code must be the digits you received (usage: ${USAGE})`);
     const id = positionals[0]!;
-    return withRoot(io, values["data-dir"], async (root) => {
-      const { approvalTenant } = await import("../../../storage/index.js");
-      const tenantId = await approvalTenant((await root.storage()).db, id);
-      if (!tenantId) {
+    return withBackend(io, "approve", values["data-dir"], async (backend) => {
+      const out = await backend.approvals.confirm(id, channel, values.code!);
+      if (!out) {
         io.err(`skillforge approve: no approval ${id}`);
         return EXIT_REFUSED;
       }
-      const s = await root.approval();
-      const out = await s.gateway.verify(tenantId, id, channel, values.code!, "cli");
-      await s.gateway.flush();
       if (!out.ok) {
-        const { ERROR_TABLE } = await import("../../../contract/index.js");
+        const { ERROR_TABLE, isErrorCode } = await import("../../../contract/index.js");
         io.err(
-          values.json ? JSON.stringify({ ok: false, code: out.code }) : `skillforge approve: ${ERROR_TABLE[out.code].title}`,
+          values.json
+            ? JSON.stringify({ ok: false, code: out.code })
+            : `skillforge approve: ${isErrorCode(out.code) ? ERROR_TABLE[out.code].title : out.code}`,
         );
         return EXIT_REFUSED;
       }
       const a = out.approval;
       io.out(
         values.json
-          ? JSON.stringify({ ok: true, approval: a, next: out.next ?? null })
+          ? JSON.stringify({ ok: true, approval: a, next: out.next })
           : a.status === "approved"
             ? `approved ${a.id} (${a.fingerprint}) on ${a.confirmed.join(" and ")}`
             : `confirmed ${channel}; the ${out.next} code is on its way`,

@@ -25,8 +25,8 @@ function callCommand(name: string, method: CallMethod, usage: string, summary: s
         }
       }
       const [slug, action] = positionals as [string, string | undefined];
-      return withRegistry(io, name, values, async ({ registry, tenantId }) => {
-        const outcome = await registry.call({ tenantId, slug, method, action, params });
+      return withRegistry(io, name, values, async (backend, tenantId) => {
+        const outcome = await backend.skills.call(tenantId, slug, method, action, params);
         if (values.json) io.out(JSON.stringify(outcome));
         if (!outcome.ok) {
           io.err(`skillforge ${name}: ${outcome.code}: ${outcome.message} (on ${outcome.tag})`);

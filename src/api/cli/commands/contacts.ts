@@ -1,6 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
-import { resolveTenant } from "../tenant-arg.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command, type ExitCode } from "../types.js";
 
 const USAGE =
@@ -35,12 +34,10 @@ export const command: Command = {
       const { validDestination } = await import("../../../approval/index.js");
       if (!validDestination(channel, destination))
         throw new UsageError(channel === "sms" ? "expected an E.164 number like +14155550123" : "not an email address");
-      return withRoot(io, values["data-dir"], async (root) => {
-        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
-        const s = await root.approval();
+      return withBackend(io, "contacts", values["data-dir"], async (backend) => {
+        const tenantId = await backend.tenant(values.tenant, "only");
         try {
-          const c = await s.contacts.add(tenantId, channel, destination, "cli");
-          await s.gateway.flush();
+          const c = await backend.contacts.add(tenantId, channel, destination);
           io.out(
             values.json
               ? JSON.stringify(c)
@@ -54,10 +51,10 @@ export const command: Command = {
     }
     if (sub === "verify" && rest.length === 1) {
       if (!values.code) throw new UsageError(`contacts verify needs --code (usage: ${USAGE})`);
-      return withRoot(io, values["data-dir"], async (root) => {
-        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
+      return withBackend(io, "contacts", values["data-dir"], async (backend) => {
+        const tenantId = await backend.tenant(values.tenant, "only");
         try {
-          const c = await (await root.approval()).contacts.verify(tenantId, rest[0]!, values.code!, values.confirm, "cli");
+          const c = await backend.contacts.verify(tenantId, rest[0]!, values.code!, values.confirm);
           io.out(
             values.json ? JSON.stringify(c) : `verified ${c.channel} ${c.destination}; carries approvals from ${c.effectiveAt}`,
           );
@@ -68,9 +65,9 @@ export const command: Command = {
       });
     }
     if (sub === "list" && rest.length === 0) {
-      return withRoot(io, values["data-dir"], async (root) => {
-        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
-        const list = await (await root.approval()).contacts.list(tenantId);
+      return withBackend(io, "contacts", values["data-dir"], async (backend) => {
+        const tenantId = await backend.tenant(values.tenant, "only");
+        const list = await backend.contacts.list(tenantId);
         if (values.json) io.out(JSON.stringify({ contacts: list }));
         else
           io.out(

@@ -5,8 +5,8 @@ import { UUID_RE } from "../../../contract/index.js";
 import type { GenerateResult } from "../../../generator/index.js";
 import type { JourneyEvent, JourneyResult } from "../../journey.js";
 import { parseCommandArgs } from "../args.js";
+import { withBackend } from "../backend-session.js";
 import { withRoot } from "../storage-session.js";
-import { resolveTenant } from "../tenant-arg.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 /** With --draft-only and no --tenant, drafts are trialled as a stand-alone tenant, in memory. */
@@ -61,25 +61,19 @@ export const command: Command = {
     if (text.length > MAX_REQUEST) throw new UsageError(`the request is longer than ${MAX_REQUEST} characters`);
     if (values.tenant !== undefined && !UUID_RE.test(values.tenant))
       throw new UsageError(`--tenant: expected a tenant id (uuid), got ${JSON.stringify(values.tenant)}`);
-    return withRoot(io, values["data-dir"], async (root) => {
-      let result: GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>;
-      if (values["draft-only"]) {
-        result = await (
-          await root.generator()
-        )({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)));
-      } else {
-        if (values.tenant === undefined) {
-          const { ensureLocalDemo } = await import("../../demo-tenant.js");
-          const demo = await ensureLocalDemo(root);
-          if (demo) io.err(`created the local demo tenant; its API key (shown once): ${demo.token}`);
-        }
-        const tenantId = await resolveTenant((await root.storage()).db, values.tenant);
-        result = await (await root.journey())({ text, tenantId, actor: "cli" }, (e) => io.err(progressLine(e)));
-        await (await root.approval()).gateway.flush();
-      }
+    const report = (result: GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>) => {
       if (values.json) io.out(JSON.stringify(result, null, 2));
       else io.out(summary(result).join("\n"));
       return result.ok ? EXIT_OK : EXIT_REFUSED;
+    };
+    // A draft needs no store, so it never goes through a service.
+    if (values["draft-only"])
+      return withRoot(io, values["data-dir"], async (root) =>
+        report(await (await root.generator())({ text, tenantId: values.tenant ?? LOCAL_TENANT }, (e) => io.err(progressLine(e)))),
+      );
+    return withBackend(io, "generate", values["data-dir"], async (backend) => {
+      const tenantId = await backend.tenant(values.tenant, "create-demo");
+      return report(await backend.generate(tenantId, text, (e) => io.err(progressLine(e))));
     });
   },
 };

@@ -1,7 +1,7 @@
 import { checkName } from "../../../contract/index.js";
 import { printable } from "../printable.js";
 import { parseCommandArgs } from "../args.js";
-import { withStorage } from "../storage-session.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE =
@@ -48,24 +48,20 @@ export const command: Command = {
       const checked = checkName(values.name ?? "cli", "--name");
       if (!checked.ok) throw new UsageError(checked.reason);
       const name = checked.name;
-      return withStorage(io, values["data-dir"], async ({ db }) => {
-        if (!(await storage.getTenant(db, tenantId))) {
-          io.err(`skillforge keys: no tenant ${tenantId}`);
-          return EXIT_REFUSED;
-        }
-        const { key, token } = await storage.createApiKey(db, tenantId, { name, scopes }, "cli");
+      return withBackend(io, "keys", values["data-dir"], async (backend) => {
+        const key = await backend.keys.create(await backend.tenant(tenantId, "demo"), name, scopes);
         io.out(
           values.json
-            ? JSON.stringify({ id: key.id, tenantId, name: key.name, scopes: key.scopes, token })
-            : `created key ${key.id} (${key.scopes.join(", ")}) for tenant ${tenantId}\ntoken (shown once): ${token}`,
+            ? JSON.stringify(key)
+            : `created key ${key.id} (${key.scopes.join(", ")}) for tenant ${tenantId}\ntoken (shown once): ${key.token}`,
         );
         return EXIT_OK;
       });
     }
     if (sub === "list" && rest.length === 0) {
       const tenantId = uuidArg("--tenant", values.tenant, storage.isUuid);
-      return withStorage(io, values["data-dir"], async ({ db }) => {
-        const keys = await storage.listApiKeys(db, tenantId);
+      return withBackend(io, "keys", values["data-dir"], async (backend) => {
+        const keys = await backend.keys.list(await backend.tenant(tenantId, "demo"));
         if (values.json) io.out(JSON.stringify({ keys }));
         else
           io.out(
@@ -83,10 +79,8 @@ export const command: Command = {
     }
     if (sub === "revoke" && rest.length === 1) {
       const keyId = uuidArg("KEY_ID", rest[0], storage.isUuid);
-      return withStorage(io, values["data-dir"], async ({ db }) => {
-        const tenantId = await storage.keyTenant(db, keyId);
-        const ok = tenantId !== undefined && (await storage.revokeApiKey(db, tenantId, keyId, "cli"));
-        if (!ok) {
+      return withBackend(io, "keys", values["data-dir"], async (backend) => {
+        if (!(await backend.keys.revoke(keyId))) {
           io.err(`skillforge keys: no live key ${keyId}`);
           return EXIT_REFUSED;
         }

@@ -1,5 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, UsageError, type Command } from "../types.js";
 
 const USAGE = "skillforge outbox [--limit N] [--json] [--data-dir DIR]";
@@ -16,19 +16,8 @@ export const command: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument (usage: ${USAGE})`);
     const limit = values.limit === undefined ? 20 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError("--limit must be 1 to 500");
-    return withRoot(io, values["data-dir"], async (root) => {
-      const s = await root.approval();
-      await s.gateway.drainOutbox();
-      const rows = (await s.outbox({ limit })).map((r) => ({
-        at: r.createdAt.toISOString(),
-        channel: r.channel,
-        destination: r.destination,
-        status: r.status,
-        transport: r.transport,
-        subject: r.subject,
-        text: r.body,
-        approvalId: r.approvalId,
-      }));
+    return withBackend(io, "outbox", values["data-dir"], async (backend) => {
+      const rows = await backend.outbox(limit);
       if (values.json) io.out(JSON.stringify({ messages: rows }));
       else
         io.out(

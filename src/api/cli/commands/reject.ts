@@ -1,5 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE = "skillforge reject <approval-id> [--json] [--data-dir DIR]";
@@ -11,16 +11,14 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" }, "data-dir": { type: "string" } }, USAGE);
     if (positionals.length !== 1) throw new UsageError(`expected one approval id (usage: ${USAGE})`);
     const id = positionals[0]!;
-    return withRoot(io, values["data-dir"], async (root) => {
-      const { approvalTenant } = await import("../../../storage/index.js");
+    return withBackend(io, "reject", values["data-dir"], async (backend) => {
       const { SkillforgeError } = await import("../../../contract/index.js");
-      const tenantId = await approvalTenant((await root.storage()).db, id);
-      if (!tenantId) {
-        io.err(`skillforge reject: no approval ${id}`);
-        return EXIT_REFUSED;
-      }
       try {
-        const a = await (await root.approval()).gateway.reject(tenantId, id, "cli");
+        const a = await backend.approvals.reject(id);
+        if (!a) {
+          io.err(`skillforge reject: no approval ${id}`);
+          return EXIT_REFUSED;
+        }
         io.out(values.json ? JSON.stringify(a) : `rejected ${a.id} (${a.fingerprint})`);
         return EXIT_OK;
       } catch (err) {

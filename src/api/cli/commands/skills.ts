@@ -55,47 +55,53 @@ export const command: Command = {
     }
     if (values.to !== undefined && sub !== "rollback") throw new UsageError("--to only applies to rollback");
     const print = (value: unknown, human: () => void) => (values.json ? io.out(JSON.stringify(value)) : human());
-    return withRegistry(io, "skills", values, async ({ registry, tenantId }) => {
+    return withRegistry(io, "skills", values, async (backend, tenantId) => {
       const slug = rest[0]!;
-      const actor = "cli";
       switch (sub) {
         case "list": {
-          const skills = await registry.list(tenantId);
+          const skills = await backend.skills.list(tenantId);
           print({ skills }, () => io.out(skills.length ? skills.map(summaryLine).join("\n") : "no skills"));
           break;
         }
         case "show": {
-          const detail = await registry.show(tenantId, slug);
+          const detail = await backend.skills.show(tenantId, slug);
           print(detail, () => printDetail(io, detail));
           break;
         }
         case "versions": {
-          const versions = await registry.versions(tenantId, slug);
+          const versions = await backend.skills.versions(tenantId, slug);
           print({ versions }, () => io.out(versions.map(versionLine).join("\n")));
           break;
         }
         case "rollback": {
-          const result = await registry.rollback({ tenantId, slug, to: values.to, actor });
+          const result = await backend.skills.rollback(tenantId, slug, values.to);
           print(result, () => printSwitch(io, result));
           break;
         }
         case "archive":
         case "restore": {
-          const result = await registry[sub]({ tenantId, slug, actor });
+          const result = await backend.skills.lifecycle(tenantId, slug, sub);
           print(result, () => io.out(`${result.slug}: ${result.status}${result.changed ? "" : " (unchanged)"}`));
           break;
         }
         case "export": {
           const [name, version] = slug.split("@");
           const { writeBundle } = await import("../../../registry/index.js");
-          const bundle = await registry.exportVersion({ tenantId, slug: name!, version });
+          const bundle = await backend.skills.exportVersion(tenantId, name!, version);
           const path = await writeBundle(bundle, resolve(io.cwd, rest[1]!));
           print({ path, files: Object.keys(bundle.files) }, () => io.out(`exported ${name} to ${path}`));
           break;
         }
         case "import": {
           const { readBundle } = await import("../../../registry/index.js");
-          const version = await registry.importBundle({ tenantId, bundle: await readBundle(resolve(io.cwd, slug)), actor });
+          const bundle = await readBundle(resolve(io.cwd, slug)).catch((err: NodeJS.ErrnoException) => {
+            if (err.code === "ENOENT" || err.code === "ENOTDIR" || err.code === "EACCES")
+              throw new UsageError(
+                `cannot read ${slug}: ${err.code === "EACCES" ? "permission denied" : "no such file or folder"}`,
+              );
+            throw err;
+          });
+          const version = await backend.skills.importBundle(tenantId, bundle);
           print(version, () => io.out(`imported ${version.tag} (${version.status}); it becomes active once approved`));
           break;
         }

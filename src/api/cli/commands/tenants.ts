@@ -1,6 +1,7 @@
 import { checkName } from "../../../contract/index.js";
 import { printable } from "../printable.js";
 import { parseCommandArgs } from "../args.js";
+import { refuseOnService } from "../backend-session.js";
 import { withStorage } from "../storage-session.js";
 import { EXIT_OK, UsageError, type Command } from "../types.js";
 
@@ -24,6 +25,11 @@ export const command: Command = {
       USAGE,
     );
     const [sub, ...rest] = positionals;
+    await refuseOnService(
+      io,
+      values["data-dir"],
+      "tenants are managed on the store itself, not through a service's API (an API key belongs to one tenant): stop serve, or unset SKILLFORGE_URL",
+    );
     if (sub === "create") {
       const checked = checkName(rest.join(" "), "the tenant's name");
       if (!checked.ok) throw new UsageError(`${checked.reason} (usage: ${USAGE})`);

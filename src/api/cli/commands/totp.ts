@@ -1,6 +1,5 @@
 import { parseCommandArgs } from "../args.js";
-import { withRoot } from "../storage-session.js";
-import { resolveTenant } from "../tenant-arg.js";
+import { withBackend } from "../backend-session.js";
 import { EXIT_OK, UsageError, type Command } from "../types.js";
 
 const USAGE = "skillforge totp enroll [--tenant ID] [--account NAME] [--json] [--data-dir DIR]";
@@ -15,12 +14,9 @@ export const command: Command = {
       USAGE,
     );
     if (positionals.length !== 1 || positionals[0] !== "enroll") throw new UsageError(`usage: ${USAGE}`);
-    return withRoot(io, values["data-dir"], async (root) => {
-      const db = (await root.storage()).db;
-      const tenantId = await resolveTenant(db, values.tenant);
-      const { getTenant } = await import("../../../storage/index.js");
-      const account = values.account ?? (await getTenant(db, tenantId))!.name;
-      const { uri } = await (await root.approval()).contacts.enrolTotp(tenantId, account, "cli");
+    return withBackend(io, "totp", values["data-dir"], async (backend) => {
+      const tenantId = await backend.tenant(values.tenant, "only");
+      const { uri } = await backend.contacts.enrolTotp(tenantId, values.account);
       if (values.json) {
         io.out(JSON.stringify({ tenantId, uri }));
         return EXIT_OK;
