@@ -4,16 +4,20 @@ import type { Capability, SandboxLimits } from "../contract/index.js";
 import type { SuiteFault } from "./faults.js";
 import type { AuditLine, Payload, SandboxObservation } from "./types.js";
 
-export interface AttemptSpec {
-  source: string;
-  /** Approved for the sandbox calls: the payload's own list, else what the audit extracted. */
-  capabilities: Capability[];
-  run: Payload["run"];
+/** The same for every attempt of a run: given at start, so a service process can start early. */
+export interface ServiceSetup {
   limits: SandboxLimits;
   killGraceMs: number;
   workerRssMb: number;
   workerPath?: string;
   fault?: SuiteFault;
+}
+
+export interface AttemptSpec {
+  source: string;
+  /** Approved for the sandbox calls: the payload's own list, else what the audit extracted. */
+  capabilities: Capability[];
+  run: Payload["run"];
 }
 
 export type ToAttempt = { type: "attempt"; spec: AttemptSpec } | { type: "ping" };

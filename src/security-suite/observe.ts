@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { normalizeCapabilities, parseCapability, type Capability } from "../contract/index.js";
+import { normalizeCapabilities, parseCapability, type Capability, type RecordStore } from "../contract/index.js";
 import { createMemoryRecordStore, createSandbox, type CallOutcome, type Sandbox } from "../sandbox/index.js";
 import { BENIGN_SKILL, BENIGN_COLLECTION } from "./benign-skill.js";
 import {
@@ -19,7 +19,7 @@ import {
   recordingStore,
   type StoreAccess,
 } from "./canaries.js";
-import type { AttemptSpec } from "./attempt-protocol.js";
+import type { AttemptSpec, ServiceSetup } from "./attempt-protocol.js";
 import { withFault } from "./faults.js";
 import { floods, heldBy, lateCalls, trialCalls } from "./judge.js";
 import type { Escape, SandboxLine, SandboxObservation } from "./types.js";
@@ -53,16 +53,37 @@ async function benignStillWorks(sandbox: Sandbox, tenantId: string): Promise<str
   return total === 250 ? null : read.ok ? `it read ${JSON.stringify(read.value)}` : `${read.code}: ${read.message}`;
 }
 
-export async function observeSandbox(spec: AttemptSpec): Promise<SandboxObservation> {
+export interface Service {
+  setup: ServiceSetup;
+  memory: RecordStore;
+  seen: StoreAccess[];
+  sandbox: Sandbox;
+}
+
+/** The store and the sandbox (its worker starting at once), before any payload is known. */
+export function startService(setup: ServiceSetup): Service {
+  const memory = createMemoryRecordStore();
+  const seen: StoreAccess[] = [];
+  const sandbox = createSandbox({
+    store: recordingStore(withFault(memory, setup.fault), seen),
+    limits: setup.limits,
+    workers: 1,
+    maxWorkers: 1,
+    killGraceMs: setup.killGraceMs,
+    workerRssMb: setup.workerRssMb,
+    ...(setup.workerPath ? { workerPath: setup.workerPath } : {}),
+  });
+  return { setup, memory, seen, sandbox };
+}
+
+export async function observeSandbox({ setup, memory, seen, sandbox }: Service, spec: AttemptSpec): Promise<SandboxObservation> {
   const token = randomUUID();
   const caps = new Set(
     normalizeCapabilities([...spec.capabilities, ...spec.run.collections.flatMap((c) => [`data.read:${c}`, `data.write:${c}`])]),
   );
   const approved = new Set([...caps].map((c) => parseCapability(c)!.target));
-  const memory = createMemoryRecordStore();
   const canaries = canaryRows(token, approved);
   for (const c of canaries) await memory.insert(c.scope, c.row);
-  const seen: StoreAccess[] = [];
   const dir = mkdtempSync(join(tmpdir(), "skillforge-suite-"));
   const marker = join(dir, "marker");
   const canaryFile = join(dir, "canary.txt");
@@ -71,15 +92,6 @@ export async function observeSandbox(spec: AttemptSpec): Promise<SandboxObservat
   const before = prototypeSnapshot();
   const benignTenant = randomUUID();
 
-  const sandbox = createSandbox({
-    store: recordingStore(withFault(memory, spec.fault), seen),
-    limits: spec.limits,
-    workers: 1,
-    maxWorkers: 1,
-    killGraceMs: spec.killGraceMs,
-    workerRssMb: spec.workerRssMb,
-    ...(spec.workerPath ? { workerPath: spec.workerPath } : {}),
-  });
   const escapes: Escape[] = [];
   const ms: number[] = [];
   let calls: SandboxLine["calls"] = [];
@@ -113,7 +125,7 @@ export async function observeSandbox(spec: AttemptSpec): Promise<SandboxObservat
       ok: direct.ok,
       ...(direct.ok ? {} : { code: direct.code }),
     });
-    escapes.push(...floods({ logs: direct.logs, value: direct.ok ? direct.value : undefined }, spec.limits));
+    escapes.push(...floods({ logs: direct.logs, value: direct.ok ? direct.value : undefined }, setup.limits));
     const benign = await benignStillWorks(sandbox, benignTenant);
     if (benign) escapes.push({ check: "benign-after", detail: `the benign skill no longer works: ${benign}` });
   } finally {
@@ -129,7 +141,7 @@ export async function observeSandbox(spec: AttemptSpec): Promise<SandboxObservat
   for (const row of await changedCanaries(memory, canaries)) escapes.push({ check: "row-changed", detail: row });
   for (const access of outsideScope(seen, caps, benignTenant)) escapes.push({ check: "out-of-scope", detail: access });
   for (const name of pollutedPrototypes(before)) escapes.push({ check: "host-prototype", detail: `${name} gained or lost keys` });
-  escapes.push(...lateCalls(ms, spec.limits, spec.killGraceMs));
+  escapes.push(...lateCalls(ms, setup.limits, setup.killGraceMs));
   rmSync(dir, { recursive: true, force: true });
   return { heldBy: heldBy(calls), escapes, calls };
 }

@@ -5,7 +5,7 @@ import { DEFAULT_SANDBOX_LIMITS, type Capability, type SandboxLimits } from "../
 import { createAuditor, type AuditResult } from "./auditor.js";
 import type { SuiteFault } from "./faults.js";
 import { auditEscaped } from "./judge.js";
-import { runSandboxAttempt } from "./run-attempt.js";
+import { killService, runSandboxAttempt, startServiceProcess, type ServiceProcess } from "./run-attempt.js";
 import type { AttemptResult, CategoryTotals, Payload, SandboxLine, SuiteLines, SuiteReport } from "./types.js";
 
 export interface SuiteOptions {
@@ -47,31 +47,31 @@ export async function runSuite(payloads: Payload[], o: SuiteOptions): Promise<Su
   const limits = { ...DEFAULT_SANDBOX_LIMITS, ...SUITE_LIMITS, ...o.limits };
   // A trial (up to six calls), one more call and the benign check, each capped, and process starts.
   const budgetMs = 10 * (limits.callTimeoutMs + KILL_GRACE_MS) + 10_000;
+  const setup = {
+    limits,
+    killGraceMs: KILL_GRACE_MS,
+    workerRssMb: WORKER_RSS_MB,
+    ...(o.workerPath ? { workerPath: o.workerPath } : {}),
+    ...(o.fault ? { fault: o.fault } : {}),
+  };
+  const spares = new Set<ServiceProcess>();
   const auditor = createAuditor(o.childPath.replace(/attempt-child\.js$/, "audit-child.js"), AUDIT_TIMEOUT_MS);
   const results: AttemptResult[] = new Array(payloads.length);
   let next = 0;
   let done = 0;
 
-  const attempt = async (p: Payload): Promise<AttemptResult> => {
+  const attempt = async (p: Payload, service: ServiceProcess | undefined): Promise<AttemptResult> => {
     const t0 = performance.now();
     // With --only sandbox the audit still runs: its capabilities are what the service would approve.
     const audited: AuditResult = await auditor.audit(p);
     const audit = lines === "sandbox" ? { ...audited, verdict: "skipped" as const, rules: [], findings: [] } : audited;
     const sandbox =
-      lines === "audit"
+      service === undefined
         ? NOT_RUN
         : await runSandboxAttempt(
-            {
-              source: p.source,
-              capabilities: (p.run.capabilities ?? audited.capabilities) as Capability[],
-              run: p.run,
-              limits,
-              killGraceMs: KILL_GRACE_MS,
-              workerRssMb: WORKER_RSS_MB,
-              ...(o.workerPath ? { workerPath: o.workerPath } : {}),
-              ...(o.fault ? { fault: o.fault } : {}),
-            },
-            { childPath: o.childPath, budgetMs },
+            service,
+            { source: p.source, capabilities: (p.run.capabilities ?? audited.capabilities) as Capability[], run: p.run },
+            budgetMs,
           );
     const { id, origin, category, technique, tries, defence, language } = p;
     return {
@@ -81,16 +81,31 @@ export async function runSuite(payloads: Payload[], o: SuiteOptions): Promise<Su
       ms: Math.round(performance.now() - t0),
     };
   };
+  // Each lane keeps the next attempt's service process starting while the current one runs.
+  const start = () => {
+    const s = startServiceProcess(o.childPath, setup);
+    spares.add(s);
+    return s;
+  };
   const lane = async () => {
+    let ready = lines === "audit" ? undefined : start();
     for (let i = next++; i < payloads.length; i = next++) {
-      results[i] = await attempt(payloads[i]!);
+      const service = ready;
+      ready = lines === "audit" || next >= payloads.length ? undefined : start();
+      results[i] = await attempt(payloads[i]!, service);
+      if (service) spares.delete(service);
       o.onAttempt?.(results[i]!, ++done, payloads.length);
+    }
+    if (ready) {
+      spares.delete(ready);
+      killService(ready);
     }
   };
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(o.concurrency ?? 2, 4)) }, lane));
   } finally {
     auditor.close();
+    for (const s of spares) killService(s);
   }
   const { category: _all, ...totals } = totalsOf(results);
   return {
