@@ -25,13 +25,15 @@ export function createAuditor(childPath: string, timeoutMs: number): Auditor {
     child?.kill("SIGKILL");
     child = undefined;
   };
+  const start = () => {
+    const proc = fork(childPath, [], { execArgv: [], stdio: ["ignore", "ignore", "ignore", "ipc"], serialization: "json" });
+    // An auditor that dies between requests is replaced by the next one.
+    proc.on("exit", () => child === proc && (child = undefined));
+    return proc;
+  };
   return {
     audit(payload) {
-      const proc = (child ??= fork(childPath, [], {
-        execArgv: [],
-        stdio: ["ignore", "ignore", "ignore", "ipc"],
-        serialization: "json",
-      }));
+      const proc = (child ??= start());
       const req: AuditRequest = { n: ++n, source: payload.source, language: payload.language };
       return new Promise<AuditResult>((resolve) => {
         const done = (result: AuditResult, kill: boolean) => {
@@ -44,7 +46,8 @@ export function createAuditor(childPath: string, timeoutMs: number): Auditor {
         const onExit = () => done(failed("the auditor process ended while auditing this payload"), true);
         const timer = setTimeout(() => done(failed(`the audit gave no verdict within ${timeoutMs} ms`), true), timeoutMs);
         proc.on("message", onMessage).on("exit", onExit);
-        proc.send(req);
+        // A send to an auditor that just died fails with EPIPE; its exit answers this request.
+        proc.send(req, () => {});
       });
     },
     close: stop,

@@ -17,6 +17,7 @@ export interface ServiceProcess {
 }
 
 const POLL_MS = 100;
+const ignoreSendError = () => {};
 
 export function killService(s: ServiceProcess): void {
   if (s.child.pid === undefined) return;
@@ -38,6 +39,8 @@ export function startServiceProcess(childPath: string, setup: ServiceSetup): Ser
   const s: ServiceProcess = { child, setup, stderr: "" };
   child.stderr!.on("data", (d: Buffer) => (s.stderr = (s.stderr + d.toString("utf8")).slice(-400)));
   child.on("exit", (code, signal) => (s.ended = signal ?? `exit ${code}`));
+  // A message sent as the process dies fails with EPIPE; the exit is what the attempt reports.
+  child.on("error", () => {});
   return s;
 }
 
@@ -80,7 +83,7 @@ export function runSandboxAttempt(s: ServiceProcess, spec: AttemptSpec, budgetMs
       facts.peakRssMb.service = Math.max(facts.peakRssMb.service, rss.service);
       facts.peakRssMb.worker = Math.max(facts.peakRssMb.worker, rss.worker);
       if (lastAnswer !== undefined) facts.silenceMs = Math.max(facts.silenceMs, Math.round(performance.now() - lastAnswer));
-      if (child.connected) child.send({ type: "ping" });
+      if (child.connected) child.send({ type: "ping" }, ignoreSendError);
     }, POLL_MS);
     const budget = setTimeout(() => {
       facts.hung = budgetMs;
@@ -88,6 +91,6 @@ export function runSandboxAttempt(s: ServiceProcess, spec: AttemptSpec, budgetMs
     }, budgetMs);
     child.on("message", onMessage).on("exit", onExit);
     if (s.ended !== undefined) onExit();
-    else child.send({ type: "attempt", spec });
+    else child.send({ type: "attempt", spec }, ignoreSendError);
   });
 }
