@@ -3,6 +3,7 @@
 // makes it hang or crash costs that attempt an "error" verdict and the auditor a restart.
 import { auditSkill } from "../validator/index.js";
 import type { AuditRequest, FromAuditor } from "./attempt-protocol.js";
+import { endWithParent } from "./orphan.js";
 import type { AuditLine } from "./types.js";
 
 function audit(req: AuditRequest): Omit<AuditLine, "escaped"> {
@@ -23,6 +24,8 @@ function audit(req: AuditRequest): Omit<AuditLine, "escaped"> {
     };
   }
 }
+
+endWithParent();
 
 process.on("message", (req: AuditRequest) => {
   const reply: FromAuditor = { n: req.n, audit: audit(req) };
