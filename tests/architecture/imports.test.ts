@@ -56,7 +56,21 @@ const RUNTIME: Record<string, string[]> = {
   sandbox: FOUNDATION,
   approval: [...FOUNDATION, "storage"],
   registry: [...FOUNDATION, "storage"],
-  api: ["contract", "json-schema", "config", "storage", "detector", "generator", "validator", "sandbox", "approval", "registry"],
+  // The reviewers' suite drives both lines of defence, and nothing else of the pipeline.
+  "security-suite": [...FOUNDATION, "validator", "sandbox"],
+  api: [
+    "contract",
+    "json-schema",
+    "config",
+    "storage",
+    "detector",
+    "generator",
+    "validator",
+    "sandbox",
+    "approval",
+    "registry",
+    "security-suite",
+  ],
 };
 const ORDER = [
   "contract",
@@ -69,6 +83,7 @@ const ORDER = [
   "sandbox",
   "approval",
   "registry",
+  "security-suite",
   "api",
 ];
 

@@ -23,4 +23,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<{ command: Command 
   contacts: () => import("./commands/contacts.js"),
   totp: () => import("./commands/totp.js"),
   outbox: () => import("./commands/outbox.js"),
+  "security-suite": () => import("./commands/security-suite.js"),
 };

@@ -1,12 +1,13 @@
-// Every hostile sample is refused, and by the rule that names its technique.
+// Every hostile payload of the audit catalogue (tests/security/payloads/audit/) is refused, and
+// by the rule that names its technique. `skillforge security-suite` runs the same files through
+// the audit and, separately, through the sandbox with the audit off.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadPayloads } from "../../../src/security-suite/index.js";
 import { auditSkill } from "../../../src/validator/index.js";
-import { HOSTILE_SAMPLES, type HostileSample } from "./hostile-samples.js";
 import { SHELL_CAPABILITIES, skillShell } from "./skill-shell.js";
 
-function sourceOf(s: HostileSample): string {
-  return s.source ?? skillShell(s.code ?? "", s.where ?? "method", s.lang);
-}
+const HOSTILE = loadPayloads(join(import.meta.dirname, "../payloads/audit"), "built-in");
 
 describe("the carrier skill", () => {
   it.each(["ts", "js"] as const)("passes on its own (%s), so every refusal below is the attack's", (lang) => {
@@ -18,14 +19,18 @@ describe("the carrier skill", () => {
 
 describe("hostile skills are blocked", () => {
   it("has at least 80 samples across every category", () => {
-    expect(HOSTILE_SAMPLES.length).toBeGreaterThanOrEqual(80);
+    expect(HOSTILE.length).toBeGreaterThanOrEqual(80);
   });
 
-  for (const s of HOSTILE_SAMPLES) {
-    it(`${s.category}: ${s.technique} (${s.lang}) is refused by ${s.rule}`, () => {
-      const report = auditSkill({ source: sourceOf(s), language: s.lang });
+  it("names the refusing rule in every sample's story", () => {
+    expect(HOSTILE.filter((s) => !s.auditRule || !s.auditMustBlock).map((s) => s.id)).toEqual([]);
+  });
+
+  for (const s of HOSTILE) {
+    it(`${s.category}: ${s.technique} (${s.language}) is refused by ${s.auditRule}`, () => {
+      const report = auditSkill({ source: s.source, language: s.language });
       expect(report.ok).toBe(false);
-      expect(report.findings.map((f) => f.rule)).toContain(s.rule);
+      expect(report.findings.map((f) => f.rule)).toContain(s.auditRule);
       for (const f of report.findings) {
         expect(f.line).toBeGreaterThanOrEqual(1);
         expect(f.column).toBeGreaterThanOrEqual(0);

@@ -2,103 +2,98 @@
 // Defence: every Function constructor is replaced before skill code runs, eval and WebAssembly are
 // gone, the isolate has no Node globals, and Error is frozen so stack hooks cannot be installed.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createHarness, hostile } from "./harness.js";
+import { createHarness, hostile, payload } from "./harness.js";
 
 const h = createHarness();
 afterEach(() => h.expectContained());
 afterAll(() => h.sandbox.close());
 
-/** The attack returns what it found; "blocked:<reason>" when the runtime refused it. */
-const probe = (expr: string) =>
-  hostile(`try { const v = ${expr}; return typeof v === "string" ? v : typeof v; } catch (e) { return "blocked:" + e.message; }`);
+// Each payload returns what it found, or "blocked:<reason>" when the runtime refused it; the same
+// files run in `skillforge security-suite` (tests/security/payloads/sandbox/code-generation/).
 
 describe("constructor chains to a string compiler", () => {
   it("attack Function('return process')() → refused because the global Function constructor throws", async () => {
-    const out = await h.attack(probe(`Function("return typeof process")()`));
+    const out = await h.attack(payload("code-generation/function-constructor"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*not available/) });
   });
 
   it("attack this.constructor.constructor('return this')() → refused because Function.prototype.constructor is replaced", async () => {
-    const out = await h.attack(probe(`this.constructor.constructor("return this")()`));
+    const out = await h.attack(payload("code-generation/constructor-constructor"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack (async () => {}).constructor(code) → refused because AsyncFunction's constructor is replaced", async () => {
-    const out = await h.attack(probe(`(async () => {}).constructor("return 1")`));
+    const out = await h.attack(payload("code-generation/async-function-constructor"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncFunction/) });
   });
 
   it("attack generator and async generator constructors → refused because both are replaced", async () => {
-    const gen = await h.attack(probe(`Object.getPrototypeOf(function* () {}).constructor("yield 1")`));
-    const agen = await h.attack(probe(`Object.getPrototypeOf(async function* () {}).constructor("yield 1")`));
+    const gen = await h.attack(payload("code-generation/generator-function-constructor"));
+    const agen = await h.attack(payload("code-generation/async-generator-function-constructor"));
     expect(gen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*GeneratorFunction/) });
     expect(agen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncGeneratorFunction/) });
   });
 
   it("attack Reflect.construct(Function, [code]) and class extends Function → refused because the constructor they reach throws", async () => {
-    const viaReflect = await h.attack(probe(`Reflect.construct(Function, ["return 1"])`));
-    const viaClass = await h.attack(probe(`new (class extends Function {})("return 1")`));
+    const viaReflect = await h.attack(payload("code-generation/reflect-construct-function"));
+    const viaClass = await h.attack(payload("code-generation/class-extends-function"));
     expect(viaReflect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
     expect(viaClass).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack restoring the constructor on Function.prototype → refused because the prototype is frozen", async () => {
-    const out = await h.attack(probe(`(Object.defineProperty(Function.prototype, "constructor", { value: 1 }), "redefined")`));
+    const out = await h.attack(payload("code-generation/restore-function-constructor"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 });
 
 describe("eval and other code loading", () => {
   it("attack direct and indirect eval → refused because eval is not defined", async () => {
-    const direct = await h.attack(probe(`eval("1 + 1")`));
-    const indirect = await h.attack(probe(`(0, globalThis["ev" + "al"])("1 + 1")`));
+    const direct = await h.attack(payload("code-generation/direct-eval"));
+    const indirect = await h.attack(payload("code-generation/indirect-eval"));
     expect(direct).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*eval/) });
     expect(indirect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack dynamic import('fs') → refused because the isolate has no module loader", async () => {
-    const out = await h.attack(hostile(`try { await import("fs"); return "imported"; } catch (e) { return "blocked"; }`));
+    const out = await h.attack(payload("code-generation/dynamic-import"));
     expect(out).toMatchObject({ ok: true, value: "blocked" });
   });
 
   it("attack require('child_process') at module level → refused because require is undefined, so the skill does not load", async () => {
-    const out = await h.attack(
-      hostile(`return "loaded";`, `const cp = require("child_process"); cp.execSync("touch /tmp/pwned");`),
-    );
+    const out = await h.attack(payload("code-generation/require-at-module-level"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR" });
   });
 });
 
 describe("host globals and dangerous built-ins", () => {
   it("attack process, globalThis.global and Buffer → contained because the isolate has no Node globals", async () => {
-    const out = await h.attack(
-      hostile(`return [typeof process, typeof global, typeof Buffer, typeof setTimeout, typeof fetch].join(",");`),
-    );
+    const out = await h.attack(payload("code-generation/node-globals"));
     expect(out).toMatchObject({ ok: true, value: "undefined,undefined,undefined,undefined,undefined" });
   });
 
   it("attack WebAssembly memory, SharedArrayBuffer and Atomics → refused because they are removed", async () => {
-    const out = await h.attack(hostile(`return [typeof WebAssembly, typeof SharedArrayBuffer, typeof Atomics].join(",");`));
+    const out = await h.attack(payload("code-generation/wasm-and-shared-memory"));
     expect(out).toMatchObject({ ok: true, value: "undefined,undefined,undefined" });
   });
 
   it("attack FinalizationRegistry callbacks that would run after the call → refused because it is removed", async () => {
-    const out = await h.attack(probe(`new FinalizationRegistry(() => {})`));
+    const out = await h.attack(payload("code-generation/finalization-registry"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack Error.prepareStackTrace to read structured call sites → refused because Error is frozen", async () => {
-    const out = await h.attack(probe(`(Error.prepareStackTrace = (e, frames) => frames, new Error("x").stack)`));
+    const out = await h.attack(payload("code-generation/prepare-stack-trace"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack polluting Object.prototype for the next call → refused because intrinsics are frozen", async () => {
-    const out = await h.attack(probe(`(Object.prototype.polluted = "yes", "polluted")`));
+    const out = await h.attack(payload("code-generation/pollute-object-prototype"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
   it("attack replacing the db bridge global → refused because db is a frozen, non-writable global", async () => {
-    const out = await h.attack(probe(`(db.from = () => 1, Object.defineProperty(globalThis, "db", { value: 1 }), "replaced")`));
+    const out = await h.attack(payload("code-generation/replace-db-global"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 

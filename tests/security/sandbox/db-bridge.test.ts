@@ -2,7 +2,7 @@
 // (tenant + skill), checks each call against the approved capability set, caps calls, rows and
 // sizes, and accepts only plain JSON; a violation fails the call even if the skill catches it.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createHarness, hostile, VICTIM } from "./harness.js";
+import { createHarness, hostile, payload, VICTIM } from "./harness.js";
 
 const h = createHarness({ callTimeoutMs: 1_000 });
 afterEach(() => h.expectContained());
@@ -14,7 +14,7 @@ const tryDb = (expr: string) => hostile(`try { return await ${expr}; } catch (e)
 
 describe("tenant and skill scope", () => {
   it("attack filtering on the victim's tenant id → contained because the scope comes from the invocation, not the query", async () => {
-    const out = await h.attack(tryDb(`db.from("notes").select().eq("owner", "${VICTIM}")`));
+    const out = await h.attack(payload("db-bridge/filter-on-victim-tenant"));
     expect(out).toMatchObject({ ok: true, value: [] });
   });
 
@@ -35,27 +35,23 @@ describe("tenant and skill scope", () => {
   });
 
   it("attack an update that matches every row of the collection → refused because update needs an .eq() filter", async () => {
-    const out = await h.attack(
-      hostile(
-        `try { await db.from("notes").update({ note: "gone" }); return "updated"; } catch (e) { return "refused:" + e.message; }`,
-      ),
-    );
+    const out = await h.attack(payload("db-bridge/update-every-row"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*eq/) });
   });
 });
 
 describe("capabilities", () => {
   it("attack reading an undeclared collection → refused because data.read:secrets was never approved", async () => {
-    expect(await h.attack(tryDb(`db.from("secrets").select()`))).toMatchObject(denied);
+    expect(await h.attack(payload("db-bridge/read-undeclared-collection"))).toMatchObject(denied);
   });
 
   it("attack writing with only read approval → refused because insert needs data.write", async () => {
-    const out = await h.attack(tryDb(`db.from("notes").insert({ note: "x" })`), { capabilities: ["data.read:notes"] });
+    const out = await h.attack(payload("db-bridge/write-with-read-approval"), { capabilities: ["data.read:notes"] });
     expect(out).toMatchObject({ ...denied, violations: [{ op: "insert", capability: "data.write:notes" }] });
   });
 
   it("attack swallowing the denial and reporting success → refused because a violation fails the call whatever the skill returns", async () => {
-    const out = await h.attack(hostile(`try { await db.from("secrets").select(); } catch (e) {} return { success: true };`));
+    const out = await h.attack(payload("db-bridge/swallow-denial"));
     expect(out).toMatchObject(denied);
     expect(out.violations).toHaveLength(1);
   });
@@ -75,17 +71,13 @@ describe("capabilities", () => {
 
 describe("caps on calls, rows and sizes", () => {
   it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
-    const out = await h.attack(
-      hostile(
-        `const all = []; for (let i = 0; i < 1000; i++) all.push(db.from("notes").select().then(() => 1, () => 0)); return (await Promise.all(all)).reduce((a, b) => a + b, 0);`,
-      ),
-    );
+    const out = await h.attack(payload("db-bridge/thousand-db-calls"));
     // The call itself survives; exactly the first 100 db calls were served, the other 900 refused.
     expect(out).toMatchObject({ ok: true, value: 100 });
   });
 
   it("attack a row larger than 64 KB → refused because rows are capped", async () => {
-    const out = await h.attack(tryDb(`db.from("notes").insert({ blob: "x".repeat(70 * 1024) })`));
+    const out = await h.attack(payload("db-bridge/oversized-row"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });
   });
 
@@ -100,10 +92,7 @@ describe("caps on calls, rows and sizes", () => {
 
   it("attack injection-looking strings in filters and rows → contained because values are data, stored and compared verbatim", async () => {
     const evil = `'; DROP TABLE records; --`;
-    const out = await h.attack(
-      hostile(`await db.from("notes").insert({ note: ${JSON.stringify(evil)} });
-      const rows = await db.from("notes").select().eq("note", ${JSON.stringify(evil)}); return rows.map((r) => r.note);`),
-    );
+    const out = await h.attack(payload("db-bridge/injection-strings"));
     expect(out).toMatchObject({ ok: true, value: [evil] });
   });
 
@@ -134,7 +123,7 @@ describe("odd values in db arguments", () => {
   });
 
   it("attack a __proto__ key in a row → refused because such keys never reach host objects", async () => {
-    const out = await h.attack(tryDb(`db.from("notes").insert(JSON.parse('{"__proto__": {"polluted": "yes"}, "note": "x"}'))`));
+    const out = await h.attack(payload("db-bridge/proto-key-in-row"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*__proto__/) });
   });
 

@@ -13,25 +13,19 @@ import {
   type Sandbox,
   type SkillCall,
 } from "../../../src/sandbox/index.js";
+import { BENIGN_SKILL, loadPayloads } from "../../../src/security-suite/index.js";
 
-export const NORMAL_SKILL = `
-export default {
-  slug: "custom-water-tracker",
-  getActions() {
-    return [{ slug: "log_water", name: "Log water", description: "Record a drink of water",
-      params_schema: { type: "object", required: ["amount_ml"], additionalProperties: false,
-        properties: { amount_ml: { type: "number", exclusiveMinimum: 0, maximum: 5000 } } } }];
-  },
-  async executeAction(ctx: { now: string }, action: string, params: { amount_ml: number }) {
-    await db.from("water_entries").insert({ amount_ml: params.amount_ml, logged_at: ctx.now });
-    return { success: true };
-  },
-  async getData() {
-    const entries = await db.from("water_entries").select();
-    return { total_ml: entries.reduce((s: number, e: { amount_ml: number }) => s + e.amount_ml, 0) };
-  },
-  async getInsights() { return []; },
-};`;
+/** The normal skill that must still be served after every attack (the suite uses the same one). */
+export const NORMAL_SKILL = BENIGN_SKILL;
+
+const PAYLOADS = new Map(loadPayloads(join(import.meta.dirname, "../payloads/sandbox"), "built-in").map((p) => [p.id, p]));
+
+/** A catalogue payload's source (tests/security/payloads/sandbox/<id>.js): the suite runs the same file. */
+export function payload(id: string): string {
+  const found = PAYLOADS.get(id);
+  if (!found) throw new Error(`no sandbox payload ${id}`);
+  return found.source;
+}
 
 /** A skill whose getData runs `body`; `top` is module-level code. */
 export function hostile(body: string, top = ""): string {

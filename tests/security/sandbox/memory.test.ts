@@ -2,7 +2,7 @@
 // (breach disposes the isolate), the worker's own heap cap and the service's RSS watchdog, caps on
 // console output and result size, and results that are serialized and measured in the isolate.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { createHarness, hostile } from "./harness.js";
+import { createHarness, hostile, payload } from "./harness.js";
 
 const h = createHarness({ callTimeoutMs: 2_000 });
 afterEach(() => h.expectContained());
@@ -16,29 +16,23 @@ const stopped = (out: Awaited<ReturnType<typeof h.attack>>) => {
 
 describe("heap exhaustion", () => {
   it("attack doubling a string until it breaks → contained because V8's string limit and the heap cap stay inside the isolate", async () => {
-    stopped(await h.attack(hostile(`let s = "x"; for (;;) s += s; return s.length;`)));
+    stopped(await h.attack(payload("memory/string-doubling")));
   });
 
   it("attack growing an array of arrays → contained because the 128 MB heap limit disposes the isolate", async () => {
-    stopped(await h.attack(hostile(`const keep = []; for (;;) keep.push(new Array(1e5).fill(1.5));`)));
+    stopped(await h.attack(payload("memory/array-of-arrays")));
   });
 
   it("attack one 4 GB ArrayBuffer → refused because the allocation fails inside the isolate", async () => {
-    stopped(await h.attack(hostile(`const b = new ArrayBuffer(4 * 1024 * 1024 * 1024); return b.byteLength;`)));
+    stopped(await h.attack(payload("memory/four-gb-arraybuffer")));
   });
 
   it("attack many 64 MB typed arrays kept alive → contained because external memory counts against the limit", async () => {
-    stopped(
-      await h.attack(
-        hostile(
-          `const keep = []; for (let i = 0; i < 64; i++) keep.push(new Uint8Array(64 * 1024 * 1024).fill(1)); return keep.length;`,
-        ),
-      ),
-    );
+    stopped(await h.attack(payload("memory/typed-arrays-kept-alive")));
   });
 
   it("attack a Map grown without bound → contained because the heap limit applies to every object", async () => {
-    stopped(await h.attack(hostile(`const m = new Map(); for (let i = 0; ; i++) m.set(i, { i, s: "v" + i });`)));
+    stopped(await h.attack(payload("memory/unbounded-map")));
   });
 
   it("attack keeping memory across calls in module state → contained because an isolate near its limit is recycled", async () => {
@@ -60,27 +54,25 @@ describe("heap exhaustion", () => {
 
 describe("output floods", () => {
   it("attack 200 MB of console output → contained because console output is capped at 64 KB per call", async () => {
-    const out = await h.attack(
-      hostile(`const line = "y".repeat(1 << 20); for (let i = 0; i < 200; i++) console.log(line); return "done";`),
-    );
+    const out = await h.attack(payload("memory/console-flood"));
     expect(out).toMatchObject({ ok: true, value: "done" });
     expect(out.logs.join("\n").length).toBeLessThanOrEqual(64 * 1024 + 100);
     expect(out.logs.at(-1)).toMatch(/truncated/);
   });
 
   it("attack a million empty console lines → contained because every line counts against the cap", async () => {
-    const out = await h.attack(hostile(`for (let i = 0; i < 1e6; i++) console.log(""); return "done";`));
+    const out = await h.attack(payload("memory/million-empty-lines"));
     expect(out).toMatchObject({ ok: true, value: "done" });
     expect(out.logs.length).toBeLessThanOrEqual(64 * 1024 + 2);
   });
 
   it("attack a 5 MB result → refused because results over 1 MB are refused before they leave the isolate", async () => {
-    const out = await h.attack(hostile(`return "z".repeat(5 * 1024 * 1024);`));
+    const out = await h.attack(payload("memory/five-mb-result"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_LIMIT" });
   });
 
   it("attack a result nested 10,000 levels deep → refused because the host caps result depth", async () => {
-    const out = await h.attack(hostile(`let v = {}; for (let i = 0; i < 10000; i++) v = { v }; return v;`));
+    const out = await h.attack(payload("memory/deeply-nested-result"));
     expect(out.ok).toBe(false);
     expect(["SANDBOX_BAD_RESULT", "SANDBOX_SKILL_ERROR"]).toContain(out.ok ? "" : out.code);
   });

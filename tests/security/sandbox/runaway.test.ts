@@ -5,7 +5,7 @@
 // a grace if even that does not end it.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createMemoryRecordStore, createSandbox, type SandboxEvent } from "../../../src/sandbox/index.js";
-import { createHarness, hostile } from "./harness.js";
+import { createHarness, hostile, payload } from "./harness.js";
 
 const h = createHarness({ callTimeoutMs: 500 });
 afterEach(() => h.expectContained());
@@ -15,39 +15,39 @@ const timedOut = { ok: false, code: "SANDBOX_TIMEOUT" };
 
 describe("synchronous runaways", () => {
   it("attack while (true) {} in a method → contained because the isolate's timeout stops it", async () => {
-    expect(await h.attack(hostile(`while (true) {}`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/while-true"))).toMatchObject(timedOut);
   });
 
   it("attack an endless loop in module-level code → contained because loading runs under the same deadline", async () => {
-    expect(await h.attack(hostile(`return 1;`, `for (;;) {}`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/module-level-loop"))).toMatchObject(timedOut);
   });
 
   it("attack unbounded recursion → contained because the stack overflow stays inside the isolate", async () => {
-    const out = await h.attack(hostile(`const f = (n) => f(n + 1) + 1; return f(0);`));
+    const out = await h.attack(payload("runaway/unbounded-recursion"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/call stack/i) });
   });
 
   it("attack catching the stack overflow and recursing again forever → contained because the deadline still applies", async () => {
-    const out = await h.attack(hostile(`const f = () => { try { f(); } catch (e) { f(); } }; f(); return 1;`));
+    const out = await h.attack(payload("runaway/recurse-after-overflow"));
     expect(out).toMatchObject(timedOut);
   });
 
   it("attack a getter on the result that loops → contained because results are serialized inside the isolate under the deadline", async () => {
-    expect(await h.attack(hostile(`return { get total() { for (;;) {} } };`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/looping-result-getter"))).toMatchObject(timedOut);
   });
 
   it("attack an error whose message getter loops → contained because errors are described inside the isolate", async () => {
-    expect(await h.attack(hostile(`throw { get message() { for (;;) {} } };`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/looping-error-message"))).toMatchObject(timedOut);
   });
 });
 
 describe("asynchronous runaways", () => {
   it("attack a microtask flood → contained because microtasks run under the isolate's timeout", async () => {
-    expect(await h.attack(hostile(`for (;;) await null;`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/microtask-flood"))).toMatchObject(timedOut);
   });
 
   it("attack a promise that never settles → contained because once the entry has drained its microtasks nothing is left that could settle it", async () => {
-    expect(await h.attack(hostile(`await new Promise(() => {}); return 1;`))).toMatchObject({
+    expect(await h.attack(payload("runaway/never-settling-promise"))).toMatchObject({
       ...timedOut,
       message: expect.stringMatching(/never settles/),
     });
@@ -88,24 +88,21 @@ describe("asynchronous runaways", () => {
   });
 
   it("attack a thenable result whose then never calls back → contained because the deadline covers awaiting the result", async () => {
-    expect(await h.attack(hostile(`return { then() {} };`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/thenable-never-calls-back"))).toMatchObject(timedOut);
   });
 
   it("attack a sync loop after awaiting a host db call → contained because the reply's continuation runs in the same entry, under the same timeout", async () => {
-    expect(await h.attack(hostile(`await db.from("notes").select(); while (true) {}`))).toMatchObject(timedOut);
+    expect(await h.attack(payload("runaway/loop-after-db-call"))).toMatchObject(timedOut);
   });
 
   it("attack an endless chain of awaited db calls → contained because the db call cap and the deadline both apply", async () => {
-    const out = await h.attack(hostile(`for (;;) { try { await db.from("notes").select(); } catch (e) {} }`));
+    const out = await h.attack(payload("runaway/endless-db-calls"));
     expect(out.ok).toBe(false);
     expect(["SANDBOX_TIMEOUT", "SANDBOX_LIMIT"]).toContain(out.ok ? "" : out.code);
   });
 
   it("attack leaving an async loop running after the method returned → contained because the loop holds the entry to its deadline and the isolate is dropped", async () => {
-    const src = hostile(
-      `(async () => { for (;;) { try { await db.from("notes").select(); } catch (e) { await null; } } })(); return "returned";`,
-    );
-    const out = await h.attack(src);
+    const out = await h.attack(payload("runaway/async-loop-after-return"));
     // db replies settle inside the same entry, so the leftover loop never lets the entry end: the
     // call runs to its deadline (the cap refuses its db calls past 100) and the isolate is dropped.
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_TIMEOUT" });

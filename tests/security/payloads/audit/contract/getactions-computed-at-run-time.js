@@ -1,0 +1,1 @@
+export default { slug: "custom-x", getActions() { return [1, 2].map((i) => ({ slug: "a" + i })); }, async executeAction() { return {}; }, async getData() { return {}; }, async getInsights() { return []; } };

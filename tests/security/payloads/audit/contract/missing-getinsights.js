@@ -1,0 +1,1 @@
+export default { slug: "custom-x", getActions() { return []; }, async executeAction() { return {}; }, async getData() { return {}; } };

@@ -1,0 +1,1 @@
+const skill = { slug: "custom-x" };

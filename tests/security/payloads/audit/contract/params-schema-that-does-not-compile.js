@@ -1,0 +1,1 @@
+export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A", description: "A", params_schema: { type: "strnig" } }]; }, async executeAction() { return {}; }, async getData() { return {}; }, async getInsights() { return []; } };

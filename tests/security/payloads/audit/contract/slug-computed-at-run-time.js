@@ -1,0 +1,1 @@
+export default { slug: "custom-" + Date.now(), getActions() { return []; }, async executeAction() { return {}; }, async getData() { return {}; }, async getInsights() { return []; } };

@@ -1,0 +1,1 @@
+export default { slug: "water", getActions() { return []; }, async executeAction() { return {}; }, async getData() { return {}; }, async getInsights() { return []; } };
