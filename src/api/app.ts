@@ -12,6 +12,7 @@ import type { Logger } from "./http/logger.js";
 import { requestDeadline } from "./http/deadline.js";
 import { createKeyCache } from "./http/key-cache.js";
 import { allowedMethods } from "./http/method-not-allowed.js";
+import { createRateLimiter } from "./http/rate-limit.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { ASSISTANT_HTML, ASSISTANT_JS } from "./pages/assistant.js";
 import { DASHBOARD_HTML, DASHBOARD_JS } from "./pages/dashboard.js";
@@ -85,9 +86,10 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     c.body(DASHBOARD_JS, 200, { "content-type": "text/javascript; charset=utf-8", "cache-control": "no-cache" }),
   );
 
+  const limiter = root ? createRateLimiter(root.config.rateLimits, root.clock) : undefined;
   // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
   // their own credential (a derived token, a signature).
-  if (root) app.route("/", approvalPageRoutes(root.approval));
+  if (root && limiter) app.route("/", approvalPageRoutes(root.approval, limiter));
 
   const v1 = new Hono<AuthEnv>();
   v1.use(
@@ -97,13 +99,14 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   v1.use("*", bearerAuth(keys.lookup));
   v1.route("/", keyRoutes(deps.storage.db, { onRevoke: keys.clear }));
   v1.route("/", needsRoutes(deps.storage.db));
-  if (root) v1.route("/", skillRoutes(root.registry));
-  if (root)
+  if (root && limiter) {
+    v1.route("/", skillRoutes(root.registry, limiter));
     v1.route(
       "/",
-      generateRoutes(() => root.journey()),
+      generateRoutes(() => root.journey(), limiter),
     );
-  if (root) v1.route("/", approvalRoutes(root.approval));
+    v1.route("/", approvalRoutes(root.approval, limiter));
+  }
   app.route("/v1", v1);
 
   const allowedAt = allowedMethods(app);

@@ -7,6 +7,7 @@ import { renderApprovalPage, renderRejectPage } from "../../approval/index.js";
 import type { AuthEnv } from "../http/auth.js";
 import { ApiError } from "../http/errors.js";
 import { renderDevOutbox } from "../pages/dev-outbox.js";
+import type { RateLimiter } from "../http/rate-limit.js";
 
 const NOT_FOUND_PAGE = `<!doctype html><meta charset="utf-8"><title>Not found</title><p>This approval link is not valid.</p>`;
 const NOTICE: Record<string, string> = {
@@ -18,7 +19,7 @@ const NOTICE: Record<string, string> = {
   RATE_LIMITED: "No more codes can be sent right now.",
 };
 
-export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hono<AuthEnv> {
+export function approvalPageRoutes(service: () => Promise<ApprovalService>, limiter: RateLimiter): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const form = async (c: { req: { parseBody(): Promise<Record<string, unknown>> } }) => {
     const b = await c.req.parseBody();
@@ -54,6 +55,23 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>): Hon
     } else {
       const channel = field("channel");
       if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(NOT_FOUND_PAGE, 400);
+      // The page's code form spends the same bucket as POST /v1/approvals/:id/confirm.
+      const taken = limiter.take(tenantId, "confirm");
+      if (!taken.ok) {
+        const text = `Too many codes were tried for this account just now. Wait ${taken.retryAfterSeconds} seconds and try again.`;
+        return c.html(
+          renderApprovalPage({
+            approval: view.approval,
+            disclosure: view.disclosure,
+            token: token!,
+            notice: { kind: "error", text },
+          }),
+          429,
+          {
+            "retry-after": String(taken.retryAfterSeconds),
+          },
+        );
+      }
       const out = await s.gateway.verify(tenantId, id, channel as Channel, field("code") ?? "", "approval-page");
       notice = out.ok
         ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." }
