@@ -77,6 +77,22 @@ export async function readVersionForApproval(
   };
 }
 
+/**
+ * A version whose approval was refused (rejected, expired) can never be approved: it becomes
+ * `rejected`, only while still awaiting approval (an approved or already rejected one keeps its state).
+ * True when this call changed it.
+ */
+export async function rejectAwaitingVersion(db: Db, tenantId: string, versionId: string): Promise<boolean> {
+  const rows = await db
+    .update(skillVersions)
+    .set({ status: "rejected" })
+    .where(
+      and(eq(skillVersions.tenantId, tenantId), eq(skillVersions.id, versionId), eq(skillVersions.status, "awaiting_approval")),
+    )
+    .returning({ id: skillVersions.id });
+  return rows.length > 0;
+}
+
 export async function insertApproval(db: Db, row: NewApprovalRow): Promise<ApprovalRow> {
   const [created] = await db.insert(approvals).values(row).returning();
   return created!;
@@ -166,16 +182,14 @@ export async function appendApprovalEvent(
   db: Db,
   e: { approvalId: string; tenantId: string; kind: string; channel?: Channel | null; detail?: JsonObject; at: Date },
 ): Promise<void> {
-  await db
-    .insert(approvalEvents)
-    .values({
-      approvalId: e.approvalId,
-      tenantId: e.tenantId,
-      kind: e.kind,
-      channel: e.channel ?? null,
-      detail: e.detail ?? {},
-      at: e.at,
-    });
+  await db.insert(approvalEvents).values({
+    approvalId: e.approvalId,
+    tenantId: e.tenantId,
+    kind: e.kind,
+    channel: e.channel ?? null,
+    detail: e.detail ?? {},
+    at: e.at,
+  });
 }
 
 export function listApprovalEvents(db: Db, tenantId: string, approvalId: string): Promise<ApprovalEventRow[]> {

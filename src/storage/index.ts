@@ -75,6 +75,7 @@ export {
   pendingAwaiting,
   pendingForSkill,
   readVersionForApproval,
+  rejectAwaitingVersion,
   revokeCodes,
   tryTransactionLock,
   updateApproval,
