@@ -62,16 +62,15 @@ export {
   type VersionUsage,
 } from "./registry-usage.js";
 export {
-  activeCode,
   appendApprovalEvent,
   approvalTenant,
-  countCodes,
   dueExpired,
   getApproval,
   insertApproval,
   insertCode,
   listApprovalEvents,
   listApprovals,
+  lockForVerify,
   pendingAwaiting,
   pendingForSkill,
   readVersionForApproval,
@@ -86,6 +85,7 @@ export {
 } from "./approvals.js";
 export {
   claimDueOutbox,
+  codeIssueContext,
   countSendsTo,
   effectiveContacts,
   finishOutbox,
