@@ -129,7 +129,9 @@ export const suite: BenchSuite = {
       });
 
       // 2. HTTP on loopback vs the sandbox directly, 16 concurrent callers each.
-      const root = createRoot(loadConfig({}, { dataDir: "/nonexistent-bench" }), { storage, sandbox, registry, logger });
+      // The per-tenant run bucket stays in the path (its cost is measured) but wide enough never to refuse.
+      const config = loadConfig({ SKILLFORGE_RATE_RUN: "1000000/1s" }, { dataDir: "/nonexistent-bench" });
+      const root = createRoot(config, { storage, sandbox, registry, logger });
       const app = createApp({ root, storage, logger, bodyLimitBytes: 1024 * 1024 });
       const { token } = await createApiKey(storage.db, tenantId, { name: "bench", scopes: ["assistant"] }, "bench");
       server = createAdaptorServer({ fetch: app.fetch }) as Server;

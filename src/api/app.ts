@@ -12,6 +12,7 @@ import type { Logger } from "./http/logger.js";
 import { requestDeadline } from "./http/deadline.js";
 import { createKeyCache } from "./http/key-cache.js";
 import { allowedMethods } from "./http/method-not-allowed.js";
+import { createRateLimiter } from "./http/rate-limit.js";
 import { OPENAPI_DOCUMENT } from "./openapi.js";
 import { AssistantPage } from "./pages/assistant.js";
 import { ASSISTANT_JS } from "./pages/assistant-script.js";
@@ -90,9 +91,10 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.get("/assets/assistant.js", asset("text/javascript", ASSISTANT_JS));
   app.get("/assets/dashboard.js", asset("text/javascript", DASHBOARD_JS));
 
+  const limiter = root ? createRateLimiter(root.config.rateLimits, root.clock) : undefined;
   // Before /v1's bearer auth: the approval page, the email reject link and Twilio's webhook carry
   // their own credential (a derived token, a signature).
-  if (root) app.route("/", approvalPageRoutes(root.approval, root.registry));
+  if (root && limiter) app.route("/", approvalPageRoutes(root.approval, root.registry, limiter));
 
   const v1 = new Hono<AuthEnv>();
   v1.use(
@@ -109,14 +111,15 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
         : (tenantId) => listInstalledSlugs(deps.storage.db, tenantId),
     ),
   );
-  if (root) v1.route("/", skillRoutes(root.registry));
-  if (root)
+  if (root && limiter) {
+    v1.route("/", skillRoutes(root.registry, limiter));
     v1.route(
       "/",
-      generateRoutes(() => root.journey()),
+      generateRoutes(() => root.journey(), limiter),
     );
-  if (root) v1.route("/", approvalRoutes(root.approval));
-  if (root) v1.route("/", outboxRoutes(root.approval));
+    v1.route("/", approvalRoutes(root.approval, limiter));
+    v1.route("/", outboxRoutes(root.approval));
+  }
   app.route("/v1", v1);
 
   const allowedAt = allowedMethods(app);

@@ -33,7 +33,8 @@ const slugParam = {
   schema: { type: "string", pattern: "^custom-[a-z0-9]+(?:-[a-z0-9]+)*$" },
 };
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const callResponses = { 200: json(ref("CallResult")), ...errors(401, 403, 404, 409, 422) };
+/** Skill runs spend the tenant's run bucket: 429 TENANT_RATE_LIMITED with Retry-After when it is empty. */
+const callResponses = { 200: json(ref("CallResult")), ...errors(401, 403, 404, 409, 422, 429) };
 
 const idParam = [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }];
 const approval = { $ref: "#/components/schemas/Approval" };
@@ -73,7 +74,9 @@ const APPROVAL_PATHS = {
       parameters: idParam,
       ...admin,
       requestBody: json(CONFIRM_BODY),
-      responses: { 200: json(approval), ...errors(...BODY, 401, 403, 404, 409, 410) },
+      description:
+        "Spends the tenant's confirm bucket (shared with the approval page's code form): 429 TENANT_RATE_LIMITED with Retry-After when it is empty.",
+      responses: { 200: json(approval), ...errors(...BODY, 401, 403, 404, 409, 410, 429) },
     },
   },
   "/v1/approvals/{id}/reject": {
@@ -149,7 +152,13 @@ const APPROVAL_PATHS = {
         channel: { type: "string" },
         code: { type: "string" },
       }),
-      responses: { 200: html("page"), 400: html("no such channel"), 404: html("unknown"), 422: html("not accepted") },
+      responses: {
+        200: html("page"),
+        400: html("no such channel"),
+        404: html("unknown"),
+        422: html("not accepted"),
+        429: html("the tenant's confirm bucket is empty (Retry-After)"),
+      },
     },
   },
   "/approve/{id}/reject": {
@@ -598,7 +607,7 @@ export const OPENAPI_DOCUMENT = {
         summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",
         ...assistant,
         description:
-          "JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
+          "Spends the tenant's generate bucket: 429 TENANT_RATE_LIMITED with Retry-After when it is empty. JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
         requestBody: json(GENERATE_BODY),
         responses: {
           200: {
@@ -609,7 +618,7 @@ export const OPENAPI_DOCUMENT = {
               "text/event-stream": { schema: { type: "string" } },
             },
           },
-          ...errors(...BODY, 401, 403, 503),
+          ...errors(...BODY, 401, 403, 429, 503),
         },
       },
     },

@@ -1,6 +1,16 @@
 // Applies one state-machine transition inside the caller's transaction (which holds the request's
-// row lock): the new state, its event row, and for a final state the audit row, together.
-import { appendApprovalEvent, appendAudit, revokeCodes, updateApproval, type ApprovalRow, type Db } from "../storage/index.js";
+// row lock): the new state, its event row, and for a final state the audit row, together. A refused
+// request (rejected, expired) also refuses its version in the same transaction, so no later path can
+// find it still awaiting approval and ask again.
+import {
+  appendApprovalEvent,
+  appendAudit,
+  rejectAwaitingVersion,
+  revokeCodes,
+  updateApproval,
+  type ApprovalRow,
+  type Db,
+} from "../storage/index.js";
 import { transition, type MachineEvent, type Transition } from "./state.js";
 
 const EVENT_KIND: Record<MachineEvent["type"], string> = {
@@ -42,6 +52,14 @@ export async function decide(tx: Db, row: ApprovalRow, event: MachineEvent, acto
       target: row.id,
       detail: { versionId: row.versionId, fingerprint: row.fingerprint, ...detail },
     });
+    if ((t.status === "rejected" || t.status === "expired") && (await rejectAwaitingVersion(tx, row.tenantId, row.versionId)))
+      await appendAudit(tx, {
+        tenantId: row.tenantId,
+        actor,
+        action: "skill.version.reject",
+        target: row.versionId,
+        detail: { approvalId: row.id, approval: t.status, ...detail },
+      });
   }
   Object.assign(row, { status: t.status, confirmed: t.confirmed });
   return t;

@@ -3,9 +3,7 @@
 import type { Channel } from "../contract/index.js";
 import {
   appendApprovalEvent,
-  countCodes,
-  countSendsTo,
-  getContact,
+  codeIssueContext,
   insertCode,
   insertOutbox,
   revokeCodes,
@@ -48,8 +46,16 @@ export async function issueCode(
   const now = deps.clock.now();
   const event = (kind: string, detail = {}) =>
     appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind, channel, detail, at: now });
+  // Codes go only to the contact point fixed at creation, never to one named in a request.
+  const ctx = await codeIssueContext(tx, {
+    tenantId: row.tenantId,
+    approvalId: row.id,
+    channel,
+    contactId: channel === "totp" ? undefined : row.contactIds[row.channels.indexOf(channel)],
+    since: new Date(now.getTime() - SEND_WINDOW_MS),
+  });
   // Resends never reset a counter: codes per channel are counted over the request's whole life.
-  if ((await countCodes(tx, row.tenantId, row.id, channel)) >= MAX_CODES_PER_CHANNEL) {
+  if (ctx.codes >= MAX_CODES_PER_CHANNEL) {
     await event("rate_limit_hit", { limit: "codes_per_channel" });
     return { ok: false, reason: "resend_limit" };
   }
@@ -60,11 +66,9 @@ export async function issueCode(
     await event("code_issued", { destination: "authenticator app" });
     return { ok: true };
   }
-  // Codes go only to the contact point fixed at creation, never to one named in a request.
-  const contactId = row.contactIds[row.channels.indexOf(channel)];
-  const contact = contactId ? await getContact(tx, row.tenantId, contactId) : undefined;
+  const contact = ctx.contact;
   if (!contact) return { ok: false, reason: "no_contact" };
-  if ((await countSendsTo(tx, contact.destination, new Date(now.getTime() - SEND_WINDOW_MS))) >= MAX_SENDS_PER_DESTINATION) {
+  if (ctx.sends >= MAX_SENDS_PER_DESTINATION) {
     await event("rate_limit_hit", { limit: "sends_per_destination", destination: maskDestination(contact.destination) });
     return { ok: false, reason: "rate_limited" };
   }

@@ -2,12 +2,11 @@
 // correct submissions → one success); the answer never says why a code failed.
 import type { Channel } from "../contract/index.js";
 import {
-  getApproval,
+  lockForVerify,
   lockTotp,
   setTotpLastStep,
   updateApproval,
   updateCode,
-  activeCode,
   appendApprovalEvent,
   type ApprovalRow,
   type Db,
@@ -80,8 +79,9 @@ export async function verifyInTx(
   input: string,
   actor: string,
 ): Promise<VerifyOutcome> {
-  const row = await getApproval(tx, tenantId, approvalId, true);
-  if (!row) return { ok: false, code: "NOT_FOUND" };
+  const locked = await lockForVerify(tx, tenantId, approvalId, channel);
+  if (!locked) return { ok: false, code: "NOT_FOUND" };
+  const { approval: row, code } = locked;
   const at = deps.clock.now();
   if (row.status === "pending" && at.getTime() >= row.expiresAt.getTime())
     await decide(tx, row, { type: "expire", at }, "system", at);
@@ -96,7 +96,6 @@ export async function verifyInTx(
   }
   // A code on a channel that is not the expected one (channel 2 first, one channel twice) counts as wrong.
   if (channel !== expectedChannel(row)) return refuse(deps, tx, row, channel, null, 0, actor);
-  const code = await activeCode(tx, tenantId, approvalId, channel);
   if (!code || at.getTime() >= code.expiresAt.getTime())
     return refuse(deps, tx, row, channel, code?.id ?? null, code?.attempts ?? 0, actor);
   if (!(await codeIsRight(deps, tx, row, channel, input, code.codeHmac)))

@@ -30,6 +30,15 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ SKILLFORGE_GENERATOR: "openai", OPENAI_MODEL: "m" })).toThrow(/^OPENAI_BASE_URL:/);
   });
 
+  it("reads per-tenant rate limits as a burst refilled over a time, with bounded defaults", () => {
+    expect(loadConfig({}).rateLimits).toEqual({
+      generate: { burst: 30, perMs: 3_600_000 },
+      confirm: { burst: 30, perMs: 600_000 },
+      run: { burst: 600, perMs: 60_000 },
+    });
+    expect(loadConfig({ SKILLFORGE_RATE_RUN: " 20 / 10s " }).rateLimits.run).toEqual({ burst: 20, perMs: 10_000 });
+  });
+
   it("lets flags override their variables", () => {
     const config = loadConfig({ SKILLFORGE_PORT: "4000", SKILLFORGE_DATA_DIR: "/a" }, { port: "5000", dataDir: "b" }, "/srv");
     expect(config.port).toBe(5000);
@@ -52,6 +61,9 @@ describe("loadConfig", () => {
     ["ANTHROPIC_MODEL", "a model"],
     ["ANTHROPIC_API_KEY", "sk-ant two words"],
     ["OPENAI_BASE_URL", "ftp://x"],
+    ["SKILLFORGE_RATE_GENERATE", "30"],
+    ["SKILLFORGE_RATE_CONFIRM", "0/1m"],
+    ["SKILLFORGE_RATE_RUN", "10/2d"],
   ])("names %s when it is %j", (variable, value) => {
     let caught: unknown;
     try {

@@ -48,7 +48,18 @@ export interface Config {
   serviceUrl: string | undefined;
   /** The API key the CLI sends to `serviceUrl` (`SKILLFORGE_API_KEY`). Never logged or printed. */
   serviceApiKey: string | undefined;
+  /** Per-tenant token buckets on the costly or guessable routes (generate, code confirm, skill run). */
+  rateLimits: RateLimits;
 }
+
+/** A token bucket: `burst` requests at once, refilled at `burst` per `perMs`. */
+export interface RateLimit {
+  burst: number;
+  perMs: number;
+}
+
+export type RateLimitClass = "generate" | "confirm" | "run";
+export type RateLimits = Readonly<Record<RateLimitClass, RateLimit>>;
 
 /** Which source writes skills, and its endpoint. Keys are never logged or printed. */
 export interface GeneratorConfig {
@@ -219,6 +230,19 @@ function duration(variable: string, raw: string): number {
   return ms;
 }
 
+const RATE_UNITS = { s: 1_000, m: 60_000, h: 3_600_000 } as const;
+
+/** `30/1h`, `20/10m`, `600/1m`: at most that many at once, refilled over that time. */
+function rateLimit(variable: string, raw: string): RateLimit {
+  const m = /^(\d+)\s*\/\s*(\d+)\s*(s|m|h)$/.exec(raw.trim());
+  if (!m) throw new ConfigError(variable, `expected requests per time like 30/1h, 20/10m or 10/1s, got ${JSON.stringify(raw)}`);
+  const burst = Number(m[1]);
+  const perMs = Number(m[2]) * RATE_UNITS[m[3] as keyof typeof RATE_UNITS];
+  if (burst < 1 || burst > 1_000_000) throw new ConfigError(variable, "the count must be between 1 and 1000000");
+  if (perMs < 1_000 || perMs > 86_400_000) throw new ConfigError(variable, "the time must be between 1s and 24h");
+  return { burst, perMs };
+}
+
 /** Validates the environment once; a wrong value throws ConfigError naming the variable. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = process.cwd()): Readonly<Config> {
   const dataDirRaw = overrides.dataDir ?? env.SKILLFORGE_DATA_DIR ?? ".skillforge";
@@ -258,6 +282,11 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     contactCooldownMs: duration("SKILLFORGE_CONTACT_COOLDOWN", env.SKILLFORGE_CONTACT_COOLDOWN ?? "24h"),
     serviceUrl: httpUrl("SKILLFORGE_URL", env.SKILLFORGE_URL),
     serviceApiKey: token("SKILLFORGE_API_KEY", env.SKILLFORGE_API_KEY),
+    rateLimits: Object.freeze({
+      generate: rateLimit("SKILLFORGE_RATE_GENERATE", env.SKILLFORGE_RATE_GENERATE ?? "30/1h"),
+      confirm: rateLimit("SKILLFORGE_RATE_CONFIRM", env.SKILLFORGE_RATE_CONFIRM ?? "30/10m"),
+      run: rateLimit("SKILLFORGE_RATE_RUN", env.SKILLFORGE_RATE_RUN ?? "600/1m"),
+    }),
   });
 }
 
@@ -358,6 +387,21 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
     name: "SKILLFORGE_API_KEY",
     default: "(unset)",
     meaning: "the API key the CLI sends to SKILLFORGE_URL (a remote service needs one)",
+  },
+  {
+    name: "SKILLFORGE_RATE_GENERATE",
+    default: "30/1h",
+    meaning: "per tenant: skill generations at once / refilled over (POST /v1/skills/generate); over it, 429 with Retry-After",
+  },
+  {
+    name: "SKILLFORGE_RATE_CONFIRM",
+    default: "30/10m",
+    meaning: "per tenant: approval code submissions (POST /v1/approvals/:id/confirm and the approval page's code form)",
+  },
+  {
+    name: "SKILLFORGE_RATE_RUN",
+    default: "600/1m",
+    meaning: "per tenant: skill calls (actions, data, insights)",
   },
 ];
 

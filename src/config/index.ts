@@ -1,2 +1,2 @@
 export { CONFIG_VARIABLES, ConfigError, loadConfig, processEnv } from "./env.js";
-export type { Config, ConfigOverrides, Env, GeneratorConfig } from "./env.js";
+export type { Config, ConfigOverrides, Env, GeneratorConfig, RateLimit, RateLimitClass, RateLimits } from "./env.js";

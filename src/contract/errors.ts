@@ -16,6 +16,8 @@ export const ERROR_TABLE = {
   BODY_INVALID_JSON: { status: 400, title: "Request body is not valid JSON" },
   VALIDATION_FAILED: { status: 422, title: "Request failed validation" },
   RATE_LIMITED: { status: 429, title: "Too many requests" },
+  // A tenant's token bucket for generate, code confirm or skill runs is empty (Retry-After says when).
+  TENANT_RATE_LIMITED: { status: 429, title: "Too many requests of this kind for this tenant" },
 
   // Storage
   STORAGE_BUSY: { status: 503, title: "Data folder in use by another process" },

@@ -5,7 +5,15 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
 import type { Channel } from "../contract/index.js";
 import type { Db } from "./db.js";
-import { contactPoints, outbox, tenants, twilioInbound, type ContactPointRow, type OutboxRow } from "./schema/index.js";
+import {
+  approvalCodes,
+  contactPoints,
+  outbox,
+  tenants,
+  twilioInbound,
+  type ContactPointRow,
+  type OutboxRow,
+} from "./schema/index.js";
 import { isUuid } from "./uuid.js";
 
 // ── contact points ─────────────────────────────────────────────────────────────────────────────
@@ -95,6 +103,35 @@ export async function insertOutbox(db: Db, row: typeof outbox.$inferInsert): Pro
 }
 
 /** Messages sent (or queued) to one destination since `since`: the per-destination send cap. */
+/**
+ * What issuing one code needs to know, in one round trip under the request's row lock: the codes
+ * this request already had on the channel, and the contact point with the messages sent to its
+ * destination since `since` (any tenant: the cap protects the destination).
+ */
+export async function codeIssueContext(
+  db: Db,
+  input: { tenantId: string; approvalId: string; channel: Channel; contactId: string | undefined; since: Date },
+): Promise<{ codes: number; contact: ContactPointRow | undefined; sends: number }> {
+  const ofChannel = and(
+    eq(approvalCodes.tenantId, input.tenantId),
+    eq(approvalCodes.approvalId, input.approvalId),
+    eq(approvalCodes.channel, input.channel),
+  );
+  const codesOnly = async () => ({ codes: await db.$count(approvalCodes, ofChannel), contact: undefined, sends: 0 });
+  if (!input.contactId || !isUuid(input.contactId)) return codesOnly();
+  const [row] = await db
+    .select({
+      contact: contactPoints,
+      codes: sql<number>`(select count(*) from ${approvalCodes} where ${ofChannel})`.mapWith(Number),
+      // Spelled out: inside a one-table select drizzle drops the table from column names.
+      sends: sql<number>`(select count(*) from "outbox" where "outbox"."destination" = "contact_points"."destination"
+        and "outbox"."created_at" > ${input.since.toISOString()}::timestamptz)`.mapWith(Number),
+    })
+    .from(contactPoints)
+    .where(and(eq(contactPoints.tenantId, input.tenantId), eq(contactPoints.id, input.contactId)));
+  return row ?? codesOnly();
+}
+
 export function countSendsTo(db: Db, destination: string, since: Date): Promise<number> {
   return db.$count(outbox, and(eq(outbox.destination, destination), gt(outbox.createdAt, since)));
 }

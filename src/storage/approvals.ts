@@ -1,6 +1,7 @@
 // The approval gateway's tables: requests, their event trail, one-time codes, and the versions they
 // bind to. Every function takes the tenant; the gateway decides, storage only reads and writes.
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { ActionDescriptor, Channel, JsonObject } from "../contract/index.js";
 import type { Db } from "./db.js";
 import { advisoryKey } from "./locks.js";
@@ -44,25 +45,22 @@ export async function readVersionForApproval(
   versionId: string,
 ): Promise<VersionForApproval | undefined> {
   if (!isUuid(tenantId) || !isUuid(versionId)) return undefined;
+  // The skill's active version rides along (one round trip): its capabilities are what "new" is measured against.
+  const active = alias(skillVersions, "active_version");
   const [row] = await db
     .select({
       v: skillVersions,
       slug: skills.slug,
       activeVersionId: skills.activeVersionId,
+      activeCaps: active.capabilities,
       digest: sql<string>`encode(sha256(convert_to(${skillVersions.source}, 'UTF8')), 'hex')`,
     })
     .from(skillVersions)
     .innerJoin(skills, eq(skills.id, skillVersions.skillId))
+    .leftJoin(active, and(eq(active.id, skills.activeVersionId), eq(active.tenantId, tenantId)))
     .where(and(eq(skillVersions.id, versionId), eq(skillVersions.tenantId, tenantId)));
   if (!row) return undefined;
-  let activeCapabilities: string[] | null = null;
-  if (row.activeVersionId && row.activeVersionId !== versionId) {
-    const [active] = await db
-      .select({ caps: skillVersions.capabilities })
-      .from(skillVersions)
-      .where(and(eq(skillVersions.id, row.activeVersionId), eq(skillVersions.tenantId, tenantId)));
-    activeCapabilities = active?.caps ?? null;
-  }
+  const activeCapabilities = row.activeVersionId && row.activeVersionId !== versionId ? (row.activeCaps ?? null) : null;
   return {
     versionId: row.v.id,
     skillId: row.v.skillId,
@@ -75,6 +73,22 @@ export async function readVersionForApproval(
     actions: row.v.auditReport?.actions ?? [],
     activeCapabilities,
   };
+}
+
+/**
+ * A version whose approval was refused (rejected, expired) can never be approved: it becomes
+ * `rejected`, only while still awaiting approval (an approved or already rejected one keeps its state).
+ * True when this call changed it.
+ */
+export async function rejectAwaitingVersion(db: Db, tenantId: string, versionId: string): Promise<boolean> {
+  const rows = await db
+    .update(skillVersions)
+    .set({ status: "rejected" })
+    .where(
+      and(eq(skillVersions.tenantId, tenantId), eq(skillVersions.id, versionId), eq(skillVersions.status, "awaiting_approval")),
+    )
+    .returning({ id: skillVersions.id });
+  return rows.length > 0;
 }
 
 export async function insertApproval(db: Db, row: NewApprovalRow): Promise<ApprovalRow> {
@@ -192,28 +206,35 @@ export async function insertCode(db: Db, row: typeof approvalCodes.$inferInsert)
   return created!;
 }
 
-/** The live code of one channel, row-locked: two verifies of one code run one after the other. */
-export async function activeCode(
+/**
+ * A code check's reads in one round trip: the request, row-locked (every check of one request runs
+ * one after the other; every code change happens under this lock), and the newest live code of
+ * `channel`.
+ */
+export async function lockForVerify(
   db: Db,
   tenantId: string,
-  approvalId: string,
+  id: string,
   channel: Channel,
-): Promise<ApprovalCodeRow | undefined> {
+): Promise<{ approval: ApprovalRow; code: ApprovalCodeRow | undefined } | undefined> {
+  if (!isUuid(tenantId) || !isUuid(id)) return undefined;
   const [row] = await db
-    .select()
-    .from(approvalCodes)
-    .where(
+    .select({ approval: approvals, code: approvalCodes })
+    .from(approvals)
+    .leftJoin(
+      approvalCodes,
       and(
-        eq(approvalCodes.tenantId, tenantId),
-        eq(approvalCodes.approvalId, approvalId),
+        eq(approvalCodes.tenantId, approvals.tenantId),
+        eq(approvalCodes.approvalId, approvals.id),
         eq(approvalCodes.channel, channel),
         eq(approvalCodes.status, "active"),
       ),
     )
+    .where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)))
     .orderBy(desc(approvalCodes.issuedAt))
     .limit(1)
-    .for("update");
-  return row;
+    .for("update", { of: approvals });
+  return row ? { approval: row.approval, code: row.code ?? undefined } : undefined;
 }
 
 export async function updateCode(
@@ -240,11 +261,4 @@ export async function revokeCodes(db: Db, tenantId: string, approvalId: string, 
     .update(approvalCodes)
     .set({ status: "revoked" })
     .where(and(...scope));
-}
-
-export async function countCodes(db: Db, tenantId: string, approvalId: string, channel: Channel): Promise<number> {
-  return db.$count(
-    approvalCodes,
-    and(eq(approvalCodes.tenantId, tenantId), eq(approvalCodes.approvalId, approvalId), eq(approvalCodes.channel, channel)),
-  );
 }

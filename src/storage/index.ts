@@ -62,19 +62,19 @@ export {
   type VersionUsage,
 } from "./registry-usage.js";
 export {
-  activeCode,
   appendApprovalEvent,
   approvalTenant,
-  countCodes,
   dueExpired,
   getApproval,
   insertApproval,
   insertCode,
   listApprovalEvents,
   listApprovals,
+  lockForVerify,
   pendingAwaiting,
   pendingForSkill,
   readVersionForApproval,
+  rejectAwaitingVersion,
   revokeCodes,
   tryTransactionLock,
   updateApproval,
@@ -85,6 +85,7 @@ export {
 } from "./approvals.js";
 export {
   claimDueOutbox,
+  codeIssueContext,
   countSendsTo,
   effectiveContacts,
   finishOutbox,

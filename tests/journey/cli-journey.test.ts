@@ -1,10 +1,13 @@
 // The main job from the terminal alone, on a fresh embedded data folder with the dev outbox: a
 // request becomes a pending version, two codes from two channels approve it, it answers at once,
-// a second version is approved, and a rollback brings the first back — nothing configured.
-import { describe, expect, it } from "vitest";
-import { runInProcess, tempDir } from "../support/cli.js";
+// a second version is approved, and a rollback brings the first back — nothing configured. With
+// DATABASE_URL set, the same again on a fresh PostgreSQL database of its own.
+import { afterAll, describe, expect, it } from "vitest";
+import { runInProcessWith, tempDir } from "../support/cli.js";
+import { testDatabases } from "../support/storage.js";
 
-const run = runInProcess;
+let env: Record<string, string> = {};
+const run = (dataDir: string, ...args: string[]) => runInProcessWith(env, dataDir, ...args);
 
 interface OutboxMessage {
   channel: string;
@@ -46,46 +49,58 @@ async function approveBoth(dataDir: string, approval: { id: string; channels: st
   expect(JSON.parse(second.out).approval.status).toBe("approved");
 }
 
-describe("the journey from the CLI", () => {
-  it("generate → outbox → approve twice → run → a second version → rollback", async () => {
-    const dataDir = tempDir("skillforge-journey-");
-    const generated = await run(dataDir, "generate", "I want to track how much water I drink", "--json");
-    expect(generated.code, generated.err).toBe(0);
-    expect(generated.err).toMatch(/^register: ok/m);
-    expect(generated.err).toMatch(/^approval_sent: ok/m);
-    const first = JSON.parse(generated.out) as {
-      version: { tag: string; capabilities: string[] };
-      approval: { id: string; channels: string[]; fingerprint: string };
-    };
-    expect(first.version.tag).toBe("custom-water-tracker@v1.0.0");
-    expect(first.version.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
-    expect(first.approval.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
+for (const database of testDatabases()) {
+  describe(`the journey from the CLI on ${database.name}`, () => {
+    let cleanup: (() => Promise<void>) | undefined;
+    afterAll(async () => cleanup?.());
 
-    // Not callable before both codes.
-    const early = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}');
-    expect(early.code).toBe(1);
+    it("generate → outbox → approve twice → run → a second version → rollback", async () => {
+      const dataDir = tempDir("skillforge-journey-");
+      env = {};
+      if (database.name === "postgres") {
+        // The CLI opens the database itself from DATABASE_URL; this handle only created and migrated it.
+        const own = await database.open();
+        cleanup = own.cleanup;
+        env = { DATABASE_URL: own.url! };
+      }
+      const generated = await run(dataDir, "generate", "I want to track how much water I drink", "--json");
+      expect(generated.code, generated.err).toBe(0);
+      expect(generated.err).toMatch(/^register: ok/m);
+      expect(generated.err).toMatch(/^approval_sent: ok/m);
+      const first = JSON.parse(generated.out) as {
+        version: { tag: string; capabilities: string[] };
+        approval: { id: string; channels: string[]; fingerprint: string };
+      };
+      expect(first.version.tag).toBe("custom-water-tracker@v1.0.0");
+      expect(first.version.capabilities).toEqual(["data.read:water_entries", "data.write:water_entries"]);
+      expect(first.approval.fingerprint).toMatch(/^[0-9A-F]{4}-[0-9A-F]{4}$/);
 
-    await approveBoth(dataDir, first.approval);
-    const logged = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}', "--json");
-    expect(logged.code, logged.err).toBe(0);
-    expect(JSON.parse(logged.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+      // Not callable before both codes.
+      const early = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}');
+      expect(early.code).toBe(1);
 
-    // A second request for the same subject in litres: a new version of the same skill.
-    const again = await run(dataDir, "generate", "I want to track how many litres of water I drink", "--json");
-    expect(again.code, again.err).toBe(0);
-    const second = JSON.parse(again.out) as { version: { tag: string }; approval: { id: string; channels: string[] } };
-    // Its collection schema changed (litres), so the registry makes it a major version.
-    expect(second.version.tag).toBe("custom-water-tracker@v2.0.0");
-    expect(second.version.tag).not.toBe(first.version.tag);
-    await approveBoth(dataDir, second.approval);
-    const listed = await run(dataDir, "skills", "list", "--json");
-    expect(JSON.stringify(JSON.parse(listed.out))).toContain(second.version.tag);
+      await approveBoth(dataDir, first.approval);
+      const logged = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}', "--json");
+      expect(logged.code, logged.err).toBe(0);
+      expect(JSON.parse(logged.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
 
-    const back = await run(dataDir, "skills", "rollback", "custom-water-tracker", "--json");
-    expect(back.code, back.err).toBe(0);
-    expect(JSON.parse(back.out)).toMatchObject({ to: { tag: "custom-water-tracker@v1.0.0" } });
-    const data = await run(dataDir, "data", "custom-water-tracker", "--json");
-    expect(data.code, data.err).toBe(0);
-    expect(JSON.parse(data.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
-  }, 180_000);
-});
+      // A second request for the same subject in litres: a new version of the same skill.
+      const again = await run(dataDir, "generate", "I want to track how many litres of water I drink", "--json");
+      expect(again.code, again.err).toBe(0);
+      const second = JSON.parse(again.out) as { version: { tag: string }; approval: { id: string; channels: string[] } };
+      // Its collection schema changed (litres), so the registry makes it a major version.
+      expect(second.version.tag).toBe("custom-water-tracker@v2.0.0");
+      expect(second.version.tag).not.toBe(first.version.tag);
+      await approveBoth(dataDir, second.approval);
+      const listed = await run(dataDir, "skills", "list", "--json");
+      expect(JSON.stringify(JSON.parse(listed.out))).toContain(second.version.tag);
+
+      const back = await run(dataDir, "skills", "rollback", "custom-water-tracker", "--json");
+      expect(back.code, back.err).toBe(0);
+      expect(JSON.parse(back.out)).toMatchObject({ to: { tag: "custom-water-tracker@v1.0.0" } });
+      const data = await run(dataDir, "data", "custom-water-tracker", "--json");
+      expect(data.code, data.err).toBe(0);
+      expect(JSON.parse(data.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+    }, 180_000);
+  });
+}

@@ -96,7 +96,16 @@ export function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): P
 }
 
 /** Runs one command in-process on a data folder (no child process): exit code and output. */
-export async function runInProcess(dataDir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+export function runInProcess(dataDir: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runInProcessWith({}, dataDir, ...args);
+}
+
+/** `runInProcess` with more environment variables (`DATABASE_URL` for a PostgreSQL run). */
+export async function runInProcessWith(
+  env: Record<string, string>,
+  dataDir: string,
+  ...args: string[]
+): Promise<{ code: number; out: string; err: string }> {
   const { main } = await import("../../src/api/cli/main.js");
   const out: string[] = [];
   const err: string[] = [];
@@ -104,7 +113,7 @@ export async function runInProcess(dataDir: string, ...args: string[]): Promise<
     out: (t: string) => out.push(t),
     err: (t: string) => err.push(t),
     readStdin: async () => "",
-    env: { SKILLFORGE_LOG_LEVEL: "silent" },
+    env: { SKILLFORGE_LOG_LEVEL: "silent", ...env },
     cwd: process.cwd(),
   };
   const code = await main([...args, "--data-dir", dataDir], io);

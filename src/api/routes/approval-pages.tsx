@@ -9,6 +9,7 @@ import { ApiError } from "../http/errors.js";
 import { ApprovalPage, RejectPage } from "../pages/approval.js";
 import { DevOutboxPage } from "../pages/dev-outbox.js";
 import { Layout, renderPage } from "../pages/layout.js";
+import type { RateLimiter } from "../http/rate-limit.js";
 
 const notFoundPage = () =>
   renderPage(
@@ -26,7 +27,11 @@ const NOTICE: Record<string, string> = {
   RATE_LIMITED: "No more codes can be sent right now.",
 };
 
-export function approvalPageRoutes(service: () => Promise<ApprovalService>, registry: () => Promise<Registry>): Hono<AuthEnv> {
+export function approvalPageRoutes(
+  service: () => Promise<ApprovalService>,
+  registry: () => Promise<Registry>,
+  limiter: RateLimiter,
+): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const page = async (view: ApprovalView, token: string, notice?: { kind: "ok" | "error"; text: string }) => {
     const { approval, disclosure } = view;
@@ -79,6 +84,14 @@ export function approvalPageRoutes(service: () => Promise<ApprovalService>, regi
     } else {
       const channel = field("channel");
       if (!channel || !(CHANNELS as readonly string[]).includes(channel)) return c.html(await notFoundPage(), 400);
+      // The page's code form spends the same bucket as POST /v1/approvals/:id/confirm.
+      const taken = limiter.take(tenantId, "confirm");
+      if (!taken.ok) {
+        const text = `Too many codes were tried for this account just now. Wait ${taken.retryAfterSeconds} seconds and try again.`;
+        return c.html(await page(view, token!, { kind: "error", text }), 429, {
+          "retry-after": String(taken.retryAfterSeconds),
+        });
+      }
       const out = await s.gateway.verify(tenantId, id, channel as Channel, field("code") ?? "", "approval-page");
       notice = out.ok
         ? { kind: "ok", text: out.next ? "Confirmed. The next code is on its way." : "Confirmed." }

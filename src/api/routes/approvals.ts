@@ -5,6 +5,7 @@ import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
+import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
 
 // Request bodies: validated here and published as the OpenAPI request bodies.
 const UUID = { type: "string", pattern: "^[0-9a-fA-F-]{36}$" };
@@ -57,7 +58,7 @@ const statusOnly = (a: Approval) => ({
 });
 
 /** `/v1/approvals` and `/v1/contacts`. Only an admin key decides; an assistant asks and reads status. */
-export function approvalRoutes(service: () => Promise<ApprovalService>): Hono<AuthEnv> {
+export function approvalRoutes(service: () => Promise<ApprovalService>, limiter: RateLimiter): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   const isAdmin = (c: { get(k: "principal"): { key: { scopes: string[] } } }) => c.get("principal").key.scopes.includes("admin");
   const actor = (c: { get(k: "principal"): { key: { id: string } } }) => `api-key:${c.get("principal").key.id}`;
@@ -86,7 +87,7 @@ export function approvalRoutes(service: () => Promise<ApprovalService>): Hono<Au
     const a = await (await service()).gateway.create(c.get("principal").tenant.id, versionId, actor(c));
     return c.json(isAdmin(c) ? a : statusOnly(a), 201);
   });
-  app.post("/approvals/:id/confirm", requireScope("admin"), async (c) => {
+  app.post("/approvals/:id/confirm", requireScope("admin"), rateLimit(limiter, "confirm"), async (c) => {
     const body = checkConfirm(await readJson(c));
     const out = await (
       await service()

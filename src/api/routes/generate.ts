@@ -9,6 +9,7 @@ import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
+import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
 
 /** `POST /v1/skills/generate`: validated here and published as the OpenAPI request body. */
 export const GENERATE_BODY = {
@@ -26,9 +27,9 @@ function problemOf(result: GenerateResult): ApiError | null {
   return new ApiError(code, result.error!.message);
 }
 
-export function generateRoutes(journey: () => Promise<Journey>): Hono<AuthEnv> {
+export function generateRoutes(journey: () => Promise<Journey>, limiter: RateLimiter): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
-  app.post("/skills/generate", requireScope("assistant"), async (c) => {
+  app.post("/skills/generate", requireScope("assistant"), rateLimit(limiter, "generate"), async (c) => {
     const body = checkBody(await readJson(c));
     const { tenant, key } = c.get("principal");
     const tenantId = tenant.id;

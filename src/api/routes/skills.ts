@@ -4,6 +4,7 @@ import type { CallMethod, Registry, SkillBundle } from "../../registry/index.js"
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
 import { bodyChecker } from "../http/validate.js";
+import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
 
 // Request bodies: validated here and published as the OpenAPI request bodies.
 export const CONFIG_BODY = {
@@ -60,8 +61,9 @@ const tenantOf = (c: Context<AuthEnv>) => c.get("principal").tenant.id;
  * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, archives, restores,
  * imports and sets config; only an admin key deletes and sweeps.
  */
-export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
+export function skillRoutes(registry: () => Promise<Registry>, limiter: RateLimiter): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  const limited = rateLimit(limiter, "run");
 
   app.get("/skills", async (c) => c.json({ skills: await (await registry()).list(tenantOf(c)) }));
   app.post("/skills/archive-sweep", requireScope("admin"), async (c) => {
@@ -125,11 +127,11 @@ export function skillRoutes(registry: () => Promise<Registry>): Hono<AuthEnv> {
     }
     return c.json(outcome);
   };
-  app.post("/skills/:slug/actions/:action", requireScope("assistant"), async (c) => {
+  app.post("/skills/:slug/actions/:action", requireScope("assistant"), limited, async (c) => {
     const body = checkAction(await optionalJson(c));
     return run(c, "executeAction", c.req.param("action"), body.params ?? {});
   });
-  app.get("/skills/:slug/data", requireScope("assistant"), (c) => run(c, "getData"));
-  app.get("/skills/:slug/insights", requireScope("assistant"), (c) => run(c, "getInsights"));
+  app.get("/skills/:slug/data", requireScope("assistant"), limited, (c) => run(c, "getData"));
+  app.get("/skills/:slug/insights", requireScope("assistant"), limited, (c) => run(c, "getInsights"));
   return app;
 }
