@@ -29,6 +29,7 @@ import { generateRoutes } from "./routes/generate.js";
 import { approvalRoutes } from "./routes/approvals.js";
 import { approvalPageRoutes } from "./routes/approval-pages.js";
 import { outboxRoutes } from "./routes/outbox.js";
+import { securityReportRoutes } from "./routes/security-report.js";
 
 export interface AppDeps {
   /** Time for the key cache and the request deadline (default: the system clock). */
@@ -119,6 +120,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     );
     v1.route("/", approvalRoutes(root.approval, limiter));
     v1.route("/", outboxRoutes(root.approval));
+    v1.route("/", securityReportRoutes(root.config.dataDir));
   }
   app.route("/v1", v1);
 

@@ -176,6 +176,40 @@ const APPROVAL_PATHS = {
       responses: { 200: html("rejected"), 404: html("unknown") },
     },
   },
+  "/v1/security-suite/report": {
+    get: {
+      summary:
+        "The last `skillforge security-suite` run on this data folder (admin): totals per category and every escape; 404 until a run saved one",
+      ...admin,
+      responses: {
+        200: json({
+          type: "object",
+          properties: {
+            ok: { type: "boolean", description: "false when anything escaped a line the threat model says must hold" },
+            startedAt: { type: "string", format: "date-time" },
+            ms: { type: "number" },
+            lines: { type: "string", enum: ["both", "audit", "sandbox"] },
+            totals: { $ref: "#/components/schemas/SuiteTotals" },
+            categories: { type: "array", items: { $ref: "#/components/schemas/SuiteTotals" } },
+            escapes: {
+              type: "array",
+              items: {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  category: { type: "string" },
+                  technique: { type: "string" },
+                  audit: { type: "boolean", description: "it passed the audit it should have failed" },
+                  sandbox: { type: "array", items: { type: "string" }, description: "the sandbox checks it escaped" },
+                },
+              },
+            },
+          },
+        }),
+        ...errors(401, 403, 404),
+      },
+    },
+  },
   "/v1/dev/outbox": {
     get: {
       summary:
@@ -228,6 +262,16 @@ export const OPENAPI_DOCUMENT = {
   components: {
     securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
     schemas: {
+      SuiteTotals: {
+        type: "object",
+        properties: {
+          category: { type: "string", description: "absent on the overall totals" },
+          attempts: { type: "integer" },
+          auditBlocked: { type: "integer" },
+          auditEscaped: { type: "integer" },
+          sandboxEscaped: { type: "integer" },
+        },
+      },
       Problem: {
         type: "object",
         required: ["type", "title", "status", "code"],

@@ -4,6 +4,9 @@
 // then archive and restore from the same card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, startBrowserStory, type BrowserStory } from "./harness.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { securityReportFile } from "../../src/api/routes/security-report.js";
 
 const WATER = "I want to track how much water I drink";
 const CODE_RE = { email: /email code: (\d{8})/, sms: /Code (\d{6})/ } as const;
@@ -49,6 +52,37 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
     const call = () => registry.call({ tenantId: s.tenantId, slug: "custom-water-tracker", method: "getData" });
     expect((await call()).tag).toBe("custom-water-tracker@v1.0.1");
 
+    // A security-suite run saved into the data folder (as `skillforge security-suite` does):
+    // the dashboard shows its totals and names the one attempt that escaped.
+    const reportFile = securityReportFile(s.service.root.config.dataDir);
+    mkdirSync(dirname(reportFile), { recursive: true });
+    const totals = (attempts: number, auditEscaped: number) => ({
+      attempts,
+      auditBlocked: attempts - auditEscaped,
+      auditEscaped,
+      sandboxEscaped: 0,
+    });
+    writeFileSync(
+      reportFile,
+      JSON.stringify({
+        ok: false,
+        startedAt: "2026-12-06T10:00:00.000Z",
+        ms: 111_000,
+        lines: "both",
+        totals: totals(3, 1),
+        categories: [{ category: "dynamic-code", ...totals(3, 1) }],
+        attempts: [
+          {
+            id: "built-in/eval-alias",
+            category: "dynamic-code",
+            technique: "eval through an alias",
+            audit: { escaped: true },
+            sandbox: { verdict: "contained", escapes: [] },
+          },
+        ],
+      }),
+    );
+
     const context = await s.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${s.service.url}/dashboard`);
@@ -61,6 +95,9 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
     expect(before).toContain("custom-water-tracker@v1.0.0");
     await card.getByText("Audit and trial of custom-water-tracker@v1.0.1").click();
     expect(await card.innerText()).toMatch(/Trial in the sandbox: passed, 9\/9 steps/);
+    const security = page.getByRole("region", { name: "Security suite" });
+    await security.waitFor({ timeout: 30_000 });
+    expect(await security.innerText()).toMatch(/1 escaped[\s\S]*built-in\/eval-alias eval through an alias: passed the audit/);
     await s.shot(page, "dashboard-two-versions");
 
     await expect.poll(() => card.getByLabel("Roll back to").inputValue()).toBe("1.0.0");

@@ -111,7 +111,25 @@ function skillCard(s, d) {
       h("tbody", {}, rows))));
 }
 
+// The last security-suite run on this data folder (admin keys only; none until a run saved one).
+function securityReport(r) {
+  const held = r.totals.auditEscaped + r.totals.sandboxEscaped === 0;
+  const cols = ["Category", "Attempts", "Blocked by the audit", "Got past the audit", "Escaped the sandbox"];
+  const row = (c) => h("tr", {}, [c.category || "all", c.attempts, c.auditBlocked, c.auditEscaped, c.sandboxEscaped].map((v, i) => h("td", { "data-label": cols[i] }, v)));
+  return [
+    h("p", {}, "Last run ", when(r.startedAt), " (", r.lines === "both" ? "audit and sandbox" : r.lines + " only", ", ", Math.round(r.ms / 1000), " s): ",
+      held ? badge("every line held", "good") : badge(r.escapes.length + " escaped", "bad")),
+    r.escapes.length ? h("ul", {}, r.escapes.map((e) => h("li", {}, h("code", {}, e.id), " ", e.technique, ": ",
+      [e.audit ? "passed the audit" : null, ...e.sandbox].filter(Boolean).join(", ")))) : null,
+    h("div", { class: "table-scroll" }, h("table", { class: "stack" },
+      h("thead", {}, h("tr", {}, cols.map((t) => h("th", { scope: "col" }, t)))),
+      h("tbody", {}, [...r.categories.map(row), row(r.totals)]))),
+  ];
+}
+
 function clear() {
+  $("security").hidden = true;
+  $("security-report").replaceChildren();
   $("me").hidden = true;
   $("skills").hidden = true;
   $("keys").tBodies[0].replaceChildren();
@@ -125,7 +143,12 @@ async function show(mine) {
     const keys = me.key.scopes.includes("admin") ? (await api("GET", "/v1/keys?limit=200")).keys : [me.key];
     const { skills } = await api("GET", "/v1/skills");
     const details = await Promise.all(skills.map((s) => api("GET", "/v1/skills/" + encodeURIComponent(s.slug))));
+    const report = me.key.scopes.includes("admin") ? await api("GET", "/v1/security-suite/report").catch(() => null) : null;
     if (mine !== generation) return;
+    if (report) {
+      $("security-report").replaceChildren(...securityReport(report));
+      $("security").hidden = false;
+    }
     $("tenant").textContent = me.tenant.name;
     $("keys").tBodies[0].replaceChildren(...keys.map((k) =>
       h("tr", {}, [["Name", k.name], ["Prefix", k.prefix || ""], ["Scopes", k.scopes.join(", ")], ["State", k.revokedAt ? "revoked" : "live"]].map(([l, v]) => h("td", { "data-label": l }, v)))));

@@ -25,6 +25,10 @@ export function DashboardPage(props: { devOutbox: boolean }) {
         <h2 id="skills-title">Skills</h2>
         <div id="skill-list"></div>
       </section>
+      <section id="security" aria-labelledby="security-title" hidden>
+        <h2 id="security-title">Security suite</h2>
+        <div id="security-report"></div>
+      </section>
       <section id="me" aria-labelledby="tenant-title" hidden>
         <h2 id="tenant-title">
           Tenant <span id="tenant"></span>

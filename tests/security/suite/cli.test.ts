@@ -1,7 +1,7 @@
 // `skillforge security-suite` as a reviewer uses it: their own folder of payloads, the report as
 // JSON and HTML, and the exit code: 1 when anything got past a line that must hold, 2 for input
 // the suite cannot read (nothing is run then).
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -40,6 +40,9 @@ describe("skillforge security-suite with a reviewer's folder", () => {
     expect(report).toMatchObject({ ok: false, totals: { attempts: 1, auditEscaped: 1, sandboxEscaped: 0 } });
     expect(code).toBe(1);
     expect(readFileSync(join(dir, "report.html"), "utf8")).toContain("<code>quiet-loop</code>");
+    // The run is kept in the data folder (here the default, under the working directory), where a
+    // service's dashboard reads it back.
+    expect(JSON.parse(readFileSync(join(dir, ".skillforge", "security-suite", "report.json"), "utf8"))).toEqual(report);
   });
 
   it("--only audit with a story that lets the audit pass → exit 0 and the sandbox is not run", async () => {
@@ -47,7 +50,8 @@ describe("skillforge security-suite with a reviewer's folder", () => {
     writeFileSync(join(dir, "quiet-loop.js"), QUIET_LOOP);
     writeFileSync(join(dir, "quiet-loop.json"), JSON.stringify({ auditMustBlock: false, technique: "a loop" }));
     const { cli, out } = io(dir);
-    expect(await main(["security-suite", "--dir", ".", "--no-built-in", "--only", "audit", "--json"], cli)).toBe(0);
+    expect(await main(["security-suite", "--dir", ".", "--no-built-in", "--only", "audit", "--json", "--no-save"], cli)).toBe(0);
+    expect(existsSync(join(dir, ".skillforge")), "--no-save writes nothing").toBe(false);
     const report = JSON.parse(out.join("\n"));
     expect(report).toMatchObject({ ok: true, lines: "audit" });
     expect(report.attempts[0]).toMatchObject({

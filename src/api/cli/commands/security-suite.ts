@@ -1,7 +1,7 @@
 // `skillforge security-suite`: every built-in attack payload, plus a reviewer's folder of their
 // own, through both lines of defence separately: the audit, and the sandbox with the audit off.
 // Exit 1 when anything escaped a line the threat model says must hold.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { parseCommandArgs } from "../args.js";
@@ -9,7 +9,7 @@ import { printable } from "../printable.js";
 import { EXIT_OK, EXIT_REFUSED, UsageError, type Command } from "../types.js";
 
 const USAGE =
-  "skillforge security-suite [--dir <payloads>] [--no-built-in] [--json] [--html <file>] [--only audit|sandbox] [--concurrency 1-4]";
+  "skillforge security-suite [--dir <payloads>] [--no-built-in] [--json] [--html <file>] [--only audit|sandbox] [--concurrency 1-4] [--data-dir <dir>] [--no-save]";
 
 export const command: Command = {
   summary: "Run attack payloads (built-in and your own) against the audit and, separately, the sandbox",
@@ -24,6 +24,8 @@ export const command: Command = {
         html: { type: "string" },
         only: { type: "string" },
         concurrency: { type: "string" },
+        "data-dir": { type: "string" },
+        "no-save": { type: "boolean" },
       },
       USAGE,
     );
@@ -68,7 +70,18 @@ export const command: Command = {
       await mkdir(dirname(page), { recursive: true });
       await writeFile(page, suite.renderReportHtml(report));
     }
+    // The last run is kept in the data folder, where the dashboard of a service on it shows it.
+    let saved: string | undefined;
+    if (!values["no-save"]) {
+      const { loadConfig } = await import("../../../config/index.js");
+      const { securityReportFile } = await import("../../routes/security-report.js");
+      saved = securityReportFile(loadConfig(io.env, { dataDir: values["data-dir"] }, io.cwd).dataDir);
+      await mkdir(dirname(saved), { recursive: true });
+      await writeFile(`${saved}.tmp`, JSON.stringify(report));
+      await rename(`${saved}.tmp`, saved);
+    }
     io.out(values.json ? JSON.stringify(report, null, 2) : printable(suite.formatReport(report)));
+    if (saved && !values.json) io.out(printable(`report saved to ${saved} (the dashboard shows it)`));
     return report.ok ? EXIT_OK : EXIT_REFUSED;
   },
 };
