@@ -3,7 +3,8 @@ import { closeSync, linkSync, mkdirSync, openSync, readFileSync, renameSync, rmS
 import { join } from "node:path";
 import { StorageError } from "./db.js";
 
-function alive(pid: number): boolean {
+/** Whether a process with this pid exists (one we may not signal still counts). */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -69,12 +70,12 @@ export function lockDataDir(dataDir: string): () => void {
     if (createExclusive(path, mine)) return release;
     const held = read(path);
     if (held === undefined) continue; // released meanwhile: try again
-    if (Number.isInteger(held.pid) && held.pid > 0 && alive(held.pid) && held.text !== mine) throw busy(dataDir, held.pid);
+    if (Number.isInteger(held.pid) && held.pid > 0 && processAlive(held.pid) && held.text !== mine) throw busy(dataDir, held.pid);
     // Stale. Take it over only while holding the takeover lock.
     if (!createExclusive(takeover, mine)) {
       const other = read(takeover);
       // A takeover whose process died is itself stale: move it aside (rename is atomic: one wins).
-      if (other && !(Number.isInteger(other.pid) && alive(other.pid))) {
+      if (other && !(Number.isInteger(other.pid) && processAlive(other.pid))) {
         try {
           renameSync(takeover, `${takeover}.dead.${randomBytes(4).toString("hex")}`);
         } catch {

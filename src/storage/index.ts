@@ -2,6 +2,7 @@
 export type { Db, Storage, StorageKind } from "./db.js";
 export { StorageError, withTransaction, withTransactionLock } from "./db.js";
 export { advisoryKey } from "./locks.js";
+export { processAlive } from "./data-dir-lock.js";
 export { describeStorageError, storageFault } from "./faults.js";
 export { openStorage, type OpenStorageOptions } from "./open.js";
 export { appendAudit, listAudit, type AuditEntry } from "./audit-log.js";

@@ -9,15 +9,6 @@ import { EXIT_USAGE, UsageError, type CliIo, type ExitCode } from "./types.js";
 /** How long a local token gets to prove itself before the command opens the folder instead. */
 const PROBE_TIMEOUT_MS = 3_000;
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** Runs `fn` on the backend this environment and data folder call for. */
 export async function withBackend(
   io: CliIo,
@@ -28,6 +19,7 @@ export async function withBackend(
   const { loadConfig } = await import("../../config/index.js");
   const config = loadConfig(io.env, { dataDir }, io.cwd);
   const { readLocalToken } = await import("../local-token.js");
+  const { processAlive } = await import("../../storage/index.js");
   const { createApiClient, httpBackend } = await import("./http-backend.js");
 
   if (config.serviceUrl) {
@@ -43,7 +35,7 @@ export async function withBackend(
 
   if (!config.databaseUrl) {
     const local = readLocalToken(config.dataDir);
-    if (local && alive(local.pid)) {
+    if (local && processAlive(local.pid)) {
       const client = createApiClient(local.url, local.token);
       const principal = await client
         .request<Parameters<typeof httpBackend>[1]>("GET", "/v1/me", undefined, { timeoutMs: PROBE_TIMEOUT_MS })
@@ -61,6 +53,7 @@ export async function refuseOnService(io: CliIo, dataDir: string | undefined, wh
   const { loadConfig } = await import("../../config/index.js");
   const config = loadConfig(io.env, { dataDir }, io.cwd);
   const { readLocalToken } = await import("../local-token.js");
+  const { processAlive } = await import("../../storage/index.js");
   const local = config.databaseUrl ? undefined : readLocalToken(config.dataDir);
-  if (config.serviceUrl || (local && alive(local.pid))) throw new UsageError(why);
+  if (config.serviceUrl || (local && processAlive(local.pid))) throw new UsageError(why);
 }

@@ -2,10 +2,11 @@
 // to POST /v1/skills/generate (live progress as server-sent events) and ends with a link to the
 // approval page; once a skill is active, "log 300 ml", "how much today?" and "undo" go to its
 // actions through the same /v1 API. The key stays in this tab's sessionStorage.
+import { API_CLIENT_JS } from "./api-client-script.js";
+
 export const ASSISTANT_JS = `
 const $ = (id) => document.getElementById(id);
-const key = () => sessionStorage.getItem("skillforge.key") || "";
-function say(who, text, link) {
+${API_CLIENT_JS}function say(who, text, link) {
   const li = document.createElement("li");
   li.className = who;
   li.appendChild(document.createTextNode(text));
@@ -17,14 +18,6 @@ function say(who, text, link) {
   }
   $("log").appendChild(li);
   return li;
-}
-async function api(method, path, body) {
-  const headers = { authorization: "Bearer " + key() };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = r.status === 204 ? {} : await r.json();
-  if (!r.ok) throw new Error((data.title || "Error") + (data.detail ? ": " + data.detail : ""));
-  return data;
 }
 async function generate(text) {
   const r = await fetch("/v1/skills/generate", {

@@ -1,6 +1,8 @@
 // The dashboard's script (served as /assets/dashboard.js). Every value reaches the page as a text
 // node (never innerHTML): skill names and descriptions come from a generator. A new key starts
 // from a clean page, and an answer that arrives for a previous key is dropped.
+import { API_CLIENT_JS } from "./api-client-script.js";
+
 export const DASHBOARD_JS = `const $ = (id) => document.getElementById(id);
 function h(tag, attrs, ...children) {
   const el = document.createElement(tag);
@@ -14,16 +16,7 @@ function h(tag, attrs, ...children) {
   return el;
 }
 let generation = 0;
-const key = () => sessionStorage.getItem("skillforge.key") || "";
-async function api(method, path, body) {
-  const headers = { authorization: "Bearer " + key() };
-  if (body !== undefined) headers["content-type"] = "application/json";
-  const r = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const data = r.status === 204 ? {} : await r.json();
-  if (!r.ok) throw new Error((data.title || "Error") + (data.detail ? ": " + data.detail : ""));
-  return data;
-}
-function say(text, kind) {
+${API_CLIENT_JS}function say(text, kind) {
   $("status").className = kind === "err" ? "err" : "muted";
   $("status").textContent = text;
 }
