@@ -16,10 +16,9 @@ const send = (m: FromAttempt) => new Promise<void>((done) => process.send!(m, un
 // worker then sees its own socket close.
 endWithParent();
 
+// After the result the process waits to be killed with its group: exiting by itself could reach
+// the suite (as an exit) before the result message does, and read as a service that died.
 process.on("message", (m: ToAttempt) => {
   if (m.type === "ping") void send({ type: "pong" });
-  else
-    void observeSandbox(service, m.spec)
-      .then((sandbox) => send({ type: "result", sandbox }))
-      .then(() => process.exit(0));
+  else void observeSandbox(service, m.spec).then((sandbox) => send({ type: "result", sandbox }));
 });
