@@ -44,34 +44,6 @@ const ALL = edges();
  * The pipeline's order. A folder may import at run time only the folders listed for it; `import
  * type` may also reach any earlier stage. `api` is the composition root and may use everything.
  */
-const FOUNDATION = ["contract", "json-schema"];
-const RUNTIME: Record<string, string[]> = {
-  contract: [],
-  "json-schema": ["contract"],
-  config: ["contract"],
-  storage: ["contract", "json-schema"],
-  detector: FOUNDATION,
-  generator: FOUNDATION,
-  validator: FOUNDATION,
-  sandbox: FOUNDATION,
-  approval: [...FOUNDATION, "storage"],
-  registry: [...FOUNDATION, "storage"],
-  // The reviewers' suite drives both lines of defence, and nothing else of the pipeline.
-  "security-suite": [...FOUNDATION, "validator", "sandbox"],
-  api: [
-    "contract",
-    "json-schema",
-    "config",
-    "storage",
-    "detector",
-    "generator",
-    "validator",
-    "sandbox",
-    "approval",
-    "registry",
-    "security-suite",
-  ],
-};
 const ORDER = [
   "contract",
   "json-schema",
@@ -86,6 +58,23 @@ const ORDER = [
   "security-suite",
   "api",
 ];
+const FOUNDATION = ["contract", "json-schema"];
+const RUNTIME: Record<string, string[]> = {
+  contract: [],
+  "json-schema": ["contract"],
+  config: ["contract"],
+  storage: ["contract", "json-schema"],
+  detector: FOUNDATION,
+  generator: FOUNDATION,
+  validator: FOUNDATION,
+  sandbox: FOUNDATION,
+  approval: [...FOUNDATION, "storage"],
+  registry: [...FOUNDATION, "storage"],
+  // The reviewers' suite drives both lines of defence, and nothing else of the pipeline.
+  "security-suite": [...FOUNDATION, "validator", "sandbox"],
+  // The composition root: every folder before it.
+  api: ORDER.filter((folder) => folder !== "api"),
+};
 
 /** Which files may import each vendor package (a prefix of the package name). */
 const VENDORS: Array<[string, RegExp]> = [

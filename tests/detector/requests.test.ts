@@ -1,30 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseRequest } from "../../src/detector/index.js";
-import { MORE_SAMPLES } from "./request-samples-more.js";
-import { THIRD_SAMPLES } from "./request-samples-third.js";
-import { FOURTH_SAMPLES } from "./request-samples-fourth.js";
-import { FIFTH_SAMPLES } from "./request-samples-fifth.js";
-import { SIXTH_SAMPLES } from "./request-samples-sixth.js";
-import { SEVENTH_SAMPLES } from "./request-samples-seventh.js";
-import { EIGHTH_SAMPLES } from "./request-samples-eighth.js";
-import { NINTH_SAMPLES } from "./request-samples-ninth.js";
-import { TENTH_SAMPLES } from "./request-samples-tenth.js";
-import { ELEVENTH_SAMPLES } from "./request-samples-eleventh.js";
-import { ALL_SAMPLES, ENGLISH, FRENCH, GERMAN, POLISH, SPANISH, type Sample } from "./request-samples.js";
+import { EXISTING_SAMPLES } from "./existing-set.js";
+import { ENGLISH, FRENCH, GERMAN, POLISH, SPANISH, type Sample } from "./request-samples.js";
 
-const TABLE: Sample[] = [
-  ...ALL_SAMPLES,
-  ...MORE_SAMPLES,
-  ...THIRD_SAMPLES,
-  ...FOURTH_SAMPLES,
-  ...FIFTH_SAMPLES,
-  ...SIXTH_SAMPLES,
-  ...SEVENTH_SAMPLES,
-  ...EIGHTH_SAMPLES,
-  ...NINTH_SAMPLES,
-  ...TENTH_SAMPLES,
-  ...ELEVENTH_SAMPLES,
-];
+const TABLE: Sample[] = EXISTING_SAMPLES;
 
 interface Score {
   tp: number;
