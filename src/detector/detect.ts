@@ -1,6 +1,6 @@
 // detectNeeds: requests from every message, patterns over the window, at most one gap.
 // Pure: the clock is `options.now` (or the latest message), nothing is read or written.
-import { createAnalyser, type AnalysedMessage } from "./analyse.js";
+import { createAnalyser, type AnalysedMessage, type Analyser } from "./analyse.js";
 import { cover, coversArea, coversSubject, emptyCoverage } from "./coverage.js";
 import { fold } from "./fold.js";
 import { findGap } from "./gaps.js";
@@ -21,19 +21,24 @@ function areaLexicon(catalogue: readonly LifeArea[]): Lexicon {
 /** Builds `detectNeeds` (and its paced twin) over a lexicon (the built-in one by default). */
 export function createDetector(lexicon: Lexicon = createLexicon()) {
   const parseRequest = createRequestParser(lexicon);
-  const areaLexicons = new WeakMap<readonly LifeArea[], Lexicon>();
+  // Built once per catalogue (the built-in one, in practice), not on every call: on a server
+  // answering one message at a time this set-up cost more than analysing the message.
+  const perCatalogue = new WeakMap<readonly LifeArea[], { analyse: Analyser; areaOfSubject: ReadonlyMap<string, string> }>();
+  function forCatalogue(catalogue: readonly LifeArea[]) {
+    let entry = perCatalogue.get(catalogue);
+    if (!entry) {
+      const areaOfSubject = new Map<string, string>();
+      for (const a of catalogue) for (const s of a.subjects) areaOfSubject.set(s, a.id);
+      entry = { analyse: createAnalyser(lexicon, areaLexicon(catalogue), areaOfSubject), areaOfSubject };
+      perCatalogue.set(catalogue, entry);
+    }
+    return entry;
+  }
 
   /** Everything one call needs before the first message: options read, coverage built. */
   function begin(options: DetectOptions) {
     const catalogue = options.catalogue ?? DEFAULT_LIFE_AREAS;
-    let vocab = areaLexicons.get(catalogue);
-    if (!vocab) {
-      vocab = areaLexicon(catalogue);
-      areaLexicons.set(catalogue, vocab);
-    }
-    const areaOfSubject = new Map<string, string>();
-    for (const a of catalogue) for (const s of a.subjects) areaOfSubject.set(s, a.id);
-    const analyse = createAnalyser(lexicon, vocab, areaOfSubject);
+    const { analyse, areaOfSubject } = forCatalogue(catalogue);
     const analysed: AnalysedMessage[] = [];
     // Requests in message order; a later stop for the same subject withdraws it.
     const requests = new Map<string, SkillNeed>();
