@@ -1,11 +1,11 @@
 import { Hono, type Context } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import { requestId } from "hono/request-id";
 import { secureHeaders } from "hono/secure-headers";
 import type { Storage } from "../storage/index.js";
 import type { Root } from "./root.js";
 import { describeStorageError, findActiveKey, listInstalledSlugs, storageFault } from "../storage/index.js";
 import { bearerAuth, type AuthEnv } from "./http/auth.js";
+import { bodyLimitGuard } from "./http/body.js";
 import { SkillforgeError, type Clock } from "../contract/index.js";
 import { ApiError, ERROR_CODES, problem, type ErrorCode } from "./http/errors.js";
 import type { Logger } from "./http/logger.js";
@@ -70,13 +70,8 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
       xFrameOptions: "DENY",
     }),
   );
-  // Only requests that carry a body pay for the limit's stream wrapper.
-  const limit = bodyLimit({
-    maxSize: deps.bodyLimitBytes,
-    onError: () => {
-      throw new ApiError("BODY_TOO_LARGE", `the limit is ${deps.bodyLimitBytes} bytes`);
-    },
-  });
+  // Only requests that carry a body pay for the limit.
+  const limit = bodyLimitGuard(deps.bodyLimitBytes);
   app.use("*", async (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));
 
   app.route("/", healthRoutes(deps.storage));

@@ -56,11 +56,13 @@ export async function startService(
 ): Promise<RunningService> {
   const root = createRoot(config, { logger, ...overrides });
   // The port first: a start that cannot listen must not create or migrate the data folder.
-  let resolveApp!: (app: { fetch: (req: Request) => Response | Promise<Response> }) => void;
-  const appReady = new Promise<{ fetch: (req: Request) => Response | Promise<Response> }>((r) => {
+  // The adapter's bindings (`{ incoming, outgoing }`) travel with the request: the body reader uses them.
+  type Fetch = (req: Request, env: unknown) => Response | Promise<Response>;
+  let resolveApp!: (app: { fetch: Fetch }) => void;
+  const appReady = new Promise<{ fetch: Fetch }>((r) => {
     resolveApp = r;
   });
-  const server = createAdaptorServer({ fetch: async (req: Request) => (await appReady).fetch(req) }) as Server;
+  const server = createAdaptorServer({ fetch: async (req: Request, env: unknown) => (await appReady).fetch(req, env) }) as Server;
   await listen(server, config.host, config.port);
   const keyUse = createKeyUseBatcher();
   try {

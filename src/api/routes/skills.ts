@@ -2,7 +2,7 @@ import { Hono, type Context } from "hono";
 import { SkillforgeError, isErrorCode, type Json } from "../../contract/index.js";
 import type { CallMethod, Registry, SkillBundle } from "../../registry/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
-import { readJson } from "../http/body.js";
+import { readBodyText, readJson } from "../http/body.js";
 import { bodyChecker } from "../http/validate.js";
 import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
 
@@ -50,7 +50,7 @@ const checkImport = bodyChecker<SkillBundle>(IMPORT_BODY);
 
 /** An empty body is `{}`: `POST …/rollback` and a parameterless action need none. */
 async function optionalJson(c: Context): Promise<unknown> {
-  if (c.req.header("content-type") === undefined && (await c.req.text()).trim() === "") return {};
+  if (c.req.header("content-type") === undefined && (await readBodyText(c)).trim() === "") return {};
   return readJson(c);
 }
 
