@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { testDatabases } from "../../tests/support/storage.js";
-import { createTenant, ensureSkill, insertVersion, setSkillState, setVersionStatus, type Storage } from "./index.js";
+import {
+  createTenant,
+  ensureSkill,
+  insertInvocations,
+  insertVersion,
+  setSkillState,
+  setVersionStatus,
+  versionUsage,
+  type Storage,
+} from "./index.js";
 
 const UPDATES: Record<string, (col: string) => string> = {
   text: (c) => `${c} = ${c} || 'x'`,
@@ -123,6 +132,51 @@ for (const database of testDatabases()) {
         ),
       ).toMatch(/approved version of the same skill/);
       await setSkillState(storage.db, tenantId, skillId, { status: "active", activeVersionId: versionId }, new Date());
+    });
+
+    it("writes a batch of calls in one statement, text kept exactly, and they go with their tenant", async () => {
+      const own = await createTenant(storage.db, { name: "Usage" }, "test");
+      const skill = await ensureSkill(storage.db, { tenantId: own.id, slug: "custom-used", name: "Used", description: "" });
+      const version = await insertVersion(storage.db, {
+        tenantId: own.id,
+        skillId: skill.id,
+        version: "1.0.0",
+        source: "export default {}",
+        sha256: "c".repeat(64),
+        manifest: {},
+        configSchema: true,
+        collections: {},
+        skillMd: "",
+        capabilities: [],
+        auditReport: { ok: true, findings: [], capabilities: [], risk: "low" },
+        trialReport: { ok: true, steps: [], peakHeapBytes: 0 },
+        generator: { provider: "template" },
+        status: "awaiting_approval",
+      });
+      const at = new Date("2026-03-01T10:00:00.000Z");
+      const row = { tenantId: own.id, skillId: skill.id, versionId: version.id, method: "executeAction", at };
+      const odd = `it's "odd", {a,b} \\ \u0000-free ☕`;
+      await insertInvocations(storage.db, [
+        { ...row, id: "00000000-0000-4000-8000-00000000abcd", action: "log", ok: true, errorCode: null, ms: 3.6 },
+        { ...row, action: odd, ok: false, errorCode: "SANDBOX_TIMEOUT", ms: 12 },
+        { ...row, method: "getData", action: null, ok: true, errorCode: null, ms: 0, at: new Date(at.getTime() + 5_000) },
+      ]);
+      const [usage] = await versionUsage(storage.db, own.id, skill.id);
+      expect(usage).toMatchObject({ versionId: version.id, calls: 3, errors: 1 });
+      const stored = rowsOf(
+        await storage.db.execute(
+          sql`select id::text, action, error_code, ms, at from invocations where tenant_id = ${own.id} order by at, ms`,
+        ),
+      );
+      expect(stored.map((r) => r.action)).toEqual(expect.arrayContaining(["log", odd.replace("\u0000", "\ufffd"), null]));
+      expect(stored.find((r) => r.action === "log")).toMatchObject({ id: "00000000-0000-4000-8000-00000000abcd", ms: 4 });
+      expect(stored.every((r) => typeof r.id === "string" && r.id.length === 36)).toBe(true);
+      const lastUsed = rowsOf(await storage.db.execute(sql`select last_used_at from skills where id = ${skill.id}`))[0]!;
+      expect(new Date(lastUsed.last_used_at!).toISOString()).toBe("2026-03-01T10:00:05.000Z");
+      // The version is the one reference: deleting the tenant takes the calls with it.
+      await storage.db.execute(sql`delete from tenants where id = ${own.id}`);
+      const left = rowsOf(await storage.db.execute(sql`select count(*)::int as n from invocations where tenant_id = ${own.id}`));
+      expect(Number(left[0]!.n)).toBe(0);
     });
   });
 }
