@@ -8,7 +8,6 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import { createAdaptorServer } from "@hono/node-server";
 import { Hono } from "hono";
 import { createLogger } from "../src/api/http/logger.js";
@@ -16,7 +15,7 @@ import { startService, type RunningService } from "../src/api/server.js";
 import { loadConfig } from "../src/config/index.js";
 import { createApiKey, createTenant } from "../src/storage/index.js";
 import { testDatabases } from "../tests/support/storage.js";
-import type { LoadResult, LoadSpec } from "./http-load.js";
+import { runLoad, type LoadResult, type LoadSpec } from "./load.js";
 import { percentile } from "./stats.js";
 import type { BenchFigure, BenchSuite } from "./types.js";
 
@@ -26,13 +25,7 @@ const DURATION_MS = 4_000;
 const DETECT_BODY = JSON.stringify({ messages: [{ id: "m1", text: "I want to track how much water I drink" }] });
 
 function load(spec: Omit<LoadSpec, "connections" | "warmupMs" | "durationMs">): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./http-load.js", import.meta.url), {
-      workerData: { ...spec, connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS } satisfies LoadSpec,
-    });
-    worker.once("message", (r: LoadResult) => resolve(r));
-    worker.once("error", reject);
-  });
+  return runLoad({ ...spec, connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS });
 }
 
 async function bareHono(): Promise<{ url: string; close(): Promise<void> }> {
