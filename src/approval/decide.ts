@@ -2,15 +2,7 @@
 // row lock): the new state, its event row, and for a final state the audit row, together. A refused
 // request (rejected, expired) also refuses its version in the same transaction, so no later path can
 // find it still awaiting approval and ask again.
-import {
-  appendApprovalEvent,
-  appendAudit,
-  rejectAwaitingVersion,
-  revokeCodes,
-  updateApproval,
-  type ApprovalRow,
-  type Db,
-} from "../storage/index.js";
+import { appendAudit, rejectAwaitingVersion, writeApprovalTransition, type ApprovalRow, type Db } from "../storage/index.js";
 import { transition, type MachineEvent, type Transition } from "./state.js";
 
 const EVENT_KIND: Record<MachineEvent["type"], string> = {
@@ -21,30 +13,35 @@ const EVENT_KIND: Record<MachineEvent["type"], string> = {
   too_many_failures: "rejected",
 };
 
-export async function decide(tx: Db, row: ApprovalRow, event: MachineEvent, actor: string, at: Date): Promise<Transition> {
+export async function decide(
+  tx: Db,
+  row: ApprovalRow,
+  event: MachineEvent,
+  actor: string,
+  at: Date,
+  options: { usedCodeId?: string } = {},
+): Promise<Transition> {
   const t = transition(row, event);
   if (!t.ok) return t;
   const final = t.status !== "pending";
-  await updateApproval(tx, row.tenantId, row.id, {
-    status: t.status,
-    confirmed: t.confirmed,
-    ...(final ? { decidedAt: at, decidedBy: actor } : {}),
-  });
   const channel = event.type === "confirm" ? event.channel : null;
   const detail: Record<string, string> = event.type === "too_many_failures" ? { reason: "too many wrong codes" } : {};
-  await appendApprovalEvent(tx, {
-    approvalId: row.id,
+  // The new state, the accepted code, a decided request's codes (they die with it) and the
+  // event rows: one statement.
+  await writeApprovalTransition(tx, {
     tenantId: row.tenantId,
-    kind: EVENT_KIND[event.type],
-    channel,
-    detail: { actor, ...detail },
-    at,
+    approvalId: row.id,
+    status: t.status,
+    confirmed: t.confirmed,
+    ...(final ? { decided: { at, by: actor } } : {}),
+    ...(options.usedCodeId ? { usedCodeId: options.usedCodeId } : {}),
+    revokeCodes: final,
+    events: [
+      { kind: EVENT_KIND[event.type], channel, detail: { actor, ...detail }, at },
+      ...(t.status === "approved" ? [{ kind: "approved", channel: null, detail: { actor }, at }] : []),
+    ],
   });
   if (final) {
-    // A decided request's codes die with it.
-    await revokeCodes(tx, row.tenantId, row.id);
-    if (t.status === "approved")
-      await appendApprovalEvent(tx, { approvalId: row.id, tenantId: row.tenantId, kind: "approved", detail: { actor }, at });
     await appendAudit(tx, {
       tenantId: row.tenantId,
       actor,

@@ -53,20 +53,10 @@ export function createApprovalGateway(deps: GatewayDeps) {
     inFlight = run;
   }
 
+  // The binding was checked in the transaction that approved, under the request's row lock; the
+  // version row is immutable (a trigger), and activation checks the approval again itself
+  // (registry.activate, and the trigger that refuses an unapproved active version).
   async function afterApproved(approval: Approval): Promise<void> {
-    // Activation re-checks the binding at the last moment.
-    const bound = await loadBound(db, approval);
-    const at = clock.now();
-    if (!bound.ok) {
-      await appendApprovalEvent(db, {
-        approvalId: approval.id,
-        tenantId: approval.tenantId,
-        kind: "activation_refused",
-        detail: { reason: "binding changed" },
-        at,
-      });
-      return;
-    }
     try {
       await deps.onApproved(approval);
       await appendApprovalEvent(db, { approvalId: approval.id, tenantId: approval.tenantId, kind: "activated", at: clock.now() });

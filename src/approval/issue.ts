@@ -1,15 +1,7 @@
 // Issues one channel's code inside the caller's transaction: the code row (HMAC only) and, for a
 // message channel, its outbox message commit together or not at all.
 import type { Channel } from "../contract/index.js";
-import {
-  appendApprovalEvent,
-  codeIssueContext,
-  insertCode,
-  insertOutbox,
-  revokeCodes,
-  type ApprovalRow,
-  type Db,
-} from "../storage/index.js";
+import { appendApprovalEvent, codeIssueContext, writeIssuedCode, type ApprovalRow, type Db } from "../storage/index.js";
 import {
   CODE_DIGITS,
   CODE_VALID_MS,
@@ -61,9 +53,10 @@ export async function issueCode(
   }
   const expiresAt = new Date(Math.min(now.getTime() + CODE_VALID_MS, row.expiresAt.getTime()));
   if (channel === "totp") {
-    await revokeCodes(tx, row.tenantId, row.id, [channel]);
-    await insertCode(tx, { approvalId: row.id, tenantId: row.tenantId, channel, codeHmac: null, issuedAt: now, expiresAt });
-    await event("code_issued", { destination: "authenticator app" });
+    await writeIssuedCode(tx, {
+      code: { approvalId: row.id, tenantId: row.tenantId, channel, codeHmac: null, issuedAt: now, expiresAt },
+      event: { kind: "code_issued", detail: { destination: "authenticator app" }, at: now },
+    });
     return { ok: true };
   }
   const contact = ctx.contact;
@@ -72,16 +65,7 @@ export async function issueCode(
     await event("rate_limit_hit", { limit: "sends_per_destination", destination: maskDestination(contact.destination) });
     return { ok: false, reason: "rate_limited" };
   }
-  await revokeCodes(tx, row.tenantId, row.id, [channel]);
   const code = newCode(deps.ids, CODE_DIGITS[channel]);
-  await insertCode(tx, {
-    approvalId: row.id,
-    tenantId: row.tenantId,
-    channel,
-    codeHmac: codeHmac(deps.codeKey, row.bindingSha256, channel, code),
-    issuedAt: now,
-    expiresAt,
-  });
   const validMinutes = Math.max(1, Math.round((expiresAt.getTime() - now.getTime()) / 60_000));
   const msg = codeMessage(channel, contact.destination, {
     disclosure,
@@ -90,18 +74,29 @@ export async function issueCode(
     validMinutes,
     ...approvalLinks(deps, row.id),
   });
-  await insertOutbox(tx, {
-    tenantId: row.tenantId,
-    approvalId: row.id,
-    contactId: contact.id,
-    channel,
-    destination: contact.destination,
-    subject: msg.subject ?? null,
-    body: msg.text,
-    html: msg.html ?? null,
-    nextAttemptAt: now,
-    createdAt: now,
+  // The channel's older codes revoked, the code (its HMAC only), the message and the event: one statement.
+  await writeIssuedCode(tx, {
+    code: {
+      approvalId: row.id,
+      tenantId: row.tenantId,
+      channel,
+      codeHmac: codeHmac(deps.codeKey, row.bindingSha256, channel, code),
+      issuedAt: now,
+      expiresAt,
+    },
+    message: {
+      tenantId: row.tenantId,
+      approvalId: row.id,
+      contactId: contact.id,
+      channel,
+      destination: contact.destination,
+      subject: msg.subject ?? null,
+      body: msg.text,
+      html: msg.html ?? null,
+      nextAttemptAt: now,
+      createdAt: now,
+    },
+    event: { kind: "code_issued", detail: { destination: maskDestination(contact.destination) }, at: now },
   });
-  await event("code_issued", { destination: maskDestination(contact.destination) });
   return { ok: true };
 }

@@ -101,9 +101,11 @@ export async function verifyInTx(
   if (!(await codeIsRight(deps, tx, row, channel, input, code.codeHmac)))
     return refuse(deps, tx, row, channel, code.id, code.attempts, actor);
 
-  await updateCode(tx, tenantId, code.id, { status: "used" });
-  const t = await decide(tx, row, { type: "confirm", channel, at }, actor, at);
-  if (!t.ok) return { ok: false, code: "APPROVAL_CODE_REJECTED", approval: toApproval(row) };
+  const t = await decide(tx, row, { type: "confirm", channel, at }, actor, at, { usedCodeId: code.id });
+  if (!t.ok) {
+    await updateCode(tx, tenantId, code.id, { status: "used" });
+    return { ok: false, code: "APPROVAL_CODE_REJECTED", approval: toApproval(row) };
+  }
   if (t.next) await issueCode(deps, tx, row, t.next, bound.disclosure);
   return { ok: true, approval: toApproval(row), ...(t.next ? { next: t.next } : {}) };
 }

@@ -3,10 +3,11 @@
 // the dispatcher's claim (it serves every tenant) and the inbound lookups (the caller has only a
 // phone number or a MessageSid, proven by a signature).
 import { and, asc, desc, eq, gt, inArray, isNull, lte, or, sql } from "drizzle-orm";
-import type { Channel } from "../contract/index.js";
+import type { Channel, JsonObject } from "../contract/index.js";
 import type { Db } from "./db.js";
 import {
   approvalCodes,
+  approvalEvents,
   contactPoints,
   outbox,
   tenants,
@@ -100,6 +101,44 @@ export async function tenantByPhone(db: Db, phone: string, now: Date): Promise<s
 export async function insertOutbox(db: Db, row: typeof outbox.$inferInsert): Promise<OutboxRow> {
   const [created] = await db.insert(outbox).values(row).returning();
   return created!;
+}
+
+/**
+ * A new code for one channel in one statement: the channel's live codes revoked, the code row, its
+ * outbox message (none for an authenticator app) and the `code_issued` event, in data-modifying
+ * CTEs. Issuing sits inside every code check that queues the next channel.
+ */
+export async function writeIssuedCode(
+  db: Db,
+  input: {
+    code: typeof approvalCodes.$inferInsert & { channel: Channel };
+    message?: typeof outbox.$inferInsert;
+    event: { kind: string; detail: JsonObject; at: Date };
+  },
+): Promise<void> {
+  const { code, message, event } = input;
+  const revoke = db
+    .update(approvalCodes)
+    .set({ status: "revoked" })
+    .where(
+      and(
+        eq(approvalCodes.tenantId, code.tenantId),
+        eq(approvalCodes.approvalId, code.approvalId),
+        eq(approvalCodes.status, "active"),
+        eq(approvalCodes.channel, code.channel),
+      ),
+    );
+  const parts = [sql`revoked as (${revoke.getSQL()})`, sql`issued as (${db.insert(approvalCodes).values(code).getSQL()})`];
+  if (message) parts.push(sql`queued as (${db.insert(outbox).values(message).getSQL()})`);
+  const logged = db.insert(approvalEvents).values({
+    approvalId: code.approvalId,
+    tenantId: code.tenantId,
+    kind: event.kind,
+    channel: code.channel,
+    detail: event.detail,
+    at: event.at,
+  });
+  await db.execute(sql`with ${sql.join(parts, sql`, `)} ${logged.getSQL()}`);
 }
 
 /** Messages sent (or queued) to one destination since `since`: the per-destination send cap. */

@@ -158,6 +158,61 @@ export async function updateApproval(db: Db, tenantId: string, id: string, patch
     .where(and(eq(approvals.id, id), eq(approvals.tenantId, tenantId)));
 }
 
+export interface ApprovalTransitionWrite {
+  tenantId: string;
+  approvalId: string;
+  status: ApprovalRow["status"];
+  confirmed: Channel[];
+  /** Set for a final state. */
+  decided?: { at: Date; by: string };
+  /** The code that was just accepted: marked used. */
+  usedCodeId?: string;
+  /** Every other live code of the request is revoked (a final state). */
+  revokeCodes: boolean;
+  /** Event rows, written in this order. */
+  events: { kind: string; channel: Channel | null; detail: JsonObject; at: Date }[];
+}
+
+/**
+ * One state-machine step as one statement: the request's new state, the accepted code, the
+ * revoked codes and the event rows, in data-modifying CTEs. A code check is on the hot path of
+ * approving, and each round trip to the embedded database costs more than the work it carries.
+ */
+export async function writeApprovalTransition(db: Db, w: ApprovalTransitionWrite): Promise<void> {
+  const confirmed = w.confirmed.length
+    ? sql`array[${sql.join(
+        w.confirmed.map((c) => sql`${c}`),
+        sql`, `,
+      )}]::approval_channel[]`
+    : sql`array[]::approval_channel[]`;
+  const decided = w.decided
+    ? sql`, decided_at = ${w.decided.at.toISOString()}::timestamptz, decided_by = ${w.decided.by}`
+    : sql``;
+  const used = w.usedCodeId
+    ? sql`, used as (update ${approvalCodes} set status = 'used'
+          where tenant_id = ${w.tenantId} and approval_id = ${w.approvalId} and id = ${w.usedCodeId} returning 1)`
+    : sql``;
+  // Never the used code: one statement must not change one row twice.
+  const revoked = w.revokeCodes
+    ? sql`, revoked as (update ${approvalCodes} set status = 'revoked'
+          where tenant_id = ${w.tenantId} and approval_id = ${w.approvalId} and status = 'active'
+          ${w.usedCodeId ? sql`and id <> ${w.usedCodeId}` : sql``} returning 1)`
+    : sql``;
+  const rows = w.events.map(
+    (e, i) =>
+      sql`(${i}, ${e.kind}, ${e.channel}::approval_channel, ${JSON.stringify(e.detail)}::jsonb, ${e.at.toISOString()}::timestamptz)`,
+  );
+  const events = rows.length
+    ? sql`insert into ${approvalEvents} (approval_id, tenant_id, kind, channel, detail, at)
+          select ${w.approvalId}, ${w.tenantId}, e.kind, e.channel, e.detail, e.at
+          from (values ${sql.join(rows, sql`, `)}) as e(n, kind, channel, detail, at) order by e.n`
+    : sql`select 1`;
+  await db.execute(sql`
+    with moved as (update ${approvals} set status = ${w.status}, confirmed = ${confirmed}${decided}
+          where id = ${w.approvalId} and tenant_id = ${w.tenantId} returning 1)${used}${revoked}
+    ${events}`);
+}
+
 /** Pending requests past their expiry, locked and skipped by a concurrent sweep. */
 export function dueExpired(db: Db, now: Date, limit: number): Promise<ApprovalRow[]> {
   return db

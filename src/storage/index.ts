@@ -80,7 +80,9 @@ export {
   tryTransactionLock,
   updateApproval,
   updateCode,
+  writeApprovalTransition,
   type ApprovalPatch,
+  type ApprovalTransitionWrite,
   type NewApprovalRow,
   type VersionForApproval,
 } from "./approvals.js";
@@ -93,6 +95,7 @@ export {
   getContact,
   insertContact,
   insertOutbox,
+  writeIssuedCode,
   listContacts,
   listOutbox,
   lockTotp,
