@@ -54,7 +54,6 @@ export async function startService(
   announce: (line: string) => void,
   overrides: RootOverrides = {},
 ): Promise<RunningService> {
-  const root = createRoot(config, { logger, ...overrides });
   // The port first: a start that cannot listen must not create or migrate the data folder.
   // The adapter's bindings (`{ incoming, outgoing }`) travel with the request: the body reader uses them.
   type Fetch = (req: Request, env: unknown) => Response | Promise<Response>;
@@ -64,6 +63,11 @@ export async function startService(
   });
   const server = createAdaptorServer({ fetch: async (req: Request, env: unknown) => (await appReady).fetch(req, env) }) as Server;
   await listen(server, config.host, config.port);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+  // On port 0 with no SKILLFORGE_PUBLIC_URL, the links in approval messages name the port bound.
+  const boundConfig = config.port === 0 && config.publicUrl.endsWith(":0") ? { ...config, publicUrl: url } : config;
+  const root = createRoot(boundConfig, { logger, ...overrides });
   const keyUse = createKeyUseBatcher();
   try {
     const storage = await root.storage();
@@ -79,9 +83,7 @@ export async function startService(
     });
     resolveApp(app);
     (await root.registry()).scheduleArchiveSweep(root.scheduler(), config.archiveCron);
-    const { port } = server.address() as AddressInfo;
-    const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
-    const publicUrl = config.port === 0 ? url : config.publicUrl;
+    const publicUrl = boundConfig.publicUrl;
     const demo = await ensureLocalDemo(root);
     const approval = await root.approval();
     approval.schedule(root.scheduler(), storage.lock);

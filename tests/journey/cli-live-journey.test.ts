@@ -6,6 +6,7 @@ import type { ChildProcess } from "node:child_process";
 import { runCli, startServe, stop, tempDir } from "../support/cli.js";
 
 const dataDir = tempDir("skillforge-live-journey-");
+let serveUrl = "";
 const cli = (...args: string[]) => runCli([...args, "--data-dir", dataDir], { timeoutMs: 120_000 });
 
 interface OutboxMessage {
@@ -21,6 +22,8 @@ async function codeFor(approvalId: string, channel: "email" | "sms"): Promise<st
     (m) => m.channel === channel && m.approvalId === approvalId,
   );
   expect(message, `a ${channel} message for ${approvalId}`).toBeDefined();
+  // Served on port 0 with no public URL set: the email's approval link names the port actually bound.
+  if (channel === "email") expect(message!.text).toContain(`${serveUrl}/approve/${approvalId}?t=`);
   return (channel === "email" ? /code: (\d{8})/ : /Code (\d{6})/).exec(message!.text)![1]!;
 }
 
@@ -39,7 +42,9 @@ describe("the journey from the CLI with serve running", () => {
   beforeAll(async () => {
     // The request deadline has its own tests; here a slow shared machine must not turn a first
     // sandbox start into a 503.
-    ({ child: serve } = await startServe(["--port", "0", "--data-dir", dataDir], { SKILLFORGE_DB_TIMEOUT_MS: "60000" }));
+    ({ child: serve, url: serveUrl } = await startServe(["--port", "0", "--data-dir", dataDir], {
+      SKILLFORGE_DB_TIMEOUT_MS: "60000",
+    }));
   }, 90_000);
   afterAll(async () => {
     if (serve) expect(await stop(serve)).toBe(0);
