@@ -11,13 +11,15 @@ export interface LabelledMessage {
   text: string;
   request: boolean;
   subject: string | null;
+  /** Other namings a fair judge accepts. */
+  alt?: string[];
   fields?: string[];
 }
 export interface LabelledConversation {
   id: string;
   lang: string;
   messages: { text: string; at: string }[];
-  expect: { subject: string }[];
+  expect: { subject: string; alt?: string[] }[];
 }
 export interface LabelledSet {
   messages: LabelledMessage[];
@@ -92,7 +94,7 @@ export function scoreSet(
     };
     if (m.request && got) {
       bump("tp");
-      if (m.subject && sameSubject(got.subject, m.subject)) bump("subjectOk");
+      if (m.subject && [m.subject, ...(m.alt ?? [])].some((s) => sameSubject(got.subject, s))) bump("subjectOk");
       else misses.push({ id: m.id, lang: m.lang, kind: "subject", text: m.text, got: got.subject, want: m.subject ?? "" });
       // A field the label does not ask for (a scale counts as rating or severity).
       const asked = new Set([...(m.fields ?? []), "rating", "severity"]);
@@ -133,7 +135,9 @@ export function scoreSet(
       .filter((n) => n.kind !== "gap")
       .map((n) => n.subject);
     const want = c.expect.map((e) => e.subject);
-    const ok = want.every((w) => got.some((g) => sameSubject(g, w))) && got.every((g) => want.some((w) => sameSubject(g, w)));
+    const names = c.expect.map((e) => [e.subject, ...(e.alt ?? [])]);
+    const fits = (g: string, n: string[]) => n.some((w) => sameSubject(g, w));
+    const ok = names.every((n) => got.some((g) => fits(g, n))) && got.every((g) => names.some((n) => fits(g, n)));
     return { id: c.id, lang: c.lang, ok, got, want };
   });
   return { byLanguage, total, misses, conversations };
