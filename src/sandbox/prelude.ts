@@ -117,6 +117,8 @@ function format(v) {
 function writer(prefix) {
   return function (...args) {
     if (logsCut) return;
+    // Lines are capped as well as characters: a million empty lines cost the host a million strings.
+    if (logs.length >= limits.consoleLines) { logsCut = true; logs.push("[console output truncated]"); return; }
     let line = prefix;
     for (let i = 0; i < args.length && line.length <= limits.consoleBytes; i++) line += (i > 0 ? " " : "") + format(args[i]);
     const room = limits.consoleBytes - logChars;
@@ -128,7 +130,9 @@ function writer(prefix) {
 }
 defineProperty(G, "console", { value: freeze({ log: writer(""), info: writer("info: "), warn: writer("warn: "), error: writer("error: "), debug: writer("debug: ") }) });
 
-let callsLeft = 0, active = false;
+// active: the method is running (db calls allowed). breach: a cap this call hit, which fails the
+// call with SANDBOX_LIMIT whatever the skill did with the refusal.
+let callsLeft = 0, active = false, returned = false, breach = null;
 function plainOnly(key, value) {
   const t = typeof value;
   if (t === "function" || t === "symbol" || t === "bigint") throw new TypeErrorC("db arguments must be plain JSON (found a " + t + ")");
@@ -137,8 +141,16 @@ function plainOnly(key, value) {
 // The host answers synchronously (the worker blocks on the service's reply), so a db call is a
 // settled promise by the time the skill awaits it and a whole method call runs inside one entry.
 function send(request) {
-  if (!active) return PromiseC.reject(new ErrorC("db: no method call in progress"));
-  if (callsLeft <= 0) return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
+  if (!active) {
+    // A getter or toJSON running while the result is serialized: the method has returned, and
+    // what it did is final.
+    if (returned && outcome === null && breach === null) breach = "a db call after the method returned";
+    return PromiseC.reject(new ErrorC("db: no method call in progress"));
+  }
+  if (callsLeft <= 0) {
+    if (breach === null) breach = "more than " + limits.dbCallsPerCall + " db calls in one method call";
+    return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
+  }
   callsLeft--;
   let text;
   try { text = stringify(request, plainOnly); } catch (e) { return PromiseC.reject(new TypeErrorC("db: " + describe(e))); }
@@ -201,13 +213,16 @@ function init() {
 let outcome = null;
 function done(ok, code, text) {
   active = false;
-  outcome = (ok ? "1" : "0") + code + "\n" + text;
+  if (breach !== null) outcome = "0SANDBOX_LIMIT\n" + breach;
+  else outcome = (ok ? "1" : "0") + code + "\n" + text;
 }
 async function run(method, argsText) {
   try {
     const fn = skill === null ? undefined : skill[method];
     if (typeof fn !== "function") return done(false, "SANDBOX_SKILL_ERROR", "the skill has no " + method + "() method");
     const value = await apply(fn, skill, parse(argsText));
+    active = false;
+    returned = true;
     let text;
     try { text = stringify(value); } catch (e) { return done(false, "SANDBOX_BAD_RESULT", "the result is not JSON: " + describe(e)); }
     if (text === undefined) text = "null";
@@ -218,7 +233,7 @@ async function run(method, argsText) {
   }
 }
 function start(method, argsText) {
-  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; outcome = null;
+  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; returned = false; breach = null; outcome = null;
   run(method, argsText);
 }
 function collect() {

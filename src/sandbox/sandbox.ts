@@ -34,12 +34,13 @@ export function resolveLimits(partial: Partial<SandboxLimits> = {}): SandboxLimi
 }
 
 /** Logs come back from a worker: cap them again, the worker is not trusted to have done it. */
-function capLogs(raw: unknown, maxChars: number): string[] {
+function capLogs(raw: unknown, maxChars: number, maxLines: number): string[] {
   if (!Array.isArray(raw)) return [];
   const out: string[] = [];
   let used = 0;
   for (const line of raw) {
-    if (typeof line !== "string" || used >= maxChars + 64) break;
+    // One more line than the cap: the prelude's "truncated" marker.
+    if (typeof line !== "string" || used >= maxChars + 64 || out.length > maxLines) break;
     const piece = line.slice(0, maxChars + 64 - used);
     used += piece.length + 1;
     out.push(piece);
@@ -69,6 +70,32 @@ function malformed(c: SkillCall): string | null {
   if (!Array.isArray(c.capabilities) || c.capabilities.some((x) => typeof x !== "string")) return "capabilities must be strings";
   if (c.method === "executeAction" && typeof c.action !== "string") return "executeAction needs an action";
   return null;
+}
+
+/**
+ * The code a call ends with. Running out of time or memory is what happened to the call, so it
+ * wins (a runaway that also made a denied db call is still a runaway; its violations stay
+ * listed); then a capability violation, even one the skill caught; then a cap the service saw
+ * breached, even when the skill turned the refusal into an ordinary error or a result.
+ */
+export function precedence(outcome: CallOutcome, violations: readonly Violation[], breach: string | null): CallOutcome {
+  if (!outcome.ok && (outcome.code === "SANDBOX_TIMEOUT" || outcome.code === "SANDBOX_MEMORY")) return outcome;
+  const { ms, logs, heapBytes } = outcome;
+  const failed = (code: SandboxErrorCode, message: string): CallOutcome => ({
+    ok: false,
+    code,
+    message,
+    ms,
+    logs,
+    heapBytes,
+    violations: [...violations],
+  });
+  if (violations.length > 0) {
+    const v = violations[0]!;
+    return failed("SANDBOX_CAPABILITY_DENIED", `capability violation: ${v.capability} (${v.reason})`);
+  }
+  if (breach !== null) return failed("SANDBOX_LIMIT", breach);
+  return outcome;
 }
 
 export function createSandbox(options: SandboxOptions): Sandbox {
@@ -147,19 +174,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       },
       onDb: (text) => bridgeOf().handle(text),
     });
-    const outcome = settle(result, callLimits);
-    const full: CallOutcome =
-      violations.length > 0
-        ? ({
-            ...outcome,
-            ok: false,
-            code: "SANDBOX_CAPABILITY_DENIED",
-            message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})`,
-          } as CallOutcome)
-        : bridge?.breach && outcome.ok
-          ? ({ ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome)
-          : outcome;
-    const final = { ...full, ...base() } as CallOutcome;
+    const final = { ...precedence(settle(result, callLimits), violations, bridge?.breach ?? null), ...base() } as CallOutcome;
     if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
     return final;
   }
@@ -172,7 +187,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (result.kind === "crashed")
       return { ok: false, code: "SANDBOX_CRASHED", message: result.message, logs: [], heapBytes: 0, ms, violations };
     const d = result.done;
-    const logs = capLogs(d.logs, callLimits.consoleBytes);
+    const logs = capLogs(d.logs, callLimits.consoleBytes, callLimits.consoleLines);
     const heapBytes = typeof d.heapBytes === "number" && d.heapBytes >= 0 ? d.heapBytes : 0;
     if (!d.ok) {
       const code = typeof d.code === "string" && CODES.has(d.code) ? (d.code as SandboxErrorCode) : "SANDBOX_CRASHED";

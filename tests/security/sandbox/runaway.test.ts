@@ -22,6 +22,11 @@ describe("synchronous runaways", () => {
     expect(await h.attack(payload("runaway/module-level-loop"))).toMatchObject(timedOut);
   });
 
+  it("attack a denied db call, then an endless loop → reported as SANDBOX_TIMEOUT because running out of time wins over a violation, which stays listed", async () => {
+    const out = await h.attack(payload("runaway/denied-call-then-spin"));
+    expect(out).toMatchObject({ ...timedOut, violations: [{ capability: "data.read:secrets" }] });
+  });
+
   it("attack unbounded recursion → contained because the stack overflow stays inside the isolate", async () => {
     const out = await h.attack(payload("runaway/unbounded-recursion"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/call stack/i) });
