@@ -153,11 +153,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         scope: c.scope,
         capabilities: new Set(c.capabilities),
         limits: callLimits,
-        onViolation: (violation) => {
-          violations.push(violation);
-          log({ type: "violation", versionId: c.versionId, tenantId, violation });
-        },
+        onViolation: recordViolation,
       }));
+    const recordViolation = (violation: Violation) => {
+      violations.push(violation);
+      log({ type: "violation", versionId: c.versionId, tenantId, violation });
+    };
     const sourceKey = sourceKeyOf(c);
     const result: PoolResult = await pool.run({
       req: {
@@ -174,7 +175,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       },
       onDb: (text) => bridgeOf().handle(text),
     });
-    const final = { ...precedence(settle(result, callLimits), violations, bridge?.breach ?? null), ...base() } as CallOutcome;
+    const settled = settle(result, callLimits);
+    // The prelude caught the skill at something the audit refuses: the host records it like a
+    // denied db call. (A compromised worker could forge this only to fail its own call.)
+    if (!settled.ok && settled.code === "SANDBOX_CAPABILITY_DENIED" && result.kind === "done") {
+      const what = /^the skill tried (code generation|a write to a frozen intrinsic)/.exec(settled.message)?.[1] ?? "unknown";
+      recordViolation({ op: "runtime", capability: `runtime:${what}`, reason: settled.message });
+    }
+    const final = { ...precedence(settled, violations, bridge?.breach ?? null), ...base() } as CallOutcome;
     if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
     return final;
   }

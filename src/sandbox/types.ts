@@ -16,10 +16,14 @@ import type {
 import type { TrialReport } from "../contract/index.js";
 export type { SandboxErrorCode, TrialReport, TrialStep } from "../contract/index.js";
 
-/** A `db` call outside the approved capability set or the invocation's scope. */
+/**
+ * A `db` call outside the approved capability set or the invocation's scope, or (op `runtime`)
+ * something the audit refuses that the skill tried at run time: compiling code from a string,
+ * replacing a frozen intrinsic.
+ */
 export interface Violation {
-  op: "select" | "insert" | "update" | "unknown";
-  /** The capability the call needed (`data.write:c`), or the raw collection when it was not a name. */
+  op: "select" | "insert" | "update" | "unknown" | "runtime";
+  /** The capability the call needed (`data.write:c`), the raw collection when it was not a name, or `runtime:<what>`. */
   capability: string;
   reason: string;
 }
