@@ -12,7 +12,7 @@ import {
 } from "../contract/index.js";
 import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
-import { createTrialRunner } from "./trial.js";
+import { createTrialRunner, DEFAULT_TRIAL_BUDGET_MS } from "./trial.js";
 import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall, Violation } from "./types.js";
 import { defaultWorkerPath } from "./worker-path.js";
 import { createWorkerPool, type PoolResult } from "./worker-pool.js";
@@ -100,6 +100,8 @@ export function precedence(outcome: CallOutcome, violations: readonly Violation[
 
 export function createSandbox(options: SandboxOptions): Sandbox {
   const limits = resolveLimits(options.limits);
+  const trialBudgetMs = options.trialBudgetMs ?? DEFAULT_TRIAL_BUDGET_MS;
+  if (!Number.isFinite(trialBudgetMs) || trialBudgetMs <= 0) throw new RangeError("trialBudgetMs must be a positive number");
   const log = options.log ?? (() => {});
   const size = Math.max(1, options.workers ?? 2);
   const pool = createWorkerPool({
@@ -217,6 +219,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     call,
     trial: createTrialRunner({
       call,
+      budgetMs: trialBudgetMs,
       dispose,
       store: options.store,
       clock: options.clock ?? SYSTEM_CLOCK,

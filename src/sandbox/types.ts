@@ -84,6 +84,8 @@ export interface SandboxOptions {
   workerRssMb?: number;
   /** Extra wall-clock time the worker gets to end a runaway call itself before it is killed. */
   killGraceMs?: number;
+  /** Wall-clock budget of a whole trial (default 20 s); a trial also stops at its first step that times out. */
+  trialBudgetMs?: number;
   /** Override of the compiled worker entry (default: `dist/src/sandbox/worker.js` of the package). */
   workerPath?: string;
 }

@@ -27,6 +27,28 @@ describe("synchronous runaways", () => {
     expect(out).toMatchObject({ ...timedOut, violations: [{ capability: "data.read:secrets" }] });
   });
 
+  it("attack a trial of 50 actions that each run to the cap → stopped at the first, because a trial ends at its first timed-out step", async () => {
+    const actions = Array.from({ length: 50 }, (_, i) => ({
+      slug: `a${i}`,
+      name: "A",
+      description: "A",
+      params_schema: { type: "object" },
+    }));
+    const report = await h.sandbox.trial({
+      source: `export default { getActions() { return ${JSON.stringify(actions)}; }, async executeAction() { for (;;) {} },
+        async getData() { return {}; }, async getInsights() { return []; } };`,
+      capabilities: [],
+      tenantId: "00000000-0000-4000-8000-00000000000a",
+    });
+    expect(report.ok).toBe(false);
+    expect(report.steps).toHaveLength(2);
+    expect(report.steps[1]).toMatchObject({
+      method: "executeAction",
+      ok: false,
+      error: expect.stringMatching(/SANDBOX_TIMEOUT/),
+    });
+  });
+
   it("attack unbounded recursion → contained because the stack overflow stays inside the isolate", async () => {
     const out = await h.attack(payload("runaway/unbounded-recursion"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/call stack/i) });
