@@ -57,10 +57,7 @@ export interface SkillCall {
    * immutable: the sandbox serializes a given schema object once.
    */
   paramsSchema?: JsonSchema;
-  /**
-   * Report the isolate's heap as it is after this call. Without it `heapBytes` is measured on an
-   * isolate's first calls and then every few calls (a measurement costs a third of a warm call).
-   */
+  /** Kept for callers that set it: the isolate's heap is measured after every call. */
   measureHeap?: boolean;
 }
 
