@@ -25,6 +25,8 @@ describe("memory charged to whoever used it", () => {
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_MEMORY" });
   });
 
+  // A guard on the outcome, not on one mechanism: this still passes with the worker's own RSS
+  // check removed (the service's watchdog and retirement hold it at this size).
   it("fails only the calls of the isolates that grew the worker, never another tenant's call after them", async () => {
     const hoard = `const kept = [];`;
     const grow = `for (let i = 0; i < 3; i++) { const b = new Uint8Array(8 * 1024 * 1024); b.fill(1); kept.push(b); } return kept.length;`;
