@@ -7,6 +7,10 @@ export interface SandboxLimits {
   rowBytes: number;
   resultBytes: number;
   consoleBytes: number;
+  /** Console lines per call: empty lines cost almost no bytes, each still costs the host. */
+  consoleLines: number;
+  /** Summed bytes of every row inserted and every patch applied in one call. */
+  writeBytesPerCall: number;
 }
 
 export const DEFAULT_SANDBOX_LIMITS: Readonly<SandboxLimits> = Object.freeze({
@@ -17,6 +21,8 @@ export const DEFAULT_SANDBOX_LIMITS: Readonly<SandboxLimits> = Object.freeze({
   rowBytes: 64 * 1024,
   resultBytes: 1024 * 1024,
   consoleBytes: 64 * 1024,
+  consoleLines: 1_000,
+  writeBytesPerCall: 1024 * 1024,
 });
 
 export const APPROVAL_LIFETIME_MS = 24 * 60 * 60 * 1000;

@@ -64,6 +64,28 @@ describe("createDbBridge", () => {
     expect(bridge.breach).toMatch(/more than 2 db calls/);
   });
 
+  it("caps the bytes one call writes in all, inserts and every row a patch changed", async () => {
+    const { send, bridge } = setup(["data.write:notes"], { writeBytesPerCall: 1000 });
+    const row = { s: "x".repeat(290) }; // 300 bytes of JSON
+    for (let i = 0; i < 3; i++) expect(await send({ op: "insert", collection: "notes", row })).toMatchObject({ ok: true });
+    expect(bridge.breach).toBeNull();
+    expect(await send({ op: "insert", collection: "notes", row })).toMatchObject({ ok: false, error: /bytes written/ });
+    expect(bridge.breach).toMatch(/more than 1000 bytes written/);
+
+    const patched = setup(["data.write:notes"], { writeBytesPerCall: 1000 });
+    for (let i = 0; i < 3; i++) await patched.send({ op: "insert", collection: "notes", row: { k: 1 } });
+    // A 200-byte patch that changes three rows: 600 bytes on top of the 21 inserted…
+    const patch = { s: "x".repeat(190) };
+    expect(await patched.send({ op: "update", collection: "notes", patch, filters: [["k", 1]] })).toMatchObject({
+      ok: true,
+      value: 3,
+    });
+    expect(patched.bridge.breach).toBeNull();
+    // …and a second one passes the check on its own 200 bytes but writes 600: the call is over.
+    await patched.send({ op: "update", collection: "notes", patch, filters: [["k", 1]] });
+    expect(patched.bridge.breach).toMatch(/bytes written/);
+  });
+
   it("caps rows per select whatever limit the skill asks for", async () => {
     const { send } = setup(["data.read:notes", "data.write:notes"], { rowsPerSelect: 3 });
     for (let i = 0; i < 5; i++) await send({ op: "insert", collection: "notes", row: { i } });

@@ -52,12 +52,13 @@ function filtersOf(raw: unknown): RecordFilter[] {
   });
 }
 
-function rowOf(raw: unknown, limits: SandboxLimits, what: string): JsonObject {
+function rowOf(raw: unknown, limits: SandboxLimits, what: string): { row: JsonObject; bytes: number } {
   if (!isObject(raw)) throw new Refusal(`db: ${what} must be a plain object`);
-  if (byteLength(JSON.stringify(raw)) > limits.rowBytes) throw new Refusal(`db: ${what} is larger than ${limits.rowBytes} bytes`);
+  const bytes = byteLength(JSON.stringify(raw));
+  if (bytes > limits.rowBytes) throw new Refusal(`db: ${what} is larger than ${limits.rowBytes} bytes`);
   const row: JsonObject = {};
   for (const [k, v] of Object.entries(raw)) if (!HOST_KEYS.has(k)) row[k] = v;
-  return row;
+  return { row, bytes };
 }
 
 function project(rows: StoredRecord[], fields: unknown): Json[] {
@@ -77,6 +78,17 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
   const { store, scope, capabilities, limits } = input;
   let calls = 0;
   let breach: string | null = null;
+  let written = 0;
+
+  // Rows are capped one by one; this caps what a call writes in all (100 calls × 64 KB otherwise).
+  // A patch is charged once per row it changed, so a broad update costs what it wrote.
+  function charge(bytes: number): void {
+    if (written + bytes > limits.writeBytesPerCall) {
+      breach = `more than ${limits.writeBytesPerCall} bytes written in one method call`;
+      throw new Refusal(`db: ${breach}`);
+    }
+    written += bytes;
+  }
 
   async function perform(text: string): Promise<Json> {
     const parsed = parseGuardedJson(text, limits.rowBytes + 16 * 1024, 32);
@@ -96,11 +108,22 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       throw new Refusal(`db: permission denied (${needed} was not approved)`);
     }
     const where: RecordScope = { tenantId: scope.tenantId, skillId: scope.skillId, collection };
-    if (op === "insert") return store.insert(where, rowOf(req.row, limits, "insert row"));
+    if (op === "insert") {
+      const { row, bytes } = rowOf(req.row, limits, "insert row");
+      charge(bytes);
+      return store.insert(where, row);
+    }
     if (op === "update") {
       const filters = filtersOf(req.filters);
       if (filters.length === 0) throw new Refusal("db: update() needs at least one .eq() filter");
-      return store.update(where, rowOf(req.patch, limits, "update patch"), filters);
+      const { row, bytes } = rowOf(req.patch, limits, "update patch");
+      charge(bytes);
+      const changed = await store.update(where, row, filters);
+      if (changed > 1 && written + bytes * (changed - 1) > limits.writeBytesPerCall) {
+        breach = `more than ${limits.writeBytesPerCall} bytes written in one method call`;
+      }
+      written += bytes * Math.max(0, changed - 1);
+      return changed;
     }
     const limit = req.limit === null || req.limit === undefined ? limits.rowsPerSelect : req.limit;
     if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) throw new Refusal("db: limit() needs a whole number");

@@ -21,8 +21,19 @@ const getPrototypeOf = O.getPrototypeOf, ownKeys = R.ownKeys, apply = R.apply, h
 const stringify = JSON.stringify, parse = JSON.parse;
 const PromiseC = Promise, MapC = Map, WeakSetC = WeakSet, ErrorC = Error, TypeErrorC = TypeError, StringC = String;
 
+// What the audit refuses statically, the runtime records when it is tried anyway: the attempt
+// throws (as before) and also fails the call, even when the skill catches the exception. An
+// attempt at module load marks every call of that isolate.
+let refusal = null, loadRefusal = null, loading = true;
+function refuse(what) {
+  if (refusal === null) refusal = what;
+  if (loading && loadRefusal === null) loadRefusal = what;
+}
 function fakeConstructor(name, proto) {
-  const fake = function () { throw new TypeErrorC(name + " is not available to skills (no code from strings)"); };
+  const fake = function () {
+    refuse("code generation (" + name + ")");
+    throw new TypeErrorC(name + " is not available to skills (no code from strings)");
+  };
   defineProperty(fake, "name", { value: name });
   defineProperty(fake, "prototype", { value: proto, writable: false });
   return fake;
@@ -43,6 +54,13 @@ defineProperty(G, "Function", { value: SafeFunction, writable: true, configurabl
 for (const name of ["eval", "WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef", "console"]) {
   delete G[name];
 }
+// eval stays a name so that calling it, directly or not, is seen and recorded.
+const fakeEval = function () {
+  refuse("code generation (eval)");
+  throw new TypeErrorC("eval is not available to skills (no code from strings)");
+};
+defineProperty(fakeEval, "name", { value: "eval" });
+defineProperty(G, "eval", { value: fakeEval, writable: false, configurable: false });
 
 // Assigning e.g. this.name in an Error subclass must keep working once prototypes are frozen:
 // these data properties become accessors whose setter defines an own property on the instance.
@@ -53,7 +71,10 @@ function tame(obj, key) {
   defineProperty(obj, key, {
     get: function () { return value; },
     set: function (v) {
-      if (this === obj) throw new TypeErrorC("Cannot assign to read only property '" + StringC(key) + "'");
+      if (this === obj) {
+        refuse("a write to a frozen intrinsic (" + StringC(key) + ")");
+        throw new TypeErrorC("Cannot assign to read only property '" + StringC(key) + "'");
+      }
       if (hasOwn(this, key)) { const own = getOwnPropertyDescriptor(this, key); if (own.writable) { defineProperty(this, key, { value: v }); return; } throw new TypeErrorC("Cannot assign to read only property '" + StringC(key) + "'"); }
       defineProperty(this, key, { value: v, writable: true, enumerable: true, configurable: true });
     },
@@ -66,7 +87,23 @@ for (const key of ["constructor", "toString", "valueOf", "toLocaleString", "hasO
 for (const C of errorCtors) for (const key of ["name", "message", "constructor", "toString"]) tame(C.prototype, key);
 for (const key of ["constructor", "toString"]) { tame(FunctionProto, key); tame(Array.prototype, key); }
 tame(Promise.prototype, "constructor");
+// Absent properties cannot be watched once frozen; this one is a known hook, so it is present,
+// undefined, and watched.
+defineProperty(Error, "prepareStackTrace", { value: undefined, writable: true, configurable: true });
+tame(Error, "prepareStackTrace");
 
+// Methods of intrinsics (Array.prototype.map, JSON.parse, Math.random…) become accessors too, so
+// replacing one is seen. Left as data: Symbol-keyed methods, then/next/exec and the constructors,
+// whose replacement V8 watches to keep its fast paths (iteration, promises, regular expressions).
+const KEEP_DATA = new Set(["then", "next", "exec", "constructor", "prototype", "length", "name"]);
+function tameMethods(o) {
+  for (const k of ownKeys(o)) {
+    if (typeof k !== "string" || KEEP_DATA.has(k)) continue;
+    const d = getOwnPropertyDescriptor(o, k);
+    if (d !== undefined && d.configurable && typeof d.value === "function") tame(o, k);
+  }
+}
+const TAME_LIST = [O.prototype, Array.prototype, JSON, Math];
 const seen = new WeakSetC();
 function harden(root) {
   const stack = [root];
@@ -92,6 +129,9 @@ for (const [, fn] of sources) roots.push(fn, getPrototypeOf(fn()));
 roots.push(getPrototypeOf([][Symbol.iterator]()), getPrototypeOf(new MapC()[Symbol.iterator]()),
   getPrototypeOf(new Set()[Symbol.iterator]()), getPrototypeOf(""[Symbol.iterator]()),
   getPrototypeOf(/x/[Symbol.matchAll]("")), getPrototypeOf(function () {}));
+// Taming every object harden reaches costs 10 ms per isolate: these are the ones code reaches
+// for when it replaces a built-in (Array.prototype.map, JSON.parse, Math.random, Object.keys).
+for (const r of TAME_LIST) tameMethods(r);
 for (const r of roots) harden(r);
 
 function describe(e) {
@@ -117,6 +157,8 @@ function format(v) {
 function writer(prefix) {
   return function (...args) {
     if (logsCut) return;
+    // Lines are capped as well as characters: a million empty lines cost the host a million strings.
+    if (logs.length >= limits.consoleLines) { logsCut = true; logs.push("[console output truncated]"); return; }
     let line = prefix;
     for (let i = 0; i < args.length && line.length <= limits.consoleBytes; i++) line += (i > 0 ? " " : "") + format(args[i]);
     const room = limits.consoleBytes - logChars;
@@ -128,7 +170,9 @@ function writer(prefix) {
 }
 defineProperty(G, "console", { value: freeze({ log: writer(""), info: writer("info: "), warn: writer("warn: "), error: writer("error: "), debug: writer("debug: ") }) });
 
-let callsLeft = 0, active = false;
+// active: the method is running (db calls allowed). breach: a cap this call hit, which fails the
+// call with SANDBOX_LIMIT whatever the skill did with the refusal.
+let callsLeft = 0, active = false, returned = false, breach = null;
 function plainOnly(key, value) {
   const t = typeof value;
   if (t === "function" || t === "symbol" || t === "bigint") throw new TypeErrorC("db arguments must be plain JSON (found a " + t + ")");
@@ -137,8 +181,16 @@ function plainOnly(key, value) {
 // The host answers synchronously (the worker blocks on the service's reply), so a db call is a
 // settled promise by the time the skill awaits it and a whole method call runs inside one entry.
 function send(request) {
-  if (!active) return PromiseC.reject(new ErrorC("db: no method call in progress"));
-  if (callsLeft <= 0) return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
+  if (!active) {
+    // A getter or toJSON running while the result is serialized: the method has returned, and
+    // what it did is final.
+    if (returned && outcome === null && breach === null) breach = "a db call after the method returned";
+    return PromiseC.reject(new ErrorC("db: no method call in progress"));
+  }
+  if (callsLeft <= 0) {
+    if (breach === null) breach = "more than " + limits.dbCallsPerCall + " db calls in one method call";
+    return PromiseC.reject(new ErrorC("db: limit of " + limits.dbCallsPerCall + " calls per method call reached"));
+  }
   callsLeft--;
   let text;
   try { text = stringify(request, plainOnly); } catch (e) { return PromiseC.reject(new TypeErrorC("db: " + describe(e))); }
@@ -184,6 +236,7 @@ defineProperty(G, "__skillforge_exports", { value: exportsBox, configurable: tru
 let skill = null;
 function init() {
   delete G.__skillforge_exports;
+  loading = false;
   try {
     let d = exportsBox.default;
     if (typeof d === "function") d = new d();
@@ -201,13 +254,17 @@ function init() {
 let outcome = null;
 function done(ok, code, text) {
   active = false;
-  outcome = (ok ? "1" : "0") + code + "\n" + text;
+  if (refusal !== null) outcome = "0SANDBOX_CAPABILITY_DENIED\nthe skill tried " + refusal;
+  else if (breach !== null) outcome = "0SANDBOX_LIMIT\n" + breach;
+  else outcome = (ok ? "1" : "0") + code + "\n" + text;
 }
 async function run(method, argsText) {
   try {
     const fn = skill === null ? undefined : skill[method];
     if (typeof fn !== "function") return done(false, "SANDBOX_SKILL_ERROR", "the skill has no " + method + "() method");
     const value = await apply(fn, skill, parse(argsText));
+    active = false;
+    returned = true;
     let text;
     try { text = stringify(value); } catch (e) { return done(false, "SANDBOX_BAD_RESULT", "the result is not JSON: " + describe(e)); }
     if (text === undefined) text = "null";
@@ -218,7 +275,7 @@ async function run(method, argsText) {
   }
 }
 function start(method, argsText) {
-  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; outcome = null;
+  logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; returned = false; breach = null; refusal = loadRefusal; outcome = null;
   run(method, argsText);
 }
 function collect() {

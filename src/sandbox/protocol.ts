@@ -20,7 +20,7 @@ export interface CallRequest {
   params?: string;
   /** JSON text of the action's params_schema when the caller knows it (also the worker's cache key). */
   paramsSchema?: string;
-  /** Measure the isolate's heap after this call (otherwise it is sampled every few calls). */
+  /** Kept for callers that ask; the heap is measured after every call. */
   measureHeap?: boolean;
 }
 
@@ -28,6 +28,8 @@ export interface CallRequest {
 export interface InitRequest {
   t: "init";
   limits: SandboxLimits;
+  /** RSS at which the service kills the worker; the worker fails the call that grew it first. */
+  rssBytes?: number;
 }
 
 export interface DbReply {

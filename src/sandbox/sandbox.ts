@@ -12,7 +12,7 @@ import {
 } from "../contract/index.js";
 import { createDbBridge, type DbBridge } from "./db-bridge.js";
 import { parseGuardedJson } from "./json-guard.js";
-import { createTrialRunner } from "./trial.js";
+import { createTrialRunner, DEFAULT_TRIAL_BUDGET_MS } from "./trial.js";
 import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall, Violation } from "./types.js";
 import { defaultWorkerPath } from "./worker-path.js";
 import { createWorkerPool, type PoolResult } from "./worker-pool.js";
@@ -34,12 +34,13 @@ export function resolveLimits(partial: Partial<SandboxLimits> = {}): SandboxLimi
 }
 
 /** Logs come back from a worker: cap them again, the worker is not trusted to have done it. */
-function capLogs(raw: unknown, maxChars: number): string[] {
+function capLogs(raw: unknown, maxChars: number, maxLines: number): string[] {
   if (!Array.isArray(raw)) return [];
   const out: string[] = [];
   let used = 0;
   for (const line of raw) {
-    if (typeof line !== "string" || used >= maxChars + 64) break;
+    // One more line than the cap: the prelude's "truncated" marker.
+    if (typeof line !== "string" || used >= maxChars + 64 || out.length > maxLines) break;
     const piece = line.slice(0, maxChars + 64 - used);
     used += piece.length + 1;
     out.push(piece);
@@ -71,8 +72,36 @@ function malformed(c: SkillCall): string | null {
   return null;
 }
 
+/**
+ * The code a call ends with. Running out of time or memory is what happened to the call, so it
+ * wins (a runaway that also made a denied db call is still a runaway; its violations stay
+ * listed); then a capability violation, even one the skill caught; then a cap the service saw
+ * breached, even when the skill turned the refusal into an ordinary error or a result.
+ */
+export function precedence(outcome: CallOutcome, violations: readonly Violation[], breach: string | null): CallOutcome {
+  if (!outcome.ok && (outcome.code === "SANDBOX_TIMEOUT" || outcome.code === "SANDBOX_MEMORY")) return outcome;
+  const { ms, logs, heapBytes } = outcome;
+  const failed = (code: SandboxErrorCode, message: string): CallOutcome => ({
+    ok: false,
+    code,
+    message,
+    ms,
+    logs,
+    heapBytes,
+    violations: [...violations],
+  });
+  if (violations.length > 0) {
+    const v = violations[0]!;
+    return failed("SANDBOX_CAPABILITY_DENIED", `capability violation: ${v.capability} (${v.reason})`);
+  }
+  if (breach !== null) return failed("SANDBOX_LIMIT", breach);
+  return outcome;
+}
+
 export function createSandbox(options: SandboxOptions): Sandbox {
   const limits = resolveLimits(options.limits);
+  const trialBudgetMs = options.trialBudgetMs ?? DEFAULT_TRIAL_BUDGET_MS;
+  if (!Number.isFinite(trialBudgetMs) || trialBudgetMs <= 0) throw new RangeError("trialBudgetMs must be a positive number");
   const log = options.log ?? (() => {});
   const size = Math.max(1, options.workers ?? 2);
   const pool = createWorkerPool({
@@ -126,11 +155,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         scope: c.scope,
         capabilities: new Set(c.capabilities),
         limits: callLimits,
-        onViolation: (violation) => {
-          violations.push(violation);
-          log({ type: "violation", versionId: c.versionId, tenantId, violation });
-        },
+        onViolation: recordViolation,
       }));
+    const recordViolation = (violation: Violation) => {
+      violations.push(violation);
+      log({ type: "violation", versionId: c.versionId, tenantId, violation });
+    };
     const sourceKey = sourceKeyOf(c);
     const result: PoolResult = await pool.run({
       req: {
@@ -147,19 +177,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       },
       onDb: (text) => bridgeOf().handle(text),
     });
-    const outcome = settle(result, callLimits);
-    const full: CallOutcome =
-      violations.length > 0
-        ? ({
-            ...outcome,
-            ok: false,
-            code: "SANDBOX_CAPABILITY_DENIED",
-            message: `capability violation: ${violations[0]!.capability} (${violations[0]!.reason})`,
-          } as CallOutcome)
-        : bridge?.breach && outcome.ok
-          ? ({ ...outcome, ok: false, code: "SANDBOX_LIMIT", message: bridge.breach } as CallOutcome)
-          : outcome;
-    const final = { ...full, ...base() } as CallOutcome;
+    const settled = settle(result, callLimits);
+    // The prelude caught the skill at something the audit refuses: the host records it like a
+    // denied db call. (A compromised worker could forge this only to fail its own call.)
+    if (!settled.ok && settled.code === "SANDBOX_CAPABILITY_DENIED" && result.kind === "done") {
+      const what = /^the skill tried (code generation|a write to a frozen intrinsic)/.exec(settled.message)?.[1] ?? "unknown";
+      recordViolation({ op: "runtime", capability: `runtime:${what}`, reason: settled.message });
+    }
+    const final = { ...precedence(settled, violations, bridge?.breach ?? null), ...base() } as CallOutcome;
     if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
     return final;
   }
@@ -172,7 +197,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     if (result.kind === "crashed")
       return { ok: false, code: "SANDBOX_CRASHED", message: result.message, logs: [], heapBytes: 0, ms, violations };
     const d = result.done;
-    const logs = capLogs(d.logs, callLimits.consoleBytes);
+    const logs = capLogs(d.logs, callLimits.consoleBytes, callLimits.consoleLines);
     const heapBytes = typeof d.heapBytes === "number" && d.heapBytes >= 0 ? d.heapBytes : 0;
     if (!d.ok) {
       const code = typeof d.code === "string" && CODES.has(d.code) ? (d.code as SandboxErrorCode) : "SANDBOX_CRASHED";
@@ -194,6 +219,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     call,
     trial: createTrialRunner({
       call,
+      budgetMs: trialBudgetMs,
       dispose,
       store: options.store,
       clock: options.clock ?? SYSTEM_CLOCK,

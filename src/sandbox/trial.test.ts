@@ -75,6 +75,54 @@ describe("trial", () => {
   });
 });
 
+describe("trial deadline", () => {
+  const busy = (ms: number) => `const t = Date.now(); while (Date.now() - t < ${ms}) {} return { ok: true };`;
+  const slugs = ["a", "b", "c", "d", "e", "f"];
+  const skill = (body: string) => `export default {
+    getActions() { return ${JSON.stringify(slugs.map((slug) => ({ slug, name: slug, description: slug, params_schema: { type: "object" } })))}; },
+    async executeAction() { ${body} },
+    async getData() { return {}; },
+    async getInsights() { return []; },
+  };`;
+
+  it("stops at the first step that runs to the cap", async () => {
+    const tight = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 500 } });
+    try {
+      const report = await tight.trial({
+        source: skill("for (;;) {}"),
+        capabilities: [],
+        tenantId: "00000000-0000-4000-8000-000000000003",
+      });
+      expect(report.ok).toBe(false);
+      expect(report.steps.map((s) => [s.method, s.action ?? ""])).toEqual([
+        ["getActions", ""],
+        ["executeAction", "a"],
+      ]);
+      expect(report.steps[1]!.error).toMatch(/SANDBOX_TIMEOUT/);
+    } finally {
+      await tight.close();
+    }
+  });
+
+  it("gives the whole trial one budget: steps that each stay under the cap still end it when they add up", async () => {
+    const budgeted = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 2_000 }, trialBudgetMs: 1_500 });
+    try {
+      const report = await budgeted.trial({
+        source: skill(busy(400)),
+        capabilities: [],
+        tenantId: "00000000-0000-4000-8000-000000000003",
+      });
+      expect(report.ok).toBe(false);
+      expect(report.steps.at(-1)).toMatchObject({ ok: false, error: expect.stringMatching(/1500 ms budget/) });
+      // Six actions of 400 ms cannot all have run in 1.5 s.
+      expect(report.steps.filter((s) => s.method === "executeAction" && s.ok).length).toBeLessThan(6);
+      expect(report.steps.some((s) => s.method === "getInsights")).toBe(false);
+    } finally {
+      await budgeted.close();
+    }
+  });
+});
+
 describe("shape checks", () => {
   it("accepts action descriptors and refuses duplicates or missing fields", () => {
     const a = { slug: "a", name: "A", description: "d", params_schema: { type: "object" } };

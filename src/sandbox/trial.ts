@@ -8,8 +8,13 @@ import type { CallOutcome, SkillCall, TrialInput, TrialReport, TrialStep } from 
 const MAX_ACTIONS = 50;
 const INSIGHT_TYPES = new Set(["info", "warning", "success"]);
 
+/** A whole trial's wall-clock budget unless the sandbox is given another. */
+export const DEFAULT_TRIAL_BUDGET_MS = 20_000;
+
 export interface TrialDeps {
   call(c: SkillCall): Promise<CallOutcome>;
+  /** One budget for the whole trial: 50 actions that each run to the cap must not take minutes. */
+  budgetMs: number;
   dispose(versionId: string): Promise<void>;
   store: RecordStore;
   clock: Clock;
@@ -59,23 +64,44 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
     };
     const steps: TrialStep[] = [];
     let peakHeapBytes = 0;
+    const started = performance.now();
+    let stopped = false;
+    /** Calls still running when the trial stopped: the scope is dropped once they have ended. */
+    const inFlight: Promise<unknown>[] = [];
     const step = async (
       method: SkillMethod,
       extra: Partial<SkillCall>,
       check: (o: CallOutcome) => string | null,
       label?: Partial<TrialStep>,
-    ) => {
-      const o = await deps.call({ ...base, method, ...extra });
+    ): Promise<CallOutcome | null> => {
+      if (stopped) return null;
+      const left = deps.budgetMs - (performance.now() - started);
+      const pending = deps.call({ ...base, method, ...extra });
+      let timer: NodeJS.Timeout | undefined;
+      const o = await Promise.race([
+        pending,
+        new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), Math.max(0, left)))),
+      ]);
+      clearTimeout(timer);
+      if (o === null) {
+        stopped = true;
+        inFlight.push(pending);
+        const ms = Math.round((performance.now() - started) * 10) / 10;
+        steps.push({ method, ...label, ok: false, ms, error: `the trial ran out of its ${deps.budgetMs} ms budget` });
+        return null;
+      }
       peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
       const error = check(o);
       steps.push({ method, ...label, ok: error === null, ms: Math.round(o.ms * 10) / 10, ...(error === null ? {} : { error }) });
+      // A step that ran to the cap says enough; the rest would only spend the budget on it again.
+      if (!o.ok && o.code === "SANDBOX_TIMEOUT") stopped = true;
       return o;
     };
     const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) =>
       o.ok ? (shape ? shape(o.value) : null) : describe(o);
     try {
       const listed = await step("getActions", {}, okAnd(actionsProblem));
-      const actions = listed.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
+      const actions = listed?.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
       for (const a of actions.slice(0, MAX_ACTIONS)) {
         const common = { action: a.slug, paramsSchema: a.params_schema };
         await step("executeAction", { ...common, params: sampleValid(a.params_schema) }, okAnd(), { action: a.slug });
@@ -92,9 +118,15 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
       await step("getData", {}, okAnd());
       await step("getInsights", {}, okAnd(insightsProblem));
     } finally {
-      await deps.store.dropSkillData(scope).catch(() => 0);
-      await deps.dispose(base.versionId);
+      const cleanUp = async () => {
+        await deps.store.dropSkillData(scope).catch(() => 0);
+        await deps.dispose(base.versionId);
+      };
+      // A call cut off by the budget still ends by its own cap: drop its writes after it, without
+      // holding the report back.
+      if (inFlight.length > 0) void Promise.allSettled(inFlight).then(cleanUp);
+      else await cleanUp();
     }
-    return { ok: steps.every((s) => s.ok), steps, peakHeapBytes };
+    return { ok: !stopped && steps.every((s) => s.ok), steps, peakHeapBytes };
   };
 }

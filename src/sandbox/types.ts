@@ -16,10 +16,14 @@ import type {
 import type { TrialReport } from "../contract/index.js";
 export type { SandboxErrorCode, TrialReport, TrialStep } from "../contract/index.js";
 
-/** A `db` call outside the approved capability set or the invocation's scope. */
+/**
+ * A `db` call outside the approved capability set or the invocation's scope, or (op `runtime`)
+ * something the audit refuses that the skill tried at run time: compiling code from a string,
+ * replacing a frozen intrinsic.
+ */
 export interface Violation {
-  op: "select" | "insert" | "update" | "unknown";
-  /** The capability the call needed (`data.write:c`), or the raw collection when it was not a name. */
+  op: "select" | "insert" | "update" | "unknown" | "runtime";
+  /** The capability the call needed (`data.write:c`), the raw collection when it was not a name, or `runtime:<what>`. */
   capability: string;
   reason: string;
 }
@@ -53,10 +57,7 @@ export interface SkillCall {
    * immutable: the sandbox serializes a given schema object once.
    */
   paramsSchema?: JsonSchema;
-  /**
-   * Report the isolate's heap as it is after this call. Without it `heapBytes` is measured on an
-   * isolate's first calls and then every few calls (a measurement costs a third of a warm call).
-   */
+  /** Kept for callers that set it: the isolate's heap is measured after every call. */
   measureHeap?: boolean;
 }
 
@@ -80,6 +81,8 @@ export interface SandboxOptions {
   workerRssMb?: number;
   /** Extra wall-clock time the worker gets to end a runaway call itself before it is killed. */
   killGraceMs?: number;
+  /** Wall-clock budget of a whole trial (default 20 s); a trial also stops at its first step that times out. */
+  trialBudgetMs?: number;
   /** Override of the compiled worker entry (default: `dist/src/sandbox/worker.js` of the package). */
   workerPath?: string;
 }

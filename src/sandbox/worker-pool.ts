@@ -41,6 +41,8 @@ interface Job {
 type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; lastSeq: number };
 
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
+/** Often enough that a worker growing at allocation speed is caught near its ceiling (a procfs read each). */
+const RSS_POLL_MS = 25;
 /** Room for a freshly spawned worker to become ready. */
 const START_ALLOWANCE_MS = 1_000;
 
@@ -93,7 +95,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     socket.on("data", (chunk: Buffer) => reader.push(chunk));
     // A worker that died mid-write shows up as a socket error; its exit event does the reporting.
     socket.on("error", () => {});
-    write(w, { t: "init", limits: o.limits });
+    write(w, { t: "init", limits: o.limits, rssBytes: o.rssBytes });
     if (referenced === false) {
       child.unref();
       socket.unref();
@@ -285,7 +287,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
         if (rssOf(w.child.pid) > o.rssBytes)
           end(w, { kind: "killed", code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit" });
       }
-    }, 100);
+    }, RSS_POLL_MS);
     rssTimer.unref();
   }
 

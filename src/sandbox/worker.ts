@@ -19,9 +19,13 @@ const isolates = createIsolateFactory();
 const scripts = new Map<string, { versionId: string; script: string }>();
 const SCRIPTS_MAX = 256;
 const NEAR_LIMIT = 0.7;
-/** Reading heap statistics costs a third of a warm call: an isolate's first calls and every 8th after. */
-const HEAP_EVERY = 8;
+/**
+ * The worker's own ceiling, as a share of the RSS at which the service kills it: past it, the
+ * isolate whose call just ran is the one that grew the worker, and that call fails.
+ */
+const RSS_SHARE = 0.9;
 let limits: SandboxLimits | null = null;
+let rssCeiling = Infinity;
 
 const channel = openBlockingChannel();
 /** Frames that arrived while a call waited for its db reply (a version disposal, say). */
@@ -57,15 +61,33 @@ function receive(): ToWorker {
   }
 }
 
+/** An uncaught allocation failure outside the heap (ArrayBuffer, typed arrays) is a memory breach. */
+const OFF_HEAP_FAILURE = /allocation failed|Array buffer allocation|Invalid (typed )?array (buffer )?length/i;
+
 function finish(a: Active, end: Ending): void {
   const entry = a.entry;
-  const drop = !!entry && (end.drop || entry.iso.disposed);
+  let drop = !!entry && (end.drop || entry.iso.disposed);
   let heapBytes = 0;
-  let measured = false;
   if (entry && !drop) {
-    measured = a.req.measureHeap === true || !end.ok || ++entry.calls <= HEAP_EVERY || entry.calls % HEAP_EVERY === 0;
-    if (measured) entry.heapBytes = entry.iso.heapBytes();
+    // Measured on every call (a cheap synchronous read): growth is charged to the isolate, and so
+    // the call, that made it, never to whichever call happens to run next.
+    entry.calls++;
+    entry.heapBytes = entry.iso.heapBytes();
     heapBytes = entry.heapBytes;
+    const overHeap = heapBytes > a.limits.memoryMb * 1024 * 1024;
+    const overWorker = process.memoryUsage.rss() > rssCeiling;
+    if (overHeap || overWorker) {
+      drop = true;
+      end = {
+        ok: false,
+        code: "SANDBOX_MEMORY",
+        message: overHeap ? "the skill exceeded its memory limit" : "the skill grew its worker past the memory ceiling",
+        logs: end.logs,
+      };
+    }
+  }
+  if (!end.ok && end.code === "SANDBOX_SKILL_ERROR" && OFF_HEAP_FAILURE.test(end.message ?? "")) {
+    end = { ...end, code: "SANDBOX_MEMORY", message: "the skill exceeded its memory limit (an allocation failed)" };
   }
   // An isolate close to its heap limit would fail the next call in GC thrash: recycle it now.
   const nearLimit = heapBytes > a.limits.memoryMb * 1024 * 1024 * NEAR_LIMIT;
@@ -73,7 +95,7 @@ function finish(a: Active, end: Ending): void {
   send({ t: "done", id: a.req.id, heapBytes, logs: logs ?? [], ...rest });
   // Disposing a spinning isolate can take a moment: answer first, then clean up.
   if (entry && (drop || nearLimit)) pool.drop(entry.key);
-  else if (measured) pool.trim(); // the byte budget only changes when a heap is measured
+  else pool.trim();
 }
 
 const fail = (code: string, message: string, drop = false): Ending => ({ ok: false, code, message, drop });
@@ -183,8 +205,10 @@ function handleCall(req: CallRequest): void {
 
 function handle(msg: ToWorker): void {
   if (msg.t === "call") handleCall(msg);
-  else if (msg.t === "init") limits = msg.limits;
-  else if (msg.t === "dispose") {
+  else if (msg.t === "init") {
+    limits = msg.limits;
+    if (typeof msg.rssBytes === "number" && msg.rssBytes > 0) rssCeiling = msg.rssBytes * RSS_SHARE;
+  } else if (msg.t === "dispose") {
     pool.dropVersion(msg.versionId);
     for (const [k, v] of [...scripts]) if (v.versionId === msg.versionId) scripts.delete(k);
   }

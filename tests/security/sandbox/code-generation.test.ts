@@ -11,34 +11,42 @@ afterAll(() => h.sandbox.close());
 // Each payload returns what it found, or "blocked:<reason>" when the runtime refused it; the same
 // files run in `skillforge security-suite` (tests/security/payloads/sandbox/code-generation/).
 
+/** The attempt threw inside the skill, which caught it; the runtime recorded it and failed the call anyway. */
+const recorded = (what: "code generation" | "a write to a frozen intrinsic", message: RegExp = /./) => ({
+  ok: false,
+  code: "SANDBOX_CAPABILITY_DENIED",
+  message: expect.stringMatching(message),
+  violations: [{ op: "runtime", capability: `runtime:${what}` }],
+});
+
 describe("constructor chains to a string compiler", () => {
-  it("attack Function('return process')() → refused because the global Function constructor throws", async () => {
+  it("attack Function('return process')(), the error caught → refused because the global Function constructor throws and the runtime fails the call", async () => {
     const out = await h.attack(payload("code-generation/function-constructor"));
-    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*not available/) });
+    expect(out).toMatchObject(recorded("code generation", /Function/));
   });
 
-  it("attack this.constructor.constructor('return this')() → refused because Function.prototype.constructor is replaced", async () => {
+  it("attack this.constructor.constructor('return this')() → refused because Function.prototype.constructor is replaced and the attempt fails the call", async () => {
     const out = await h.attack(payload("code-generation/constructor-constructor"));
-    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+    expect(out).toMatchObject(recorded("code generation"));
   });
 
   it("attack (async () => {}).constructor(code) → refused because AsyncFunction's constructor is replaced", async () => {
     const out = await h.attack(payload("code-generation/async-function-constructor"));
-    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncFunction/) });
+    expect(out).toMatchObject(recorded("code generation", /AsyncFunction/));
   });
 
   it("attack generator and async generator constructors → refused because both are replaced", async () => {
     const gen = await h.attack(payload("code-generation/generator-function-constructor"));
     const agen = await h.attack(payload("code-generation/async-generator-function-constructor"));
-    expect(gen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*GeneratorFunction/) });
-    expect(agen).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*AsyncGeneratorFunction/) });
+    expect(gen).toMatchObject(recorded("code generation", /GeneratorFunction/));
+    expect(agen).toMatchObject(recorded("code generation", /AsyncGeneratorFunction/));
   });
 
   it("attack Reflect.construct(Function, [code]) and class extends Function → refused because the constructor they reach throws", async () => {
     const viaReflect = await h.attack(payload("code-generation/reflect-construct-function"));
     const viaClass = await h.attack(payload("code-generation/class-extends-function"));
-    expect(viaReflect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
-    expect(viaClass).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+    expect(viaReflect).toMatchObject(recorded("code generation"));
+    expect(viaClass).toMatchObject(recorded("code generation"));
   });
 
   it("attack restoring the constructor on Function.prototype → refused because the prototype is frozen", async () => {
@@ -48,11 +56,11 @@ describe("constructor chains to a string compiler", () => {
 });
 
 describe("eval and other code loading", () => {
-  it("attack direct and indirect eval → refused because eval is not defined", async () => {
+  it("attack direct and indirect eval, the error caught → refused because eval only throws, and the attempt fails the call", async () => {
     const direct = await h.attack(payload("code-generation/direct-eval"));
     const indirect = await h.attack(payload("code-generation/indirect-eval"));
-    expect(direct).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:.*eval/) });
-    expect(indirect).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+    expect(direct).toMatchObject(recorded("code generation", /eval/));
+    expect(indirect).toMatchObject(recorded("code generation", /eval/));
   });
 
   it("attack dynamic import('fs') → refused because the isolate has no module loader", async () => {
@@ -82,9 +90,9 @@ describe("host globals and dangerous built-ins", () => {
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
   });
 
-  it("attack Error.prepareStackTrace to read structured call sites → refused because Error is frozen", async () => {
+  it("attack Error.prepareStackTrace to read structured call sites → refused because Error is frozen and the write fails the call", async () => {
     const out = await h.attack(payload("code-generation/prepare-stack-trace"));
-    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^blocked:/) });
+    expect(out).toMatchObject(recorded("a write to a frozen intrinsic", /prepareStackTrace/));
   });
 
   it("attack polluting Object.prototype for the next call → refused because intrinsics are frozen", async () => {

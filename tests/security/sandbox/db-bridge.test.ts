@@ -70,10 +70,25 @@ describe("capabilities", () => {
 });
 
 describe("caps on calls, rows and sizes", () => {
-  it("attack 1,000 db calls in one method call → refused because the cap is 100 per call", async () => {
+  it("attack 1,000 db calls in one method call, every refusal caught → refused because the cap is 100 per call and hitting it fails the call", async () => {
     const out = await h.attack(payload("db-bridge/thousand-db-calls"));
-    // The call itself survives; exactly the first 100 db calls were served, the other 900 refused.
-    expect(out).toMatchObject({ ok: true, value: 100 });
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_LIMIT", message: expect.stringMatching(/more than 100 db calls/) });
+  });
+
+  it("attack 99 rows of 60 KB in one call, each under the row cap → refused because a call's writes are capped at 1 MB in all", async () => {
+    const out = await h.attack(payload("db-bridge/write-budget-flood"));
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_LIMIT", message: expect.stringMatching(/bytes written/) });
+    const rows = await h.attack(hostile(`return (await db.from("notes").select("id").limit(1000)).length;`));
+    // At most 1 MB of 60 KB rows (plus whatever earlier stories left) reached the store.
+    expect(rows.ok && (rows.value as number)).toBeLessThan(100);
+  });
+
+  it("attack db writes from toJSON while the result is serialized → refused because the method has returned", async () => {
+    const before = await h.attack(hostile(`return (await db.from("notes").select("id").eq("late", 0)).length;`));
+    const out = await h.attack(payload("db-bridge/write-while-serialising"));
+    expect(out).toMatchObject({ ok: false, code: "SANDBOX_LIMIT", message: expect.stringMatching(/after the method returned/) });
+    const after = await h.attack(hostile(`return (await db.from("notes").select("id").eq("late", 0)).length;`));
+    expect(after).toMatchObject({ ok: true, value: before.ok ? before.value : -1 });
   });
 
   it("attack a row larger than 64 KB → refused because rows are capped", async () => {

@@ -2,7 +2,10 @@
 // (breach disposes the isolate), the worker's own heap cap and the service's RSS watchdog, caps on
 // console output and result size, and results that are serialized and measured in the isolate.
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { createMemoryRecordStore, createSandbox } from "../../../src/sandbox/index.js";
 import { createHarness, hostile, payload } from "./harness.js";
+
+const NORMAL_READ = `export default { getActions() { return []; }, async getData() { return 1; } };`;
 
 const h = createHarness({ callTimeoutMs: 2_000 });
 afterEach(() => h.expectContained());
@@ -23,8 +26,41 @@ describe("heap exhaustion", () => {
     stopped(await h.attack(payload("memory/array-of-arrays")));
   });
 
-  it("attack one 4 GB ArrayBuffer → refused because the allocation fails inside the isolate", async () => {
-    stopped(await h.attack(payload("memory/four-gb-arraybuffer")));
+  it("attack one 4 GB ArrayBuffer → refused because the allocation fails inside the isolate, reported as SANDBOX_MEMORY", async () => {
+    expect(await h.attack(payload("memory/four-gb-arraybuffer"))).toMatchObject({ ok: false, code: "SANDBOX_MEMORY" });
+  });
+
+  it("attack several tenants' isolates each keeping 24 MB on one worker → contained: only the growers' calls fail and the next tenant is always served (the worker is retired after a breach)", async () => {
+    const tenants = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, workerRssMb: 256 });
+    try {
+      const scope = (n: number) => ({
+        tenantId: `00000000-0000-4000-8002-${n.toString(16).padStart(12, "0")}`,
+        skillId: "00000000-0000-4000-8000-0000000000a2",
+      });
+      const run = (n: number, source: string, versionId: string) =>
+        tenants.call({
+          versionId,
+          source,
+          capabilities: [],
+          scope: scope(n),
+          ctx: { tenantId: scope(n).tenantId, config: {}, now: "2024-01-15T10:00:00.000Z" },
+          method: "getData",
+        });
+      const grower = hostile(
+        `for (let i = 0; i < 3; i++) { const b = new Uint8Array(8 * 1024 * 1024); b.fill(1); kept.push(b); } return kept.length;`,
+        "const kept = [];",
+      );
+      const failures: string[] = [];
+      for (let n = 1; n <= 16; n++) {
+        const out = await run(n, grower, "custom-grower@1.0.0");
+        if (!out.ok) failures.push(out.code);
+        expect(await run(100, NORMAL_READ, "custom-victim@1.0.0")).toMatchObject({ ok: true, value: 1 });
+      }
+      expect(failures.length).toBeGreaterThan(0);
+      expect(new Set(failures)).toEqual(new Set(["SANDBOX_MEMORY"]));
+    } finally {
+      await tenants.close();
+    }
   });
 
   it("attack many 64 MB typed arrays kept alive → contained because external memory counts against the limit", async () => {
@@ -60,10 +96,11 @@ describe("output floods", () => {
     expect(out.logs.at(-1)).toMatch(/truncated/);
   });
 
-  it("attack a million empty console lines → contained because every line counts against the cap", async () => {
+  it("attack a million empty console lines → contained because lines are capped at 1,000 as well as bytes", async () => {
     const out = await h.attack(payload("memory/million-empty-lines"));
     expect(out).toMatchObject({ ok: true, value: "done" });
-    expect(out.logs.length).toBeLessThanOrEqual(64 * 1024 + 2);
+    expect(out.logs.length).toBeLessThanOrEqual(1_001);
+    expect(out.logs.at(-1)).toMatch(/truncated/);
   });
 
   it("attack a 5 MB result → refused because results over 1 MB are refused before they leave the isolate", async () => {

@@ -22,6 +22,33 @@ describe("synchronous runaways", () => {
     expect(await h.attack(payload("runaway/module-level-loop"))).toMatchObject(timedOut);
   });
 
+  it("attack a denied db call, then an endless loop → reported as SANDBOX_TIMEOUT because running out of time wins over a violation, which stays listed", async () => {
+    const out = await h.attack(payload("runaway/denied-call-then-spin"));
+    expect(out).toMatchObject({ ...timedOut, violations: [{ capability: "data.read:secrets" }] });
+  });
+
+  it("attack a trial of 50 actions that each run to the cap → stopped at the first, because a trial ends at its first timed-out step", async () => {
+    const actions = Array.from({ length: 50 }, (_, i) => ({
+      slug: `a${i}`,
+      name: "A",
+      description: "A",
+      params_schema: { type: "object" },
+    }));
+    const report = await h.sandbox.trial({
+      source: `export default { getActions() { return ${JSON.stringify(actions)}; }, async executeAction() { for (;;) {} },
+        async getData() { return {}; }, async getInsights() { return []; } };`,
+      capabilities: [],
+      tenantId: "00000000-0000-4000-8000-00000000000a",
+    });
+    expect(report.ok).toBe(false);
+    expect(report.steps).toHaveLength(2);
+    expect(report.steps[1]).toMatchObject({
+      method: "executeAction",
+      ok: false,
+      error: expect.stringMatching(/SANDBOX_TIMEOUT/),
+    });
+  });
+
   it("attack unbounded recursion → contained because the stack overflow stays inside the isolate", async () => {
     const out = await h.attack(payload("runaway/unbounded-recursion"));
     expect(out).toMatchObject({ ok: false, code: "SANDBOX_SKILL_ERROR", message: expect.stringMatching(/call stack/i) });
