@@ -248,7 +248,13 @@ function judge(
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
   if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
   // "I want to see how much the tickets cost" is a lookup: only the user's own doings are tracked.
-  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(found.clauseText ?? "")) return "question";
+  const clauseText = found.clauseText ?? "";
+  const plain =
+    rules.firstPersonPlain !== undefined &&
+    !/[^\x00-\x7f]/.test(ctx.original) &&
+    rules.firstPersonPlain.test(clauseText) &&
+    !rules.thirdPerson?.test(clauseText);
+  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(clauseText) && !plain) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for

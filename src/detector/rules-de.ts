@@ -34,6 +34,8 @@ export const DE: LanguageRules = {
       "trag\\w* (?:\\w+ ){0,4}?ein",
       "ein(?:zu)?trag\\w*",
       "vermerk\\w*",
+      // "eine Liste aller Bücher, die ich lese": a list of what the user does.
+      "liste (?:aller|von|mit|uber|der|meiner)",
       "schreib\\w* mit",
       "zahl\\w* mit",
       "(?:sehen|wissen|seh|weiss|erfahren)(?=,? wie (?:viel|oft|lange))",
@@ -118,6 +120,8 @@ export const DE: LanguageRules = {
   anymore: /\bmehr\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:merk\\w* (?:dir|euch)|notier\\w*(?: dir)?|schreib\\w*(?: dir)? auf|halt\\w* fest|vermerk\\w*|trag\\w* ein),? (?:bitte |mal |doch )?dass\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\bempf(?:e|ie)hl\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|tracker|uhr|gerat|tool)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|tracker|uhr|gerat|tool)\\b[^.?!]{0,40}?\\bempf(?:e|ie)hl\\w*[^.?!]{0,60}",
@@ -145,7 +149,9 @@ export const DE: LanguageRules = {
   othersPossessives: words(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines euer eure euren",
   ),
-  thirdPerson: /^\W*(?:er|sie|es) (?:mocht\w*|will|wollen|muss|sollte|versucht|plant|mag)\b|\ber\b/,
+  // "Meine Schwester will …": a relative as the subject of the wish (not "… hat mir gesagt").
+  thirdPerson:
+    /^\W*(?:er|sie|es) (?:mocht\w*|will|wollen|muss|sollte|versucht|plant|mag)\b|\ber\b|\b(?:mein|meine|unser|unsere) (?:mann|frau|freund|freundin|partner\w*|mutter|mama|vater|papa|sohn|tochter|schwester|bruder|kollege|kollegin|chef\w*|nachbar\w*|oma|opa)\b(?! (?:hat mir|meint|sagt|sagte|rat|riet|will,? dass ich|mochte,? dass ich))/,
   possessives: words("mein meine meinen meinem meiner meines unser unsere unseren unserem"),
   skip: words(
     "mal jetzt sofort gerade gar so auch immer mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir",

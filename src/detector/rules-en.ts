@@ -25,6 +25,13 @@ export const EN: LanguageRules = {
       "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)",
       "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)",
       "(?:note|write|jot) (?:it|that|this|them) down",
+      // "every time I bite my nails, note it": a pronoun object after an event clause.
+      "(?:note|log|record|jot) (?:it|that|this)(?= *(?:$|[.!,]|please|pls|for me|somewhere))",
+      // "add an entry every time I water the garden", "put it in the log when …"
+      "(?:add|make|create|put in) (?:a |an |one )?(?:new )?(?:entry|entries|note|record|line)(?= (?:every|each|whenever|when|for|about|of)\\b)",
+      "put (?:it|that|this) (?:in|on) (?:the |my |a )?(?:log|list|record|diary|journal)",
+      // "make a list of the books I read": a list of what the user does, not of things to buy.
+      "(?:make|start|have|create) (?:a |an |me a )?(?:running |simple )?list of(?= (?:[\\w']+ ){1,4}(?:that |which )?(?:i|we)\\b)",
       "(?:make|take|keep) (?:a )?notes? (?:of|on)",
       "tally",
       "journal(?:ing)?",
@@ -63,6 +70,7 @@ export const EN: LanguageRules = {
       "\\b(?:a|an|some) way to\\b",
       "\\bremind me\\b",
       "\\b(?:set up|setup|make|create|build|add|give me|get me|want|need|would like)\\b",
+      "\\bset (?:\\w+ ){1,2}up\\b",
       "\\b(?:from|starting|as of) (?:now on|today|tomorrow|now)\\b",
       "\\bstarting (?:today|tomorrow|now)\\b",
     ),
@@ -92,6 +100,8 @@ export const EN: LanguageRules = {
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:remember|note|write down|jot down|keep in mind|mark down),? that\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\b(?:recommend|suggest)\\w*\\b[^.?!]{0,40}?\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,60}",
       "\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,40}?\\b(?:recommend|suggest)\\w*[^.?!]{0,60}",
@@ -156,7 +166,10 @@ export const EN: LanguageRules = {
   notImperative: /^\w+(?:ing|s)\b/,
   possessives: words("my our mine"),
   othersPossessives: words("his her their your"),
-  thirdPerson: /\b(?:he|she|they)\b/,
+  // "My husband wants to track …": a relative as the subject of the wish, not the user (unless
+  // they only passed it on: "my wife told me to …").
+  thirdPerson:
+    /\b(?:he|she|they)\b|\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|roommate|flatmate|colleague|coworker|boss|kids?|grandma|grandpa|neighbou?r)\b(?! (?:told|said|says|suggested|recommended|asked|advised|wants me|thinks i|reminded))/,
   skip: words(
     "the a an my our how much many often long far of all every some any amount number what whether daily total totals exactly just also",
   ),

@@ -14,6 +14,7 @@ export const ES: LanguageRules = {
       "(?:estar|estes|este|esta|estate|estemos|estad) (?:\\w+ )?pendiente de",
       "monitor(?:ear|izar)(?:lo|la|los|las)",
       "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
+      "(?:ten|tener|tenga) (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "trackear",
       "trackea",
     )})|(${alt(
@@ -26,6 +27,10 @@ export const ES: LanguageRules = {
       "cont(?:ar|emos)",
       "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?",
       "acuerdate de",
+      "recuerda(?= (?:cada|cuando|cuant\\w+|las veces|a que hora)\\b)",
+      "marc(?:ar|a|ame)(?= (?:cada|cuando|siempre|las veces|cuant\\w+)\\b)",
+      // "haz una lista de los libros que leo": a list of what the user does.
+      "(?:haz|hacer|hazme|lleva|llevar|ten|tener|guarda|guardar) (?:una |la |mi )?lista (?:de|del|con)",
       "(?:toma|tomar|tomes) nota",
       "(?:ver|saber)(?= (?:cuant\\w+|con que frecuencia|cada cuanto)\\b)",
       "cuentes",
@@ -103,6 +108,8 @@ export const ES: LanguageRules = {
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:acuerdate de|recuerda|apunta(?:me|te)?|anota(?:me|te)?|toma nota de|registra),? que\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\brecomi?e?nd\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,40}?\\brecomi?e?nd\\w*[^.?!]{0,60}",
@@ -135,7 +142,9 @@ export const ES: LanguageRules = {
   filler: /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|y|ahora|entonces|pues|si)\b[\s,!]*)+/,
   notImperative: /^\w+(?:ar|er|ir|o)\b/,
   othersPossessives: words("su sus tu tus vuestro vuestra vuestros vuestras"),
-  thirdPerson: /\b(?:ella|ellos|ellas)\b|^\W*el\b/,
+  // "Mi marido quiere …": a relative as the subject of the wish (not "… me dijo que").
+  thirdPerson:
+    /\b(?:ella|ellos|ellas)\b|^\W*el\b|\b(?:mi|mis|nuestr\w*) (?:marido|esposo|esposa|mujer|novio|novia|pareja|madre|mama|padre|papa|hijo|hija|hermano|hermana|amigo|amiga|companer\w*|jefe|jefa|vecin\w*|abuel\w*)\b(?! (?:me (?:dijo|dice|recomendo|pidio|aconsejo|sugirio)|dice que|quiere que))/,
   possessives: words("mi mis nuestro nuestra nuestros nuestras"),
   skip: words(
     "mas ya el la los las un una unos unas de del lo que cuanto cuanta cuantos cuantas mi mis a al todo todos todas cuantas veces nuestro nuestra nuestros nuestras cantidad numero consumo",

@@ -25,6 +25,10 @@ export const FR: LanguageRules = {
       "surveill(?:er|e|ez)",
       "marqu(?:er|e|ez)",
       "(?:rappelle|souviens)[- ]toi",
+      "(?:retiens|retenir|retenez)(?= (?:chaque|a chaque|quand|combien|le nombre|mes|mon|ma|tous|toutes|l'heure)\\b)",
+      "inscri(?:s|re|vez)(?= (?:chaque|a chaque|quand|combien|mes|mon|ma|tous|toutes)\\b)",
+      // "fais une liste des livres que je lis": a list of what the user does.
+      "(?:fais|faire|tiens|tenir|garde|garder|dresse|dresser) (?:une |la |ma )?liste (?:de|des|du|d')",
       "(?:voir|savoir)(?= combien\\b)",
       "journal",
       "carnet",
@@ -96,6 +100,8 @@ export const FR: LanguageRules = {
   anymore: /\bplus\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:retiens|note|notez|rappelle[- ]toi|souviens[- ]toi|enregistre),? (?:bien )?(?:que|qu')",
       // Asking for an app or device recommendation is not asking us to track.
       "\\brecommand\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,40}?\\brecommand\\w*[^.?!]{0,60}",
@@ -126,7 +132,9 @@ export const FR: LanguageRules = {
   filler: /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui)\b[\s,!]*)+/,
   notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
   othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
-  thirdPerson: /\b(?:elle|ils|elles)\b|\bil (?!faut|est|serait|me|m')/,
+  // "Mon mari veut …": a relative as the subject of the wish (not "… m'a dit de").
+  thirdPerson:
+    /\b(?:elle|ils|elles)\b|\bil (?!faut|est|serait|me|m')|\b(?:mon|ma|mes|notre|nos) (?:mari|femme|copain|copine|conjoint\w*|partenaire|mere|maman|pere|papa|fils|fille|soeur|frere|ami|amie|collegue|chef|patron\w*|voisin\w*)\b(?! (?:m'a|me dit|dit que|veut que|pense que))/,
   possessives: words("mon ma mes notre nos"),
   skip: words(
     "plus pas jamais le la les l' un une des du de d' combien mon ma mes ce cette ces tous toutes notre nos quantite nombre consommation",

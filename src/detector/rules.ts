@@ -33,6 +33,8 @@ export interface LanguageRules {
   seeing: RegExp;
   /** A first-person marker in a clause as written (Polish and Spanish by their verb endings). */
   firstPerson: RegExp;
+  /** A first-person verb as written without diacritics ("ile wydaje" for "ile wydaję"), trusted only when the whole message has none. */
+  firstPersonPlain?: RegExp;
   /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
   pronounBefore: RegExp;
   /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */
