@@ -29,6 +29,7 @@ const GLUE: Record<Language, string> = {
 const INTRO: Record<Language, [string, ClauseKind][]> = {
   en: [
     ["how many times|how often", "count"],
+    ["(?:the )?days (?:when|that|on which|where|i)|(?:the )?days(?= without)", "count"],
     ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"],
     ["how much|how many", "amount"],
     ["what time|when exactly", "time"],
@@ -36,6 +37,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   pl: [
     ["ile razy|jak czesto", "count"],
+    ["dni,? (?:kiedy|w ktore|gdy)|dni(?= bez)", "count"],
     ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"],
     ["ile", "amount"],
     ["o ktorej", "time"],
@@ -43,6 +45,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   de: [
     ["wie oft|wie viele male", "count"],
+    ["(?:die )?tage,? (?:an denen|wo|ohne)", "count"],
     ["wie lange|wie viel zeit|wie viele stunden", "duration"],
     ["wie ?viele?", "amount"],
     ["um wie viel uhr|wann genau", "time"],
@@ -50,6 +53,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   es: [
     ["cuantas veces|con que frecuencia|las veces que", "count"],
+    ["(?:los )?dias (?:que|en que|en los que|sin)", "count"],
     ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"],
     ["cuant[oa]s?", "amount"],
     ["a que hora", "time"],
@@ -57,6 +61,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   fr: [
     ["combien de fois", "count"],
+    ["(?:les |des )?(?:jours|fois) (?:ou|sans)", "count"],
     ["combien de temps|combien d'heures|combien de minutes", "duration"],
     ["combien(?: de| d')?|le nombre de", "amount"],
     ["a quelle heure", "time"],

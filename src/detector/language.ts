@@ -6,7 +6,7 @@ import type { Language } from "./types.js";
 const MARKERS: Record<Language, string> = {
   en: "i i'd i'm i've my me you your the to want track of how much many can could please is it help keep log in a an don't do what this with every day and would like need start record count",
   pl: "koniec chce chcialbym chcialabym nie moje moja moj moich mojej moim swoja swoje ile jak sie prosze czy mozesz mi co sledzic codziennie dzien pomoz zacznij jest przez ktore juz tez zapisuj notuj kiedy gdy kazdym razem jakbym kiedys dzis chyba jaka jakie najlepsza zaznacz zaznaczaj wpisuj zanotuj licz ze",
-  de: "ich mein meine meinen meinem meiner nicht und die der das den dem bitte mochte will kannst du wie viel viele ist mit auf zu jeden tag taglich verfolgen erfassen mir es ein eine einen gerne wurde hor wann wenn jedes mal sobald erinner morgen um",
+  de: "ich mein meine meinen meinem meiner nicht und die der das den dem bitte mochte will kannst du wie viel viele ist mit auf zu jeden tag taglich verfolgen erfassen mir es ein eine einen gerne wurde hor wann wenn jedes mal sobald erinner morgen um jede jeden notier notiere trag eintragen schreib auf",
   es: "quiero mi mis el los las que y no por favor cuanto cuantos cuanta cuantas puedes me una con cada dia registrar llevar es lo del al gustaria ayudame deja quisiera necesito quiere quieres su sus cuando algun empiezo contar apunta anota hago",
   fr: "je veux mon ma mes le les des du que et ne pas suivre voudrais tu peux combien chaque jour une avec est j'aimerais aimerais suis arrete moi noter au aux quand fois veut note",
 };

@@ -20,7 +20,7 @@ export const EN: LanguageRules = {
       "(?:note|write|jot|mark)(?:ting|ing)? down",
       "mark (?:it|that|this|them) down",
       "mark(?= (?:every|each|whenever|when)\\b)",
-      "note(?= (?:every|each|whenever|when|how|my|all)\\b)",
+      "not(?:e|es|ing)(?= (?:down )?(?:every|each|whenever|when|how|my|all|the (?:times?|days?|dates?))\\b)",
       "remember(?= (?:every|each|whenever|when|how|what time|the (?:times?|dates?|days?))\\b)",
       "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)",
       "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)",

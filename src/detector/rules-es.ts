@@ -104,6 +104,7 @@ export const ES: LanguageRules = {
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
   counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
   seeing: /^(?:ver|saber)$/,
+  clauseHeadEnd: /[\s,](?:el|la|los|las|del|al|de|en|un|una|unos|unas|con|para|por|sin)\b[^]*$/,
   firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(

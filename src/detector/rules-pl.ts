@@ -34,6 +34,7 @@ export const PL: LanguageRules = {
       "odnotow\\w*",
       "zapamietuj\\w*",
       "zapamietaj(?=,? (?:za kazdym|kiedy|gdy|ile|jak czesto|o ktorej))",
+      "(?:miec|mial\\w*|prowadz\\w*|robic|rob) (?:\\w+ )?zapis\\w*",
       "(?:w|za|s)pis(?:uj\\w*|ywac|ywanie|z|ac)",
       "(?:z?rob\\w*|prowadz\\w*|robic) (?:\\w+ )?notatk\\w*",
       "(?:prowadz\\w*|trzymaj\\w*|miej) (?:\\w+ )?(?:rachunek|spis|zestawienie|licznik)",

@@ -35,6 +35,8 @@ export interface LanguageRules {
   firstPerson: RegExp;
   /** A first-person verb as written without diacritics ("ile wydaje" for "ile wydaję"), trusted only when the whole message has none. */
   firstPersonPlain?: RegExp;
+  /** Where the clause's verb can no longer be (an article or preposition): "cuestan las entradas del concierto" is judged by "cuestan", not "concierto". */
+  clauseHeadEnd?: RegExp;
   /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
   pronounBefore: RegExp;
   /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */
