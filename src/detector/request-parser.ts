@@ -256,7 +256,8 @@ function judge(
     !/[^\x00-\x7f]/.test(ctx.original) &&
     rules.firstPersonPlain.test(clauseText) &&
     !rules.thirdPerson?.test(clauseText);
-  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(clauseText) && !plain) return "question";
+  const spending = rules.money?.test(clauseText) === true && !rules.thirdPerson?.test(clauseText);
+  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(clauseText) && !plain && !spending) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for

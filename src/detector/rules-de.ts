@@ -34,11 +34,13 @@ export const DE: LanguageRules = {
       "trag\\w* (?:[\\w-]+ ){0,4}?ein",
       "ein(?:zu)?trag\\w*",
       "vermerk\\w*",
+      // Ticking a day off is recording it.
+      "(?:ab(?:zu)?hak\\w*|hak\\w* (?:\\w+ ){0,3}ab|ankreuz\\w*|\\w*strichliste)",
       // "eine Liste aller Bücher, die ich lese": a list of what the user does.
       "liste (?:aller|von|mit|uber|der|meiner)",
       "schreib\\w* mit",
       "za(?:e)?hl\\w* mit",
-      "(?:sehen|wissen|seh|weiss|erfahren)(?=,? wie (?:viel|oft|lange))",
+      "(?:sehen|wissen|seh|weiss|erfahren)(?=,? wie ?(?:viel|oft|lange|haufig))",
       "halt\\w* (?:\\w+ ){0,3}fest",
       "bewert(?:en|e)",
       "kontrollier(?:en|e)",
@@ -109,13 +111,15 @@ export const DE: LanguageRules = {
   negationScope: "clause",
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
   retraction:
-    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es))\b/,
-  hypothetical: /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|jemals|irgendwann|mal)\b|\bfalls ich\b/,
+    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es)|(?:halt|halte|schaff|schaffe|krieg|kriege|zieh|ziehe)\w* (?:\w+ ){0,3}(?:eh |sowieso |doch )?nicht(?: durch)?|(?:eh|sowieso) nicht durch|(?:mach|mache|tu|tue) ich (?:\w+ )?nicht|ich (?:mach|mache|tu|tue) (?:das )?(?:eh |sowieso )?nicht|hab (?:ich )?nicht vor)\b/,
+  hypothetical:
+    /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|wu(?:e)?rde|jemals|irgendwann|mal)\b|\bfalls ich\b/,
   knowing: /^(?:wissen|weiss|erfahren)$/,
   period: /\b(?:pro|jeden|jede|jedes|taglich|wochentlich|monatlich|am tag|in der woche|uber die woche|im monat|nachts)\b/,
   pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,
   counting: /\b(?:\w*zahl\w*)\b/,
   seeing: /^(?:sehen|wissen|seh|weiss|erfahren)$/,
+  money: /\b(?:geld|kohle|kohlen|knete|zaster|kies)\b(?![^,.;]*\b(?:kostet|kosten|verdient|preis\w*)\b)/,
   firstPerson: /\b(?:ich|wir|mein\w*|mir|mich|unser\w*)\b/,
   anymore: /\bmehr\b/,
   otherSense: new RegExp(
@@ -154,7 +158,7 @@ export const DE: LanguageRules = {
     /^\W*(?:er|sie|es) (?:mocht\w*|will|wollen|muss|sollte|versucht|plant|mag)\b|\ber\b|\b(?:mein|meine|unser|unsere) (?:mann|frau|freund|freundin|partner\w*|mutter|mama|vater|papa|sohn|tochter|schwester|bruder|kollege|kollegin|chef\w*|nachbar\w*|oma|opa)\b(?! (?:hat mir|meint|sagt|sagte|rat|riet|will,? dass ich|mochte,? dass ich))/,
   possessives: words("mein meine meinen meinem meiner meines unser unsere unseren unserem"),
   skip: words(
-    "mal jetzt sofort gerade gar so auch immer mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir",
+    "mal jetzt sofort gerade gar so auch immer mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir tag morgens abends",
   ),
   end: words(
     "wann was welche welcher welches wo dass also in auf mit nach pro jeden jede jedes taglich fur damit weil wenn und oder von bis seit wahrend um am im zu zum zur ob als ich du wir er sie es bitte",

@@ -20,7 +20,7 @@ export const EN: LanguageRules = {
       "(?:note|write|jot|mark)(?:ting|ing)? down",
       "mark (?:it|that|this|them) down",
       "mark(?= (?:every|each|whenever|when)\\b)",
-      "not(?:e|es|ing)(?= (?:down )?(?:every|each|whenever|when|how|my|all|the (?:times?|days?|dates?))\\b)",
+      "not(?:e|es|ing)(?= (?:down )?(?:every|each|whenever|when|whether|how|my|all|the (?:times?|days?|dates?))\\b)",
       "remember(?= (?:every|each|whenever|when|how|what time|the (?:times?|dates?|days?))\\b)",
       "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)",
       "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)",
@@ -34,6 +34,8 @@ export const EN: LanguageRules = {
       "(?:make|start|have|create) (?:a |an |me a )?(?:running |simple )?list of(?= (?:[\\w']+ ){1,4}(?:that |which )?(?:i|we)\\b)",
       "(?:make|take|keep) (?:a )?notes? (?:of|on)",
       "tally",
+      // Ticking a day off is recording it.
+      "(?:tick|check|cross) (?:it |that |them )?off(?= (?:every|each|whenever|when|the days?|days)\\b)",
       "journal(?:ing)?",
       "diary",
       "tracker",
@@ -88,14 +90,17 @@ export const EN: LanguageRules = {
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
   retraction:
-    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going))\b/,
-  hypothetical: /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
+    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
+  // "if I started logging my drinks I'd …": a past tense after "if" with a conditional only imagines.
+  hypothetical:
+    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
   knowing: /^(?:know|find out|figure out)$/,
   period:
     /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,
   pronounBefore: /\b(?:i|we|you|he|she|they|it)\s*$/,
   counting: /\b(?:count|counting|counts|counter|tally|keep(?:ing)? (?:a )?count)\b/,
   seeing: /^(?:see|know|find out|figure out)$/,
+  money: /\b(?:money|cash|dough|quid|bucks)\b(?![^,.;]*\b(?:costs?|price|prices|charges?|makes?|earns?)\b)/,
   firstPerson: /\b(?:i|i'm|i've|i'd|we|my|me|our)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(
@@ -154,7 +159,7 @@ export const EN: LanguageRules = {
       "\\bmeasure (?:of|twice)\\b",
       "\\b(?:a|the|this|that|safety|security) measures?\\b",
       "\\bfor good measure\\b",
-      "\\b(?:buy|bought|order|ordered|purchase|got|get|wear|wearing|charge|my) (?:a |an |new )?(?:fitness |sleep |gps )?trackers?\\b",
+      "\\b(?:buy|bought|order|ordered|purchase|got|get|wear|wearing|charge|my) (?:a |an |new )?(?:fitness |sleep |gps )?trackers?\\b(?! (?:for|of) (?:how|my|when|every|each|the times?)\\b)",
       "\\b(?:a|the|my) counter\\b(?! (?:for|of))",
     ),
     "g",

@@ -27,6 +27,9 @@ export const ES: LanguageRules = {
       "cont(?:ar|emos)",
       "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?",
       "acuerdate de",
+      // Ticking a day off is recording it.
+      "(?:marc(?:ar|a|ame)|tach(?:ar|a))(?= si\\b)",
+      "acuerdate(?= (?:cada|cuando|cuant\\w+|las veces|siempre que)\\b)",
       "recuerda(?= (?:cada|cuando|cuant\\w+|las veces|a que hora)\\b)",
       "marc(?:ar|a|ame)(?= (?:cada|cuando|siempre|las veces|cuant\\w+)\\b)",
       // "haz una lista de los libros que leo": a list of what the user does.
@@ -97,14 +100,17 @@ export const ES: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   retraction:
-    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo)\b/,
-  hypothetical: /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b/,
+    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
+  // "si empezara a apuntar …": an imperfect subjunctive after "si" only imagines.
+  hypothetical:
+    /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
   knowing: /^saber$/,
   period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
   counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
   seeing: /^(?:ver|saber)$/,
   clauseHeadEnd: /[\s,](?:el|la|los|las|del|al|de|en|un|una|unos|unas|con|para|por|sin)\b[^]*$/,
+  money: /\b(?:dinero|pasta|pelas|plata|pasta gansa)\b(?![^,.;]*\b(?:cuesta\w*|cuestan|gana|precio\w*)\b)/,
   firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(

@@ -31,6 +31,8 @@ export const FR: LanguageRules = {
       "(?:fais|faire|tiens|tenir|garde|garder|dresse|dresser) (?:une |la |ma )?liste (?:de|des|du|d')",
       "(?:voir|savoir)(?= combien\\b)",
       "journal",
+      // Ticking a day off is recording it.
+      "coch(?:er|e|ez)",
       "carnet",
       "registre",
       "compteur",
@@ -89,13 +91,16 @@ export const FR: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
   retraction:
-    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non)\b/,
-  hypothetical: /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b/,
+    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non|(?:je )?(?:ne )?(?:vais pas|tiendrai pas|y arriverai pas|le ferai pas)(?: (?:tenir|le faire|m'y tenir|y arriver))?|(?:j'ai |je n'ai )?pas l'intention|je compte pas|je ne compte pas)\b/,
+  // "si je commençais à noter …": an imperfect after "si" only imagines.
+  hypothetical:
+    /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b|\bsi (?:je |j'|on )(?:me |m')?\w{2,}ai[st]\b/,
   knowing: /^savoir$/,
   period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
   counting: /\b(?:compt\w*|decompte)\b/,
   seeing: /^(?:voir|savoir)$/,
+  money: /\b(?:argent|thune|fric|sous|pognon|ble)\b(?![^,.;]*\b(?:coute\w*|gagne\w*|prix)\b)/,
   firstPerson: /\b(?:je|j'|nous|me|m'|mon|ma|mes|moi)|\bj'/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(

@@ -46,6 +46,8 @@ export const PL: LanguageRules = {
       "zapisac",
       "(?:po|z)?licz(?:yc|enie|ymy)?",
       "zliczaj\\w*",
+      // Ticking a day off is recording it.
+      "odhacz\\w*",
       "(?:z)?mierz(?:yc|enie)?",
       "(?:za)?logow(?:ac|anie)",
       "loguj",
@@ -112,7 +114,7 @@ export const PL: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
   retraction:
-    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam)\b/,
+    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam|(?:i tak |pewnie |chyba )?nie (?:wytrwam|wytrzymam|dam rady|zdolam|zrobie tego|bede tego robic|bede pamietac)|nie zamierzam|nie mam zamiaru|nie planuje)\b/,
   hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys)\b/,
   knowing: /^(?:wiedziec|sprawdzac)$/,
   period:
@@ -120,6 +122,7 @@ export const PL: LanguageRules = {
   pronounBefore: /\b(?:ja|my|ty|on|ona|oni)\s*$/,
   counting: /\b(?:licz\w*|zlicz\w*|policz\w*|licznik\w*)\b/,
   seeing: /^(?:zobaczyc|widziec|wiedziec|sprawdzac)$/,
+  money: /\b(?:kasy|kasa|pieniedzy|pieniadze|hajsu|kesz)\b(?![^,.;]*\b(?:kosztuj\w*|zarabia\w*|cen\w*)\b)/,
   firstPerson: /ę(?![a-ząćęłńóśźż])|[a-ząćęłńóśźż](?:am|em|im|ym|ę)\b|\b(?:mi|ja|my|moj\w*|moi\w*)\b/,
   // Verb endings of the first person once "ę" is typed as "e"; verbs whose subject is a thing
   // ("ile kosztuje", "ile trwa") stay lookups.
@@ -174,7 +177,7 @@ export const PL: LanguageRules = {
     "moj moja moje moich mojej mojego mojemu moimi moim swoj swoja swoje swoich swojej swojego swoim swoimi swoja nasz nasza nasze naszych naszej naszego",
   ),
   skip: words(
-    "za kazdym kazda kazdy kazde kazdej razem juz wiecej ile jak duzo czy sie mi ze to te ten ta moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim swoimi nasz nasze naszych wszystkie codzienne codzienny dzienne dzienny moja ilosc liczbe czas",
+    "za kazdym kazda kazdy kazde kazdej razem juz wiecej ile jak duzo czy sie mi ze to te ten ta moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim swoimi nasz nasze naszych wszystkie codzienne codzienny dzienne dzienny moja ilosc liczbe czas kazdego dnia codziennie rano wieczorem",
   ),
   end: words(
     "w we na przez co codziennie z ze po dla bo kiedy zeby aby gdy i oraz a od do jako raz dziennie tygodniowo wedlug wg bez ja my ty on ona oni prosze teraz jutro dzisiaj juz tez",
