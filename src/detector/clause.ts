@@ -18,18 +18,21 @@ export interface Clause {
 // Words that may sit between the frame and the clause: "write it down somewhere for me, when …",
 // "zapisuj mi …", "Trag bitte ein, …", "lleva la cuenta de …", "garde une trace de …".
 const GLUE: Record<Language, string> = {
-  en: "it|that|this|them|down|somewhere|for|me|please|pls|of|about|on|a|note|record|list|log|each day|daily",
+  en: "it|that|this|them|down|somewhere|for|me|please|pls|of|about|on|a|note|record|list|log|each day(?! (?:i|that|when|where|on which)\\b)|daily",
   pl: "mi|to|prosze|sobie|o|na|tym|codziennie|kazdego dnia|co dzien",
-  de: "bitte|mir|mal|doch|ein|daruber|dazu|auf|mit|fest|es|das|jeden tag|taglich",
-  es: "me|de|sobre|por favor|porfa|lo|la|nota|te|cada dia|todos los dias",
-  fr: "moi|toi|de|d'|stp|svp|s'il te plait|le|la|les|chaque jour|tous les jours",
+  de: "bitte|mir|mal|doch|ein|daruber|dazu|auf|mit|fest|es|das|jeden tag(?!,? (?:an dem|wo)\\b)|taglich",
+  es: "me|de|sobre|por favor|porfa|lo|la|nota|te|cada dia(?! (?:que|en que|en el que)\\b)|todos los dias",
+  fr: "moi|toi|de|d'|stp|svp|s'il te plait|le|la|les|chaque jour(?! (?:ou|que|qu'))|tous les jours",
 };
 
 // The introducer of the clause and the kind it gives. Order matters: longer forms first.
 const INTRO: Record<Language, [string, ClauseKind][]> = {
   en: [
     ["how many times|how often|how frequently", "count"],
-    ["(?:the )?days (?:when|that|on which|where|i)|(?:the )?days(?= without)", "count"],
+    [
+      "(?:the )?(?:days|nights|mornings|evenings) (?:when|that|on which|where|i)|(?:the )?(?:days|nights)(?= without)|(?:each|every) (?:day|night|morning|evening)(?: (?:when|that|on which))?(?= i\\b)",
+      "count",
+    ],
     ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"],
     ["how much|how many", "amount"],
     ["what time|when exactly", "time"],
@@ -38,7 +41,10 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   pl: [
     ["ile razy|jak czesto", "count"],
-    ["dni,? (?:kiedy|w ktore|gdy)|dni(?= bez)", "count"],
+    [
+      "(?:dni|noce|wieczory|poranki),? (?:kiedy|w ktore|gdy)|dni(?= bez)|kazd\\w+ (?:dzien|dnia|noc|wieczor),? (?:kiedy|w ktory|gdy)",
+      "count",
+    ],
     ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"],
     ["ile", "amount"],
     ["o ktorej", "time"],
@@ -50,7 +56,10 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   de: [
     ["wie oft|wie ha(?:e)?ufig|wie viele male", "count"],
-    ["(?:die )?tage,? (?:an denen|wo|ohne)", "count"],
+    [
+      "(?:die )?(?:tage|nachte|abende|morgen),? (?:an denen|in denen|wo|ohne)|jede[nrs]? (?:tag|nacht|abend|morgen),? (?:an dem|in der|wo)",
+      "count",
+    ],
     ["wie lange|wie viel zeit|wie viele stunden", "duration"],
     ["wie ?viele?", "amount"],
     ["um wie viel uhr|wann genau", "time"],
@@ -62,7 +71,10 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   es: [
     ["cuantas veces|con que frecuencia|cada cuanto|las veces que", "count"],
-    ["(?:los )?dias (?:que|en que|en los que|sin)", "count"],
+    [
+      "(?:los |las )?(?:dias|noches|mananas|tardes) (?:que|en que|en los que|en las que|sin)|cada (?:dia|noche|manana|tarde) (?:que|en que|en el que)",
+      "count",
+    ],
     ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"],
     ["cuant[oa]s?", "amount"],
     ["a que hora", "time"],
@@ -74,7 +86,10 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   ],
   fr: [
     ["combien de fois|a quelle frequence|tous les combien", "count"],
-    ["(?:les |des )?(?:jours|fois) (?:ou|sans)", "count"],
+    [
+      "(?:les |des )?(?:jours|nuits|soirs|matins|fois) (?:ou|sans)|(?:a )?chaque (?:jour|nuit|soir|matin) (?:ou|que|qu')",
+      "count",
+    ],
     ["combien de temps|combien d'heures|combien de minutes", "duration"],
     ["combien(?: de| d')?|le nombre de", "amount"],
     ["a quelle heure", "time"],

@@ -119,7 +119,7 @@ const CUES: [RegExp, string][] = [
     "duration",
   ],
   [
-    /\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|inhalaciones|inhalations?|puffs|einheiten)\b/,
+    /\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|unidades|unites|inhalaciones|inhalations?|puffs|einheiten)\b/,
     "dose",
   ],
   [

@@ -266,7 +266,10 @@ function judge(
   // unknown object a thing to record: "Trag jede Dosis Ritalin ein, mit Uhrzeit".
   const detailed =
     (found.fields ?? []).includes("dose") || findCueFields(sentence.slice(m.index + m[0].length)).some((f) => DETAIL.has(f));
-  const owned = found.possessive || detailed;
+  // "Trag jede Dosis Ritalin ein": an object quantified inside a split verb recurs, so it is
+  // something to record ("keep track of every kid" stays refused).
+  const recurring = rules.each?.test(m[0]) === true;
+  const owned = found.possessive || detailed || recurring;
   if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.

@@ -95,14 +95,15 @@ export const DE: LanguageRules = {
       "\\bmach\\b",
       "\\bab (?:heute|jetzt|morgen|sofort)\\b",
       "\\bha(?:e)?tte gern\\b",
-      "\\bwa(?:e)?re (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|nett|genial)\\b",
+      // "wär cool, …" (typed without the umlaut it reads like "war", a question opener).
+      "\\bwa(?:e)?re? (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|nett|genial)\\b",
       "\\bdu konntest\\b",
     ),
   ),
   laterFrames:
     /\bgeht (?:das|sowas)\b|\bist (?:das|sowas) mo(?:e)?glich\b|\bklappt das\b|\b(?:kannst|konntest|kannste) du (?:das|es)\b|\b(?:ware|waere) (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|genial)\b/,
   questionFrames:
-    /\b(?:kannste|konnteste|kannst|konntest|kann ich|ko(?:e)?nnte ich|konnen sie|konnten sie|wurdest|wurden sie|hilfst)\b|\bist es mo(?:e)?glich\b|\bgibt es (?:eine )?mo(?:e)?glichkeit\b/,
+    /\b(?:kannste|konnteste|kannst|konntest|kann ich|ko(?:e)?nnte ich|konnen sie|konnten sie|wurdest|wurden sie|hilfst)\b|\bist es mo(?:e)?glich\b|\bwa(?:e)?re? (?:toll|super|schon|gut|praktisch|hilfreich|klasse|cool|nett|genial)\b|\bgibt es (?:eine )?mo(?:e)?glichkeit\b/,
   howFrames: /\bwie (?:kann|konnte|soll) ich\b/,
   interrogative:
     /^(?:was|wann|wo|warum|wieso|weshalb|wer|welch\w*|wie|hast|hat|habe|bist|ist|sind|war|trackst|verfolgst|za(?:e)?hlst|erfasst|speicherst|machst|tust|ob)\b/,
@@ -119,6 +120,7 @@ export const DE: LanguageRules = {
   pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,
   counting: /\b(?:\w*zahl\w*)\b/,
   seeing: /^(?:sehen|wissen|seh|weiss|erfahren)$/,
+  each: /\bjede[nrs]?\b/,
   money: /\b(?:geld|kohle|kohlen|knete|zaster|kies)\b(?![^,.;]*\b(?:kostet|kosten|verdient|preis\w*)\b)/,
   firstPerson: /\b(?:ich|wir|mein\w*|mir|mich|unser\w*)\b/,
   anymore: /\bmehr\b/,

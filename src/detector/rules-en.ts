@@ -100,6 +100,7 @@ export const EN: LanguageRules = {
   pronounBefore: /\b(?:i|we|you|he|she|they|it)\s*$/,
   counting: /\b(?:count|counting|counts|counter|tally|keep(?:ing)? (?:a )?count)\b/,
   seeing: /^(?:see|know|find out|figure out)$/,
+  each: /\b(?:each|every)\b/,
   money: /\b(?:money|cash|dough|quid|bucks)\b(?![^,.;]*\b(?:costs?|price|prices|charges?|makes?|earns?)\b)/,
   firstPerson: /\b(?:i|i'm|i've|i'd|we|my|me|our)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,

@@ -110,6 +110,7 @@ export const ES: LanguageRules = {
   counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
   seeing: /^(?:ver|saber)$/,
   clauseHeadEnd: /[\s,](?:el|la|los|las|del|al|de|en|un|una|unos|unas|con|para|por|sin)\b[^]*$/,
+  each: /\b(?:cada|todos los|todas las)\b/,
   money: /\b(?:dinero|pasta|pelas|plata|pasta gansa)\b(?![^,.;]*\b(?:cuesta\w*|cuestan|gana|precio\w*)\b)/,
   firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,

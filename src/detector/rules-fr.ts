@@ -100,6 +100,7 @@ export const FR: LanguageRules = {
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
   counting: /\b(?:compt\w*|decompte)\b/,
   seeing: /^(?:voir|savoir)$/,
+  each: /\b(?:chaque|tous les|toutes les)\b/,
   money: /\b(?:argent|thune|fric|sous|pognon|ble)\b(?![^,.;]*\b(?:coute\w*|gagne\w*|prix)\b)/,
   firstPerson: /\b(?:je|j'|nous|me|m'|mon|ma|mes|moi)|\bj'/,
   anymore: /\bplus\b/,

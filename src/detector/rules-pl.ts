@@ -122,6 +122,7 @@ export const PL: LanguageRules = {
   pronounBefore: /\b(?:ja|my|ty|on|ona|oni)\s*$/,
   counting: /\b(?:licz\w*|zlicz\w*|policz\w*|licznik\w*)\b/,
   seeing: /^(?:zobaczyc|widziec|wiedziec|sprawdzac)$/,
+  each: /\bkazd\w+\b/,
   money: /\b(?:kasy|kasa|pieniedzy|pieniadze|hajsu|kesz)\b(?![^,.;]*\b(?:kosztuj\w*|zarabia\w*|cen\w*)\b)/,
   firstPerson: /ę(?![a-ząćęłńóśźż])|[a-ząćęłńóśźż](?:am|em|im|ym|ę)\b|\b(?:mi|ja|my|moj\w*|moi\w*)\b/,
   // Verb endings of the first person once "ę" is typed as "e"; verbs whose subject is a thing
