@@ -35,7 +35,7 @@ export const DE: LanguageRules = {
       "ein(?:zu)?trag\\w*",
       "vermerk\\w*",
       // Ticking a day off is recording it.
-      "(?:ab(?:zu)?hak\\w*|hak\\w* (?:\\w+ ){0,3}ab|ankreuz\\w*|\\w*strichliste)",
+      "(?:ab(?:zu)?hak\\w*|hak(?:e|t)? (?:\\w+ ){0,3}?ab|ankreuz\\w*|strichliste)",
       // "eine Liste aller Bücher, die ich lese": a list of what the user does.
       "liste (?:aller|von|mit|uber|der|meiner)",
       "schreib\\w* mit",
