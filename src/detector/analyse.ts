@@ -47,7 +47,8 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
       const area = areaOfSubject.get(hit.trackable.subject);
       if (area) areas.add(area);
     }
-    for (const hit of lexicon.scan(tokens, true, 0, tokens.length, false, language)) {
+    // German compounds name their last part: "Kaffeefleck" is a stain, "Kaffeekonsum" coffee.
+    for (const hit of lexicon.scan(tokens, true, 0, tokens.length, language === "de", language)) {
       if (seen.has(hit.trackable.subject)) continue;
       seen.add(hit.trackable.subject);
       mentions.push({

@@ -18,49 +18,86 @@ export interface Clause {
 // Words that may sit between the frame and the clause: "write it down somewhere for me, when …",
 // "zapisuj mi …", "Trag bitte ein, …", "lleva la cuenta de …", "garde une trace de …".
 const GLUE: Record<Language, string> = {
-  en: "it|that|this|them|down|somewhere|for|me|please|pls|of|about|on|a|note|record|list|log",
-  pl: "mi|to|prosze|sobie|o|na|tym",
-  de: "bitte|mir|mal|doch|ein|daruber|dazu|auf|mit|fest|es|das",
-  es: "me|de|sobre|por favor|porfa|lo|la|nota|te",
-  fr: "moi|toi|de|d'|stp|svp|s'il te plait|le|la|les",
+  en: "it|that|this|them|down|somewhere|for|me|please|pls|of|about|on|a|note|record|list|log|each day(?! (?:i|that|when|where|on which)\\b)|daily",
+  pl: "mi|to|prosze|sobie|o|na|tym|codziennie|kazdego dnia|co dzien",
+  de: "bitte|mir|mal|doch|ein|daruber|dazu|auf|mit|fest|es|das|jeden tag(?!,? (?:an dem|wo)\\b)|taglich",
+  es: "me|de|sobre|por favor|porfa|lo|la|nota|te|cada dia(?! (?:que|en que|en el que)\\b)|todos los dias",
+  fr: "moi|toi|de|d'|stp|svp|s'il te plait|le|la|les|chaque jour(?! (?:ou|que|qu'))|tous les jours",
 };
 
 // The introducer of the clause and the kind it gives. Order matters: longer forms first.
 const INTRO: Record<Language, [string, ClauseKind][]> = {
   en: [
-    ["how many times|how often", "count"],
+    ["how many times|how often|how frequently", "count"],
+    [
+      "(?:the )?(?:days|nights|mornings|evenings) (?:when|that|on which|where|i)|(?:the )?(?:days|nights)(?= without)|(?:each|every) (?:day|night|morning|evening)(?: (?:when|that|on which))?(?= i\\b)",
+      "count",
+    ],
     ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"],
     ["how much|how many", "amount"],
     ["what time|when exactly", "time"],
+    ["whether(?= i\\b)", "event"],
     ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"],
   ],
   pl: [
     ["ile razy|jak czesto", "count"],
+    [
+      "(?:dni|noce|wieczory|poranki),? (?:kiedy|w ktore|gdy)|dni(?= bez)|kazd\\w+ (?:dzien|dnia|noc|wieczor),? (?:kiedy|w ktory|gdy)",
+      "count",
+    ],
     ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"],
     ["ile", "amount"],
     ["o ktorej", "time"],
-    ["za kazdym razem,? (?:gdy|kiedy|jak)|zawsze,? (?:gdy|kiedy|jak)|kiedy|gdy|kazd\\w+", "event"],
+    ["czy(?= (?:\\w+ )?\\w+(?:lam|lem|am|em|e)\\b)", "event"],
+    [
+      "za kazdym razem,? (?:gdy|kiedy|jak)|zawsze,? (?:gdy|kiedy|jak)|kiedy|gdy|kazd\\w+(?! (?:dnia|dzien|tygodnia|wieczor|ranka|rano|nocy|miesiaca)\\b)",
+      "event",
+    ],
   ],
   de: [
-    ["wie oft|wie viele male", "count"],
+    ["wie oft|wie ha(?:e)?ufig|wie viele male", "count"],
+    [
+      "(?:die )?(?:tage|nachte|abende|morgen),? (?:an denen|in denen|wo|ohne)|jede[nrs]? (?:tag|nacht|abend|morgen),? (?:an dem|in der|wo)",
+      "count",
+    ],
     ["wie lange|wie viel zeit|wie viele stunden", "duration"],
     ["wie ?viele?", "amount"],
     ["um wie viel uhr|wann genau", "time"],
-    ["(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?", "event"],
+    ["ob(?= ich\\b)", "event"],
+    [
+      "(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?(?! (?:tag|woche|morgen|abend|monat|nacht)\\b)",
+      "event",
+    ],
   ],
   es: [
-    ["cuantas veces|con que frecuencia|las veces que", "count"],
+    ["cuantas veces|con que frecuencia|cada cuanto|las veces que", "count"],
+    [
+      "(?:los |las )?(?:dias|noches|mananas|tardes) (?:que|en que|en los que|en las que|sin)|cada (?:dia|noche|manana|tarde) (?:que|en que|en el que)",
+      "count",
+    ],
     ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"],
     ["cuant[oa]s?", "amount"],
     ["a que hora", "time"],
-    ["(?:a )?cada vez que|siempre que|cuando|cada", "event"],
+    ["si(?= (?:me|he|hoy|ya|yo)\\b)", "event"],
+    [
+      "(?:a )?cada vez que|siempre que|cuando|cada(?! (?:dia|semana|noche|manana|mes|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\\b)",
+      "event",
+    ],
   ],
   fr: [
-    ["combien de fois", "count"],
+    ["combien de fois|a quelle frequence|tous les combien", "count"],
+    [
+      "(?:les |des )?(?:jours|nuits|soirs|matins|fois) (?:ou|sans)|(?:a )?chaque (?:jour|nuit|soir|matin) (?:ou|que|qu')",
+      "count",
+    ],
     ["combien de temps|combien d'heures|combien de minutes", "duration"],
     ["combien(?: de| d')?|le nombre de", "amount"],
     ["a quelle heure", "time"],
-    ["(?:a )?chaque fois (?:que|qu')|(?:a )?chaque|quand|lorsque|lorsqu'", "event"],
+    ["si(?= (?:j'|je\\b))", "event"],
+    [
+      "(?:a )?chaque fois (?:que|qu')|(?:a )?chaque(?! (?:jour|semaine|soir|matin|mois|nuit|lundi)\\b)|quand|lorsque|lorsqu'",
+      "event",
+    ],
   ],
 };
 

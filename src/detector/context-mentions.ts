@@ -22,6 +22,19 @@ const CONTEXT: [RegExp, string][] = [
     /\b(?:gitarr?\w*|guitar\w*|guitare\w*|guitarra\w*)\b[^.!?]{0,40}\b(?:geubt|gespielt|geprobt|practi[cs]ed|played|cwiczyl\w*|gral\w*|practique|practicado|tocado|joue|ubung\w*|stunde|lesson|lekcj\w*|clase|cours)\b|\b(?:gitarr|guitar)\w*(?:stunde|unterricht|ubung)\w*|\b(?:geubt|practi[cs]ed|played)\b[^.!?]{0,20}\b(?:gitarr?\w*|guitar\w*)\b|\b(?:rumgeklimpert|geklimpert|klimper\w*|strumm\w*|fingerpicking)\b/,
     "guitar practice",
   ],
+  [
+    /\b(?:cycled|biked|rode (?:my |a |the )?bike|(?:on|by) (?:my |the )?bike|bike (?:ride|rides|commute|trip|tour))\b|\b(?:geradelt|radtour\w*|radeln|radelt|mit dem (?:rad|fahrrad|bike))\b|\b(?:en bici\w*|pedale\w*|ruta en bici\w*|salida en bici\w*)\b|\b(?:a velo|en velo|de velo|sortie velo|balade a velo|pedale\w*)\b|\b(?:rowerem|na rowerze|rowerow\w*|pojezdzil\w* na rowerze)\b/,
+    "cycling",
+  ],
+  [
+    /\b(?:walked (?:the dog|for|to|home|around|along|\d)|went for a (?:walk|stroll)|(?:long|short|evening|morning|brisk|lunchtime|my|a) (?:walk|stroll)\b(?! (?:in|into|out|away|through the door))|strolled)\b|\b(?:balade|promenade|randonnee)s?\b(?! (?:en|a) (?:voiture|velo))|\b(?:une|petite|longue|ma|la) marche (?:rapide|d'une|de \d|apres|digestive|nordique|ce|du|en)\b|\ballee? marcher\b|\b(?:paseo|caminata)s?\b|\bsali a caminar\b|\bspacerow\w*\b|\bspazieren\w*\b/,
+    "walking",
+  ],
+  [/\bmedit(?:e|o|ed|ado|ando|ais|ait|ation|acion|ere|ierte?|owal\w*)\b|\bj'ai medite\b/, "meditation"],
+  [
+    /\b(?:finished|started|reading|read) (?:a |another |the |my |a new )?(?:chapter|book|novel|pages?|audiobook)s?\b|\bread (?:for )?(?:an hour|half an hour|\d+ ?(?:min|minutes|pages|hours?))\b/,
+    "reading",
+  ],
 ];
 
 // Unrelated senses of a lexicon form: the mention is withdrawn.
@@ -29,6 +42,11 @@ const OTHER_SENSES: [RegExp, string][] = [
   [
     /\b(?:nose|tap|faucet|eyes?|water|mascara|paint|program|script|tests?|errands?|meeting)\b[^.!?]{0,30}\brunning\b|\brunning (?:out|late|low|errands?|the (?:meeting|show|company|business))\b/,
     "running",
+  ],
+  // "to nie moja wina": fault, not wine.
+  [
+    /\b(?:czyja|moja|twoja|jego|jej|nasza|wasza|ich|to|nie|tylko) wina\b|\b(?:do|bez|z (?:mojej|twojej|jego|jej|czyjej|naszej|wlasnej)) winy\b|\bwina (?:pogody|rzadu|szefa)\b/,
+    "wine",
   ],
 ];
 

@@ -5,10 +5,10 @@ import type { Language } from "./types.js";
 
 const MARKERS: Record<Language, string> = {
   en: "i i'd i'm i've my me you your the to want track of how much many can could please is it help keep log in a an don't do what this with every day and would like need start record count",
-  pl: "koniec chce chcialbym chcialabym nie moje moja moj moich mojej moim swoja swoje ile jak sie prosze czy mozesz mi co sledzic codziennie dzien pomoz zacznij jest przez ktore juz tez zapisuj notuj",
-  de: "ich mein meine meinen meinem meiner nicht und die der das den dem bitte mochte will kannst du wie viel viele ist mit auf zu jeden tag taglich verfolgen erfassen mir es ein eine einen gerne wurde hor",
-  es: "quiero mi mis el los las que y no por favor cuanto cuantos cuanta cuantas puedes me una con cada dia registrar llevar es lo del al gustaria ayudame deja quisiera necesito",
-  fr: "je veux mon ma mes le les des du que et ne pas suivre voudrais tu peux combien chaque jour une avec est j'aimerais aimerais suis arrete moi noter au aux",
+  pl: "koniec chce chcialbym chcialabym nie moje moja moj moich mojej moim swoja swoje ile jak sie prosze czy mozesz mi co sledzic codziennie dzien pomoz zacznij jest przez ktore juz tez zapisuj notuj kiedy gdy kazdym razem jakbym kiedys dzis chyba jaka jakie najlepsza zaznacz zaznaczaj wpisuj zanotuj licz ze",
+  de: "ich mein meine meinen meinem meiner nicht und die der das den dem bitte mochte will kannst du wie viel viele ist mit auf zu jeden tag taglich verfolgen erfassen mir es ein eine einen gerne wurde hor wann wenn jedes mal sobald erinner morgen um jede jeden notier notiere trag eintragen schreib auf",
+  es: "quiero mi mis el los las que y no por favor cuanto cuantos cuanta cuantas puedes me una con cada dia registrar llevar es lo del al gustaria ayudame deja quisiera necesito quiere quieres su sus cuando algun empiezo contar apunta anota hago",
+  fr: "je veux mon ma mes le les des du que et ne pas suivre voudrais tu peux combien chaque jour une avec est j'aimerais aimerais suis arrete moi noter au aux quand fois veut note",
 };
 
 const WORDS = new Map<string, Language[]>();
@@ -24,6 +24,15 @@ const LETTERS: [RegExp, Language][] = [
   [/[çèêàâîôûùœëï]/i, "fr"],
 ];
 const ORDER: Language[] = ["en", "pl", "de", "es", "fr"];
+// When no frequent word decides (a short message without diacritics: "zaznacz, kiedy wymieniam
+// soczewki"), spellings typical of one language do.
+const SPELLINGS: [RegExp, Language][] = [
+  [/(?:sz|cz|rz|dz|ych|iej|owac|uje)/, "pl"],
+  [/(?:sch|tz|ung$|eit$|ich$)/, "de"],
+  [/(?:cion$|mos$|ando$|ado$|ar$|ir$)/, "es"],
+  [/(?:eau|eux$|ais$|ait$|ez$|oi)/, "fr"],
+  [/(?:th|wh|ing$|ed$|ly$)/, "en"],
+];
 
 export function detectLanguage(original: string, tokens: readonly Token[]): Language {
   const score: Record<Language, number> = { en: 0, pl: 0, de: 0, es: 0, fr: 0 };
@@ -37,6 +46,8 @@ export function detectLanguage(original: string, tokens: readonly Token[]): Lang
     }
   }
   for (const [re, lang] of LETTERS) if (re.test(original)) score[lang] += 1.5;
+  if (ORDER.every((l) => score[l] === 0))
+    for (const t of tokens) for (const [re, lang] of SPELLINGS) if (re.test(t.word)) score[lang] += 0.25;
   let best: Language = "en";
   for (const l of ORDER) if (score[l] > score[best]) best = l;
   return best;

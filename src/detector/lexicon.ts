@@ -41,7 +41,7 @@ interface Entry {
 // A known first part names the whole only when the rest is an inflection or a generic head
 // ("Kaffeekonsum", "Laufrunden", "Blutdruckwerte").
 const GENERIC_TAIL =
-  /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
+  /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|touren?|ausflug|ausfluge|fahrten?|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
 
 export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Lexicon {
   const exact = new Map<string, Entry>();
@@ -67,7 +67,8 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
     }
   }
 
-  // Set per scan: the text's language, and whether German compounds are read head-final.
+  // Set per scan: the text's language, and whether German compounds are read head-final (in
+  // requests and mentions alike: a "Kaffeemaschine" on four days is no coffee habit).
   let language: string | undefined;
   let headFinal = false;
   const fits = (entry: Entry | undefined): Entry | undefined =>
@@ -118,7 +119,7 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
   return {
     scan(tokens, mentionsOnly, from = 0, to = tokens.length, compounds = false, lang) {
       language = lang;
-      headFinal = compounds && !mentionsOnly;
+      headFinal = compounds;
       const hits: SubjectHit[] = [];
       for (let i = from; i < to; i++) {
         let found: Entry | undefined;

@@ -115,15 +115,15 @@ export function findFields(tokens: readonly string[]): string[] {
 // it helps", "how bad", "what set it off", "and for how long", "with the species".
 const CUES: [RegExp, string][] = [
   [
-    /\b(?:how long|for how long|jak dlugo|czas trwania|wie lange|dauer|cuanto (?:tiempo )?dura\w*|cuanto tiempo|duracion|combien de temps|la duree|duration)\b/,
+    /\b(?:how long|for how long|how many (?:days|hours) (?:it|they) lasts?|jak dlugo|czas trwania|ile (?:dni|godzin) trwa\w*|wie lange|dauer|wie viele (?:tage|stunden) (?:es|sie) dauer\w*|cuant\w+ (?:dias|horas|minutos) dura\w*|combien de (?:jours|heures) (?:ca|elle|il|elles|ils) dure\w*|cuanto (?:tiempo )?dura\w*|cuanto tiempo|duracion|combien de temps|la duree|duration)\b/,
     "duration",
   ],
   [
-    /\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|inhalaciones|inhalations?|puffs|einheiten)\b/,
+    /\b(?:dose|doses|dosage|dawk\w*|dosis|dosierung|how many mg|mg|mcg|mikrogram\w*|jednost\w*|units|unidades|unites|inhalaciones|inhalations?|puffs|einheiten)\b/,
     "dose",
   ],
   [
-    /\b(?:whether it (?:\w+ )?(?:helps|helped|works|worked)|if it(?:'s| is)? (?:\w+ )?(?:helps|helped|works|worked|doing anything)|czy (?:w ogole |to )?(?:pomaga|pomoglo|dziala)|ob(?:'s| es)? (?:\w+ )?(?:gebracht|hilft|geholfen|wirkt)|si (?:me |le )?(?:hace efecto|funciona|ayuda|sirve)|si (?:ca|cela) (?:\w+ )?(?:marche|soulage|aide|fonctionne)|m'a soulage)\b/,
+    /\b(?:whether (?:it|they|that|this) (?:\w+ )?(?:helps?|helped|works?|worked|did anything)|if (?:they|it) (?:help|helped|work|worked)|czy (?:w ogole |to |mi )?(?:pomogl\w*|zadzial\w*|podzial\w*)|ob (?:es|sie|das) (?:\w+ )?(?:wirkt|wirken|hilft|helfen|geholfen|gewirkt)|si (?:me |le )?(?:hacen efecto|funcionan|ayudan|sirven)|si (?:ca|cela|il|elle) (?:\w+ )?(?:fait effet|agit|a marche)|if it(?:'s| is)? (?:\w+ )?(?:helps|helped|works|worked|doing anything)|czy (?:w ogole |to )?(?:pomaga|pomoglo|dziala)|ob(?:'s| es)? (?:\w+ )?(?:gebracht|hilft|geholfen|wirkt)|si (?:me |le )?(?:hace efecto|funciona|ayuda|sirve)|si (?:ca|cela) (?:\w+ )?(?:marche|soulage|aide|fonctionne)|m'a soulage)\b/,
     "effect",
   ],
   [
@@ -140,7 +140,10 @@ const CUES: [RegExp, string][] = [
   ],
   [/\b(?:species|gatunk\w*|especies?|especes?|what kind|jaki rodzaj|rodzaj\w*|sorte|co kisze)\b/, "category"],
   [/\b(?:laps|dlugosci|basenow|bahnen|largos|longueurs)\b/, "laps"],
-  [/\b(?:strecke|distanz|kilometr\w*|kilomet\w*|miles)\b/, "distance"],
+  [
+    /\b(?:strecke|distanz|kilometr\w*|kilomet\w*|miles|how far|wie weit|jak daleko|que distancia|hasta donde|quelle distance|la distance)\b/,
+    "distance",
+  ],
   [/\b(?:result|results|wynik\w*|ergebnis\w*|resultados?|resultats?)\b/, "result"],
   [
     /\b(?:(?:when|what time) i (?:go to bed|fall asleep)|o ktorej (?:sie )?klad\w*|wann ich (?:ins bett|schlafen) geh\w*|a que hora me acuesto|a quelle heure je me couche)\b/,

@@ -21,6 +21,8 @@ const LEADING = /^[\s,.!¿¡-]+/;
 // mis pasos" is "it counts"), not an imperative.
 const DEVICE =
   /\b(?:watch|app|apps|phone|fitbit|garmin|zegarek|aplikacja|telefon|uhr|handy|reloj|aplicacion|movil|montre|application|appli|telephone|smartwatch)\b/;
+// Fields that only a record asks for: notes or a category can come with anything.
+const DETAIL = new Set(["dose", "effect", "severity", "trigger"]);
 // Reasons ranked by how much they say, so the most telling one is reported.
 const RANK: NoneReason[] = ["no-intent", "no-subject", "no-request-frame", "question", "other-sense", "negated"];
 
@@ -248,18 +250,33 @@ function judge(
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
   if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
   // "I want to see how much the tickets cost" is a lookup: only the user's own doings are tracked.
-  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(found.clauseText ?? "")) return "question";
+  const clauseText = (found.clauseText ?? "").replace(rules.clauseHeadEnd ?? /$^/, "");
+  const plain =
+    rules.firstPersonPlain !== undefined &&
+    !/[^\x00-\x7f]/.test(ctx.original) &&
+    rules.firstPersonPlain.test(clauseText) &&
+    !rules.thirdPerson?.test(clauseText);
+  const spending = rules.money?.test(clauseText) === true && !rules.thirdPerson?.test(clauseText);
+  if (rules.seeing.test(m[0]) && !rules.firstPerson.test(clauseText) && !plain && !spending) return "question";
   // "She wants to track her sleep", "Er möchte seine Schritte zählen": about someone else.
   if (found.others || rules.thirdPerson?.test(around.before.slice(around.clauseStart))) return "other-sense";
   // "Keep track of the kids": an unknown thing that is neither the user's own nor asked for
   // with a frame is not a habit to track.
-  if (!found.known && !found.possessive && (found.definite || (imperative && !hasFrame))) return "no-subject";
+  // Details asked for with it ("with the dose", "and whether it helps", "how bad") make an
+  // unknown object a thing to record: "Trag jede Dosis Ritalin ein, mit Uhrzeit".
+  const detailed =
+    (found.fields ?? []).includes("dose") || findCueFields(sentence.slice(m.index + m[0].length)).some((f) => DETAIL.has(f));
+  // "Trag jede Dosis Ritalin ein": an object quantified inside a split verb recurs, so it is
+  // something to record ("keep track of every kid" stays refused).
+  const recurring = rules.each?.test(m[0]) === true;
+  const owned = found.possessive || detailed || recurring;
+  if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
   // "Every time I smoke, write it down": the subordinate clause says what is meant.
   const knownEnough =
     found.known && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
-  if (!strong && !knownEnough && !found.possessive && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
+  if (!strong && !knownEnough && !owned && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
   return "request";
 }
 

@@ -20,13 +20,22 @@ export const EN: LanguageRules = {
       "(?:note|write|jot|mark)(?:ting|ing)? down",
       "mark (?:it|that|this|them) down",
       "mark(?= (?:every|each|whenever|when)\\b)",
-      "note(?= (?:every|each|whenever|when|how|my|all)\\b)",
+      "not(?:e|es|ing)(?= (?:down )?(?:every|each|whenever|when|whether|how|my|all|the (?:times?|days?|dates?))\\b)",
       "remember(?= (?:every|each|whenever|when|how|what time|the (?:times?|dates?|days?))\\b)",
       "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)",
       "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)",
       "(?:note|write|jot) (?:it|that|this|them) down",
+      // "every time I bite my nails, note it": a pronoun object after an event clause.
+      "(?:note|log|record|jot) (?:it|that|this)(?= *(?:$|[.!,]|please|pls|for me|somewhere))",
+      // "add an entry every time I water the garden", "put it in the log when …"
+      "(?:add|make|create|put in) (?:a |an |one )?(?:new )?(?:entry|entries|note|record|line)(?= (?:every|each|whenever|when|for|about|of)\\b)",
+      "put (?:it|that|this) (?:in|on) (?:the |my |a )?(?:log|list|record|diary|journal)",
+      // "make a list of the books I read": a list of what the user does, not of things to buy.
+      "(?:make|start|have|create) (?:a |an |me a )?(?:running |simple )?list of(?= (?:[\\w']+ ){1,4}(?:that |which )?(?:i|we)\\b)",
       "(?:make|take|keep) (?:a )?notes? (?:of|on)",
       "tally",
+      // Ticking a day off is recording it.
+      "(?:tick|check|cross) (?:it |that |them )?off(?= (?:every|each|whenever|when|the days?|days)\\b)",
       "journal(?:ing)?",
       "diary",
       "tracker",
@@ -63,6 +72,7 @@ export const EN: LanguageRules = {
       "\\b(?:a|an|some) way to\\b",
       "\\bremind me\\b",
       "\\b(?:set up|setup|make|create|build|add|give me|get me|want|need|would like)\\b",
+      "\\bset (?:\\w+ ){1,2}up\\b",
       "\\b(?:from|starting|as of) (?:now on|today|tomorrow|now)\\b",
       "\\bstarting (?:today|tomorrow|now)\\b",
     ),
@@ -80,18 +90,24 @@ export const EN: LanguageRules = {
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
   retraction:
-    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going))\b/,
-  hypothetical: /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
+    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
+  // "if I started logging my drinks I'd …": a past tense after "if" with a conditional only imagines.
+  hypothetical:
+    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
   knowing: /^(?:know|find out|figure out)$/,
   period:
     /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,
   pronounBefore: /\b(?:i|we|you|he|she|they|it)\s*$/,
   counting: /\b(?:count|counting|counts|counter|tally|keep(?:ing)? (?:a )?count)\b/,
   seeing: /^(?:see|know|find out|figure out)$/,
+  each: /\b(?:each|every)\b/,
+  money: /\b(?:money|cash|dough|quid|bucks)\b(?![^,.;]*\b(?:costs?|price|prices|charges?|makes?|earns?)\b)/,
   firstPerson: /\b(?:i|i'm|i've|i'd|we|my|me|our)\b/,
   anymore: /\b(?:any ?more|no longer)\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:remember|note|write down|jot down|keep in mind|mark down),? that\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\b(?:recommend|suggest)\\w*\\b[^.?!]{0,40}?\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,60}",
       "\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,40}?\\b(?:recommend|suggest)\\w*[^.?!]{0,60}",
@@ -144,7 +160,7 @@ export const EN: LanguageRules = {
       "\\bmeasure (?:of|twice)\\b",
       "\\b(?:a|the|this|that|safety|security) measures?\\b",
       "\\bfor good measure\\b",
-      "\\b(?:buy|bought|order|ordered|purchase|got|get|wear|wearing|charge|my) (?:a |an |new )?(?:fitness |sleep |gps )?trackers?\\b",
+      "\\b(?:buy|bought|order|ordered|purchase|got|get|wear|wearing|charge|my) (?:a |an |new )?(?:fitness |sleep |gps )?trackers?\\b(?! (?:for|of) (?:how|my|when|every|each|the times?)\\b)",
       "\\b(?:a|the|my) counter\\b(?! (?:for|of))",
     ),
     "g",
@@ -156,7 +172,10 @@ export const EN: LanguageRules = {
   notImperative: /^\w+(?:ing|s)\b/,
   possessives: words("my our mine"),
   othersPossessives: words("his her their your"),
-  thirdPerson: /\b(?:he|she|they)\b/,
+  // "My husband wants to track …": a relative as the subject of the wish, not the user (unless
+  // they only passed it on: "my wife told me to …").
+  thirdPerson:
+    /\b(?:he|she|they)\b|\b(?:my|our) (?:husband|wife|partner|boyfriend|girlfriend|mum|mom|mother|dad|father|son|daughter|sister|brother|friend|roommate|flatmate|colleague|coworker|boss|kids?|grandma|grandpa|neighbou?r)\b(?! (?:told|said|says|suggested|recommended|asked|advised|wants me|thinks i|reminded))/,
   skip: words(
     "the a an my our how much many often long far of all every some any amount number what whether daily total totals exactly just also",
   ),

@@ -14,6 +14,7 @@ export const ES: LanguageRules = {
       "(?:estar|estes|este|esta|estate|estemos|estad) (?:\\w+ )?pendiente de",
       "monitor(?:ear|izar)(?:lo|la|los|las)",
       "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
+      "(?:ten|tener|tenga) (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "trackear",
       "trackea",
     )})|(${alt(
@@ -26,6 +27,13 @@ export const ES: LanguageRules = {
       "cont(?:ar|emos)",
       "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?",
       "acuerdate de",
+      // Ticking a day off is recording it.
+      "(?:marc(?:ar|a|ame)|tach(?:ar|a))(?= si\\b)",
+      "acuerdate(?= (?:cada|cuando|cuant\\w+|las veces|siempre que)\\b)",
+      "recuerda(?= (?:cada|cuando|cuant\\w+|las veces|a que hora)\\b)",
+      "marc(?:ar|a|ame)(?= (?:cada|cuando|siempre|las veces|cuant\\w+)\\b)",
+      // "haz una lista de los libros que leo": a list of what the user does.
+      "(?:haz|hacer|hazme|lleva|llevar|ten|tener|guarda|guardar) (?:una |la |mi )?lista (?:de|del|con)",
       "(?:toma|tomar|tomes) nota",
       "(?:ver|saber)(?= (?:cuant\\w+|con que frecuencia|cada cuanto)\\b)",
       "cuentes",
@@ -92,17 +100,24 @@ export const ES: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   retraction:
-    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo)\b/,
-  hypothetical: /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b/,
+    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
+  // "si empezara a apuntar …": an imperfect subjunctive after "si" only imagines.
+  hypothetical:
+    /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
   knowing: /^saber$/,
   period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
   counting: /\b(?:cont(?:ar|ad|emos)\w*|cuenta\w*|cuentes|contador|recuento|conteo)\b/,
   seeing: /^(?:ver|saber)$/,
+  clauseHeadEnd: /[\s,](?:el|la|los|las|del|al|de|en|un|una|unos|unas|con|para|por|sin)\b[^]*$/,
+  each: /\b(?:cada|todos los|todas las)\b/,
+  money: /\b(?:dinero|pasta|pelas|plata|pasta gansa)\b(?![^,.;]*\b(?:cuesta\w*|cuestan|gana|precio\w*)\b)/,
   firstPerson: /\b(?:me|mi|mis|yo|nos|nuestr\w*)\b|[a-zñ]o\b/,
   anymore: /\b(?:mas|ya)\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:acuerdate de|recuerda|apunta(?:me|te)?|anota(?:me|te)?|toma nota de|registra),? que\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\brecomi?e?nd\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,40}?\\brecomi?e?nd\\w*[^.?!]{0,60}",
@@ -135,7 +150,9 @@ export const ES: LanguageRules = {
   filler: /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|y|ahora|entonces|pues|si)\b[\s,!]*)+/,
   notImperative: /^\w+(?:ar|er|ir|o)\b/,
   othersPossessives: words("su sus tu tus vuestro vuestra vuestros vuestras"),
-  thirdPerson: /\b(?:ella|ellos|ellas)\b|^\W*el\b/,
+  // "Mi marido quiere …": a relative as the subject of the wish (not "… me dijo que").
+  thirdPerson:
+    /\b(?:ella|ellos|ellas)\b|^\W*el\b|\b(?:mi|mis|nuestr\w*) (?:marido|esposo|esposa|mujer|novio|novia|pareja|madre|mama|padre|papa|hijo|hija|hermano|hermana|amigo|amiga|companer\w*|jefe|jefa|vecin\w*|abuel\w*)\b(?! (?:me (?:dijo|dice|recomendo|pidio|aconsejo|sugirio)|dice que|quiere que))/,
   possessives: words("mi mis nuestro nuestra nuestros nuestras"),
   skip: words(
     "mas ya el la los las un una unos unas de del lo que cuanto cuanta cuantos cuantas mi mis a al todo todos todas cuantas veces nuestro nuestra nuestros nuestras cantidad numero consumo",

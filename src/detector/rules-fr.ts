@@ -25,8 +25,14 @@ export const FR: LanguageRules = {
       "surveill(?:er|e|ez)",
       "marqu(?:er|e|ez)",
       "(?:rappelle|souviens)[- ]toi",
+      "(?:retiens|retenir|retenez)(?= (?:chaque|a chaque|quand|combien|le nombre|mes|mon|ma|tous|toutes|l'heure)\\b)",
+      "inscri(?:s|re|vez)(?= (?:chaque|a chaque|quand|combien|mes|mon|ma|tous|toutes)\\b)",
+      // "fais une liste des livres que je lis": a list of what the user does.
+      "(?:fais|faire|tiens|tenir|garde|garder|dresse|dresser) (?:une |la |ma )?liste (?:de|des|du|d')",
       "(?:voir|savoir)(?= combien\\b)",
       "journal",
+      // Ticking a day off is recording it.
+      "coch(?:er|e|ez)",
       "carnet",
       "registre",
       "compteur",
@@ -85,17 +91,23 @@ export const FR: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
   retraction:
-    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non)\b/,
-  hypothetical: /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b/,
+    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non|(?:je )?(?:ne )?(?:vais pas|tiendrai pas|y arriverai pas|le ferai pas)(?: (?:tenir|le faire|m'y tenir|y arriver))?|(?:j'ai |je n'ai )?pas l'intention|je compte pas|je ne compte pas)\b/,
+  // "si je commençais à noter …": an imperfect after "si" only imagines.
+  hypothetical:
+    /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b|\bsi (?:je |j'|on )(?:me |m')?\w{2,}ai[st]\b/,
   knowing: /^savoir$/,
   period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
   counting: /\b(?:compt\w*|decompte)\b/,
   seeing: /^(?:voir|savoir)$/,
+  each: /\b(?:chaque|tous les|toutes les)\b/,
+  money: /\b(?:argent|thune|fric|sous|pognon|ble)\b(?![^,.;]*\b(?:coute\w*|gagne\w*|prix)\b)/,
   firstPerson: /\b(?:je|j'|nous|me|m'|mon|ma|mes|moi)|\bj'/,
   anymore: /\bplus\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:retiens|note|notez|rappelle[- ]toi|souviens[- ]toi|enregistre),? (?:bien )?(?:que|qu')",
       // Asking for an app or device recommendation is not asking us to track.
       "\\brecommand\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|appli\\w*|tracker|montre|bracelet)\\b[^.?!]{0,40}?\\brecommand\\w*[^.?!]{0,60}",
@@ -126,7 +138,9 @@ export const FR: LanguageRules = {
   filler: /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui)\b[\s,!]*)+/,
   notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
   othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
-  thirdPerson: /\b(?:elle|ils|elles)\b|\bil (?!faut|est|serait|me|m')/,
+  // "Mon mari veut …": a relative as the subject of the wish (not "… m'a dit de").
+  thirdPerson:
+    /\b(?:elle|ils|elles)\b|\bil (?!faut|est|serait|me|m')|\b(?:mon|ma|mes|notre|nos) (?:mari|femme|copain|copine|conjoint\w*|partenaire|mere|maman|pere|papa|fils|fille|soeur|frere|ami|amie|collegue|chef|patron\w*|voisin\w*)\b(?! (?:m'a|me dit|dit que|veut que|pense que))/,
   possessives: words("mon ma mes notre nos"),
   skip: words(
     "plus pas jamais le la les l' un une des du de d' combien mon ma mes ce cette ces tous toutes notre nos quantite nombre consommation",

@@ -33,6 +33,11 @@ export const PL: LanguageRules = {
       "(?:za)?notuj\\w*",
       "odnotow\\w*",
       "zapamietuj\\w*",
+      "zapamietaj(?=,? (?:za kazdym|kiedy|gdy|ile|jak czesto|o ktorej))",
+      "(?:miec|mial\\w*|prowadz\\w*|robic|rob) (?:\\w+ )?zapis\\w*",
+      "(?:w|za|s)pis(?:uj\\w*|ywac|ywanie|z|ac)",
+      "(?:z?rob\\w*|prowadz\\w*|robic) (?:\\w+ )?notatk\\w*",
+      "(?:prowadz\\w*|trzymaj\\w*|miej) (?:\\w+ )?(?:rachunek|spis|zestawienie|licznik)",
       "zapisyw(?:ac|anie|al\\w*)",
       "(?:za)?notowal\\w*",
       "(?:po)?liczyl\\w*",
@@ -41,6 +46,8 @@ export const PL: LanguageRules = {
       "zapisac",
       "(?:po|z)?licz(?:yc|enie|ymy)?",
       "zliczaj\\w*",
+      // Ticking a day off is recording it.
+      "odhacz\\w*",
       "(?:z)?mierz(?:yc|enie)?",
       "(?:za)?logow(?:ac|anie)",
       "loguj",
@@ -107,7 +114,7 @@ export const PL: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
   retraction:
-    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam)\b/,
+    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam|(?:i tak |pewnie |chyba )?nie (?:wytrwam|wytrzymam|dam rady|zdolam|zrobie tego|bede tego robic|bede pamietac)|nie zamierzam|nie mam zamiaru|nie planuje)\b/,
   hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys)\b/,
   knowing: /^(?:wiedziec|sprawdzac)$/,
   period:
@@ -115,10 +122,18 @@ export const PL: LanguageRules = {
   pronounBefore: /\b(?:ja|my|ty|on|ona|oni)\s*$/,
   counting: /\b(?:licz\w*|zlicz\w*|policz\w*|licznik\w*)\b/,
   seeing: /^(?:zobaczyc|widziec|wiedziec|sprawdzac)$/,
+  each: /\bkazd\w+\b/,
+  money: /\b(?:kasy|kasa|pieniedzy|pieniadze|hajsu|kesz)\b(?![^,.;]*\b(?:kosztuj\w*|zarabia\w*|cen\w*)\b)/,
   firstPerson: /ę(?![a-ząćęłńóśźż])|[a-ząćęłńóśźż](?:am|em|im|ym|ę)\b|\b(?:mi|ja|my|moj\w*|moi\w*)\b/,
+  // Verb endings of the first person once "ę" is typed as "e"; verbs whose subject is a thing
+  // ("ile kosztuje", "ile trwa") stay lookups.
+  firstPersonPlain:
+    /\b(?!(?:kosztuje|trwa|jest|bedzie|wynosi|zajmuje|waze)\b)[a-z]+(?:uje|aje|eje|ije|yje|ie|ce|dze|rze|sze|cze|ore|ode|ide|ade)\b/,
   anymore: /\b(?:juz|wiecej)\b/,
   otherSense: new RegExp(
     alt(
+      // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
+      "\\b(?:zapamietaj|zapisz|zanotuj|zapisuj|notuj|zaznacz|odnotuj|wpisz)\\w*,? (?:sobie |mi |prosze )?ze\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\bpole(?:c|ci)\\w*\\b[^.?!]{0,40}?\\b(?:aplikacj\\w*|apk\\w*|tracker\\w*|zegar\\w*|opask\\w*)\\b[^.?!]{0,60}",
       "\\b(?:aplikacj\\w*|apk\\w*|tracker\\w*|zegar\\w*|opask\\w*)\\b[^.?!]{0,40}?\\bpole(?:c|ci)\\w*[^.?!]{0,60}",
@@ -149,15 +164,21 @@ export const PL: LanguageRules = {
   ),
   viewing: /\b(?:pokaz\w*|powiedz\w*|usun\w*|wyswietl\w*|sprawdz\w*|wyslij\w*|podsumuj\w*|co (?:zapisal\w*|zanotowal\w*))\b/,
   subordinate: /^\W*(?:za kazdym razem|kiedy|gdy|jesli|jezeli|po tym jak|zawsze gdy)\b/,
-  filler: /^(?:(?:hej|czesc|ok|okej|dobra|prosze|no|a|i|teraz|to|wiec|halo|siema)\b[\s,!]*)+/,
-  notImperative: /^\w+(?:c|e|esz|isz|ysz|imy|ymy|emy|enie|l|la|lem|lam|li|ly|lo|les|las|lby\w*)\b/,
+  // Greetings, and time adverbials that may open an imperative ("każdego dnia zapisz mi …").
+  filler:
+    /^(?:(?:hej|czesc|ok|okej|dobra|prosze|no|a|i|teraz|to|wiec|halo|siema|codziennie|kazdego (?:dnia|ranka|wieczoru|tygodnia)|co (?:dzien|rano|wieczor|tydzien)|od (?:dzis|dzisiaj|teraz|jutra)|od teraz|wieczorami|rano)\b[\s,!]*)+/,
+  // "zapisz" (write down) is an imperative although it ends like "robisz".
+  notImperative: /^(?!(?:za|w|s|wy)?pisz\b)\w+(?:c|e|esz|isz|ysz|imy|ymy|emy|enie|l|la|lem|lam|li|ly|lo|les|las|lby\w*)\b/,
   othersPossessives: words("jego jej ich twoj twoja twoje twoich twojej twojego twoim twoimi wasz wasza wasze waszych"),
-  thirdPerson: /\b(?:on|ona|oni|one|ono)\b/,
+  // "Mój mąż chce śledzić swoje ciśnienie": "chce" and "swoje" read as the user's without
+  // diacritics; a relative as the subject makes them someone else's.
+  thirdPerson:
+    /\b(?:on|ona|oni|one|ono)\b|\b(?:maz|zona|partner\w*|chlopak|dziewczyna|mama|tata|matka|ojciec|syn|corka|siostra|brat|przyjaciel\w*|kolega|kolezanka|szef\w*|sasiad\w*|babcia|dziadek|tesciowa)\b(?! (?:kazal\w*|powiedzial\w*|radzi|poradzil\w*|mowi|zalecil\w*|polecil\w*|chce,? (?:zebym|abym)))/,
   possessives: words(
     "moj moja moje moich mojej mojego mojemu moimi moim swoj swoja swoje swoich swojej swojego swoim swoimi swoja nasz nasza nasze naszych naszej naszego",
   ),
   skip: words(
-    "za kazdym kazda kazdy kazde kazdej razem juz wiecej ile jak duzo czy sie mi ze to te ten ta moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim swoimi nasz nasze naszych wszystkie codzienne codzienny dzienne dzienny moja ilosc liczbe czas",
+    "za kazdym kazda kazdy kazde kazdej razem juz wiecej ile jak duzo czy sie mi ze to te ten ta moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim swoimi nasz nasze naszych wszystkie codzienne codzienny dzienne dzienny moja ilosc liczbe czas kazdego dnia codziennie rano wieczorem",
   ),
   end: words(
     "w we na przez co codziennie z ze po dla bo kiedy zeby aby gdy i oraz a od do jako raz dziennie tygodniowo wedlug wg bez ja my ty on ona oni prosze teraz jutro dzisiaj juz tez",

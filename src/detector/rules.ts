@@ -33,6 +33,14 @@ export interface LanguageRules {
   seeing: RegExp;
   /** A first-person marker in a clause as written (Polish and Spanish by their verb endings). */
   firstPerson: RegExp;
+  /** "each/every" on the object: a thing that recurs ("Schreib jedes Zyrtec auf"), so a thing to record. */
+  each?: RegExp;
+  /** Money words: "how much money goes on takeaways" is the user's spending although no verb says "I"; a price ("costs") is not. */
+  money?: RegExp;
+  /** A first-person verb as written without diacritics ("ile wydaje" for "ile wydaję"), trusted only when the whole message has none. */
+  firstPersonPlain?: RegExp;
+  /** Where the clause's verb can no longer be (an article or preposition): "cuestan las entradas del concierto" is judged by "cuestan", not "concierto". */
+  clauseHeadEnd?: RegExp;
   /** A subject pronoun right before the intent word: a description ("… I log it"), not an imperative. */
   pronounBefore: RegExp;
   /** Intent words that count ("count", "licz", "zähl mit", "llevar la cuenta", "tenir le compte"): an amount field. */

@@ -278,7 +278,10 @@ function contextOf(input: SubjectInput): SubjectContext {
   const object = commaCut ? { ...following, last: following.first, content: [] } : following;
   // A split intent phrase holds its object: "halte meinen Schlaf fest", "behalte X im Auge".
   const inside = window(input, input.inside);
-  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0;
+  // A verb and its particle around the object hold it too, when nothing follows: "Trag jede
+  // Dosis Ritalin ein, mit Uhrzeit", "Schreib jedes Zyrtec auf, das ich nehme".
+  const particle = input.inside[1] > input.inside[0] && /^(?:ein|auf|fest|mit|ab)$/.test(tokens[input.inside[1] - 1]!.word);
+  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0 || (particle && commaCut);
   return {
     input,
     scan,
