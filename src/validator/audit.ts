@@ -5,6 +5,7 @@ import { COLLECTION_RE, normalizeCapabilities, riskOf } from "../contract/index.
 import type { AuditContext } from "./context.js";
 import type { ActionSite } from "./contract.js";
 import { FindingSink } from "./findings.js";
+import { AUDIT_SOURCE_MAX_CHARS, AuditBudgetExceeded, createWorkBudget } from "./budget.js";
 import { createFoldMemo } from "./fold.js";
 import { buildArtifact, compareWithSource } from "./artifact.js";
 import { parseSkillSource, walk, type t } from "./parse.js";
@@ -16,6 +17,10 @@ import type { AuditInput, AuditReport } from "./types.js";
 export function auditSkill(input: AuditInput): AuditReport {
   const source = typeof input.source === "string" ? input.source : "";
   const findings = new FindingSink();
+  if (source.length > AUDIT_SOURCE_MAX_CHARS) {
+    findings.addAt("audit-budget", `the source is longer than ${AUDIT_SOURCE_MAX_CHARS} characters: not read`, 1, 0);
+    return { ok: false, findings: findings.finish(""), capabilities: [], risk: "low" };
+  }
   const parsed = parseSkillSource(source);
   if (!parsed.ok) {
     findings.addAt("syntax", parsed.message, parsed.line, parsed.column);
@@ -43,7 +48,7 @@ function newContext(source: string, findings: FindingSink): AuditContext {
     source,
     findings,
     capabilities: new Set(),
-    memo: createFoldMemo(),
+    memo: createFoldMemo(createWorkBudget()),
     candidates: new Set(),
     ambient: new Set(),
     enums: new Set(),
@@ -62,6 +67,11 @@ function walkAll(ast: t.File, ctx: AuditContext): void {
   try {
     walk(ast, AUDIT_VISITOR, ctx);
   } catch (err) {
+    if (err instanceof AuditBudgetExceeded) {
+      const message = `the audit's work budget ran out (nested folds, callbacks or \`.map\` bodies over literals multiply): write the value out or split it into named constants`;
+      ctx.findings.addAt("audit-budget", message, 1, 0);
+      return;
+    }
     // Babel's scope analysis throws on some invalid programs (duplicate declarations): fail closed.
     const message = err instanceof Error ? err.message.split("\n")[0]! : String(err);
     ctx.findings.addAt("syntax", `scope analysis failed: ${message}`, 1, 0);
