@@ -14,7 +14,6 @@ import {
   checkStringLiteral,
   checkTaggedTemplate,
   checkTemplate,
-  checkThis,
 } from "./security.js";
 
 const skip = (path: NodePath): void => path.skip();
@@ -113,7 +112,6 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
   OptionalCallExpression: checkCall,
   NewExpression: checkCall,
   TaggedTemplateExpression: checkTaggedTemplate,
-  ThisExpression: checkThis,
   StringLiteral: checkStringLiteral,
   TemplateLiteral: checkTemplate,
   BinaryExpression: checkConcatenation,
