@@ -25,6 +25,11 @@ export interface AuditReport {
   slug?: string;
   /** Literal action descriptors from `getActions()`, when they could be read. */
   actions?: ActionDescriptor[];
+  /**
+   * sha256 (hex) of the transpiled script the audit checked, which is the script the isolate runs:
+   * the source's sha256 names what was written, this one names what executes.
+   */
+  artifactSha256?: string;
 }
 
 /** One step of a trial run. */

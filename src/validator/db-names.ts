@@ -5,6 +5,7 @@
 // Each resolves only when the name cannot change: a `const` object whose every use is a plain read
 // of one of its properties, or a property of the skill object / class that is never assigned.
 import { type AuditContext, isMemberNode, unwrapTs } from "./context.js";
+import { fromConstructor } from "./collection-forms.js";
 import { foldConstant } from "./fold.js";
 import type { Binding, NodePath, t } from "./parse.js";
 
@@ -94,8 +95,15 @@ function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undef
   if (!owner) return undefined;
   const props = owner.isClassBody() ? owner.node.body : owner.isObjectExpression() ? owner.node.properties : null;
   if (!props) return undefined;
-  const value = propertyValue(props, name, owner.scope, ctx);
-  if (value === undefined || assignsThis(owner.node, name) || mutableFromOutside(owner, name)) return undefined;
+  let value = propertyValue(props, name, owner.scope, ctx);
+  // A field with no initializer may be set once in the constructor (collection-forms.ts); that
+  // one write is then the only one allowed.
+  let allowed = 0;
+  if (value === undefined && owner.isClassBody()) {
+    value = fromConstructor(name, owner.node, owner.parent, ctx, owner);
+    allowed = 1;
+  }
+  if (value === undefined || thisWrites(owner.node, name) !== allowed || mutableFromOutside(owner, name)) return undefined;
   return value;
 }
 
@@ -123,6 +131,12 @@ function mutableFromOutside(owner: NodePath, name: string): boolean {
  * used other than as `this.x` (`const self = this`, `Object.assign(this, …)`), which could hide one.
  */
 function assignsThis(root: t.Node, name: string): boolean {
+  return thisWrites(root, name) > 0;
+}
+
+/** How many writes to `this.name` (any computed write counts); Infinity when `this` escapes. */
+function thisWrites(root: t.Node, name: string): number {
+  let writes = 0;
   let thisCount = 0;
   let memberCount = 0;
   const stack: unknown[] = [root];
@@ -145,9 +159,9 @@ function assignsThis(root: t.Node, name: string): boolean {
     else if (isMemberNode(n as t.Node) && (n as t.MemberExpression).object.type === "ThisExpression") memberCount++;
     if (target && isMemberNode(target) && target.object.type === "ThisExpression") {
       const key = !target.computed && target.property.type === "Identifier" ? target.property.name : null;
-      if (key === null || key === name) return true;
+      if (key === null || key === name) writes++;
     }
     for (const [k, v] of Object.entries(n)) if (k !== "loc" && v && typeof v === "object") stack.push(v);
   }
-  return thisCount !== memberCount;
+  return thisCount !== memberCount ? Infinity : writes;
 }

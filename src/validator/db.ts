@@ -5,6 +5,7 @@
 import { COLLECTION_RE, capability } from "../contract/index.js";
 import { type AuditContext, isCallNode, isGlobalRef, isMemberNode } from "./context.js";
 import { foldConstant } from "./fold.js";
+import { fromEnum, fromHelperParameter } from "./collection-forms.js";
 import { resolveNamedCollection } from "./db-names.js";
 import type { NodePath, t } from "./parse.js";
 
@@ -69,8 +70,8 @@ export function checkDbIdentifier(path: NodePath<t.Identifier>, ctx: AuditContex
     ctx.findings.add("db-escape", "db.from is used without being called directly", pn);
     return;
   }
-  const collection = readCollection(call as NodePath<t.CallExpression>, ctx);
-  if (collection !== null) followBuilder(call, collection, ctx);
+  const collections = readCollection(call as NodePath<t.CallExpression>, ctx);
+  for (const collection of collections ?? []) followBuilder(call, collection, ctx);
 }
 
 /** `declare const db: Db;` only describes the host API for the type checker. */
@@ -112,27 +113,34 @@ function isKeyPosition(path: NodePath<t.Identifier>): boolean {
   );
 }
 
-function readCollection(call: NodePath<t.CallExpression>, ctx: AuditContext): string | null {
+const COLLECTION_FORMS =
+  "db.from needs a collection name the audit can prove: a string literal, a top-level const bound to one and never written, " +
+  "a property of a top-level const object literal only read, a string enum member, a field set from a literal in its " +
+  "declaration or once in the constructor and never written, or a parameter of a local helper called only with those";
+
+const resolveOne = (arg: t.Node, at: NodePath, ctx: AuditContext): string | undefined =>
+  resolveNamedCollection(arg, at, ctx) ?? fromEnum(arg, at, ctx);
+
+function readCollection(call: NodePath<t.CallExpression>, ctx: AuditContext): string[] | null {
   const args = call.node.arguments;
   const arg = args[0];
   if (args.length !== 1 || !arg || arg.type === "SpreadElement" || arg.type === "ArgumentPlaceholder") {
     ctx.findings.add("db-collection", "db.from takes exactly one collection name", call.node);
     return null;
   }
-  const v = foldConstant(arg, call.scope, ctx.memo) ?? resolveNamedCollection(arg, call, ctx);
-  if (typeof v !== "string") {
-    ctx.findings.add(
-      "db-collection",
-      "the collection passed to db.from must be a string literal (or a constant bound to one)",
-      arg,
-    );
+  const one = foldConstant(arg, call.scope, ctx.memo) ?? resolveOne(arg, call, ctx);
+  const names = typeof one === "string" ? [one] : fromHelperParameter(arg, call, ctx, resolveOne);
+  if (!names) {
+    ctx.findings.add("db-collection", COLLECTION_FORMS, arg);
     return null;
   }
-  if (!COLLECTION_RE.test(v)) {
-    ctx.findings.add("db-collection-name", `collection ${JSON.stringify(v)} does not match ^[a-z][a-z0-9_]{0,62}$`, arg);
-    return null;
+  for (const v of names) {
+    if (!COLLECTION_RE.test(v)) {
+      ctx.findings.add("db-collection-name", `collection ${JSON.stringify(v)} does not match ^[a-z][a-z0-9_]{0,62}$`, arg);
+      return null;
+    }
   }
-  return v;
+  return names;
 }
 
 /** `db.from(c)` must be followed by an operation, directly or through a const that is only used so. */

@@ -1,6 +1,7 @@
 // Constant folding of the string tricks attackers use to spell a name without writing it:
 // concatenation, templates, String.fromCharCode, atob, split/reverse/join, charCode maps, constants
 // bound through scope. Bounded (depth, lengths) and never executes skill code.
+import { AuditBudgetExceeded, spend, type WorkBudget } from "./budget.js";
 import type { Scope, t } from "./parse.js";
 
 export type Folded = string | number | boolean | null | Folded[];
@@ -52,6 +53,8 @@ export const FOLDABLE_CALLS: ReadonlySet<string> = new Set([
 ]);
 
 function capped(v: Folded): Folded | undefined {
+  // What a step allocates is paid for too, so a fold cannot build gigabytes under the step count.
+  if (typeof v === "string" || Array.isArray(v)) spend(memo?.budget, v.length >> 6);
   if (typeof v === "string" && v.length > MAX_LEN) return UNKNOWN;
   if (Array.isArray(v) && v.length > MAX_LEN) return UNKNOWN;
   return v;
@@ -75,8 +78,8 @@ function unwrap(node: t.Node): t.Node {
 }
 
 /** Per-audit memo: each node is folded once (without a local env), and cycles fold to unknown. */
-export type FoldMemo = WeakMap<t.Node, Folded | undefined>;
-export const createFoldMemo = (): FoldMemo => new WeakMap();
+export type FoldMemo = WeakMap<t.Node, Folded | undefined> & { budget?: WorkBudget };
+export const createFoldMemo = (budget?: WorkBudget): FoldMemo => Object.assign(new WeakMap(), { budget });
 
 let memo: FoldMemo | undefined;
 
@@ -93,6 +96,7 @@ export function foldConstant(node: t.Node | null | undefined, scope: Scope, cach
 
 function fold(node: t.Node | null | undefined, scope: Scope, env?: Env, depth = 0): Folded | undefined {
   if (!node || depth > MAX_DEPTH) return UNKNOWN;
+  spend(memo?.budget, 1);
   const n = unwrap(node);
   const useMemo = !env && memo !== undefined;
   if (useMemo && memo!.has(n)) return memo!.get(n);
@@ -100,7 +104,8 @@ function fold(node: t.Node | null | undefined, scope: Scope, env?: Env, depth = 
   let value: Folded | undefined;
   try {
     value = capped(foldNode(n, scope, env, depth + 1) as Folded) ?? UNKNOWN;
-  } catch {
+  } catch (err) {
+    if (err instanceof AuditBudgetExceeded) throw err;
     value = UNKNOWN;
   }
   if (useMemo) memo!.set(n, value);

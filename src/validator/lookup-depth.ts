@@ -2,6 +2,7 @@
 // member reads, calls, awaits, variables and the returns of local functions. computed.ts refuses
 // calling a depth-2 value and reading a dynamic key on one (three hops): with keys equal to
 // "constructor", that is how `Function(code)` is reached from ordinary data.
+import { spend } from "./budget.js";
 import { type AuditContext, unwrapTs } from "./context.js";
 import { keyOf } from "./computed.js";
 import type { Binding, NodePath, Scope, t, Visitor } from "./parse.js";
@@ -14,6 +15,7 @@ type Depth<N extends t.Node = t.Node> = (n: N, scope: Scope, ctx: AuditContext, 
  */
 export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard = 0): number {
   if (guard > 16) return 0;
+  spend(ctx.memo.budget, 1);
   const n = unwrapTs(node);
   const rule = EXPRESSION_DEPTH[n.type] as Depth | undefined;
   return rule ? rule(n, scope, ctx, guard) : 0;

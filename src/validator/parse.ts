@@ -29,13 +29,32 @@ export type ParseResult = { ok: true; ast: t.File } | { ok: false; message: stri
 
 /** Parses TypeScript or JavaScript; a syntax error is returned as data, never thrown. */
 export function parseSkillSource(source: string): ParseResult {
+  return parseWith(source, PARSER_OPTIONS);
+}
+
+function parseWith(text: string, options: ParserOptions): ParseResult {
   try {
-    return { ok: true, ast: parse(source, PARSER_OPTIONS) };
+    return { ok: true, ast: parse(text, options) };
   } catch (err) {
     const e = err as { message?: string; loc?: { line: number; column: number } };
     const message = String(e.message ?? err).replace(/\s*\(\d+:\d+\)$/, "");
     return { ok: false, message, line: e.loc?.line ?? 1, column: e.loc?.column ?? 0 };
   }
+}
+
+/**
+ * How isolated-vm reads the transpiled skill: a classic script (Annex B included, so `<!--` and
+ * `-->` open comments), strict only where a directive says so, plain JavaScript.
+ */
+export const SCRIPT_OPTIONS: ParserOptions = {
+  sourceType: "script",
+  errorRecovery: false,
+  attachComment: false,
+};
+
+/** Parses the script the isolate will run, with the isolate's goal and syntax. */
+export function parseExecutedScript(script: string): ParseResult {
+  return parseWith(script, SCRIPT_OPTIONS);
 }
 
 /** One walk of the whole file with Babel's scope analysis. Throws only on scope-analysis errors. */

@@ -2,12 +2,13 @@
 // Changing one is a breaking change; the table in README.md mirrors this list.
 
 export const RULES = {
-  syntax: "the source does not parse (or scope analysis failed)",
+  syntax: "the source does not parse (or scope analysis failed), nor its transpiled script as the isolate reads it",
+  "audit-budget": "the source is over the size limit, or auditing it would take more than the audit's work budget",
+  "artifact-mismatch": "the transpiled script the isolate runs holds statements or names the audited source does not",
   "dynamic-code": "eval, the Function constructors, or `.constructor` in any spelling",
   "module-loading": "require, import(), import.meta, import/export-from statements",
-  "host-access": "process, globalThis, global, self, window …, and `this` outside a method",
+  "host-access": "process, globalThis, global, self, window …",
   "with-statement": "a `with` statement",
-  "arguments-callee": "arguments.callee / .caller / fn.arguments",
   "stack-trace-api": "Error.prepareStackTrace / captureStackTrace / stackTraceLimit",
   "prototype-mutation": "prototype, __proto__, defineProperty, setPrototypeOf, __defineGetter__ …",
   "builtin-mutation": "assigning to, deleting or Object.assign-ing onto a built-in global",
@@ -20,6 +21,7 @@ export const RULES = {
   "global-member": "a member of an allowed global that is not on its allow-list, or a namespace used as a value",
   "computed-member": "a computed property access that could reach a sensitive member",
   "ambient-declaration": "`declare` / `namespace`: declarations that could hide a global",
+  "type-as-value": "a type-only import used as a value (it is erased before the skill runs)",
   debugger: "a `debugger` statement",
   "db-escape": "`db` (or `db.from(c)`) aliased, passed, stored or used other than as a call chain",
   "db-computed": "`db` or its query builder reached through a computed member",

@@ -14,7 +14,6 @@ const MEMBER_MESSAGES: Partial<Record<RuleId, string>> = {
   "dynamic-code": "reaches the Function constructor or eval",
   "prototype-mutation": "reaches or changes a prototype",
   reflection: "is object reflection",
-  "arguments-callee": "reaches the calling function",
   "stack-trace-api": "is the V8 stack-trace API",
   "host-access": "reaches the global object",
 };
@@ -209,32 +208,4 @@ export function checkObjectPattern(path: NodePath<t.ObjectPattern>, ctx: AuditCo
     if (key.kind === "name") deniedMember(key.name, "a destructuring key that folds to", prop.key, ctx);
     else if (key.kind === "dynamic") ctx.findings.add("computed-member", "destructuring with a dynamic key", prop.key);
   }
-}
-
-const METHOD_PARENTS = new Set([
-  "ObjectMethod",
-  "ClassMethod",
-  "ClassPrivateMethod",
-  "ClassProperty",
-  "ClassPrivateProperty",
-  "ClassAccessorProperty",
-  "StaticBlock",
-]);
-
-/** `this` is allowed only inside methods (object or class); elsewhere it may be the global object. */
-export function checkThis(path: NodePath<t.ThisExpression>, ctx: AuditContext): void {
-  let p: NodePath | null = path.parentPath;
-  while (p) {
-    const type = p.node.type;
-    if (METHOD_PARENTS.has(type)) return;
-    if (type === "FunctionExpression" || type === "FunctionDeclaration") {
-      if (ctx.methodFunctions.has(p.node)) return; // a skill method defined apart and listed in the export
-      if (type === "FunctionExpression" && p.parent.type === "ObjectProperty" && (p.parent as t.ObjectProperty).value === p.node)
-        return;
-      break;
-    }
-    if (type === "Program") break;
-    p = p.parentPath;
-  }
-  ctx.findings.add("host-access", "`this` outside a method can be the global object", path.node);
 }

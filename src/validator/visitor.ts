@@ -14,7 +14,6 @@ import {
   checkStringLiteral,
   checkTaggedTemplate,
   checkTemplate,
-  checkThis,
 } from "./security.js";
 
 const skip = (path: NodePath): void => path.skip();
@@ -45,10 +44,64 @@ function prescan(program: NodePath<t.Program>, ctx: AuditContext): void {
   for (const name of ctx.ambient) ctx.candidates.add(name);
 }
 
+/**
+ * `declare` tells TypeScript a name exists elsewhere and sucrase erases it, so a declared `db`,
+ * `globalThis` or class field looks local to the audit and is the real thing at run time.
+ */
+function refuseDeclare(path: NodePath<t.Node>, ctx: AuditContext): void {
+  if (!(path.node as { declare?: boolean | null }).declare) return;
+  if (declaresOnlyDb(path.node)) return path.skip();
+  ctx.findings.add(
+    "ambient-declaration",
+    "`declare` (ambient) declarations are erased before the skill runs: not allowed",
+    path.node,
+  );
+  path.skip();
+}
+
+/**
+ * The one exception: `declare const db: …` types the global the contract provides. Erasing it
+ * changes nothing, because `db` is that global at run time and is checked as one (context.ts).
+ */
+function declaresOnlyDb(node: t.Node): boolean {
+  return (
+    node.type === "VariableDeclaration" &&
+    node.declarations.length === 1 &&
+    node.declarations[0]!.id.type === "Identifier" &&
+    node.declarations[0]!.id.name === "db"
+  );
+}
+
+/** A type-only import is erased: a value use of its name reaches whatever global has that name. */
+function refuseTypeBindingsAsValues(program: NodePath<t.Program>, ctx: AuditContext): void {
+  for (const binding of Object.values(program.scope.bindings)) {
+    if (
+      !binding.path.isImportSpecifier() &&
+      !binding.path.isImportDefaultSpecifier() &&
+      !binding.path.isImportNamespaceSpecifier()
+    )
+      continue;
+    const spec = binding.path.node as t.ImportSpecifier | t.ImportDefaultSpecifier | t.ImportNamespaceSpecifier;
+    const decl = binding.path.parent as t.ImportDeclaration;
+    const typeOnly = decl.importKind === "type" || (spec.type === "ImportSpecifier" && spec.importKind === "type");
+    if (!typeOnly) continue;
+    for (const ref of binding.referencePaths) {
+      if (ref.findParent((p) => p.isTSType() || p.isTSTypeAnnotation() || p.isTSExpressionWithTypeArguments())) continue;
+      const name = binding.identifier.name;
+      ctx.findings.add(
+        "type-as-value",
+        `\`${name}\` is a type-only import, erased before the skill runs: it cannot be used as a value`,
+        ref.node,
+      );
+    }
+  }
+}
+
 export const AUDIT_VISITOR: Visitor<AuditContext> = {
   Program: {
     enter(path, ctx) {
       prescan(path, ctx);
+      refuseTypeBindingsAsValues(path, ctx);
       ctx.actionSites = checkContract(path, ctx);
     },
   },
@@ -59,7 +112,6 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
   OptionalCallExpression: checkCall,
   NewExpression: checkCall,
   TaggedTemplateExpression: checkTaggedTemplate,
-  ThisExpression: checkThis,
   StringLiteral: checkStringLiteral,
   TemplateLiteral: checkTemplate,
   BinaryExpression: checkConcatenation,
@@ -82,9 +134,7 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     ctx.findings.add("ambient-declaration", "namespaces and `declare module`/`declare global` are not allowed", path.node);
     path.skip();
   },
-  VariableDeclaration(path) {
-    if (path.node.declare) path.skip();
-  },
+  VariableDeclaration: refuseDeclare,
   VariableDeclarator: { exit: (path, ctx) => rememberDepths(path, ctx) },
   Function: {
     enter(path, ctx) {
@@ -93,14 +143,12 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
         rememberDepths(path, ctx);
     },
   },
-  ClassDeclaration(path) {
-    if (path.node.declare) path.skip();
-  },
-  TSEnumDeclaration(path) {
-    if (path.node.declare) path.skip();
-  },
+  ClassDeclaration: refuseDeclare,
+  TSEnumDeclaration: refuseDeclare,
+  ClassProperty: refuseDeclare,
+  ClassAccessorProperty: refuseDeclare,
+  TSDeclareFunction: refuseDeclare,
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
-  TSDeclareFunction: skip,
   TSDeclareMethod: skip,
   TSInterfaceDeclaration: skip,
   TSTypeAliasDeclaration: skip,

@@ -47,6 +47,7 @@ const ALL = edges();
 const ORDER = [
   "contract",
   "json-schema",
+  "transpile",
   "config",
   "storage",
   "detector",
@@ -58,10 +59,11 @@ const ORDER = [
   "security-suite",
   "api",
 ];
-const FOUNDATION = ["contract", "json-schema"];
+const FOUNDATION = ["contract", "json-schema", "transpile"];
 const RUNTIME: Record<string, string[]> = {
   contract: [],
   "json-schema": ["contract"],
+  transpile: [],
   config: ["contract"],
   storage: ["contract", "json-schema"],
   detector: FOUNDATION,
@@ -80,7 +82,7 @@ const RUNTIME: Record<string, string[]> = {
 const VENDORS: Array<[string, RegExp]> = [
   ["@babel/", /^src\/validator\/parse\.ts$/],
   ["isolated-vm", /^src\/sandbox\/isolate\.ts$/],
-  ["sucrase", /^src\/sandbox\/transpile\.ts$/],
+  ["sucrase", /^src\/transpile\/transpile\.ts$/],
   ["drizzle-orm", /^src\/storage\//],
   ["postgres", /^src\/storage\//],
   ["@electric-sql/", /^src\/storage\//],

@@ -11,7 +11,7 @@ export default {
     return { success: true };
   },
   async getData(ctx) {
-    const read = (c) => db.from(c).select(); await read("notes");
+    const read = (c) => db.from(c).select(); await read("notes"); await read(String(ctx.now));
     const notes = await db.from("notes").select().order("logged_at", { ascending: false }).limit(50);
     return { notes, count: notes.length, asOf: ctx.now };
   },
