@@ -4,13 +4,13 @@
 // than workouts, heart rate or weight; the phrase is kept (in English when the glossary knows
 // its words).
 import type { Token } from "./fold.js";
-import { translateWord } from "./glossary.js";
+import { gloss, translateWord } from "./glossary.js";
 import type { SubjectHit } from "./lexicon.js";
 import { words } from "./rules.js";
 import type { Language } from "./types.js";
 
 // Subjects that are areas rather than things: a modifier makes them something else.
-const GENERAL = new Set(["workouts", "symptoms", "pain", "weight", "temperature", "medication", "habits", "plants"]);
+export const GENERAL = new Set(["workouts", "symptoms", "pain", "weight", "temperature", "medication", "habits", "plants"]);
 // Words that modify without changing the thing: times, amounts, and the user's own.
 const KEEP = words(`morning evening night nightly daily weekly monthly total overall usual regular own current average new body
   my our the a an this that these those his her their your i me
@@ -20,7 +20,7 @@ const KEEP = words(`morning evening night nightly daily weekly monthly total ove
   diario diaria diarios mi mis matutino nocturno
   matin soir quotidien quotidienne mon ma mes`);
 // Links between a general head and what specifies it: "de", "of", "od", "von", "na".
-const LINKS = words("of de del d' du des od na von vom fur furs pour para");
+const LINKS = words("of de del d' du des au aux od na von vom fur furs pour para");
 const OWNERS = words("my mon ma mes mi mis moj mojego mojej mojemu moich mein meines meiner meinem");
 const STOP = words(
   "in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et",
@@ -33,8 +33,12 @@ export interface Widened {
   owned: boolean;
 }
 
-const contentWord = (w: string): boolean =>
-  !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
+const contentWord = (w: string, language: Language): boolean => {
+  if (KEEP.has(w) || STOP.has(w) || LINKS.has(w) || OWNERS.has(w) || /^\d/.test(w) || w.length < 2) return false;
+  // A verb ("daję psu tabletkę") or a word the glossary drops is not a modifier of the thing.
+  const g = gloss(w, language);
+  return !g || (g.en !== "" && g.pos !== "v" && g.pos !== "f");
+};
 
 const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
 
@@ -62,7 +66,8 @@ export function widen(
   const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
   // Modifiers before the head: "pelvic floor exercises", "resting heart rate".
   let first = hit.first;
-  while (first - 1 >= from && contentWord(tokens[first - 1]!.word) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
+  while (first - 1 >= from && contentWord(tokens[first - 1]!.word, language) && adjacent(tokens[first - 1]!, tokens[first]!))
+    first--;
   const before = tokens.slice(first, hit.first);
   // What follows the head: "de fisio", "od fizjoterapeuty", "de mon chien", "mojego kota".
   let i = hit.last;
@@ -70,7 +75,7 @@ export function widen(
   let owned = false;
   if (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!)) {
     while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word))) owned ||= OWNERS.has(tokens[i++]!.word);
-    while (i < to && after.length < 2 && contentWord(tokens[i]!.word) && adjacent(tokens[i - 1]!, tokens[i]!))
+    while (i < to && after.length < 2 && contentWord(tokens[i]!.word, language) && adjacent(tokens[i - 1]!, tokens[i]!))
       after.push(tokens[i++]!);
   }
   if (before.length === 0 && after.length === 0) return undefined;

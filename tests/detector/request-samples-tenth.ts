@@ -86,7 +86,7 @@ export const TENTH_SAMPLES: Sample[] = [
   r("Remind me to log when I water my plants", "plant watering"),
   r("I want to track watering my plants", "plant watering"),
   r("Chcę notować podlewanie roślin", "plant watering"),
-  r("Ich möchte festhalten, wann ich meine Blumen gieße", "plant watering"),
+  r("Ich möchte festhalten, wann ich meine Blumen gieße", "flower watering"),
   r("Quiero anotar cuándo riego mis plantas", "plant watering"),
   r("Je veux noter quand j'arrose mes plantes", "plant watering"),
   r("I want a mood journal where I rate my day from 1 to 10", "mood", { unit: "1-10" }),
