@@ -107,6 +107,7 @@ n back: rücken
 n shoulder: schulter
 n neck: nacken
 n dishes: geschirr, abwasch
+n clothes: kleidung, klamotten
 n dishwasher: spülmaschine, geschirrspüler
 n laundry: wäsche, waschmaschine
 n washing machine: waschmaschine

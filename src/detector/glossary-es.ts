@@ -107,7 +107,8 @@ n shoulder: hombro
 n back: espalda
 n neck: cuello
 n stretching: estiramientos, estiramiento
-n laundry: lavadora, lavadoras, ropa, colada
+n laundry: lavadora, lavadoras, colada
+n clothes: ropa, ropita
 n dishes: platos, vajilla
 n dishwasher: lavavajillas
 n trash: basura

@@ -108,6 +108,7 @@ n dishes: vaisselle
 n dishwasher: lave-vaisselle
 n trash: poubelle, poubelles
 n towels: serviettes
+n clothes: vêtements, fringues, habits
 n bed: lit
 n filter: filtre
 n water: eau
@@ -165,7 +166,6 @@ n vegetables: légumes
 n eggs: oeufs
 n meat: viande
 n fast food: fast-food, malbouffe
-n takeaway: à emporter
 n food delivery: livraison, uber eats, deliveroo
 n groceries: courses, supermarché
 n energy drinks: boissons énergisantes, red bull

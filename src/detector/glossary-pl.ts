@@ -132,6 +132,7 @@ n dishes: naczynia, naczyń
 n dishwasher: zmywarka, zmywarkę, zmywarki
 n trash: śmieci
 n towels: ręczniki, ręczników, ręcznik
+n clothes: ubrania, ubrań, ciuchy, ciuchów
 n cartridge: wkład, wkładu
 n filter: filtr, filtra, filtrujący, filtrującym
 n water filter: dzbanek filtrujący, dzbanku filtrującym, filtr do wody
@@ -287,7 +288,7 @@ a fasting: na czczo
 a morning: poranny, poranna, poranne, porannego
 a evening: wieczorny, wieczorna, wieczorne
 a new: nowy, nowa, nowe
-- : moje, mój, moja, mojego, moich, mojej, moim, moimi, mi, się, sobie, ten, ta, to, te, tego, tej, tym, swoje, swój, swoja, swojego, swoich, jak, kiedy, gdy, że, czy, co, ile, razy, raz, wszystkie, wszystkich, wszystko, każdy, każdą, każde, każdego, każdej, zawsze, dziennie, tygodniowo, codziennie, rano, wieczorem, albo, lub
+- : dnia, dni, dzień, tygodnia, tydzień, miesiąca, moje, mój, moja, mojego, moich, mojej, moim, moimi, mi, się, sobie, ten, ta, to, te, tego, tej, tym, swoje, swój, swoja, swojego, swoich, jak, kiedy, gdy, że, czy, co, ile, razy, raz, wszystkie, wszystkich, wszystko, każdy, każdą, każde, każdego, każdej, zawsze, dziennie, tygodniowo, codziennie, rano, wieczorem, albo, lub
 f on: na
 f in: w, we
 f with: z, ze

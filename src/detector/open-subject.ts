@@ -59,6 +59,7 @@ const EN_PREVERB = words("always usually actually really just still finally also
 
 /** A plural English noun made singular ("bedsheets" → "bedsheet", "lenses" → "lens", "berries" → "berry"). */
 export function singularEn(word: string): string {
+  if (/^(?:clothes|news|series|species|means|glasses|scissors|trousers)$/.test(word)) return word;
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
   // "tomatoes", "potatoes", "mangoes" (but "shoes", "toes").
   if (word.length > 5 && word.endsWith("oes")) return word.slice(0, -2);
@@ -67,13 +68,18 @@ export function singularEn(word: string): string {
   return word;
 }
 
+const STRESSED_LAST = words(
+  "repot forget begin permit admit refer prefer occur control patrol unplug regret submit commit upset",
+);
+
 /** The -ing form of an English verb ("descale" → "descaling", "bite" → "biting", "jog" → "jogging"). */
 export function gerund(verb: string): string {
   if (verb.endsWith("ing")) return verb;
   if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
-  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim".
-  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim";
+  // so does a longer verb stressed on that syllable ("repot", "forget"), which spelling cannot show.
+  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb) || STRESSED_LAST.has(verb)) return `${verb}${verb.at(-1)}ing`;
   return `${verb}ing`;
 }
 

@@ -5,6 +5,7 @@
 // its words).
 import type { Token } from "./fold.js";
 import { gloss, translateWord } from "./glossary.js";
+import { nameOpenSubject, singularEn } from "./open-subject.js";
 import type { SubjectHit } from "./lexicon.js";
 import { words } from "./rules.js";
 import type { Language } from "./types.js";
@@ -42,6 +43,61 @@ const contentWord = (w: string, language: Language): boolean => {
 
 const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
 
+// "how much I spend on X", "cuánto gasto en X", "combien je dépense en X", "wydatki na X".
+const SPEND_ON = words("on en na for pour para fur auf");
+const THING_END = words(
+  "each every per week month day cada por semana mes dia chaque par semaine mois jour w tygodniu miesiacu dziennie pro woche monat tag",
+);
+
+/** A noun phrase as an English compound modifier: its last word singular ("books" → "book"). */
+const singularPhrase = (phrase: string): string => {
+  const ws = phrase.split(" ");
+  return [...ws.slice(0, -1), singularEn(ws.at(-1)!)].join(" ");
+};
+
+/** Spending on one thing is that thing's spending ("grocery spending"), not all expenses. */
+function spendingOn(
+  hit: SubjectHit,
+  tokens: readonly Token[],
+  to: number,
+  folded: string,
+  original: string,
+  language: Language,
+): Widened | undefined {
+  // German puts the thing before its verb: "wie viel ich für Kleidung ausgebe".
+  if (language === "de") {
+    const on = tokens.slice(Math.max(0, hit.first - 4), hit.first).findIndex((t) => SPEND_ON.has(t.word));
+    if (on >= 0) {
+      const from = Math.max(0, hit.first - 4) + on + 1;
+      const named = from < hit.first ? nameOpenSubject(tokens.slice(from, hit.first), language, false, original) : undefined;
+      if (named)
+        return {
+          subject: `${singularPhrase(named.subject)} spending`,
+          phrase: original.slice(tokens[from - 1]!.start, tokens[hit.last - 1]!.end).toLowerCase(),
+          owned: false,
+        };
+    }
+  }
+  let i = hit.last;
+  if (i >= to || !SPEND_ON.has(tokens[i]!.word) || /[,;:.!?]/.test(folded.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+    return undefined;
+  const from = ++i;
+  while (
+    i < to &&
+    i - from < 4 &&
+    !THING_END.has(tokens[i]!.word) &&
+    !/[,;:.!?]/.test(folded.slice(tokens[i - 1]!.end, tokens[i]!.start))
+  )
+    i++;
+  const named = i > from ? nameOpenSubject(tokens.slice(from, i), language, false, original) : undefined;
+  if (!named) return undefined;
+  return {
+    subject: `${singularPhrase(named.subject)} spending`,
+    phrase: original.slice(tokens[hit.first]!.start, tokens[i - 1]!.end).toLowerCase(),
+    owned: false,
+  };
+}
+
 /** The more specific phrase around a general hit, or undefined when the hit stands alone. */
 export function widen(
   hit: SubjectHit,
@@ -62,6 +118,7 @@ export function widen(
       owned: false,
     };
   }
+  if (hit.trackable.subject === "expenses") return spendingOn(hit, tokens, to, folded, original, language);
   if (!GENERAL.has(hit.trackable.subject)) return undefined;
   const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
   // Modifiers before the head: "pelvic floor exercises", "resting heart rate".

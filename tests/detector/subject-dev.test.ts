@@ -41,6 +41,8 @@ const DEV: Record<"en" | "pl" | "de" | "es" | "fr", Row[]> = {
     ["log when I repot a plant", "plant repotting"],
     ["track my pelvic floor exercises", "pelvic floor exercises"],
     ["note every time I stretch", "stretching"],
+    ["I want to see how much I spend on video games", "video game spending"],
+    ["log my migraines", "migraines"],
   ],
   pl: [
     ["zapisuj, kiedy myję okna", "window washing"],
@@ -73,6 +75,8 @@ const DEV: Record<"en" | "pl" | "de" | "es" | "fr", Row[]> = {
     ["notuj, kiedy obgryzam paznokcie", "nail biting"],
     ["zapisuj, kiedy odkamieniam czajnik", "kettle descaling"],
     ["notuj każdy napad kaszlu", "cough"],
+    ["chcę widzieć, ile wydaję na ubrania", "clothes spending"],
+    ["notuj moje migreny", "migraines"],
   ],
   de: [
     ["Notier, wann ich die Handtücher wechsle", "towel changes"],
@@ -105,6 +109,8 @@ const DEV: Record<"en" | "pl" | "de" | "es" | "fr", Row[]> = {
     ["Schreib auf, wann ich den Wasserfilter wechsle", "water filter changes"],
     ["Notier, wann ich stricke", "knitting"],
     ["Halt fest, wann ich meine Physioübungen mache", "physiotherapy exercises"],
+    ["Ich will sehen, wie viel ich für Kleidung ausgebe", "clothes spending"],
+    ["Notier meine Migräne", "migraines"],
   ],
   es: [
     ["anota cada vez que cambio las toallas", "towel changes"],
@@ -137,6 +143,8 @@ const DEV: Record<"en" | "pl" | "de" | "es" | "fr", Row[]> = {
     ["apunta cuándo cepillo al perro", "dog brushing"],
     ["anota cuándo friego los platos", "dish washing"],
     ["registra cada vez que me ducho con agua fría", "cold showers"],
+    ["quiero ver cuánto gasto en libros", "book spending"],
+    ["anota mis siestas", "naps"],
   ],
   fr: [
     ["note chaque fois que je change les serviettes", "towel changes"],
@@ -169,6 +177,8 @@ const DEV: Record<"en" | "pl" | "de" | "es" | "fr", Row[]> = {
     ["note quand je fais la vaisselle", "dishes"],
     ["note quand je détartre la bouilloire", "kettle descaling"],
     ["note chaque fois que je prends une douche froide", "cold shower"],
+    ["je veux voir combien je dépense en vêtements", "clothes spending"],
+    ["note mes nuits d'insomnie", "insomnia"],
   ],
 };
 
@@ -178,7 +188,7 @@ const subjectOf = (text: string): string | undefined => {
 };
 
 // Measured on this table; raise as naming improves.
-const FLOORS = { en: 0.85, pl: 0.8, de: 0.9, es: 0.8, fr: 0.9 };
+const FLOORS = { en: 0.9, pl: 0.9, de: 0.9, es: 0.84, fr: 0.95 };
 
 describe("subject naming on development requests in five languages", () => {
   it("has at least 30 labelled requests per language", () => {
