@@ -2,8 +2,9 @@
 // record, and whether a noun phrase is the user's own because a clause about them follows it
 // ("the birds I spot", "los cigarros que me fumo").
 import { clauseAt, type Clause } from "./clause.js";
-import { nameOpenSubject } from "./open-subject.js";
+import { nameOpenSubject, singularEn, type OpenName } from "./open-subject.js";
 import { words } from "./rules.js";
+import { GENERAL } from "./widen.js";
 import { known, pick, type SubjectInput, type SubjectResult } from "./subject-hit.js";
 import { bare, BLOCKED, EMPTY, GENERIC_HEADS } from "./subject-words.js";
 import type { Language } from "./types.js";
@@ -47,6 +48,8 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
   const clauseText = input.original.slice(clause.start, clause.end).toLowerCase();
   const owned = { possessive: true, others: false, definite: false, blocked: false, clause: clause.kind, clauseText };
   const hit = pick(lexicon.scan(tokens, false, a, b, input.rules.negationScope === "clause", input.rules.language), tokens);
+  const named = openName(input, clause, a, b);
+  const phrase = input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase();
   if (hit) {
     const result = known(hit, input, {
       first: a,
@@ -57,8 +60,58 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
       definite: false,
       nothing: false,
     });
-    return { ...result, ...owned, known: result.known };
+    // Longest, most specific phrase wins: "podlewam storczyki" is orchid watering rather than
+    // the lexicon's plant watering when the clause names the same kind of thing more precisely.
+    if (!named || !narrower(named, result.subject)) return { ...result, ...owned, known: result.known };
   }
+  if (!named) return undefined;
+  const { subject } = named;
+  const blocked = BLOCKED.has(subject);
+  return {
+    subject,
+    ...(named.fields.length > 0 ? { fields: named.fields } : {}),
+    phrase,
+    known: false,
+    ambiguous: false,
+    ...owned,
+    blocked,
+  };
+}
+
+const head = (s: string): string => singularEn(s.split(" ").at(-1)!);
+
+/** An English open name that says more than the lexicon's subject: the same head with more words
+ * before it, a general subject's thing with what is done to it ("plants" → "plant repotting"), or
+ * a verb the lexicon read as a thing ("water the basil" → "basil watering", not water). */
+function narrower(named: OpenName, subject: string): boolean {
+  const n = named.subject.split(" ");
+  const last = n.at(-1)!;
+  if (
+    named.english &&
+    n.length > 1 &&
+    !subject.includes(" ") &&
+    /ing$/.test(last) &&
+    !/ing$/.test(subject) &&
+    n.filter((w) => /ing$/.test(w)).length === 1
+  ) {
+    if (last.startsWith(subject)) return true;
+    if (GENERAL.has(subject) && n.slice(0, -1).includes(singularEn(subject))) return true;
+  }
+  // Only a named kind of a compound subject ("plant watering" → "orchid watering"): a single
+  // word such as "reading" already says what is read.
+  return (
+    named.english &&
+    n.length > 1 &&
+    n.length >= subject.split(" ").length &&
+    subject.includes(" ") &&
+    named.subject !== subject &&
+    head(named.subject) === head(subject)
+  );
+}
+
+/** The clause's words as an open subject: the noun before the pronoun for amounts ("every book I finish"), else verb and object. */
+function openName(input: SubjectInput, clause: Clause, a: number, b: number): OpenName | undefined {
+  const { tokens } = input;
   const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
   if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
   const lead = tokens[a]!.word;
@@ -73,20 +126,7 @@ export function nameClause(input: SubjectInput, clause: Clause): SubjectResult |
       input.folded.slice(Math.max(0, clause.start - 12), clause.start),
     );
   const noun = nounFirst && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
-  const named =
-    noun.length > 0
-      ? nameOpenSubject(noun, input.rules.language, false, input.original)
-      : nameOpenSubject(body, input.rules.language, true, input.original);
-  if (!named) return undefined;
-  const { subject } = named;
-  const blocked = BLOCKED.has(subject);
-  return {
-    subject,
-    ...(named.fields.length > 0 ? { fields: named.fields } : {}),
-    phrase: input.original.slice(tokens[a]!.start, tokens[b - 1]!.end).toLowerCase(),
-    known: false,
-    ambiguous: false,
-    ...owned,
-    blocked,
-  };
+  return noun.length > 0
+    ? nameOpenSubject(noun, input.rules.language, false, input.original)
+    : nameOpenSubject(body, input.rules.language, true, input.original);
 }

@@ -1,81 +1,147 @@
-// English words for common words of habits, chores, pets, the body and medicines, so an unknown
-// subject said in another language can still get an English name ("cambio las sábanas" →
-// "bedsheet changes", "exercices de kiné" → "physiotherapy exercises"). Entries are folded
-// ("sabanas", "ube"); "v:" marks a verb, "a:" an adjective (after its noun in es/fr), "" a word
-// to drop, "_" joins an English compound. A word the glossary does not know keeps the user's
+// English words for everyday words of habits, chores, pets, medicines, the body, symptoms, food
+// and drink, spending and sports, so an unknown subject said in pl, de, es or fr still gets an
+// English name ("cambio las sábanas" → "bedsheet changes", "odkurzam" → "vacuuming"). The words
+// are data (`glossary-<lang>.ts`); this file reads them and finds an entry under the forms the
+// user writes: inflections through `stem.ts`, Polish aspect prefixes, German compounds split into
+// known parts ("Wasserfilterwechsel" → "water filter change"), several-word idioms ("ardor de
+// estómago" → heartburn) matched before single words. A word with no entry keeps the user's
 // form, so a subject is English, transliterated, or (for brand names) both.
+import { fold } from "./fold.js";
+import { GLOSSARY_DE } from "./glossary-de.js";
+import { GLOSSARY_ES } from "./glossary-es.js";
+import { GLOSSARY_FR } from "./glossary-fr.js";
+import { GLOSSARY_PL } from "./glossary-pl.js";
+import { stem, variants } from "./stem.js";
 import type { Language } from "./types.js";
 
 export interface Gloss {
   en: string;
+  /** v a verb, a an adjective (after its noun in es/fr), n a noun, f a function word ("of"); en "" drops the word. */
   pos: "v" | "a" | "n" | "f";
 }
 
-const RAW: Partial<Record<Language, string>> = {
-  es: `cambio=v:change cambiar=v:change limpio=v:clean limpiar=v:clean riego=v:water regar=v:water tomo=v:take tomar=v:take uso=v:use usar=v:use
-    hago=v:do hacer=v:do doy=v:take pongo=v:do lavo=v:wash lavar=v:wash friego=v:wash practico=v:practise toco=v:play juego=v:play
-    tengo=v:have cocino=v:cook barro=v:sweep aspiro=v:vacuum estiro=v:stretch alimento=v:feed saco=v:take paseo=v:walk cepillo=v:brush
-    sabanas=bedsheets lentillas=contact_lenses lentes=contact_lenses plantas=plants planta=plant perro=dog perros=dogs gato=cat gatos=cats acuario=aquarium
-    pecera=fish_tank ducha=shower duchas=showers dientes=teeth unas=nails aceite=oil moto=motorcycle coche=car partidas=games partida=game
-    ajedrez=chess ejercicios=exercises ejercicio=exercise fisio=physiotherapy fisioterapia=physiotherapy rodilla=knee hombro=shoulder espalda=back
-    estiramientos=stretching estiramiento=stretching lavadora=laundry lavadoras=laundry ropa=laundry platos=dishes basura=trash bano=bathroom toallas=towels
-    cama=bed filtro=filter pastilla=pill pastillas=pills inhalaciones=puffs cintura=waist contorno=circumference tiroides=thyroid largos=laps
-    ukelele=ukulele ukulele=ukulele guitarra=guitar piano=piano violin=violin flauta=flute bateria=drums fria=a:cold frio=a:cold frias=a:cold frios=a:cold
-    caliente=a:hot calientes=a:hot pan=bread suelo=floor ventanas=windows super=groceries supermercado=groceries hierro=iron migranas=migraines
-    el= la= los= las= un= una= unos= unas= mi= mis= me= se= le= lo= de=f:of del=f:of a=f:to al=f:to con=f:with en=f:in para=f:for por=f:for`,
-  fr: `change=v:change changer=v:change nettoie=v:clean nettoyer=v:clean arrose=v:water arroser=v:water prends=v:take prendre=v:take utilise=v:use
-    fais=v:do faire=v:do donne=v:give lave=v:wash laver=v:wash promene=v:walk joue=v:play pratique=v:practise cuisine=v:cook passe=v:do
-    ai=v:have etire=v:stretch nourris=v:feed sors=v:take brosse=v:brush ronge=v:bite repasse=v:iron
-    draps=bedsheets drap=bedsheet lentilles=contact_lenses plantes=plants plante=plant chien=dog chat=cat lapin=rabbit litiere=litter aquarium=aquarium
-    douche=shower douches=showers bain=bath dents=teeth ongles=nails huile=oil voiture=car velo=bike exercices=exercises exercice=exercise
-    kine=physiotherapy kinesitherapie=physiotherapy perinee=pelvic_floor genou=knee dos=back etirements=stretching etirement=stretching
-    lessive=laundry linge=laundry vaisselle=dishes poubelle=trash poubelles=trash serviettes=towels lit=bed filtre=filter vermifuge=dewormer
-    comprime=pill comprimes=pills taille=waist tour=circumference crise=attack crises=attacks asthme=asthma acouphenes=tinnitus insomnie=insomnia
-    pain=bread violon=violin piano=piano guitare=guitar flute=flute batterie=drums aspirateur=vacuuming froide=a:cold froides=a:cold froid=a:cold
-    froids=a:cold chaude=a:hot chaudes=a:hot fer=iron sol=floor fenetres=windows migraines=migraines maison=a:homemade
-    le= la= les= un= une= des= mon= ma= mes= me= se= de=f:of du=f:of d'=f:of a=f:to au=f:to aux=f:to avec=f:with en=f:in pour=f:for`,
-  de: `wechsle=v:change wechseln=v:change tausche=v:change putze=v:clean putzen=v:clean giesse=v:water giese=v:water nehme=v:take nehmen=v:take
-    benutze=v:use verwende=v:use dusche=v:shower futtere=v:feed futtere=v:feed wasche=v:wash spiele=v:play ube=v:practise koche=v:cook
-    dehne=v:stretch entkalke=v:descale sauge=v:vacuum kriegt=v:get bekomme=v:get kriege=v:get hab=v:have habe=v:have bade=v:bath aufwache=v:wake sauber=v:clean mach= mache=
-    bettwasche=bedsheets handtucher=towels kontaktlinsen=contact_lenses pflanzen=plants blumen=flowers tomaten=tomatoes hund=dog katze=cat
-    katzenklo=litter_box zahne=teeth zahnseide=floss nagel=nails auto=car fahrrad=bike ubungen=exercises physio=physiotherapy knie=knee rucken=back
-    geschirr=dishes mull=trash wohnung=flat kaffeemaschine=coffee_machine wasserfilter=water_filter zeckentablette=tick_tablet pilze=mushrooms
-    sodbrennen=heartburn bauchumfang=waist_circumference heuschnupfen=hay_fever symptome=symptoms dehnen=stretching gitarre=guitar klavier=piano
-    geige=violin kalt=a:cold kaltes=a:cold warm=a:warm fenster=windows boden=floor bad=bathroom
-    der= die= das= den= dem= des= ein= eine= einen= einem= mein= meine= meinen= meinem= seine= seinen= ich= mir= mich= sich=
-    von=f:of vom=f:of fur=f:for furs=f:for mit=f:with in=f:in im=f:in auf=f:on`,
-  pl: `odkurzam=v:vacuum myje=v:wash zmieniam=v:change wymieniam=v:change podlewam=v:water karmie=v:feed biore=v:take lykam=v:take uzywam=v:use
-    mam=v:have robie=v:do gotuje=v:cook sprzatam=v:clean czyszcze=v:clean gram=v:play rozciagam=v:stretch daje=v:give wyprowadzam=v:walk kisze=v:pickle
-    prasuje=v:iron pieke=v:bake szczotkuje=v:brush
-    mieszkanie=flat posciel=bedsheets soczewki=contact_lenses rosliny=plants kwiaty=flowers kwiatki=flowers storczyki=orchids psa=dog psu=dog pies=dog
-    kota=cat kotu=cat kot=cat rybki=fish akwarium=aquarium prysznic=shower zeby=teeth paznokcie=nails samochod=car auto=car rower=bike
-    cwiczenia=exercises fizjoterapeuty=physiotherapy kregoslup=spine pranie=laundry naczynia=dishes smieci=trash reczniki=towels wklad=cartridge
-    filtr=filter tabletke=tablet telefon=phone pianinie=piano pianino=piano gitarze=guitar gitara=guitar skrzypcach=violin zimny=a:cold zimna=a:cold
-    obwodu=circumference talii=waist obwod=circumference kiszenie=pickling rozciaganie=stretching chleb=bread okna=windows podloge=floor
-    moje= moj= moja= mojego= moich= mi= sie= ten= ta= to= na=f:on w=f:in z=f:with po=f:after od=f:of dla=f:for`,
-};
+interface Phrase {
+  stems: string[];
+  gloss: Gloss;
+}
 
-const GLOSSARIES = new Map<Language, ReadonlyMap<string, Gloss>>();
-for (const [lang, raw] of Object.entries(RAW) as [Language, string][]) {
-  const map = new Map<string, Gloss>();
-  for (const pair of raw.split(/\s+/).filter(Boolean)) {
-    const [word, value = ""] = pair.split("=") as [string, string?];
-    const tagged = /^([vaf]):(.*)$/.exec(value);
-    map.set(
-      word,
-      tagged ? { en: tagged[2]!.replace(/_/g, " "), pos: tagged[1] as Gloss["pos"] } : { en: value.replace(/_/g, " "), pos: "n" },
-    );
+interface Table {
+  exact: Map<string, Gloss>;
+  stems: Map<string, Gloss>;
+  /** Several-word forms, by the stem of their first word. */
+  phrases: Map<string, Phrase[]>;
+}
+
+const SOURCES: Partial<Record<Language, string>> = { pl: GLOSSARY_PL, de: GLOSSARY_DE, es: GLOSSARY_ES, fr: GLOSSARY_FR };
+const LINE = /^([nvaf-])\s+([^:]*):\s*(.+)$/;
+
+function load(language: Language, source: string): Table {
+  const table: Table = { exact: new Map(), stems: new Map(), phrases: new Map() };
+  const idioms: [string, Gloss][] = [];
+  for (const raw of source.split("\n")) {
+    const m = LINE.exec(raw.trim());
+    if (!m) continue;
+    const g: Gloss = { en: m[2]!.trim(), pos: m[1] === "-" ? "f" : (m[1] as Gloss["pos"]) };
+    for (const form of m[3]!.split(",").map((f) => fold(f.trim()))) {
+      if (!form) continue;
+      if (/\s/.test(form)) {
+        idioms.push([form, g]);
+        continue;
+      }
+      // The first entry for a form wins: the data lists the commoner sense first.
+      if (!table.exact.has(form)) table.exact.set(form, g);
+      const s = stem(form, language);
+      if (!table.stems.has(s)) table.stems.set(s, g);
+    }
   }
-  GLOSSARIES.set(lang, map);
+  // Idioms are matched on the words the reader keeps: elided articles cut, dropped words left out.
+  for (const [form, g] of idioms) {
+    const ws = form
+      .split(/\s+/)
+      .map((w) => (/^[dlmjsnc]'./.test(w) ? w.slice(2) : w))
+      .filter((w) => table.exact.get(w)?.en !== "");
+    // A noun phrase read without its "of" ("ataques de pánico" as "ataques pánico") finds it too.
+    const plain = ws.filter((w) => table.exact.get(w)?.pos !== "f");
+    for (const variant of plain.length < ws.length ? [ws, plain] : [ws]) {
+      const stems = variant.map((w) => stem(w, language));
+      // A form that is one word once its articles are gone is that word's entry, not an idiom.
+      if (stems.length < 2) continue;
+      const list = table.phrases.get(stems[0]!) ?? [];
+      list.push({ stems, gloss: g });
+      table.phrases.set(stems[0]!, list);
+    }
+  }
+  for (const list of table.phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  return table;
+}
+
+const TABLES = new Map<Language, Table>();
+for (const [language, source] of Object.entries(SOURCES) as [Language, string][]) TABLES.set(language, load(language, source));
+
+function single(word: string, table: Table, language: Language): Gloss | undefined {
+  const exact = table.exact.get(word) ?? table.stems.get(stem(word, language));
+  if (exact) return exact;
+  for (const v of variants(word, language)) {
+    const g = table.exact.get(v) ?? table.stems.get(stem(v, language));
+    if (g) return g;
+  }
+  return undefined;
+}
+
+// German links the parts of a compound with s, n, en or e: "Geburtstagskuchen", "Tablettenschachtel".
+const LINKING = ["", "s", "n", "en", "e", "es"];
+
+/** A German compound as English words, when every part is known: "Wasserfilterwechsel" → "water filter change". */
+function compound(word: string, table: Table, depth = 0): Gloss | undefined {
+  if (depth > 2 || word.length < 7) return undefined;
+  for (let i = 3; i <= word.length - 3; i++) {
+    const head = single(word.slice(i), table, "de");
+    if (!head || head.pos === "f" || head.en === "") continue;
+    for (const link of LINKING) {
+      const left = word.slice(0, i);
+      if (link && !left.endsWith(link)) continue;
+      const part = left.slice(0, left.length - link.length);
+      if (part.length < 3) continue;
+      const mod = single(part, table, "de") ?? compound(part, table, depth + 1);
+      if (mod && mod.en !== "" && mod.pos !== "f") return { en: `${mod.en} ${head.en}`, pos: head.pos === "v" ? "n" : head.pos };
+    }
+  }
+  return undefined;
 }
 
 /** What the glossary says of one folded word in `language`. */
 export function gloss(word: string, language: Language): Gloss | undefined {
-  return GLOSSARIES.get(language)?.get(word);
+  const table = TABLES.get(language);
+  if (!table) return undefined;
+  return single(word, table, language) ?? (language === "de" ? compound(word, table) : undefined);
+}
+
+/** The longest several-word entry starting at `words[at]`, and how many words it covers. */
+export function glossPhrase(
+  words: readonly string[],
+  at: number,
+  language: Language,
+): { gloss: Gloss; length: number } | undefined {
+  const table = TABLES.get(language);
+  const first = words[at];
+  if (!table || first === undefined) return undefined;
+  for (const phrase of table.phrases.get(stem(first, language)) ?? []) {
+    if (at + phrase.stems.length > words.length) continue;
+    if (phrase.stems.every((s, k) => stem(words[at + k]!, language) === s))
+      return { gloss: phrase.gloss, length: phrase.stems.length };
+  }
+  return undefined;
 }
 
 /** The English word for one folded word, when the glossary knows it as a content word. */
 export function translateWord(word: string, language: Language): string | undefined {
   const g = gloss(word, language);
   return g && g.en !== "" && g.pos !== "f" ? g.en : undefined;
+}
+
+/** How many entries the glossary holds for `language` (single forms and several-word forms). */
+export function glossarySize(language: Language): number {
+  const table = TABLES.get(language);
+  if (!table) return 0;
+  return table.exact.size + [...table.phrases.values()].reduce((n, l) => n + l.length, 0);
 }

@@ -4,7 +4,7 @@
 // the user's content words without pronouns, articles or possessives ("je change les draps" →
 // "change draps"), through the glossary into English when every word is known there.
 import type { Token } from "./fold.js";
-import { gloss, type Gloss } from "./glossary.js";
+import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
 
@@ -35,6 +35,8 @@ const DOSE = words(
 export interface OpenName {
   subject: string;
   fields: string[];
+  /** Every word was English or found in the glossary: nothing was only transliterated. */
+  english: boolean;
 }
 
 // Words after which the English object phrase stops.
@@ -44,27 +46,40 @@ const EN_STOP = words(
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
 const EN_LIGHT = words(
-  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave",
+  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts",
 );
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
+const GAMES = new Set(
+  "chess games board games cards poker bridge darts sudoku crosswords puzzles football tennis squash badminton volleyball basketball golf padel video games".split(
+    " ",
+  ),
+);
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
 
 /** A plural English noun made singular ("bedsheets" → "bedsheet", "lenses" → "lens", "berries" → "berry"). */
 export function singularEn(word: string): string {
+  if (/^(?:clothes|news|series|species|means|glasses|scissors|trousers)$/.test(word)) return word;
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  // "tomatoes", "potatoes", "mangoes" (but "shoes", "toes").
+  if (word.length > 5 && word.endsWith("oes")) return word.slice(0, -2);
   if (word.length > 4 && /(?:ss|x|ch|sh|ns|zz)es$/.test(word)) return word.slice(0, -2);
   if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
 }
+
+const STRESSED_LAST = words(
+  "repot forget begin permit admit refer prefer occur control patrol unplug regret submit commit upset",
+);
 
 /** The -ing form of an English verb ("descale" → "descaling", "bite" → "biting", "jog" → "jogging"). */
 export function gerund(verb: string): string {
   if (verb.endsWith("ing")) return verb;
   if (verb.endsWith("ie")) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
-  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim".
-  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim";
+  // so does a longer verb stressed on that syllable ("repot", "forget"), which spelling cannot show.
+  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb) || STRESSED_LAST.has(verb)) return `${verb}${verb.at(-1)}ing`;
   return `${verb}ing`;
 }
 
@@ -89,7 +104,7 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   i++;
   while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
   // "practise on the piano", "do of bread" (a partitive): the object follows.
-  while (i < tokens.length && /^(?:of|on|with)$/.test(tokens[i]!) && (EN_PRACTICE.has(verb) || tokens[i] === "of")) i++;
+  while (i < tokens.length && /^(?:of|on|with|in|at|to)$/.test(tokens[i]!) && (EN_PRACTICE.has(verb) || tokens[i] === "of")) i++;
   const object: string[] = [];
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
@@ -98,12 +113,14 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
       if (object.length > 0) break;
       continue;
     }
-    object.push(w);
+    object.push(w.replace(/'s$/, ""));
   }
   const base = baseVerb(verb);
   if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : undefined;
   const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
   if (EN_CHANGE.has(verb)) return object.length > 0 ? `${objectSingular} changes` : undefined;
+  // Playing a game is the game ("gram w szachy" → chess); playing an instrument is practice.
+  if (EN_PRACTICE.has(verb) && object.length > 0 && GAMES.has(object.join(" "))) return object.join(" ");
   if (EN_PRACTICE.has(verb)) return object.length > 0 ? `${object.join(" ")} practice` : "practice";
   const ing = gerund(base);
   return object.length > 0 ? `${objectSingular} ${ing}` : ing;
@@ -137,26 +154,60 @@ function englishOrder(items: Item[], language: Language, verbal: boolean): Item[
   return out;
 }
 
-/** A phrase in another language, in English when the glossary knows its words, else the user's content words. */
-function foreignPhrase(tokens: readonly Token[], language: Language, original: string, verbal: boolean): string | undefined {
-  const items: Item[] = [];
+/** A word the glossary does not know, as safe ASCII: the folded form without anything but letters, digits, hyphens. */
+function transliterate(word: string, language: Language): string {
+  let w = word.replace(/[^a-z0-9-]/g, "");
+  // "dawki euthyroxu", "tabletki ibupromu": a Polish name that ends in a consonant and -u is in
+  // the genitive (or locative); its nominative is without the -u.
+  if (language === "pl" && /[^aeiouy]u$/.test(w) && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+// Where a chore happens, not what it is: "odkurzam mieszkanie", "je passe l'aspirateur dans
+// l'appartement" are vacuuming; "limpio el baño" keeps the bathroom, a part of the home.
+const WHOLE_HOME = words("flat house home apartment place");
+
+/** The items of a phrase: several-word idioms first, then single words through the glossary. */
+function itemsOf(tokens: readonly Token[], language: Language, original: string): Item[] {
+  // Articles, pronouns and other dropped words are left out before idioms are matched, so "me
+  // como las uñas" and "como las uñas" find the same entry.
+  const kept: { token: Token; word: string; gloss: Gloss | undefined }[] = [];
   for (const t of tokens) {
-    const elided = /^[dlmjsnc]'./.test(t.word) ? 2 : 0;
-    const word = t.word.slice(elided);
-    let g = gloss(word, language);
+    const word = /^[dlmjsnc]'./.test(t.word) ? t.word.slice(2) : t.word;
+    const g = gloss(word, language);
+    if (g ? g.en === "" : DROP[language].has(word) || /^\d+$/.test(word)) continue;
+    kept.push({ token: t, word, gloss: g });
+  }
+  const ws = kept.map((k) => k.word);
+  const items: Item[] = [];
+  for (let k = 0; k < kept.length; k++) {
+    const idiom = glossPhrase(ws, k, language);
+    if (idiom) {
+      items.push({ en: idiom.gloss.en, pos: idiom.gloss.pos, known: true, original: ws.slice(k, k + idiom.length).join(" ") });
+      k += idiom.length - 1;
+      continue;
+    }
+    const { token, word } = kept[k]!;
+    let g = kept[k]!.gloss;
     // "Heuschnupfen-Symptome", "Physio-Übungen": a hyphenated compound, in English order already.
     if (!g && word.includes("-")) {
       const parts = word.split("-").map((w) => gloss(w, language));
       if (parts.every((x) => x && x.pos === "n" && x.en !== "")) g = { en: parts.map((x) => x!.en).join(" "), pos: "n" };
     }
-    if (g && g.en === "") continue;
-    if (!g && (DROP[language].has(word) || /^\d+$/.test(word))) continue;
-    items.push(
-      g
-        ? { en: g.en, pos: g.pos, known: true, original: word }
-        : { en: original.slice(t.start + elided, t.end).toLowerCase(), pos: "n", known: false, original: word },
-    );
+    if (g) items.push({ en: g.en, pos: g.pos, known: true, original: word });
+    else {
+      const ascii = transliterate(word, language);
+      if (ascii)
+        items.push({ en: ascii, pos: "n", known: false, original: original.slice(token.start, token.end).toLowerCase() });
+    }
   }
+  return items;
+}
+
+/** A phrase in another language: known words in English, unknown ones transliterated, in English order. */
+function foreignPhrase(items: Item[], language: Language, verbal: boolean): string | undefined {
+  // "odkurzanie", "podlewanie storczyków": a verbal noun names the habit as a clause would.
+  if (!verbal && items[0]?.pos === "v") verbal = true;
   // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
   // ("każde rozciąganie po bieganiu": a clause without a verb is a noun phrase too.)
   if (!verbal || !items.some((x) => x.pos === "v")) {
@@ -169,34 +220,26 @@ function foreignPhrase(tokens: readonly Token[], language: Language, original: s
   if (content.length === 0) return undefined;
   const ordered = englishOrder(items, language, verbal);
   const verb = ordered.findIndex((x) => x.pos === "v");
-  const allKnown = content.every((x) => x.known);
   if (verbal && verb >= 0) {
-    const ws = [ordered[verb]!, ...ordered.filter((_, k) => k !== verb)];
-    const light = EN_LIGHT.has(ordered[verb]!.en);
-    // The object runs to the first preposition: "gotuję w domu" is cooking whatever "domu" is.
-    const stop = ws.findIndex((x, k) => k > 0 && x.pos === "f" && x.en !== "of");
-    const objectKnown = ws.slice(1, stop < 0 ? ws.length : stop).every((x) => x.known);
-    if (allKnown || light || objectKnown) {
-      const objects = ws.slice(1).filter((x) => x.pos !== "f");
-      // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
-      if (objects.length > 0 && objects.every((x) => x.pos === "a"))
-        return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
-      const named = englishVerbPhrase(
-        ws.flatMap((x) => x.en.split(" ")),
-        false,
-      );
-      if (named) return named;
-    }
-  }
-  if (allKnown)
-    return (
-      ordered
-        .filter((x) => x.pos !== "f" && x.pos !== "v")
-        .map((x) => x.en)
-        .join(" ") || undefined
+    const rest = ordered.filter((x, k) => k !== verb && !(x.pos === "n" && WHOLE_HOME.has(x.en)));
+    const ws = [ordered[verb]!, ...rest];
+    const objects = ws.slice(1).filter((x) => x.pos !== "f");
+    // "kalt dusche", "ducha fría": a verb that is also a noun, with only an adjective, is "cold showers".
+    if (objects.length > 0 && objects.every((x) => x.pos === "a"))
+      return `${objects.map((x) => x.en).join(" ")} ${ordered[verb]!.en}s`;
+    const named = englishVerbPhrase(
+      ws.flatMap((x) => x.en.split(" ")),
+      false,
     );
-  const kept = content.filter((x) => x.pos !== "v" || !verbal).slice(0, 4);
-  return (kept.length > 0 ? kept : content.slice(0, 4)).map((x) => (x.known ? x.original : x.en)).join(" ");
+    if (named) return named;
+  }
+  const nouns = ordered.filter((x) => x.pos !== "f" && x.pos !== "v");
+  return (
+    (nouns.length > 0 ? nouns : content)
+      .slice(0, 4)
+      .map((x) => x.en)
+      .join(" ") || undefined
+  );
 }
 
 /** Names a clause body or an unknown noun phrase; `verbal` when it is a clause (a verb comes first in English). */
@@ -218,12 +261,17 @@ export function nameOpenSubject(
   }
   const ws = ts.map((t) => t.word);
   let subject: string | undefined;
+  let english = true;
   if (language === "en") {
     if (verbal) subject = englishVerbPhrase(ws);
     else {
       const kept = ws.filter((w) => !DROP.en.has(w));
       subject = kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
     }
-  } else subject = foreignPhrase(ts, language, original, verbal);
-  return subject ? { subject, fields } : undefined;
+  } else {
+    const items = itemsOf(ts, language, original);
+    subject = foreignPhrase(items, language, verbal);
+    english = items.every((x) => x.known);
+  }
+  return subject ? { subject, fields, english } : undefined;
 }

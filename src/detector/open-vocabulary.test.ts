@@ -29,7 +29,9 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("zapisuj, kiedy zmieniam pościel")).toBe("bedsheet changes");
     expect(subjectOf("Halt fest, wann ich die Bettwäsche wechsle")).toBe("bedsheet changes");
     expect(subjectOf("marque chaque fois que je nettoie la litière")).toBe("litter cleaning");
-    expect(subjectOf("notuj, kiedy szczepię kury")).toBe("szczepię kury");
+    expect(subjectOf("notuj, kiedy szczepię kury")).toBe("hen vaccinating");
+    // No entry for either word: an ASCII transliteration, never the user's diacritics.
+    expect(subjectOf("notuj, kiedy smaruję łańcuch")).toBe("smaruje lancuch");
   });
 
   it("lets the most specific phrase win over a general lexicon hit inside it", () => {

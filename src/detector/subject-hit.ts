@@ -6,7 +6,7 @@ import type { Token } from "./fold.js";
 import type { Lexicon, SubjectHit } from "./lexicon.js";
 import type { LanguageRules } from "./rules.js";
 import { words } from "./rules.js";
-import { DEFER, LINKS, NOTHING, VERB_FORMS } from "./subject-words.js";
+import { DEFER, KINDS, LINKS, NOTHING, VERB_FORMS } from "./subject-words.js";
 import { widen } from "./widen.js";
 
 export interface SubjectResult {
@@ -123,8 +123,10 @@ export function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectR
       definite: w.definite,
       blocked: false,
     };
+  const word = input.tokens[hit.first]!.word;
+  const kind = KINDS.find(([general, form]) => general === hit.trackable.subject && form.test(word));
   const result: SubjectResult = {
-    subject: hit.trackable.subject,
+    subject: kind ? kind[2] : hit.trackable.subject,
     area: hit.trackable.area,
     known: true,
     ambiguous: hit.requestOnly,

@@ -31,4 +31,12 @@ export const DEFER = words(
 export const NOUN_INTENT = words(
   "journal journals diary diaries log logs logbook tracker trackers tally counter timesheet timesheets",
 );
+// Kinds the lexicon files under their area's subject but a request names by their own word: a
+// migraine diary is not a headache log, insomnia is not sleep, a nap is not the night's sleep.
+// Patterns still group them under the general subject. [general subject, the user's word, kind].
+export const KINDS: [string, RegExp, string][] = [
+  ["headaches", /^migr/, "migraines"],
+  ["sleep", /^(?:insomn|bezsenn|schlaflos)/, "insomnia"],
+  ["sleep", /^(?:naps?$|drzem|siest|nickerchen|mittagsschlaf)/, "naps"],
+];
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");

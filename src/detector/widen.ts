@@ -4,13 +4,14 @@
 // than workouts, heart rate or weight; the phrase is kept (in English when the glossary knows
 // its words).
 import type { Token } from "./fold.js";
-import { translateWord } from "./glossary.js";
+import { gloss, translateWord } from "./glossary.js";
+import { nameOpenSubject, singularEn } from "./open-subject.js";
 import type { SubjectHit } from "./lexicon.js";
 import { words } from "./rules.js";
 import type { Language } from "./types.js";
 
 // Subjects that are areas rather than things: a modifier makes them something else.
-const GENERAL = new Set(["workouts", "symptoms", "pain", "weight", "temperature", "medication", "habits", "plants"]);
+export const GENERAL = new Set(["workouts", "symptoms", "pain", "weight", "temperature", "medication", "habits", "plants"]);
 // Words that modify without changing the thing: times, amounts, and the user's own.
 const KEEP = words(`morning evening night nightly daily weekly monthly total overall usual regular own current average new body
   my our the a an this that these those his her their your i me
@@ -20,7 +21,7 @@ const KEEP = words(`morning evening night nightly daily weekly monthly total ove
   diario diaria diarios mi mis matutino nocturno
   matin soir quotidien quotidienne mon ma mes`);
 // Links between a general head and what specifies it: "de", "of", "od", "von", "na".
-const LINKS = words("of de del d' du des od na von vom fur furs pour para");
+const LINKS = words("of de del d' du des au aux od na von vom fur furs pour para");
 const OWNERS = words("my mon ma mes mi mis moj mojego mojej mojemu moich mein meines meiner meinem");
 const STOP = words(
   "in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et",
@@ -33,10 +34,69 @@ export interface Widened {
   owned: boolean;
 }
 
-const contentWord = (w: string): boolean =>
-  !KEEP.has(w) && !STOP.has(w) && !LINKS.has(w) && !OWNERS.has(w) && !/^\d/.test(w) && w.length > 1;
+const contentWord = (w: string, language: Language): boolean => {
+  if (KEEP.has(w) || STOP.has(w) || LINKS.has(w) || OWNERS.has(w) || /^\d/.test(w) || w.length < 2) return false;
+  // A verb ("daję psu tabletkę") or a word the glossary drops is not a modifier of the thing.
+  const g = gloss(w, language);
+  return !g || (g.en !== "" && g.pos !== "v" && g.pos !== "f");
+};
 
 const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
+
+// "how much I spend on X", "cuánto gasto en X", "combien je dépense en X", "wydatki na X".
+const SPEND_ON = words("on en na for pour para fur auf");
+const THING_END = words(
+  "each every per week month day cada por semana mes dia chaque par semaine mois jour w tygodniu miesiacu dziennie pro woche monat tag",
+);
+
+/** A noun phrase as an English compound modifier: its last word singular ("books" → "book"). */
+const singularPhrase = (phrase: string): string => {
+  const ws = phrase.split(" ");
+  return [...ws.slice(0, -1), singularEn(ws.at(-1)!)].join(" ");
+};
+
+/** Spending on one thing is that thing's spending ("grocery spending"), not all expenses. */
+function spendingOn(
+  hit: SubjectHit,
+  tokens: readonly Token[],
+  to: number,
+  folded: string,
+  original: string,
+  language: Language,
+): Widened | undefined {
+  // German puts the thing before its verb: "wie viel ich für Kleidung ausgebe".
+  if (language === "de") {
+    const on = tokens.slice(Math.max(0, hit.first - 4), hit.first).findIndex((t) => SPEND_ON.has(t.word));
+    if (on >= 0) {
+      const from = Math.max(0, hit.first - 4) + on + 1;
+      const named = from < hit.first ? nameOpenSubject(tokens.slice(from, hit.first), language, false, original) : undefined;
+      if (named)
+        return {
+          subject: `${singularPhrase(named.subject)} spending`,
+          phrase: original.slice(tokens[from - 1]!.start, tokens[hit.last - 1]!.end).toLowerCase(),
+          owned: false,
+        };
+    }
+  }
+  let i = hit.last;
+  if (i >= to || !SPEND_ON.has(tokens[i]!.word) || /[,;:.!?]/.test(folded.slice(tokens[i - 1]!.end, tokens[i]!.start)))
+    return undefined;
+  const from = ++i;
+  while (
+    i < to &&
+    i - from < 4 &&
+    !THING_END.has(tokens[i]!.word) &&
+    !/[,;:.!?]/.test(folded.slice(tokens[i - 1]!.end, tokens[i]!.start))
+  )
+    i++;
+  const named = i > from ? nameOpenSubject(tokens.slice(from, i), language, false, original) : undefined;
+  if (!named) return undefined;
+  return {
+    subject: `${singularPhrase(named.subject)} spending`,
+    phrase: original.slice(tokens[hit.first]!.start, tokens[i - 1]!.end).toLowerCase(),
+    owned: false,
+  };
+}
 
 /** The more specific phrase around a general hit, or undefined when the hit stands alone. */
 export function widen(
@@ -58,11 +118,13 @@ export function widen(
       owned: false,
     };
   }
+  if (hit.trackable.subject === "expenses") return spendingOn(hit, tokens, to, folded, original, language);
   if (!GENERAL.has(hit.trackable.subject)) return undefined;
   const adjacent = (a: Token, b: Token): boolean => !/[,;:.!?()"“”]/.test(folded.slice(a.end, b.start));
   // Modifiers before the head: "pelvic floor exercises", "resting heart rate".
   let first = hit.first;
-  while (first - 1 >= from && contentWord(tokens[first - 1]!.word) && adjacent(tokens[first - 1]!, tokens[first]!)) first--;
+  while (first - 1 >= from && contentWord(tokens[first - 1]!.word, language) && adjacent(tokens[first - 1]!, tokens[first]!))
+    first--;
   const before = tokens.slice(first, hit.first);
   // What follows the head: "de fisio", "od fizjoterapeuty", "de mon chien", "mojego kota".
   let i = hit.last;
@@ -70,7 +132,7 @@ export function widen(
   let owned = false;
   if (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!)) {
     while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word))) owned ||= OWNERS.has(tokens[i++]!.word);
-    while (i < to && after.length < 2 && contentWord(tokens[i]!.word) && adjacent(tokens[i - 1]!, tokens[i]!))
+    while (i < to && after.length < 2 && contentWord(tokens[i]!.word, language) && adjacent(tokens[i - 1]!, tokens[i]!))
       after.push(tokens[i++]!);
   }
   if (before.length === 0 && after.length === 0) return undefined;

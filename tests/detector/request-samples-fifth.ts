@@ -2,10 +2,10 @@
 import { n, r, s, type Sample } from "./sample.js";
 export const FIFTH_SAMPLES: Sample[] = [
   r("I want to track my protein intake in grams", "protein", { unit: "g" }),
-  r("Can you log my naps?", "sleep"),
+  r("Can you log my naps?", "naps"),
   r("I want to track my screen time", "screen time"),
   r("Please track my water, I aim for 2 liters a day", "water"),
-  r("I want to keep track of how much I spend on food", "expenses"),
+  r("I want to keep track of how much I spend on food", "food spending"),
   r("I'd like to count my push ups every day", "push-ups"),
   r("Could you track my cycling in km?", "cycling", { unit: "km" }),
   r("I want to log my glucose levels", "blood sugar"),

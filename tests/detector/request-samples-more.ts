@@ -28,7 +28,7 @@ export const MORE_SAMPLES: Sample[] = [
   r("Chciałbym monitorować swoje wydatki", "expenses"),
   r("Pomóż mi śledzić sen", "sleep"),
   r("Zapisuj moje biegi w kilometrach", "running", { unit: "km" }),
-  r("Chcę zacząć notować swoje migreny", "headaches"),
+  r("Chcę zacząć notować swoje migreny", "migraines"),
   r("Możesz liczyć ile wypijam piw?", "beer"),
   r("Chcę śledzić poziom cukru we krwi", "blood sugar"),
   r("Ich möchte gerne meinen Wasserverbrauch tracken", "water"),

@@ -26,7 +26,7 @@ export const NINTH_SAMPLES: Sample[] = [
   r("Tiens le compte de mes cafés", "coffee"),
   r("Fais le suivi de mes dépenses", "expenses"),
   r("Note chaque fois que je bois de l'eau", "water"),
-  r("Consigne mes migraines", "headaches"),
+  r("Consigne mes migraines", "migraines"),
   n("Write it down somewhere"),
   n("Every time I drink coffee I get jittery"),
   n("Whenever I run, my knee hurts"),

@@ -86,7 +86,7 @@ export const TENTH_SAMPLES: Sample[] = [
   r("Remind me to log when I water my plants", "plant watering"),
   r("I want to track watering my plants", "plant watering"),
   r("Chcę notować podlewanie roślin", "plant watering"),
-  r("Ich möchte festhalten, wann ich meine Blumen gieße", "plant watering"),
+  r("Ich möchte festhalten, wann ich meine Blumen gieße", "flower watering"),
   r("Quiero anotar cuándo riego mis plantas", "plant watering"),
   r("Je veux noter quand j'arrose mes plantes", "plant watering"),
   r("I want a mood journal where I rate my day from 1 to 10", "mood", { unit: "1-10" }),
@@ -96,7 +96,7 @@ export const TENTH_SAMPLES: Sample[] = [
   // 6. Questions that are requests
   r("I'd like to count my push-ups every day, is that possible?", "push-ups"),
   r("I want to know how much coffee I drink, can you log it?", "coffee"),
-  r("I get migraines a lot and should note them, could you track them?", "headaches"),
+  r("I get migraines a lot and should note them, could you track them?", "migraines"),
   r("Chcę zapisywać moją wagę co tydzień, da się?", "weight"),
   r("Mam często bóle głowy. Możesz je notować?", "headaches"),
   r("Ich will meinen Kaffee zählen, geht das?", "coffee"),
@@ -146,7 +146,7 @@ export const TENTH_SAMPLES: Sample[] = [
   r("Ich möchte meine Blutdruckwerte, systolisch und diastolisch, aufzeichnen", "blood pressure", {
     fields: ["systolic", "diastolic"],
   }),
-  r("Mein Arzt meint, ich soll meine Migräne dokumentieren. Kannst du das übernehmen?", "headaches"),
+  r("Mein Arzt meint, ich soll meine Migräne dokumentieren. Kannst du das übernehmen?", "migraines"),
   r("Je voudrais suivre combien d'heures je dors, c'est faisable ?", "sleep"),
   r("Je commence la course à pied - enregistre mes sorties", "running"),
   s("Dosyć liczenia kalorii", "calories"),

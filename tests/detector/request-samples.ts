@@ -19,7 +19,7 @@ export const ENGLISH: Sample[] = [
   r("I want to monitor my heart rate after workouts", "heart rate"),
   r("Help me count my steps", "steps"),
   r("Let's track my weight in kg from now on", "weight", { unit: "kg" }),
-  r("I'd love to keep a diary of my migraines", "headaches"),
+  r("I'd love to keep a diary of my migraines", "migraines"),
   r("Would you keep track of how many cigarettes I smoke?", "cigarettes"),
   r("I want to start journaling my gratitude", "gratitude"),
   r("I need a way to log my meals", "food"),
@@ -220,7 +220,7 @@ export const FRENCH: Sample[] = [
   r("Pourrais-tu suivre ma tension artérielle, systolique et diastolique ?", "blood pressure", {
     fields: ["systolic", "diastolic"],
   }),
-  r("Je voudrais tenir un journal de mes migraines", "headaches"),
+  r("Je voudrais tenir un journal de mes migraines", "migraines"),
   r("J'ai besoin de suivre mes dépenses", "expenses"),
   r("Je veux faire le suivi de mes cafés", "coffee"),
   r("Note mes séances de sport", "workouts"),

@@ -8,6 +8,7 @@ import { auditSkill } from "../../validator/index.js";
 import { offlineDraft } from "./generate.js";
 import { humanLabel, namesFor, safeBase } from "./naming.js";
 import { SHAPE_STRATEGIES } from "./shape.js";
+import { subjectDefaults } from "./subjects.js";
 
 const need = (subject: string, extra: Partial<SkillNeed> = {}): SkillNeed => ({
   kind: "request",
@@ -16,6 +17,16 @@ const need = (subject: string, extra: Partial<SkillNeed> = {}): SkillNeed => ({
   evidence: [],
   language: "en",
   ...extra,
+});
+
+describe("subject defaults", () => {
+  it("borrows a measure, scale or money head for a more specific subject, never an activity head", () => {
+    expect(subjectDefaults("grocery spending")?.shape).toBe("category_amount");
+    expect(subjectDefaults("knee pain")?.shape).toBe("scale");
+    expect(subjectDefaults("resting heart rate")?.unit).toBe("bpm");
+    expect(subjectDefaults("page reading")).toBeUndefined();
+    expect(subjectDefaults("orchid watering")).toBeUndefined();
+  });
 });
 
 describe("names", () => {

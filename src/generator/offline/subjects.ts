@@ -58,9 +58,13 @@ export const SUBJECTS: Readonly<Record<string, SubjectDefaults>> = {
   stress: { shape: "scale", scale: { min: 1, max: 10 }, ...LESS },
   pain: { shape: "scale", scale: { min: 0, max: 10 }, ...LESS },
   headaches: { shape: "scale", scale: { min: 0, max: 10 }, ...LESS },
+  migraines: { shape: "scale", scale: { min: 0, max: 10 }, ...LESS },
+  insomnia: { shape: "yesno", ...LESS },
+  naps: { shape: "duration", unit: "min" },
   "blood pressure": { shape: "multi", unit: "mmHg", measurement: true, fields: ["systolic", "diastolic", "pulse"] },
   "blood sugar": { shape: "multi", unit: "mg/dL", measurement: true, fields: ["before_meal", "after_meal"] },
   expenses: { shape: "category_amount", fields: ["category", "amount"], ...LESS },
+  spending: { shape: "category_amount", fields: ["category", "amount"], ...LESS },
   budget: { shape: "category_amount", fields: ["category", "amount"], ...LESS },
   income: { shape: "category_amount", fields: ["source", "amount"] },
   savings: { shape: "quantity" },
@@ -79,6 +83,18 @@ export const SUBJECTS: Readonly<Record<string, SubjectDefaults>> = {
   flossing: { shape: "yesno" },
 };
 
+/**
+ * The defaults for a subject, else for its head when the head is a measure, a scale or money:
+ * "grocery spending" is spending, "knee pain" is pain, "resting heart rate" is heart rate. An
+ * activity head says less ("page reading" counts pages, not minutes), so it is not borrowed.
+ */
 export function subjectDefaults(subject: string): SubjectDefaults | undefined {
-  return Object.hasOwn(SUBJECTS, subject) ? SUBJECTS[subject] : undefined;
+  if (Object.hasOwn(SUBJECTS, subject)) return SUBJECTS[subject];
+  const words = subject.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    const key = words.slice(i).join(" ");
+    const head = Object.hasOwn(SUBJECTS, key) ? SUBJECTS[key] : undefined;
+    if (head && (head.measurement || head.shape === "scale" || head.shape === "category_amount")) return head;
+  }
+  return undefined;
 }
