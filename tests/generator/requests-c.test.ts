@@ -1,0 +1,74 @@
+// Request set C, written blind (100 tracking requests, 20 per language, with the namings a fair
+// judge also accepts in `alt`), held out until it was scored. The issue's measure: a draft that
+// passes audit and trial first time AND whose collection names the subject in English, over all
+// requests. Before this set was added: 47/100 (detected 75); when it was added: 53/100 (detected
+// 80). The floors are those figures: raise them, never lower them quietly.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { detectNeeds } from "../../src/detector/index.js";
+import { createGeneratePipeline, createOfflineGenerator, type GenerateResult } from "../../src/generator/index.js";
+import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
+import { auditSkill } from "../../src/validator/index.js";
+
+interface Labelled {
+  id: string;
+  lang: string;
+  text: string;
+  subject: string;
+  alt?: string[];
+}
+
+const SET: Labelled[] = JSON.parse(readFileSync(join(import.meta.dirname, "requests-c.json"), "utf8"));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/(?:es|s)$/, ""));
+/** Every word of one accepted English naming appears in the collection name (plural-insensitive). */
+const namesSubject = (collection: string, item: Labelled) => {
+  const have = new Set(words(collection));
+  return [item.subject, ...(item.alt ?? [])].some((s) => words(s).every((w) => have.has(w)));
+};
+
+let sandbox: Sandbox;
+const results: { item: Labelled; result: GenerateResult }[] = [];
+
+beforeAll(async () => {
+  sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+  const generate = createGeneratePipeline({
+    generator: createOfflineGenerator(),
+    detect: (text) => detectNeeds([{ text }]).find((n) => n.kind === "request") ?? null,
+    audit: auditSkill,
+    trial: (input) => sandbox.trial(input),
+    clock: { now: () => new Date() },
+  });
+  for (const item of SET)
+    results.push({ item, result: await generate({ text: item.text, tenantId: "00000000-0000-4000-8000-0000000000c4" }) });
+}, 300_000);
+afterAll(async () => {
+  await sandbox?.close();
+});
+
+describe("offline generator over request set C (100 requests, five languages)", () => {
+  it("passes first time with an English collection name at or above the floors measured when the set was added", () => {
+    const detected = results.filter((r) => r.result.need !== null);
+    const first = results.filter((r) => r.result.ok && r.result.attempts.length === 1);
+    const goal = first.filter((r) => namesSubject(Object.keys(r.result.draft?.collections ?? {})[0] ?? "", r.item));
+    console.info(
+      `request set C: detected ${detected.length}/100, first-time pass ${first.length}, first-time pass named in English ${goal.length}`,
+    );
+    // Every detected need gives a draft that passes first time; the rest is the detector's and the naming's.
+    expect(first.length).toBe(detected.length);
+    expect(detected.length).toBeGreaterThanOrEqual(80);
+    expect(goal.length).toBeGreaterThanOrEqual(53);
+  });
+
+  it("grants no draft a capability outside its own collection", () => {
+    for (const { result } of results.filter((r) => r.result.ok)) {
+      const [own] = Object.keys(result.draft!.collections);
+      expect(result.audit!.capabilities).toEqual([`data.read:${own}`, `data.write:${own}`]);
+    }
+  });
+});
