@@ -9,6 +9,7 @@ import { detectNeeds } from "../../src/detector/index.js";
 import { createGeneratePipeline, createOfflineGenerator, offlineDraft, type GenerateResult } from "../../src/generator/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
 import { auditSkill } from "../../src/validator/index.js";
+import { namesSubject, words } from "./naming.js";
 
 interface Labelled {
   id: string;
@@ -22,17 +23,6 @@ interface Labelled {
 }
 
 const SET: Labelled[] = JSON.parse(readFileSync(join(import.meta.dirname, "requests-a.json"), "utf8"));
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/(?:es|s)$/, ""));
-/** Every word of the expected English subject appears in the collection name (plural-insensitive). */
-const namesSubject = (collection: string, subject: string) => {
-  const have = new Set(words(collection));
-  return words(subject).every((w) => have.has(w));
-};
 /** The head noun (last word) of the expected subject appears in the collection name. */
 const namesHead = (collection: string, subject: string) => words(collection).includes(words(subject).at(-1)!);
 

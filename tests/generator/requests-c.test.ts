@@ -10,6 +10,7 @@ import { detectNeeds } from "../../src/detector/index.js";
 import { createGeneratePipeline, createOfflineGenerator, type GenerateResult } from "../../src/generator/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
 import { auditSkill } from "../../src/validator/index.js";
+import { namesSubject } from "./naming.js";
 
 interface Labelled {
   id: string;
@@ -20,18 +21,6 @@ interface Labelled {
 }
 
 const SET: Labelled[] = JSON.parse(readFileSync(join(import.meta.dirname, "requests-c.json"), "utf8"));
-const words = (s: string) =>
-  s
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .map((w) => w.replace(/(?:es|s)$/, ""));
-/** Every word of one accepted English naming appears in the collection name (plural-insensitive). */
-const namesSubject = (collection: string, item: Labelled) => {
-  const have = new Set(words(collection));
-  return [item.subject, ...(item.alt ?? [])].some((s) => words(s).every((w) => have.has(w)));
-};
-
 let sandbox: Sandbox;
 const results: { item: Labelled; result: GenerateResult }[] = [];
 
@@ -55,7 +44,9 @@ describe("offline generator over request set C (100 requests, five languages)", 
   it("passes first time with an English collection name at or above the floors measured when the set was added", () => {
     const detected = results.filter((r) => r.result.need !== null);
     const first = results.filter((r) => r.result.ok && r.result.attempts.length === 1);
-    const goal = first.filter((r) => namesSubject(Object.keys(r.result.draft?.collections ?? {})[0] ?? "", r.item));
+    const goal = first.filter((r) =>
+      namesSubject(Object.keys(r.result.draft?.collections ?? {})[0] ?? "", r.item.subject, ...(r.item.alt ?? [])),
+    );
     console.info(
       `request set C: detected ${detected.length}/100, first-time pass ${first.length}, first-time pass named in English ${goal.length}`,
     );
