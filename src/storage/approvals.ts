@@ -256,11 +256,6 @@ export function listApprovalEvents(db: Db, tenantId: string, approvalId: string)
 
 // ── codes ──────────────────────────────────────────────────────────────────────────────────────
 
-export async function insertCode(db: Db, row: typeof approvalCodes.$inferInsert): Promise<ApprovalCodeRow> {
-  const [created] = await db.insert(approvalCodes).values(row).returning();
-  return created!;
-}
-
 /**
  * A code check's reads in one round trip: the request, row-locked (every check of one request runs
  * one after the other; every code change happens under this lock), and the newest live code of

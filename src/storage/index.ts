@@ -68,7 +68,6 @@ export {
   dueExpired,
   getApproval,
   insertApproval,
-  insertCode,
   listApprovalEvents,
   listApprovals,
   lockForVerify,
