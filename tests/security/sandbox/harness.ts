@@ -111,17 +111,27 @@ export function createHarness(limits: Partial<SandboxLimits> = { callTimeoutMs: 
       expect(read, JSON.stringify(read)).toMatchObject({ ok: true, value: { total_ml: 250 } });
     },
     async serveNormal() {
-      const tenantId = `00000000-0000-4000-8001-${(++counter).toString(16).padStart(12, "0")}`;
-      const base = {
-        versionId: "custom-water-tracker@1.0.0",
-        source: NORMAL_SKILL,
-        capabilities: ["data.read:water_entries", "data.write:water_entries"] as Capability[],
-        scope: { tenantId, skillId: "00000000-0000-4000-8000-000000000006" },
-        ctx: { tenantId, config: {}, now },
-      };
-      const wrote = await sandbox.call({ ...base, method: "executeAction", action: "log_water", params: { amount_ml: 250 } });
-      return wrote.ok ? sandbox.call({ ...base, method: "getData" }) : wrote;
+      // The normal skill runs under the stories' short cap; on a loaded machine a call that lands
+      // on a freshly replaced worker can spend it all on a cold start. Such a round is tried again
+      // for a fresh tenant, a bounded number of times: a sandbox the attack left unable to serve
+      // times out on every try, and any other failure is returned at once.
+      let out = await normalRound();
+      for (let retry = 0; retry < 2 && !out.ok && out.code === "SANDBOX_TIMEOUT"; retry++) out = await normalRound();
+      return out;
     },
   };
+  /** One write and one read of the normal skill for a fresh tenant. */
+  async function normalRound(): Promise<CallOutcome> {
+    const tenantId = `00000000-0000-4000-8001-${(++counter).toString(16).padStart(12, "0")}`;
+    const base = {
+      versionId: "custom-water-tracker@1.0.0",
+      source: NORMAL_SKILL,
+      capabilities: ["data.read:water_entries", "data.write:water_entries"] as Capability[],
+      scope: { tenantId, skillId: "00000000-0000-4000-8000-000000000006" },
+      ctx: { tenantId, config: {}, now },
+    };
+    const wrote = await sandbox.call({ ...base, method: "executeAction", action: "log_water", params: { amount_ml: 250 } });
+    return wrote.ok ? sandbox.call({ ...base, method: "getData" }) : wrote;
+  }
   return harness;
 }
