@@ -7,7 +7,8 @@ export interface Principal {
   key: ApiKeyInfo;
 }
 
-export type AuthEnv = { Variables: { principal: Principal; requestId: string } };
+/** `endDatabaseDeadline` is set by the request deadline (absent on routes it exempts). */
+export type AuthEnv = { Variables: { principal: Principal; requestId: string; endDatabaseDeadline?: () => void } };
 
 /** Looks a bearer token up; undefined for unknown or revoked keys. */
 export type KeyLookup = (token: string) => Promise<Principal | undefined>;

@@ -1,11 +1,15 @@
 // A request that waits on a database which stopped answering (accepts connections, never replies)
 // would hang for minutes: the server-side statement timeout cannot fire on a frozen server. The
 // deadline answers 503 STORAGE_UNAVAILABLE with Retry-After instead; the stuck query is left to
-// the driver. Routes that legitimately run long (an LLM writing a skill, event streams) are exempt.
+// the driver. Routes that legitimately run long (an LLM writing a skill, event streams) are exempt,
+// and a route whose database work is done before long CPU work (detect over a large batch) ends
+// the deadline there: work that no longer waits on the database is never answered "unavailable".
 import type { MiddlewareHandler } from "hono";
 import { StorageError } from "../../storage/index.js";
 
-export function requestDeadline(ms: number, exempt: (path: string) => boolean = () => false): MiddlewareHandler {
+export type DeadlineEnv = { Variables: { endDatabaseDeadline: () => void } };
+
+export function requestDeadline(ms: number, exempt: (path: string) => boolean = () => false): MiddlewareHandler<DeadlineEnv> {
   return async function requestDeadlineMiddleware(c, next) {
     if (exempt(c.req.path)) return next();
     let timer: NodeJS.Timeout | undefined;
@@ -15,6 +19,8 @@ export function requestDeadline(ms: number, exempt: (path: string) => boolean = 
         ms,
       );
     });
+    // Once cleared, `expired` never settles and the race waits for the route alone.
+    c.set("endDatabaseDeadline", () => clearTimeout(timer));
     try {
       await Promise.race([next(), expired]);
     } finally {

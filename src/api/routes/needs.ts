@@ -53,6 +53,11 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
     // One pacer for the whole request: the body's JSON.parse counts toward the first slice.
     const pace = createPacer();
     const body = checkBody(await readJson(c));
+    // The database work (the tenant's skills) comes first; the rest is CPU work, paced so other
+    // requests keep being served, and no longer under the database deadline: a large batch on a
+    // busy machine may take longer than that deadline without any database being unavailable.
+    const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
+    c.get("endDatabaseDeadline")?.();
     const detector = await import("../../detector/index.js");
     const parsed = await detector.parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
@@ -64,7 +69,6 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
         "VALIDATION_FAILED",
         `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`,
       );
-    const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
     const needs = await detector.detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
     return c.json({ needs });
   });

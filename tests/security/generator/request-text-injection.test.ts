@@ -85,7 +85,7 @@ describe("request text cannot escape the generated code's string literals", () =
       // The audit read the action names out of the literals: the label survived as data.
       expect(report.actions?.[0]?.name).toBe(`Log ${draft.manifest.name.replace(/ tracker$/, "")}`);
     }
-  });
+  }, 180_000); // 150 audits: a few seconds on a quiet machine, much longer beside other CPU-heavy work
 
   it("keeps SKILL.md frontmatter valid whatever the subject", () => {
     const next = rng(29);
