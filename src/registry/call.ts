@@ -34,6 +34,7 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
         }
       }
     }
+    req.onResolved?.();
     const sandbox = await deps.sandbox();
     const outcome = await sandbox.call({
       versionId: version.id,

@@ -114,6 +114,11 @@ export interface CallRequest {
   method: CallMethod;
   action?: string;
   params?: Json;
+  /**
+   * Told once the version is resolved, before the skill runs: from there the call is bounded by the
+   * sandbox's own cap (host work included), so the HTTP layer ends its database deadline here.
+   */
+  onResolved?: () => void;
 }
 
 /** The outcome of one call: always names the one version it ran on. */

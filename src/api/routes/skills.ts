@@ -115,7 +115,17 @@ export function skillRoutes(registry: () => Promise<Registry>, limiter: RateLimi
   });
 
   const run = async (c: Context<AuthEnv>, method: CallMethod, action?: string, params?: Json) => {
-    const outcome = await (await registry()).call({ tenantId: tenantOf(c), slug: c.req.param("slug")!, method, action, params });
+    const outcome = await (
+      await registry()
+    ).call({
+      tenantId: tenantOf(c),
+      slug: c.req.param("slug")!,
+      method,
+      action,
+      params,
+      // The skill's run is bounded by the sandbox's cap, not by the database deadline.
+      onResolved: c.get("endDatabaseDeadline"),
+    });
     if (!outcome.ok) {
       // The skill failed, not the request: problem+json with the code, and the version it ran on.
       throw new SkillforgeError(isErrorCode(outcome.code) ? outcome.code : "SANDBOX_SKILL_ERROR", outcome.message, {
