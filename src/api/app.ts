@@ -169,8 +169,11 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
 }
 
 const BODY_METHODS = new Set(["POST", "PUT", "PATCH"]);
-/** Routes that wait on an LLM or stream events: no database deadline. */
-const LONG_RUNNING = /^\/v1\/skills\/generate$/;
+/**
+ * Routes that wait on an LLM or run an audit and a whole trial (generate, import): no database
+ * deadline. A deadline there would answer 503 while the work went on and registered a version.
+ */
+const LONG_RUNNING = /^\/v1\/skills\/(?:generate|import)$/;
 
 function isDatabaseError(err: unknown): boolean {
   return (

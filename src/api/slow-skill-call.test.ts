@@ -35,6 +35,7 @@ const SLOW_SKILL = `export default {
 };`;
 
 const [pglite] = testDatabases();
+const TENANT = { id: "" };
 
 describe("a skill call longer than the database deadline", () => {
   let storage: Storage;
@@ -43,6 +44,7 @@ describe("a skill call longer than the database deadline", () => {
   let root: Root;
   let app: ReturnType<typeof createApp>;
   let token = "";
+  let otherToken = "";
 
   beforeAll(async () => {
     ({ storage, cleanup } = await pglite!.open());
@@ -51,7 +53,10 @@ describe("a skill call longer than the database deadline", () => {
     root = createRoot(loadConfig({}, { dataDir: tempDir() }), { storage, sandbox: h.sandbox, registry: h.registry, logger });
     app = createApp({ root, storage, logger, bodyLimitBytes: 64 * 1024, dbTimeoutMs: DB_DEADLINE_MS });
     const tenantId = (await createTenant(storage.db, { name: "Slow" }, "test")).id;
+    TENANT.id = tenantId;
     token = (await createApiKey(storage.db, tenantId, { name: "a", scopes: ["assistant"] }, "test")).token;
+    const other = (await createTenant(storage.db, { name: "Importer" }, "test")).id;
+    otherToken = (await createApiKey(storage.db, other, { name: "a", scopes: ["assistant"] }, "test")).token;
     const version = await h.register(tenantId, SLOW_SKILL);
     await h.approveAndActivate(tenantId, version.id);
   });
@@ -66,5 +71,17 @@ describe("a skill call longer than the database deadline", () => {
     const body = (await res.json()) as Record<string, unknown>;
     expect(res.status, JSON.stringify(body)).toBe(200);
     expect(body).toMatchObject({ ok: true, value: { rows: 0, worked: true } });
+  });
+
+  it("imports a bundle whose trial runs longer than the deadline: 201 once, never a 503 while the import goes on", async () => {
+    const bundle = await h.registry.exportVersion({ tenantId: TENANT.id, slug: "custom-water-tracker" });
+    const res = await app.request("/v1/skills/import", {
+      method: "POST",
+      headers: { authorization: `Bearer ${otherToken}`, "content-type": "application/json" },
+      body: JSON.stringify(bundle),
+    });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(res.status, JSON.stringify(body)).toBe(201);
+    expect(body).toMatchObject({ version: "1.0.0" });
   });
 });
