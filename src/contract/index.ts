@@ -10,3 +10,4 @@ export * from "./records.js";
 export * from "./reports.js";
 export * from "./statuses.js";
 export * from "./types.js";
+export * from "./globals.js";

@@ -38,6 +38,8 @@ export interface TrialStep {
   action?: string;
   /** This step sent params the schema refuses: it passes when the host refused them. */
   invalidParams?: true;
+  /** Which of the action's random valid params sets this step ran (1-based). */
+  paramsSet?: number;
   ok: boolean;
   ms: number;
   error?: string;

@@ -1,8 +1,10 @@
 // The only module that imports isolated-vm. It runs inside a worker process (started with
-// --no-node-snapshot), never in the service process. The guest gets exactly one host function,
-// an `ivm.Callback` whose arguments are copied; it never holds a Reference or ExternalCopy.
+// --no-node-snapshot), never in the service process. The guest gets two host functions:
+// an `ivm.Callback` whose arguments are copied, for db requests, and one more for the standard
+// globals' host half (host-services.ts); it never holds a Reference or ExternalCopy.
 import ivm from "isolated-vm";
 import type { SandboxLimits } from "../contract/index.js";
+import { answerService } from "./host-services.js";
 import { PRELUDE } from "./prelude.js";
 
 export interface IsolateLimits extends SandboxLimits {
@@ -95,7 +97,7 @@ export function createIsolateFactory(): IsolateFactory {
   };
 }
 
-const BOOT = `${PRELUDE}\nconst boot = globalThis.__skillforge_boot; return boot($0, $1);`;
+const BOOT = `(${PRELUDE})($2);\nconst boot = globalThis.__skillforge_boot; return boot($0, $1);`;
 const REFUSED = JSON.stringify({ ok: false, error: "db: malformed request" });
 const NO_CALL = JSON.stringify({ ok: false, error: "db: no method call in progress" });
 const NEVER_SETTLED = "the skill's promise never settles (nothing is left that could settle it)";
@@ -120,7 +122,9 @@ function boot(limits: IsolateLimits, timeoutMs: number): Booted {
     const context = iso.createContextSync();
     const booted: Booted = { iso, context, limitsText: JSON.stringify(limits), fns: undefined as never, onDb: () => NO_CALL };
     const host = new ivm.Callback((text: unknown) => (typeof text === "string" ? booted.onDb(text) : REFUSED), { sync: true });
-    const fns = context.evalClosureSync(BOOT, [host, booted.limitsText], {
+    // The standard globals' host half (URL parsing, random bytes): strings in, a string out.
+    const service = new ivm.Callback(answerService, { sync: true });
+    const fns = context.evalClosureSync(BOOT, [host, booted.limitsText, service], {
       arguments: { copy: true },
       result: { reference: true },
       timeout: timeoutMs,

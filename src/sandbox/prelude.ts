@@ -1,7 +1,9 @@
 // The code that runs inside every isolate before the skill: it strips code generation, shared
 // memory, WebAssembly and late callbacks, freezes the intrinsics, and builds `db` and `console`
-// on one host callback that takes and returns JSON text. It is a script (baked into a startup
-// snapshot when isolated-vm can make one) that leaves one global, `__skillforge_boot(host,
+// on one host callback that takes and returns JSON text. It keeps only the globals the one table
+// (src/contract/globals.ts) lists, and builds the standard ones V8 lacks (prelude-clone.ts,
+// prelude-text.ts, prelude-web.ts; the last on a copy-only host service). It is a function
+// expression called with that service's callback, and leaves one global, `__skillforge_boot(host,
 // limitsJson)`, which removes itself and returns `[init, start, collect, logsOf]` to the host. Everything
 // else lives in the closure, out of the skill's reach.
 //
@@ -10,7 +12,15 @@
 // would reach the next call (intrinsics frozen), WebAssembly memory that bypasses the heap limit,
 // FinalizationRegistry callbacks that run after the call ended, and results whose getters,
 // `toJSON`, thenables or Proxies would otherwise run in the host (serialized here, under the limit).
-export const PRELUDE = String.raw`(function () {
+import { isolateGlobals } from "../contract/index.js";
+import { CLONE_BUILDER } from "./prelude-clone.js";
+import { TEXT_BUILDER } from "./prelude-text.js";
+import { WEB_BUILDER } from "./prelude-web.js";
+
+const V8_NAMES = JSON.stringify([...isolateGlobals()].filter(([, source]) => source === "v8").map(([name]) => name));
+const BUILT = JSON.stringify([...isolateGlobals()].filter(([, source]) => source !== "v8").map(([name]) => name));
+
+export const PRELUDE = String.raw`(function (service) {
 "use strict";
 let host = null;
 let limits = null;
@@ -50,10 +60,12 @@ for (const [name, fn] of sources) {
   const proto = getPrototypeOf(fn);
   defineProperty(proto, "constructor", { value: fakeConstructor(name, proto), writable: false, configurable: true });
 }
+// One table of globals (src/contract/globals.ts): V8's own are kept only when listed; the rest
+// (WebAssembly, SharedArrayBuffer, Atomics, FinalizationRegistry, WeakRef, V8's console, escape…)
+// are removed, and the prelude's own are defined below.
+const KEEP_V8 = new Set(${V8_NAMES});
+for (const name of ownKeys(G)) if (typeof name !== "string" || !KEEP_V8.has(name)) delete G[name];
 defineProperty(G, "Function", { value: SafeFunction, writable: true, configurable: true });
-for (const name of ["eval", "WebAssembly", "SharedArrayBuffer", "Atomics", "FinalizationRegistry", "WeakRef", "console"]) {
-  delete G[name];
-}
 // eval stays a name so that calling it, directly or not, is seen and recorded.
 const fakeEval = function () {
   refuse("code generation (eval)");
@@ -123,6 +135,33 @@ function harden(root) {
     }
   }
 }
+// Members newer than this V8 that the allow-list names (PRELUDE_MEMBERS), in plain JavaScript.
+const dataProp = (o, k, v) => defineProperty(o, k, { value: v, writable: true, enumerable: true, configurable: true });
+const addMember = (o, k, f) => { if (!hasOwn(o, k)) defineProperty(o, k, { value: f, writable: true, configurable: true }); };
+addMember(O, "groupBy", function groupBy(items, keyOf) {
+  const out = O.create(null);
+  let i = 0;
+  for (const item of items) {
+    const k = keyOf(item, i++), key = typeof k === "symbol" ? k : StringC(k);
+    if (hasOwn(out, key)) out[key].push(item); else dataProp(out, key, [item]);
+  }
+  return out;
+});
+addMember(MapC, "groupBy", function groupBy(items, keyOf) {
+  const out = new MapC();
+  let i = 0;
+  for (const item of items) { const k = keyOf(item, i++); if (out.has(k)) out.get(k).push(item); else out.set(k, [item]); }
+  return out;
+});
+addMember(PromiseC, "withResolvers", function withResolvers() {
+  let resolve, reject;
+  const promise = new this((a, b) => { resolve = a; reject = b; });
+  return { promise, resolve, reject };
+});
+// The standard web globals the table lists as built here (structuredClone, TextEncoder, URL…).
+const built = O.assign({ structuredClone: (${CLONE_BUILDER})() }, (${TEXT_BUILDER})(), (${WEB_BUILDER})(service));
+for (const name of ${BUILT}) if (hasOwn(built, name)) defineProperty(G, name, { value: built[name], writable: true, configurable: true });
+
 const roots = [];
 for (const k of ownKeys(G)) if (k !== "globalThis") roots.push(getOwnPropertyDescriptor(G, k).value);
 for (const [, fn] of sources) roots.push(fn, getPrototypeOf(fn()));
@@ -293,5 +332,5 @@ defineProperty(G, "__skillforge_boot", {
     return freeze([init, start, collect, logsOf]);
   },
 });
-})();
+})
 `;

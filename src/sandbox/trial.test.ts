@@ -40,6 +40,8 @@ describe("trial", () => {
     expect(report.steps.map((s) => [s.method, s.action ?? "", !!s.invalidParams, s.ok])).toEqual([
       ["getActions", "", false, true],
       ["executeAction", "log_water", false, true],
+      ["executeAction", "log_water", false, true],
+      ["executeAction", "log_water", false, true],
       ["executeAction", "log_water", true, true],
       ["getData", "", false, true],
       ["getInsights", "", false, true],
@@ -122,6 +124,45 @@ describe("trial deadline", () => {
     } finally {
       await budgeted.close();
     }
+  });
+});
+
+describe("params a skill cannot recognise", () => {
+  it("runs each action with several random params sets, drawn afresh for every trial", async () => {
+    // The water step writes the params it saw: the rows show what the skill was given.
+    const seeing = WATER.replace(
+      "amount_ml: params.amount_ml,",
+      "amount_ml: params.amount_ml, day: (params as { day?: string }).day,",
+    );
+    const captured = createMemoryRecordStore();
+    const rows: string[] = [];
+    const recorder = createSandbox({
+      store: { ...captured, insert: (scope, row) => (rows.push(JSON.stringify(row)), captured.insert(scope, row)) },
+      workers: 1,
+      limits: { callTimeoutMs: 2_000 },
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const report = await recorder.trial({
+          source: seeing,
+          capabilities: CAPS,
+          tenantId: "00000000-0000-4000-8000-000000000005",
+        });
+        expect(report.ok).toBe(true);
+        expect(report.steps.filter((s) => s.paramsSet !== undefined).map((s) => s.paramsSet)).toEqual([1, 2, 3]);
+      }
+    } finally {
+      await recorder.close();
+    }
+    expect(rows.length).toBe(6);
+    expect(new Set(rows.map((r) => JSON.stringify(JSON.parse(r) as unknown, ["amount_ml", "day"]))).size).toBe(6);
+  });
+
+  it("fails the step, without a fixed fallback, when no draw fits a schema it cannot sample", async () => {
+    const odd = WATER.replace(`day: { type: "string", format: "date" } }`, `day: { type: "string", not: { minLength: 0 } } }`);
+    const report = await sandbox.trial({ source: odd, capabilities: CAPS, tenantId: "00000000-0000-4000-8000-000000000001" });
+    expect(report.ok).toBe(false);
+    expect(report.steps[1]).toMatchObject({ ok: false, paramsSet: 1, error: expect.stringMatching(/could not draw params/) });
   });
 });
 

@@ -1,11 +1,17 @@
-// A trial run: every method of a skill, every action with valid sample params and once with
-// invalid ones (which the host must refuse), in a throwaway scope that is deleted afterwards.
-// Every output's shape is checked against SKILL-CONTRACT.md §1.
+// A trial run: every method of a skill, every action with several random sets of valid params
+// and once with invalid ones (which the host must refuse), in a throwaway scope that is deleted
+// afterwards. Every output's shape is checked against SKILL-CONTRACT.md §1. The valid sets are
+// drawn afresh for every trial (sample-params.ts), so a skill cannot recognise them, and the
+// trial passes only if every set passes.
 import type { ActionDescriptor, Clock, Ids, Json, RecordStore, SkillMethod } from "../contract/index.js";
-import { sampleInvalid, sampleValid } from "./sample-params.js";
+import { sampleInvalid, sampleValid, type Rand } from "./sample-params.js";
 import type { CallOutcome, SkillCall, TrialInput, TrialReport, TrialStep } from "./types.js";
 
 const MAX_ACTIONS = 50;
+/** Random valid params sets per action: a skill that misbehaves on any one of them fails. */
+export const PARAMS_SETS = 3;
+/** Draws per set: a draw the host refuses (a schema keyword the sampler cannot honour) is drawn again. */
+const DRAWS = 4;
 const INSIGHT_TYPES = new Set(["info", "warning", "success"]);
 
 /** A whole trial's wall-clock budget unless the sandbox is given another. */
@@ -63,17 +69,44 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
       measureHeap: true,
     };
     const steps: TrialStep[] = [];
+    const rand: Rand = (n) => (n <= 1 ? 0 : deps.ids.randomInt(0, n));
     let peakHeapBytes = 0;
     const started = performance.now();
     let stopped = false;
     /** Calls still running when the trial stopped: the scope is dropped once they have ended. */
     const inFlight: Promise<unknown>[] = [];
+    /**
+     * One step. `extra` is called once per draw: when `redraw` is set, a call the host refused as
+     * SANDBOX_BAD_PARAMS is our sampler's miss, not the skill's, and is drawn again (the skill
+     * never saw those params).
+     */
     const step = async (
       method: SkillMethod,
-      extra: Partial<SkillCall>,
+      extra: () => Partial<SkillCall>,
       check: (o: CallOutcome) => string | null,
       label?: Partial<TrialStep>,
+      redraw = false,
     ): Promise<CallOutcome | null> => {
+      let o: CallOutcome | null = null;
+      let sent: Partial<SkillCall> = {};
+      for (let draw = 0; draw < (redraw ? DRAWS : 1) && !stopped; draw++) {
+        sent = extra();
+        o = await callWithinBudget(method, sent, label);
+        if (o === null || o.ok || o.code !== "SANDBOX_BAD_PARAMS") break;
+      }
+      if (o === null) return null;
+      peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
+      let error = check(o);
+      if (error !== null && redraw && !o.ok && o.code === "SANDBOX_BAD_PARAMS")
+        error = `the trial could not draw params its schema accepts in ${DRAWS} tries (${o.message}): the schema uses keywords the trial cannot sample`;
+      // Which random params failed, so that the author (or the repair loop) can reproduce it.
+      else if (error !== null && redraw) error += ` (params ${JSON.stringify(sent.params).slice(0, 300)})`;
+      steps.push({ method, ...label, ok: error === null, ms: Math.round(o.ms * 10) / 10, ...(error === null ? {} : { error }) });
+      // A step that ran to the cap says enough; the rest would only spend the budget on it again.
+      if (!o.ok && o.code === "SANDBOX_TIMEOUT") stopped = true;
+      return o;
+    };
+    const callWithinBudget = async (method: SkillMethod, extra: Partial<SkillCall>, label?: Partial<TrialStep>) => {
       if (stopped) return null;
       const left = deps.budgetMs - (performance.now() - started);
       const pending = deps.call({ ...base, method, ...extra });
@@ -88,35 +121,36 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
         inFlight.push(pending);
         const ms = Math.round((performance.now() - started) * 10) / 10;
         steps.push({ method, ...label, ok: false, ms, error: `the trial ran out of its ${deps.budgetMs} ms budget` });
-        return null;
       }
-      peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
-      const error = check(o);
-      steps.push({ method, ...label, ok: error === null, ms: Math.round(o.ms * 10) / 10, ...(error === null ? {} : { error }) });
-      // A step that ran to the cap says enough; the rest would only spend the budget on it again.
-      if (!o.ok && o.code === "SANDBOX_TIMEOUT") stopped = true;
       return o;
     };
     const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) =>
       o.ok ? (shape ? shape(o.value) : null) : describe(o);
     try {
-      const listed = await step("getActions", {}, okAnd(actionsProblem));
+      const listed = await step("getActions", () => ({}), okAnd(actionsProblem));
       const actions = listed?.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
       for (const a of actions.slice(0, MAX_ACTIONS)) {
         const common = { action: a.slug, paramsSchema: a.params_schema };
-        await step("executeAction", { ...common, params: sampleValid(a.params_schema) }, okAnd(), { action: a.slug });
+        for (let set = 1; set <= PARAMS_SETS; set++)
+          await step(
+            "executeAction",
+            () => ({ ...common, params: sampleValid(a.params_schema, rand) }),
+            okAnd(),
+            { action: a.slug, paramsSet: set },
+            true,
+          );
         const invalid = sampleInvalid(a.params_schema);
         if (invalid === undefined) continue;
         await step(
           "executeAction",
-          { ...common, params: invalid },
+          () => ({ ...common, params: invalid }),
           (o) =>
             !o.ok && o.code === "SANDBOX_BAD_PARAMS" ? null : `invalid params were not refused (${o.ok ? "accepted" : o.code})`,
           { action: a.slug, invalidParams: true },
         );
       }
-      await step("getData", {}, okAnd());
-      await step("getInsights", {}, okAnd(insightsProblem));
+      await step("getData", () => ({}), okAnd());
+      await step("getInsights", () => ({}), okAnd(insightsProblem));
     } finally {
       const cleanUp = async () => {
         await deps.store.dropSkillData(scope).catch(() => 0);

@@ -7,6 +7,23 @@ const ACTION = `{ slug: "log", name: "Log", description: "Log a glass", params_s
 const REST = `async getInsights() { return []; }`;
 
 const SHAPES: Record<string, { source: string; capabilities: string[] }> = {
+  "the standard web globals the sandbox builds (src/contract/globals.ts)": {
+    source: `export default class Tool {
+  slug = "custom-tool";
+  getActions() { return [${ACTION}]; }
+  async executeAction() {
+    const id = crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(4));
+    const url = new URL("https://example.com/?a=1");
+    const q = new URLSearchParams(url.search);
+    const text = new TextDecoder().decode(new TextEncoder().encode(q.get("a") ?? ""));
+    return structuredClone({ id, n: bytes.length, text, at: performance.now(), ok: URL.canParse(url.href) });
+  }
+  async getData() { return {}; }
+  ${REST}
+}`,
+    capabilities: [],
+  },
   "a collection name set once in the constructor from a literal": {
     source: `export default class Water {
   slug = "custom-water";

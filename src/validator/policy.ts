@@ -1,5 +1,6 @@
 // The audit's policy as data: which globals a skill may name, which of their members it may use,
 // and which property names are never reachable. An allow-list: anything not named here is refused.
+import { SKILL_GLOBALS } from "../contract/index.js";
 import type { RuleId } from "./rules.js";
 
 /** A global the sandbox provides and a skill may use. */
@@ -10,98 +11,15 @@ export interface SafeGlobal {
   asValue: boolean;
 }
 
-const ALL = "*" as const;
 const set = (...names: string[]): ReadonlySet<string> => new Set(names);
-const NONE = set();
 
-const fn = (members: ReadonlySet<string> | "*" = NONE): SafeGlobal => ({ members, asValue: true });
-const ns = (members: ReadonlySet<string> | "*"): SafeGlobal => ({ members, asValue: false });
-
-const TYPED_ARRAY = ns(set("from", "of", "BYTES_PER_ELEMENT"));
-
-export const SAFE_GLOBALS: ReadonlyMap<string, SafeGlobal> = new Map<string, SafeGlobal>([
-  ["undefined", fn()],
-  ["NaN", fn()],
-  ["Infinity", fn()],
-  ["Math", ns(ALL)],
-  ["JSON", ns(set("parse", "stringify", "rawJSON", "isRawJSON"))],
-  ["Intl", ns(ALL)],
-  ["console", ns(ALL)], // the sandbox captures log/info/warn/error; the rest are harmless
-  ["Number", fn(ALL)],
-  ["String", fn(set("fromCharCode", "fromCodePoint", "raw"))],
-  ["Boolean", fn()],
-  ["BigInt", fn(set("asIntN", "asUintN"))],
-  ["parseInt", fn()],
-  ["parseFloat", fn()],
-  ["isNaN", fn()],
-  ["isFinite", fn()],
-  ["encodeURIComponent", fn()],
-  ["decodeURIComponent", fn()],
-  ["encodeURI", fn()],
-  ["decodeURI", fn()],
-  ["structuredClone", fn()],
-  // Web APIs that are harmless if present (the sandbox decides whether it provides them).
-  ["crypto", ns(set("randomUUID", "getRandomValues"))],
-  ["performance", ns(set("now"))],
-  ["TextEncoder", ns(NONE)],
-  ["TextDecoder", ns(NONE)],
-  ["URL", ns(set("canParse", "parse"))],
-  ["URLSearchParams", ns(NONE)],
-  // Object: the data helpers only. defineProperty, getPrototypeOf & co. are refused by name below.
-  [
-    "Object",
-    ns(
-      set(
-        "keys",
-        "values",
-        "entries",
-        "fromEntries",
-        "assign",
-        "freeze",
-        "isFrozen",
-        "seal",
-        "isSealed",
-        "preventExtensions",
-        "isExtensible",
-        "create",
-        "is",
-        "hasOwn",
-        "groupBy",
-      ),
-    ),
-  ],
-  ["Array", ns(set("isArray", "from", "of", "fromAsync"))],
-  ["Date", ns(set("now", "parse", "UTC"))],
-  ["Promise", ns(set("all", "allSettled", "any", "race", "resolve", "reject", "withResolvers"))],
-  ["Map", ns(set("groupBy"))],
-  ["Set", ns(NONE)],
-  ["WeakMap", ns(NONE)],
-  ["WeakSet", ns(NONE)],
-  ["RegExp", ns(set("escape"))],
-  ["Symbol", ns(set("iterator", "asyncIterator"))],
-  ["Iterator", ns(set("from"))],
-  ["Error", ns(NONE)],
-  ["TypeError", ns(NONE)],
-  ["RangeError", ns(NONE)],
-  ["SyntaxError", ns(NONE)],
-  ["ReferenceError", ns(NONE)],
-  ["URIError", ns(NONE)],
-  ["EvalError", ns(NONE)],
-  ["AggregateError", ns(NONE)],
-  ["ArrayBuffer", ns(set("isView"))],
-  ["DataView", ns(NONE)],
-  ["Uint8Array", TYPED_ARRAY],
-  ["Uint8ClampedArray", TYPED_ARRAY],
-  ["Int8Array", TYPED_ARRAY],
-  ["Uint16Array", TYPED_ARRAY],
-  ["Int16Array", TYPED_ARRAY],
-  ["Uint32Array", TYPED_ARRAY],
-  ["Int32Array", TYPED_ARRAY],
-  ["Float32Array", TYPED_ARRAY],
-  ["Float64Array", TYPED_ARRAY],
-  ["BigInt64Array", TYPED_ARRAY],
-  ["BigUint64Array", TYPED_ARRAY],
-]);
+/** Built from the one table of globals (src/contract/globals.ts) that the sandbox prelude also follows. */
+export const SAFE_GLOBALS: ReadonlyMap<string, SafeGlobal> = new Map<string, SafeGlobal>(
+  Object.entries(SKILL_GLOBALS).map(([name, g]) => [
+    name,
+    { members: g.members === "*" ? "*" : new Set(g.members), asValue: g.asValue },
+  ]),
+);
 
 /** Globals refused with a specific rule (everything else unknown is `unknown-global`). */
 export const BLOCKED_GLOBALS: ReadonlyMap<string, RuleId> = new Map<string, RuleId>([

@@ -37,8 +37,10 @@ describe("skillforge trial --no-audit", () => {
     expect(report).toMatchObject({ ok: true, audit: { skipped: true }, trial: { ok: true } });
     expect(report.trial.steps.map((s: { method: string }) => s.method)).toEqual([
       "getActions",
+      "executeAction", // three random params sets
       "executeAction",
       "executeAction",
+      "executeAction", // params the schema refuses
       "getData",
       "getInsights",
     ]);

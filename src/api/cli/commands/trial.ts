@@ -103,7 +103,7 @@ export const command: Command = {
     } else {
       printHuman(io, audit, capabilities);
       for (const s of report.steps) {
-        const label = `${s.method}${s.action ? ` ${s.action}` : ""}${s.invalidParams ? " (invalid params)" : ""}`;
+        const label = `${s.method}${s.action ? ` ${s.action}` : ""}${s.invalidParams ? " (invalid params)" : ""}${s.paramsSet ? ` (params set ${s.paramsSet})` : ""}`;
         io.out(`  ${s.ok ? "ok  " : "FAIL"} ${label} ${s.ms} ms${s.error ? ` — ${s.error}` : ""}`);
       }
       io.out(`trial: ${report.ok ? "passed" : "failed"}, peak heap ${(report.peakHeapBytes / 1024 / 1024).toFixed(1)} MB`);
