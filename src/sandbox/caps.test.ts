@@ -8,7 +8,8 @@ const store = createMemoryRecordStore();
 const sandbox = createSandbox({
   store,
   workers: 1,
-  limits: { callTimeoutMs: 1_000, dbCallsPerCall: 5, consoleLines: 10, writeBytesPerCall: 1_000 },
+  // Room for a cold isolate on a loaded machine before the one story that spins to the cap.
+  limits: { callTimeoutMs: 2_500, dbCallsPerCall: 5, consoleLines: 10, writeBytesPerCall: 1_000 },
 });
 afterAll(() => sandbox.close());
 

@@ -88,7 +88,8 @@ describe("trial deadline", () => {
   };`;
 
   it("stops at the first step that runs to the cap", async () => {
-    const tight = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 500 } });
+    // A cap with room for a cold isolate on a loaded machine: the endless loop reaches it anyway.
+    const tight = createSandbox({ store, workers: 1, limits: { callTimeoutMs: 2_000 } });
     try {
       const report = await tight.trial({
         source: skill("for (;;) {}"),
