@@ -156,3 +156,31 @@ export const COPULA: Record<Language, RegExp> = {
   es: /\b(?:es|esta|son|estan|era|estaba)\b/,
   fr: /\b(?:est|sont|etait|etaient|c'est)\b/,
 };
+
+/**
+ * How the user feels, asked as "how <adjective> I am/was": "how tired I am", "jak bardzo jestem
+ * zmęczony", "wie zufrieden ich war", "qué tan cansado estoy", "à quel point je suis fatigué".
+ * The feeling is named by its English noun. [noun, folded adjective stems in any language].
+ */
+export const FEELINGS: [noun: string, stems: string][] = [
+  ["satisfaction", "satisfied content zadowolon zufrieden satisfech satisfait"],
+  ["happiness", "happy szczesliw glucklich feliz heureu"],
+  ["tiredness", "tired exhausted zmeczon mude cansad agotad fatigu epuise"],
+  ["stress", "stressed zestresowan gestresst estresad stresse"],
+  ["anxiety", "anxious niespokojn angstlich ansios anxieu"],
+  ["productivity", "productive produktywn produktiv productiv productif"],
+  ["motivation", "motivated zmotywowan motiviert motivad motive"],
+  ["focus", "focused skupion konzentriert concentrad concentre"],
+  ["energy", "energetic energized energiczn energiegeladen energic energique"],
+  ["hunger", "hungry glodn hungrig hambrient affame"],
+  ["calmness", "calm spokojn ruhig tranquil calme"],
+];
+const FEELING_STEMS = FEELINGS.flatMap(([, stems]) => stems.split(" ")).join("|");
+/** The lead-in, up to two words (a copula, "bardzo", "ich"), then a feeling's stem. */
+export const FEELING_LEAD: Record<Language, RegExp> = {
+  en: new RegExp(String.raw`^how (?:very )?(${FEELING_STEMS})\w*\b`),
+  pl: new RegExp(String.raw`^(?:jak|na ile)(?: \w+){0,2}? (${FEELING_STEMS})\w*\b`),
+  de: new RegExp(String.raw`^wie(?: sehr)? (${FEELING_STEMS})\w*\b`),
+  es: new RegExp(String.raw`^(?:que tan|cuan|lo|como de)(?: \w+){0,2}? (${FEELING_STEMS})\w*\b`),
+  fr: new RegExp(String.raw`^(?:a quel point|combien|comment)(?: \w+){0,3}? (${FEELING_STEMS})\w*\b`),
+};

@@ -59,8 +59,9 @@ describe("parseInstruction: text known to ask for a tracker", () => {
     ["  ?! ", "empty"],
     ["the and of", "nothing-trackable"],
     ["thanks", "nothing-trackable"],
-    ["nice weather today", "nothing-trackable"],
-    ["my cat is cute", "nothing-trackable"],
+    ["nice weather today", "remark"],
+    ["my cat is cute", "remark"],
+    ["the weather is nice", "remark"],
     ["what's the weather", "question"],
     ["what time is it", "question"],
     ["how do I cook rice", "question"],
@@ -68,5 +69,28 @@ describe("parseInstruction: text known to ask for a tracker", () => {
     const p = parseInstruction(text);
     expect(p).toMatchObject({ kind: "refused", reason });
     expect(p.kind === "refused" && p.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe("parseInstruction: ratings, feelings and misplaced languages", () => {
+  it("takes a bare range in a description as a rating scale, but not a range of amounts", () => {
+    expect(parseInstruction("my mood, 1 to 5")).toMatchObject({
+      need: { subject: "mood", scale: { min: 1, max: 5 }, unit: "1-5" },
+    });
+    const hours = parseInstruction("1 to 2 hours of reading");
+    expect(hours.kind === "request" && hours.need.scale).toBeFalsy();
+  });
+
+  it.each([
+    ["how tired I am, 1-10", "tiredness"],
+    ["Wie zufrieden ich mit dem Arbeitstag war, 1 bis 5", "satisfaction"],
+    ["qué tan cansada estoy", "tiredness"],
+    ["à quel point je suis stressé", "stress"],
+  ])("names the feeling in %j by its English noun", (text, subject) => {
+    expect(subjectOf(parseInstruction(text))).toBe(subject);
+  });
+
+  it("reads a short description in another language when its own reading is not sure", () => {
+    expect(parseInstruction("stwórz mi tracker do picia wody")).toMatchObject({ need: { subject: "water", language: "pl" } });
   });
 });

@@ -4,31 +4,21 @@
 // "my knee pain 1-10", "water, in ml". The chat request parser still speaks first, because it
 // knows stops and negations; whatever it does not settle is read as a description of what to
 // track, through the same subject machinery (clauses, lexicon, open subjects, glossaries).
-import { clauseAt } from "./clause.js";
 import { nameClause } from "./clause-subject.js";
-import { completeGerund } from "./instruction-naming.js";
 import { fold, tokenize, type Token } from "./fold.js";
-import {
-  COPULA,
-  FACTUAL_QUESTION,
-  OPINION_WORDS,
-  SMALL_TALK,
-  TIME_PHRASES,
-  TIME_SPENT,
-  TIME_SPENT_TAIL,
-  WRAPPERS,
-} from "./instruction-words.js";
+import { completeGerund } from "./instruction-naming.js";
+import { blankTimePhrases, feelingAt, isRemark, SKIPPED, stripWrappers, SUBJECT_PRONOUN } from "./instruction-text.js";
+import { FACTUAL_QUESTION, SMALL_TALK, TIME_SPENT } from "./instruction-words.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
-import { findScale, findUnit } from "./qualifiers.js";
+import { findBareScale } from "./qualifiers.js";
 import { buildNeed, createRequestParser } from "./request-parser.js";
 import { RULES } from "./rules-all.js";
-import { words } from "./rules.js";
 import { extractSubject, type SubjectInput, type SubjectResult } from "./subject.js";
 import type { Language, RequestParse, SkillNeed } from "./types.js";
 
 /** Why an instruction gives no tracker; a closed set so surfaces can word it and tests branch on it. */
-export type InstructionRefusal = "empty" | "stop" | "negated" | "other-sense" | "question" | "nothing-trackable";
+export type InstructionRefusal = "empty" | "stop" | "negated" | "question" | "remark" | "nothing-trackable";
 
 export type InstructionParse =
   | { kind: "request"; need: SkillNeed; via: "request" | "description" }
@@ -38,22 +28,12 @@ const MESSAGES: Record<InstructionRefusal, string> = {
   empty: "the request is empty",
   stop: "the request asks to stop tracking, not to start",
   negated: "the request says not to track",
-  "other-sense": "the request is not about tracking something of the user's (a lookup, a login, a delivery)",
+  remark: "the request is a remark about something, not something to track",
   question: "the request is a question about the world, not something to track",
   "nothing-trackable": "the request names nothing to track",
 };
 
-// A clause about the user opens with its subject: "I wake up at night", "ich gehe joggen".
-const SUBJECT_PRONOUN: Record<Language, ReadonlySet<string>> = {
-  en: words("i we i'm i've"),
-  pl: words("ja"),
-  de: words("ich wir"),
-  es: words("yo nosotros"),
-  fr: words("je j' nous on"),
-};
-const SKIPPED = /^[\s,.:;!?¿¡"“”'()-]+/;
 const CLAUSE_END = /[,;:.!?()"“”]|\s-+\s/;
-const MAX_WRAPPERS = 8;
 // Confidence of a need read from a description: below a request with a frame (0.75–0.95), since
 // nothing but the box it was typed into says it asks for tracking.
 const CONFIDENCE = { known: 0.8, open: 0.65 };
@@ -63,55 +43,6 @@ const refuse = (reason: InstructionRefusal, detail?: string): InstructionParse =
   reason,
   message: detail ? `${MESSAGES[reason]} (${detail})` : MESSAGES[reason],
 });
-
-// One sticky copy per pattern, so the language's own intent words can be matched at a position.
-const STICKY = new WeakMap<RegExp, RegExp>();
-function matchAt(re: RegExp, text: string, at: number): number {
-  let sticky = STICKY.get(re);
-  if (!sticky) STICKY.set(re, (sticky = new RegExp(re.source, "y")));
-  sticky.lastIndex = at;
-  return sticky.exec(text)?.[0].length ?? 0;
-}
-
-/** The language's filler and an opening intent word ("log my weight", "notuj …") are wrappers too. */
-function ruleWrapper(folded: string, at: number, language: Language): number {
-  const rules = RULES[language];
-  const filler = matchAt(rules.filler, folded, at);
-  if (filler > 0) return filler;
-  const intent = matchAt(rules.intent, folded, at);
-  if (intent === 0) return 0;
-  // "heart rate", "log in": an intent word inside another sense is part of the description.
-  rules.otherSense.lastIndex = 0;
-  for (let m = rules.otherSense.exec(folded); m; m = rules.otherSense.exec(folded)) {
-    if (m.index <= at && m.index + m[0].length > at) return 0;
-    if (m[0].length === 0) rules.otherSense.lastIndex++;
-  }
-  return intent;
-}
-
-/** Where the description starts once instruction and desire wrappers are stripped. */
-function stripWrappers(folded: string, language: Language): number {
-  let at = (SKIPPED.exec(folded)?.[0].length ?? 0) as number;
-  for (let round = 0; round < MAX_WRAPPERS; round++) {
-    // "si he hecho la cama", "to jak długo …": a clause the clause reader knows starts here.
-    if (clauseAt(folded, at, folded.length, language)) break;
-    const rest = folded.slice(at);
-    const own = WRAPPERS[language].map(([, re]) => re.exec(rest)?.[0].length ?? 0).find((n) => n > 0);
-    const length = own ?? ruleWrapper(folded, at, language);
-    if (length === 0) break;
-    at += length;
-    at += SKIPPED.exec(folded.slice(at))?.[0].length ?? 0;
-  }
-  return at;
-}
-
-/** The folded text with time phrases ("each day", "dziennie", "jeden Tag") blanked: same length, so positions still map. */
-function blankTimePhrases(folded: string, language: Language): string {
-  const blank = (m: string): string => " ".repeat(m.length);
-  const tail = TIME_SPENT_TAIL[language];
-  const out = folded.replace(TIME_PHRASES[language], blank);
-  return tail ? out.replace(tail, blank) : out;
-}
 
 interface Reading {
   language: Language;
@@ -131,20 +62,6 @@ const SUBJECT_FIRST: Strategy[] = [
   },
 ];
 const CLAUSE_FIRST: Strategy[] = [SUBJECT_FIRST[1]!, SUBJECT_FIRST[0]!];
-
-/** "nice weather", "my cat is cute": an unknown noun phrase said as an opinion or a statement, with nothing marking a record. */
-function isRemark(found: SubjectResult, folded: string, from: number, end: number, tokens: Token[], language: Language): boolean {
-  if (OPINION_WORDS.has(found.subject.split(" ")[0]!)) return true;
-  if (found.known || found.clause || findUnit(folded) || findScale(folded)) return false;
-  const opening = tokens.find((t) => t.start >= from);
-  if (opening && OPINION_WORDS.has(opening.word)) return true;
-  const text = folded.slice(from, end);
-  return (
-    COPULA[language].test(text) &&
-    !SUBJECT_PRONOUN[language].has(opening?.word ?? "") &&
-    !RULES[language].firstPerson.test(text.replace(/\b(?:my|mi|mis|mein\w*|moj\w*|mon|ma|mes)\b/g, ""))
-  );
-}
 
 function read(text: string, folded0: string, language: Language, lexicon: Lexicon): Reading | InstructionRefusal {
   let from = stripWrappers(folded0, language);
@@ -172,12 +89,14 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     sentenceStart: 0,
     intentEnd: from,
   };
+  const feeling = feelingAt(text, folded, from, language);
+  if (feeling) return { language, folded: folded0, from, found: feeling };
   const clauseFirst = SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;
     // "What's the weather": a question about the world, unless a clause or a trackable says otherwise.
-    if (isRemark(found, folded, from, end, tokens, language)) return "nothing-trackable";
+    if (isRemark(found, folded, from, end, tokens, language)) return "remark";
     const aboutUser = found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? "");
     if (!found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
     const subject = language === "en" && !found.known ? completeGerund(found.subject, tokens, from, end) : found.subject;
@@ -191,10 +110,21 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
   return "nothing-trackable";
 }
 
+const LANGUAGES = Object.keys(RULES) as Language[];
+
+/** A reading that names a known trackable, or a clause about the user, whatever else the words say. */
+const sure = (reading: Reading): boolean => reading.found.known || reading.found.clause !== undefined;
+
 function needOf(reading: Reading): SkillNeed {
   const { found, language, folded, from } = reading;
   const words = tokenize(folded).map((t) => t.word);
   const need = buildNeed({ folded, rules: RULES[language] }, found, false, false, words, "", from);
+  const scale = need.scale ? undefined : findBareScale(folded);
+  if (scale) {
+    need.scale = scale;
+    need.unit = `${scale.min}-${scale.max}`;
+    need.fields = [...(need.fields ?? []).filter((f) => f !== "rating"), "rating"];
+  }
   return { ...need, confidence: found.known ? CONFIDENCE.known : CONFIDENCE.open };
 }
 
@@ -215,6 +145,19 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     const folded = fold(text);
     const language = detectLanguage(text, tokenize(folded));
     const reading = read(text, folded, language, lexicon);
+    // A lexicon hit widened to the user's phrase ("knee pain") has a phrase: it is sure enough.
+    if (typeof reading !== "string" && (sure(reading) || reading.found.phrase !== undefined))
+      return { kind: "request", need: needOf(reading), via: "description" };
+    // A short description is easily placed in the wrong language ("stwórz mi tracker do picia
+    // wody" has no telltale letter): another language's reading counts only when it is sure.
+    // A remark or a question about the world stays refused in every language.
+    if (reading === "remark" || reading === "question") return refuse(reading);
+    for (const other of LANGUAGES) {
+      if (other === language) continue;
+      const alternative = read(text, folded, other, lexicon);
+      if (typeof alternative !== "string" && sure(alternative))
+        return { kind: "request", need: needOf(alternative), via: "description" };
+    }
     if (typeof reading === "string") return refuse(reading);
     return { kind: "request", need: needOf(reading), via: "description" };
   };
