@@ -102,3 +102,9 @@ export function feelingAt(text: string, folded: string, from: number, language: 
   const flags = { ambiguous: false, possessive: true, others: false, definite: false, blocked: false };
   return { subject: noun, phrase, known: false, ...flags };
 }
+
+/** A feeling said by its adjective ("what I'm grateful for" → grateful) is named by its noun. */
+export function feelingNoun(subject: string): string {
+  if (!/^[a-z]+$/.test(subject)) return subject;
+  return FEELINGS.find(([, stems]) => stems.split(" ").some((stem) => subject.startsWith(stem)))?.[0] ?? subject;
+}

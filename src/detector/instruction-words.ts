@@ -122,11 +122,11 @@ export const FACTUAL_QUESTION: Record<Language, RegExp> = {
  * a duration. (A verb-final German "… verbringe" is blanked with the time phrases.)
  */
 export const TIME_SPENT: Record<Language, RegExp> = {
-  en: /^(?:how (?:much time|long)|(?:the )?time|(?:the )?hours|(?:the )?minutes) (?:that )?(?:i|we) (?:spend|spent|put in|pass)(?: (?:on|at|in|with|doing))?\b/,
-  pl: /^(?:ile (?:czasu|godzin|minut)|jak dlugo|czas,? (?:ktory|jaki)) (?:spedzam|poswiecam|trace|przeznaczam)(?: (?:na|przy|w|z))?\b/,
+  en: /^(?:(?:how (?:much time|long)|(?:the )?time|(?:the )?hours|(?:the )?minutes) (?:that )?(?:i|we) (?:spend|spent|put in|pass)|(?:time|hours|minutes) spent)(?: (?:on|at|in|with|doing))?\b/,
+  pl: /^(?:(?:ile (?:czasu|godzin|minut)|jak dlugo|czas,? (?:ktory|jaki)) (?:spedzam|poswiecam|trace|przeznaczam)|czas (?:spedzony|poswiecony))(?: (?:na|przy|w|z))?\b/,
   de: /^(?:wie (?:viel zeit|viele stunden|lange)|die zeit,? die) ich(?: (?:mit|beim|am|fur|furs|auf))?\b/,
-  es: /^(?:cuant[oa]s? (?:tiempo|horas|minutos)|el tiempo que|las horas que) (?:paso|dedico|invierto|gasto|echo)(?: (?:en|a|con))?\b/,
-  fr: /^(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)(?: (?:a|au|aux|en|sur))?\b/,
+  es: /^(?:(?:cuant[oa]s? (?:tiempo|horas|minutos)|el tiempo que|las horas que) (?:paso|dedico|invierto|gasto|echo)|(?:el )?tiempo (?:dedicado|invertido|que paso))(?: (?:en|a|con))?\b/,
+  fr: /^(?:(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)|(?:le )?temps passe)(?: (?:a|au|aux|en|sur))?\b/,
 };
 
 /** Verbs of spending time that close a German clause: blanked, not named. */
@@ -174,6 +174,7 @@ export const FEELINGS: [noun: string, stems: string][] = [
   ["energy", "energetic energized energiczn energiegeladen energic energique"],
   ["hunger", "hungry glodn hungrig hambrient affame"],
   ["calmness", "calm spokojn ruhig tranquil calme"],
+  ["gratitude", "grateful thankful wdzieczn dankbar agradecid reconnaissant"],
 ];
 const FEELING_STEMS = FEELINGS.flatMap(([, stems]) => stems.split(" ")).join("|");
 /** The lead-in, up to two words (a copula, "bardzo", "ich"), then a feeling's stem. */
@@ -183,4 +184,17 @@ export const FEELING_LEAD: Record<Language, RegExp> = {
   de: new RegExp(String.raw`^wie(?: sehr)? (${FEELING_STEMS})\w*\b`),
   es: new RegExp(String.raw`^(?:que tan|cuan|lo|como de)(?: \w+){0,2}? (${FEELING_STEMS})\w*\b`),
   fr: new RegExp(String.raw`^(?:a quel point|combien|comment)(?: \w+){0,3}? (${FEELING_STEMS})\w*\b`),
+};
+
+/**
+ * Lead-ins that count the times something happens, said as a noun: "(the number of) times I
+ * snooze", "la cantidad de veces que", "le nombre de fois où", "die Anzahl der Male, die". The
+ * event follows as a clause about the user.
+ */
+export const TIMES_OF: Record<Language, RegExp> = {
+  en: /^(?:the )?(?:number of |count of )?times (?:that |when )?(?=(?:i|we)\b)/,
+  pl: /^(?:liczba|ilosc) razy,? (?:kiedy|gdy|jak)?/,
+  de: /^(?:die )?(?:anzahl der )?(?:male|mal),? (?:die|wo|wenn) /,
+  es: /^(?:(?:la )?(?:cantidad|numero) de )?(?:las )?veces (?:que|en que) /,
+  fr: /^(?:le nombre de )?(?:les )?fois (?:ou|que) /,
 };

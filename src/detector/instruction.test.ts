@@ -90,7 +90,21 @@ describe("parseInstruction: ratings, feelings and misplaced languages", () => {
     expect(subjectOf(parseInstruction(text))).toBe(subject);
   });
 
+  it("counts the times an event happens, said as a noun, and reads time spent as a duration", () => {
+    expect(subjectOf(parseInstruction("times I snooze the alarm"))).toBe("alarm snoozing");
+    expect(subjectOf(parseInstruction("the number of times I check my phone"))).toBe("phone checking");
+    const gaming = parseInstruction("hours spent gaming");
+    expect(gaming).toMatchObject({ need: { subject: "gaming", fields: ["duration"] } });
+  });
+
+  it("reads a wh-word before the user as a relative clause, and names a feeling adjective by its noun", () => {
+    expect(subjectOf(parseInstruction("what I'm grateful for each day"))).toBe("gratitude");
+  });
+
   it("reads a short description in another language when its own reading is not sure", () => {
     expect(parseInstruction("stwórz mi tracker do picia wody")).toMatchObject({ need: { subject: "water", language: "pl" } });
+    expect(parseInstruction("Zahnseide")).toMatchObject({ need: { subject: "floss", language: "de" } });
+    expect(parseInstruction("quelle heure est-il")).toMatchObject({ kind: "refused", reason: "question" });
+    expect(subjectOf(parseInstruction("kettle descaling"))).toBe("kettle descaling");
   });
 });

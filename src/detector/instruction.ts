@@ -7,8 +7,16 @@
 import { nameClause } from "./clause-subject.js";
 import { fold, tokenize, type Token } from "./fold.js";
 import { completeGerund } from "./instruction-naming.js";
-import { blankTimePhrases, feelingAt, isRemark, SKIPPED, stripWrappers, SUBJECT_PRONOUN } from "./instruction-text.js";
-import { FACTUAL_QUESTION, SMALL_TALK, TIME_SPENT } from "./instruction-words.js";
+import {
+  blankTimePhrases,
+  feelingAt,
+  feelingNoun,
+  isRemark,
+  SKIPPED,
+  stripWrappers,
+  SUBJECT_PRONOUN,
+} from "./instruction-text.js";
+import { FACTUAL_QUESTION, SMALL_TALK, TIME_SPENT, TIMES_OF } from "./instruction-words.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findBareScale } from "./qualifiers.js";
@@ -67,7 +75,10 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
   let from = stripWrappers(folded0, language);
   // "how long I spend reading": the activity is what to track, and the lead-in asks for a duration.
   const spent = TIME_SPENT[language].exec(folded0.slice(from))?.[0].length ?? 0;
-  from += spent > 0 ? spent + (SKIPPED.exec(folded0.slice(from + spent))?.[0].length ?? 0) : 0;
+  // "times I snooze the alarm": the event that is counted follows.
+  const times = spent > 0 ? 0 : (TIMES_OF[language].exec(folded0.slice(from))?.[0].length ?? 0);
+  const lead = spent + times;
+  from += lead > 0 ? lead + (SKIPPED.exec(folded0.slice(from + lead))?.[0].length ?? 0) : 0;
   const folded = blankTimePhrases(folded0, language);
   const tokens: Token[] = tokenize(folded);
   const first = tokens.findIndex((t) => t.start >= from);
@@ -91,20 +102,27 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
   };
   const feeling = feelingAt(text, folded, from, language);
   if (feeling) return { language, folded: folded0, from, found: feeling };
-  const clauseFirst = SUBJECT_PRONOUN[language].has(tokens[first]!.word);
+  const clauseFirst = times > 0 || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;
     // "What's the weather": a question about the world, unless a clause or a trackable says otherwise.
-    if (isRemark(found, folded, from, end, tokens, language)) return "remark";
-    const aboutUser = found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? "");
+    // "what I'm grateful for", "was ich esse": a wh-word before the user is a relative clause, not a question.
+    const relative = SUBJECT_PRONOUN[language].has(folded.slice(from).split(/\s+/)[1] ?? "");
+    const aboutUser = relative || (found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? ""));
     if (!found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
-    const subject = language === "en" && !found.known ? completeGerund(found.subject, tokens, from, end) : found.subject;
+    if (isRemark(found, folded, from, end, tokens, language)) return "remark";
+    const named = found.known ? found.subject : feelingNoun(found.subject);
+    const subject = language === "en" && !found.known ? completeGerund(named, tokens, from, end) : named;
     return {
       language,
       folded: folded0,
       from,
-      found: { ...found, subject, ...(spent > 0 ? { clause: "duration" as const } : {}) },
+      found: {
+        ...found,
+        subject,
+        ...(spent > 0 ? { clause: "duration" as const } : times > 0 ? { clause: "count" as const } : {}),
+      },
     };
   }
   return "nothing-trackable";
@@ -114,6 +132,12 @@ const LANGUAGES = Object.keys(RULES) as Language[];
 
 /** A reading that names a known trackable, or a clause about the user, whatever else the words say. */
 const sure = (reading: Reading): boolean => reading.found.known || reading.found.clause !== undefined;
+
+/** The subject was translated: none of its words is the user's own. */
+const translated = (reading: Reading, folded: string): boolean => {
+  const own = new Set(tokenize(folded).map((t) => t.word));
+  return reading.found.subject.split(" ").every((w) => !own.has(w));
+};
 
 function needOf(reading: Reading): SkillNeed {
   const { found, language, folded, from } = reading;
@@ -152,12 +176,21 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     // wody" has no telltale letter): another language's reading counts only when it is sure.
     // A remark or a question about the world stays refused in every language.
     if (reading === "remark" || reading === "question") return refuse(reading);
+    let refusal: InstructionRefusal | undefined;
+    let translation: Reading | undefined;
     for (const other of LANGUAGES) {
       if (other === language) continue;
       const alternative = read(text, folded, other, lexicon);
       if (typeof alternative !== "string" && sure(alternative))
         return { kind: "request", need: needOf(alternative), via: "description" };
+      if (typeof alternative !== "string") translation ??= translated(alternative, folded) ? alternative : undefined;
+      else if (alternative === "question" || alternative === "remark") refusal ??= alternative;
     }
+    // "Zahnseide" placed in English: a glossary of another language that names it in English wins.
+    if (translation && (typeof reading === "string" || !translated(reading, folded)))
+      return { kind: "request", need: needOf(translation), via: "description" };
+    // "quelle heure est-il" placed in English: an unsure reading loses to a question in another language.
+    if (refusal) return refuse(refusal);
     if (typeof reading === "string") return refuse(reading);
     return { kind: "request", need: needOf(reading), via: "description" };
   };
