@@ -161,11 +161,13 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     return gen.createGeneratePipeline({
       generator: skillGenerator,
       detect: async (text) => {
-        // The classifier answers from the rules (no network) when they are sure; a model's
-        // request stands, anything else goes on to the instruction parser, which refuses stops
-        // and negations and otherwise reads the text as a description of what to track.
+        // The classifier answers from the rules (no network) when they are sure, and asks the
+        // model only about an intent word the rules could not settle: its answer stands. Text
+        // with no intent word at all goes to the instruction parser, which refuses stops and
+        // negations and otherwise reads the text as a description of what to track.
         const asked = classify ? await classify(text) : undefined;
-        if (asked?.source === "llm" && asked.kind === "request") return asked.need;
+        if (asked?.source === "llm")
+          return asked.kind === "request" ? asked.need : { refused: "the request classifier found no tracking request" };
         const parsed = parseInstruction(text);
         return parsed.kind === "request" ? parsed.need : { refused: parsed.message };
       },

@@ -41,6 +41,7 @@ const MESSAGES: Record<InstructionRefusal, string> = {
   "nothing-trackable": "the request names nothing to track",
 };
 
+const MAX_DESCRIPTION = 500;
 const CLAUSE_END = /[,;:.!?()"“”]|\s-+\s/;
 // Confidence of a need read from a description: below a request with a frame (0.75–0.95), since
 // nothing but the box it was typed into says it asks for tracking.
@@ -65,7 +66,7 @@ type Strategy = { name: string; run: (input: SubjectInput, from: number, end: nu
 const SUBJECT_FIRST: Strategy[] = [
   { name: "the subject extractor over the whole description", run: (input) => extractSubject(input) },
   {
-    name: 'a clause about the user ("I wake up at night" → waking)',
+    name: 'a clause about the user ("I wake up at night" → waking up at night)',
     run: (input, from, end) => nameClause(input, { kind: "event", start: from, end }),
   },
 ];
@@ -166,9 +167,12 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     // Another sense of an intent word ("heart rate", "world record") says nothing here: the
     // description reading below has its own guards (one-off lookups, questions about the world).
     if (parsed.reason === "negated") return refuse(parsed.reason);
-    const folded = fold(text);
-    const language = detectLanguage(text, tokenize(folded));
-    const reading = read(text, folded, language, lexicon);
+    // A description is read by its start: up to five readings of a hostile 10,000-character text
+    // would cost far more than any description needs.
+    const head = text.slice(0, MAX_DESCRIPTION);
+    const folded = fold(head);
+    const language = detectLanguage(head, tokenize(folded));
+    const reading = read(head, folded, language, lexicon);
     // A lexicon hit widened to the user's phrase ("knee pain") has a phrase: it is sure enough.
     if (typeof reading !== "string" && (sure(reading) || reading.found.phrase !== undefined))
       return { kind: "request", need: needOf(reading), via: "description" };
@@ -180,7 +184,7 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     let translation: Reading | undefined;
     for (const other of LANGUAGES) {
       if (other === language) continue;
-      const alternative = read(text, folded, other, lexicon);
+      const alternative = read(head, folded, other, lexicon);
       if (typeof alternative !== "string" && sure(alternative))
         return { kind: "request", need: needOf(alternative), via: "description" };
       if (typeof alternative !== "string") translation ??= translated(alternative, folded) ? alternative : undefined;
