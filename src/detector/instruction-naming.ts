@@ -29,3 +29,14 @@ export function completeGerund(subject: string, tokens: readonly Token[], from: 
   }
   return out.join(" ");
 }
+
+// A distance said with how it was covered: "kilometres cycled", "miles walked", "km hiked".
+const DISTANCE = /^(?:km|kms|kilomet\w*|miles?|mi|meters?|metres?)$/;
+
+/** "kilometres cycled" → "cycling": the activity, since the distance is its measure. */
+export function distanceActivity(subject: string): string {
+  const [measure, moved, ...rest] = subject.split(" ");
+  if (rest.length > 0 || !measure || !moved || !DISTANCE.test(measure) || !/^[a-z]{3,}ed$/.test(moved)) return subject;
+  // "cycled" → "cycle" → "cycling", "walked" → "walke" → "walking", "jogged" → "jogging".
+  return gerund(moved.slice(0, -1));
+}

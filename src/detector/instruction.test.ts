@@ -107,4 +107,10 @@ describe("parseInstruction: ratings, feelings and misplaced languages", () => {
     expect(parseInstruction("quelle heure est-il")).toMatchObject({ kind: "refused", reason: "question" });
     expect(subjectOf(parseInstruction("kettle descaling"))).toBe("kettle descaling");
   });
+
+  it("names a distance by how it was covered", () => {
+    expect(parseInstruction("kilometres cycled each week")).toMatchObject({ need: { subject: "cycling" } });
+    expect(subjectOf(parseInstruction("miles walked"))).toBe("walking");
+    expect(subjectOf(parseInstruction("calories burned"))).not.toBe("burning");
+  });
 });

@@ -6,7 +6,7 @@
 // track, through the same subject machinery (clauses, lexicon, open subjects, glossaries).
 import { nameClause } from "./clause-subject.js";
 import { fold, tokenize, type Token } from "./fold.js";
-import { completeGerund } from "./instruction-naming.js";
+import { completeGerund, distanceActivity } from "./instruction-naming.js";
 import {
   blankTimePhrases,
   feelingAt,
@@ -114,7 +114,7 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     if (!found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
     if (isRemark(found, folded, from, end, tokens, language)) return "remark";
     const named = found.known ? found.subject : feelingNoun(found.subject);
-    const subject = language === "en" && !found.known ? completeGerund(named, tokens, from, end) : named;
+    const subject = language === "en" && !found.known ? distanceActivity(completeGerund(named, tokens, from, end)) : named;
     return {
       language,
       folded: folded0,

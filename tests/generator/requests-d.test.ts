@@ -4,7 +4,7 @@
 // judge also accepts in `alt`. Written as a development set for the instruction parser (it was
 // tuned against, unlike sets A and C). The issue's measure: a draft that passes audit and trial
 // first time AND whose collection names the subject in English, over all requests. With the chat
-// detector: 0/70 (detected 0); with the instruction parser: 63/70 (detected 70). The floors are
+// detector: 0/70 (detected 0); with the instruction parser: 64/70 (detected 70). The floors are
 // those figures: raise them, never lower them quietly.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -60,7 +60,7 @@ describe("offline generator over request set D (70 frame-free requests, five lan
     // Every detected need gives a draft that passes first time; the rest is the detector's and the naming's.
     expect(first.length).toBe(detected.length);
     expect(detected.length).toBeGreaterThanOrEqual(70);
-    expect(goal.length).toBeGreaterThanOrEqual(63);
+    expect(goal.length).toBeGreaterThanOrEqual(64);
   });
 
   it("grants no draft a capability outside its own collection", () => {
