@@ -147,7 +147,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     return createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 2 });
   });
   const generator = lazy(async () => {
-    const [gen, { auditSkill }, { detectNeeds, createLlmRequestClassifier }] = await Promise.all([
+    const [gen, { auditSkill }, { parseInstruction, createLlmRequestClassifier }] = await Promise.all([
       import("../generator/index.js"),
       import("../validator/index.js"),
       import("../detector/index.js"),
@@ -161,11 +161,15 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     return gen.createGeneratePipeline({
       generator: skillGenerator,
       detect: async (text) => {
-        // The classifier answers from the rules (no network) when they are sure.
+        // The classifier answers from the rules (no network) when they are sure, and asks the
+        // model only about an intent word the rules could not settle: its answer stands. Text
+        // with no intent word at all goes to the instruction parser, which refuses stops and
+        // negations and otherwise reads the text as a description of what to track.
         const asked = classify ? await classify(text) : undefined;
-        if (asked?.source === "llm") return asked.kind === "request" ? asked.need : null;
-        const needs = detectNeeds([{ text }]);
-        return needs.find((n) => n.kind === "request") ?? needs[0] ?? null;
+        if (asked?.source === "llm")
+          return asked.kind === "request" ? asked.need : { refused: "the request classifier found no tracking request" };
+        const parsed = parseInstruction(text);
+        return parsed.kind === "request" ? parsed.need : { refused: parsed.message };
       },
       audit: auditSkill,
       trial: (input) => trials.trial(input),

@@ -1,5 +1,6 @@
 // The detector's public face: decides from a user's messages when a new skill is wanted.
 import { createDetector } from "./detect.js";
+import { createInstructionParser, type InstructionParse } from "./instruction.js";
 import { createRequestParser } from "./request-parser.js";
 import type { DetectOptions, Message, Pace, RequestParse, SkillNeed } from "./types.js";
 
@@ -18,6 +19,7 @@ export type {
   Scale,
   SkillNeed,
 } from "./types.js";
+export type { InstructionParse, InstructionRefusal } from "./instruction.js";
 export { DETECT_DEFAULTS } from "./detect.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages, parseMessagesPaced } from "./messages.js";
@@ -31,3 +33,9 @@ export const detectNeedsPaced: (messages: readonly Message[], options: DetectOpt
   detector.detectNeedsPaced;
 /** The request parser alone: a request, a stop, or none with a reason. */
 export const parseRequest: (text: string) => RequestParse = createRequestParser();
+/**
+ * Text known to ask for a tracker (the generate command and route): a framed request as the
+ * request parser reads it, a stop or negation refused, anything else read as a description of
+ * what to track ("how many times I wake up at night", "water, in ml").
+ */
+export const parseInstruction: (text: string) => InstructionParse = createInstructionParser();

@@ -62,6 +62,24 @@ export function findScale(folded: string): Scale | undefined {
   return undefined;
 }
 
+/**
+ * A rating range said without a scale word ("my knee pain 1-10", "Laune von 1 bis 10", "de 0 à
+ * 5"): trusted only where the text is known to describe a tracker, since in chat "2-3 cups" or
+ * "1 to 2 hours" are amounts. It must start at 0 or 1 and end at 3 or more.
+ */
+export function findBareScale(folded: string): Scale | undefined {
+  const scale = findScale(folded);
+  if (scale) return scale;
+  const range = RANGE.exec(folded);
+  if (!range) return undefined;
+  const min = Number(range[1]);
+  const max = Number(range[2]);
+  // "1 to 2 hours", "0-5 km": a unit after the range makes it an amount.
+  const after = folded.slice(range.index + range[0].length);
+  if (findUnit(`in${after.slice(0, 12)}`) || /^\s*(?:x|times|razy|mal|veces|fois)\b/.test(after)) return undefined;
+  return min <= 1 && max >= 3 && max <= 100 ? { min, max } : undefined;
+}
+
 // Field words that mean a field wherever they appear after the intent word.
 const PLAIN: [RegExp, string][] = [
   [/^(?:systolic|skurczowe\w*|systolisch\w*|sistolic\w*|systolique)$/, "systolic"],

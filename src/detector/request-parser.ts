@@ -280,8 +280,9 @@ function judge(
   return "request";
 }
 
-function buildNeed(
-  ctx: Context,
+/** The need a found subject makes, with the unit, scale and fields the text names (shared with the instruction parser). */
+export function buildNeed(
+  ctx: Pick<Context, "folded" | "rules">,
   found: SubjectResult,
   strong: boolean,
   question: boolean,

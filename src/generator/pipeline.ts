@@ -39,9 +39,12 @@ export interface GenerateResult {
   error?: { code: FailureCode; message: string };
 }
 
+export type Detected = SkillNeed | null | { refused: string };
+
 export interface PipelineDeps {
   generator: SkillGenerator;
-  detect(text: string): SkillNeed | null | Promise<SkillNeed | null>;
+  /** A need, nothing, or a refusal whose reason the user is shown ("the request asks to stop tracking"). */
+  detect(text: string): Detected | Promise<Detected>;
   audit(input: {
     source: string;
     language?: "js" | "ts";
@@ -94,7 +97,9 @@ export function createGeneratePipeline(deps: PipelineDeps) {
     };
 
     let t = deps.clock.now().getTime();
-    const need = input.need ?? (input.text ? await deps.detect(input.text) : null);
+    const detected = input.need ?? (input.text ? await deps.detect(input.text) : null);
+    const need = detected && "refused" in detected ? null : detected;
+    const refusal = detected && "refused" in detected ? detected.refused : undefined;
     onProgress({ stage: "detect", ok: need !== null, ms: elapsed(t), ...(need ? { detail: need.subject } : {}) });
     if (!need)
       return finish({
@@ -103,7 +108,7 @@ export function createGeneratePipeline(deps: PipelineDeps) {
         draft: null,
         audit: null,
         trial: null,
-        error: { code: "GENERATOR_NO_NEED", message: "no tracking request found in the text" },
+        error: { code: "GENERATOR_NO_NEED", message: refusal ?? "no tracking request found in the text" },
       });
 
     let previous: RepairNotes | undefined;

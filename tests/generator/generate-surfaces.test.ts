@@ -143,6 +143,10 @@ describe("POST /v1/skills/generate", () => {
     const res = await post({ text: "nice weather today" });
     expect(res.status).toBe(422);
     expect(await res.json()).toMatchObject({ code: "GENERATOR_NO_NEED" });
+    // A stop is never generated from, and the problem says why.
+    const stop = await post({ text: "stop tracking my coffee" });
+    expect(stop.status).toBe(422);
+    expect(await stop.json()).toMatchObject({ code: "GENERATOR_NO_NEED", detail: expect.stringContaining("stop tracking") });
     expect((await post({ text: "track water" }, tokens.admin)).status).toBe(403);
     expect((await post({ text: "" })).status).toBe(422);
   });
