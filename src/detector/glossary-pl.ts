@@ -348,6 +348,7 @@ n coffee machine: ekspres, ekspresu, ekspres do kawy
 n toothbrush: szczoteczka, szczoteczki, szczoteczkę, szczoteczka do zębów
 n toothbrush head: końcówka szczoteczki, końcówkę szczoteczki, końcówki szczoteczki
 n sourdough starter: zakwas, zakwasu, zakwasem
+n chain: łańcuch, łańcucha, łańcuchem
 n firewood: drewno, drewna, drwa, drewienko
 n fireplace: kominek, kominku
 n basket: koszyk, koszyka, kosz

@@ -38,5 +38,7 @@ export const KINDS: [string, RegExp, string][] = [
   ["headaches", /^migr/, "migraines"],
   ["sleep", /^(?:insomn|bezsenn|schlaflos)/, "insomnia"],
   ["sleep", /^(?:naps?$|drzem|siest|nickerchen|mittagsschlaf)/, "naps"],
+  // A medicine the lexicon files under medication keeps its own name, shots and all.
+  ["medication", /^insulin/, "insulin"],
 ];
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
