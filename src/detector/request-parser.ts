@@ -6,6 +6,7 @@ import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findCueFields, findFields, findScale, findUnit } from "./qualifiers.js";
+import { refineSubject } from "./refine-subject.js";
 import type { LanguageRules } from "./rules.js";
 import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
@@ -292,9 +293,18 @@ function buildNeed(
   const unit = findUnit(ctx.folded);
   const scale = findScale(ctx.folded);
   const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
-  const need: SkillNeed = { kind: "request", subject: found.subject, confidence, evidence: [], language: ctx.rules.language };
+  const subject = refineSubject({
+    subject: found.subject,
+    known: found.known,
+    folded: ctx.folded,
+    language: ctx.rules.language,
+    lexicon: ctx.lexicon,
+  });
+  const need: SkillNeed = { kind: "request", subject, confidence, evidence: [], language: ctx.rules.language };
   if (found.phrase) need.phrase = found.phrase;
-  if (found.area) need.area = found.area;
+  // A refined subject keeps an area only when it is still the lexicon's ("gaming" is no expense).
+  const area = subject === found.subject ? found.area : ctx.lexicon.lookup(subject)?.area;
+  if (area) need.area = area;
   if (scale) {
     need.scale = scale;
     need.unit = `${scale.min}-${scale.max}`;

@@ -1,0 +1,112 @@
+// The last word on a request's subject, once the frame and its object are found: a table of
+// named refinements, each reading the whole request, tried in order. They fix what the phrase
+// alone cannot say: "count the days without sugar" tracks sugar-free days, not sugar; "how much
+// goes on Uber Eats" is food delivery spending; "how many hours I play video games" is gaming;
+// "bouldering sessions" and "dawkę Ketonalu" record bouldering and Ketonal.
+import { tokenize } from "./fold.js";
+import type { Lexicon } from "./lexicon.js";
+import type { Language } from "./types.js";
+
+export interface RefineInput {
+  subject: string;
+  /** The subject came from the lexicon (a canonical name), not from the user's words. */
+  known: boolean;
+  /** The request text, folded. */
+  folded: string;
+  language: Language;
+  lexicon: Lexicon;
+}
+
+interface Refinement {
+  name: string;
+  run(input: RefineInput): string | undefined;
+}
+
+// "days without", "dni bez", "Tage ohne", "días sin", "jours sans", and the same with a negated verb.
+const FREE_DAYS: Record<Language, RegExp> = {
+  en: /\b(?:days|nights|evenings)\b[^.!?]{0,30}?\b(?:without|with no|(?:i )?(?:don't|do not|didn't|did not) \w+|no)\b/,
+  pl: /\b(?:dni|dnie|wieczory)\b[^.!?]{0,30}?\b(?:bez|nie \w+)\b/,
+  de: /\b(?:tage|abende|nachte)\b[^.!?]{0,30}?\b(?:ohne|kein\w*|nicht)\b/,
+  es: /\b(?:dias|noches)\b[^.!?]{0,30}?\b(?:sin|no \w+)\b/,
+  fr: /\b(?:jours|soirs|soirees)\b[^.!?]{0,30}?\b(?:sans|pas(?: de| d')?|plus(?: de| d')?)/,
+};
+
+// Delivery services: what goes on them is food delivery.
+const DELIVERY =
+  /\b(?:uber ?eats|deliveroo|glovo|just ?eat|lieferando|wolt|pyszne|bolt food|doordash|grubhub|foodora|rappi|swiggy|zomato|menulog|takeaway\.com)\b/;
+const SPENDING = /(?:^|\s)(?:expenses|money|spending|budget)$/;
+const HOW_MUCH = /\b(?:spend|spent|how much|ile|wie ?viel|cuant[oa]|combien|money|geld|dinero|argent|pieniedzy|kasy)\b/;
+
+// Playing games in general (not one named game) is gaming.
+const GAMING =
+  /\b(?:gaming|video ?games?|videojuegos?|jeux? video|gry|w gry|gier|grach|zock\w*|konsol\w*|la play|play ?station|xbox|consola|computerspiel\w*|videospiel\w*)\b/;
+// What the frame made of it: an expense ("hours I spend gaming"), games, or practice on a console.
+const GAMING_SUBJECTS = /^(?:expenses|games|gaming|[\w ]*practice|[\w ]*video games?)$/;
+
+// Words that say how a thing is recorded, not what it is: "bouldering sessions", "dawkę Ketonalu".
+const RECORD_WORDS =
+  /^(?:sessions?|readings?|measurements?|puffs?|doses?|dosis|dawk[aieę]|dawek|prises?|einnahmen?|uzyci[ea]|intake|log|logs|entries)$/;
+
+const REFINEMENTS: Refinement[] = [
+  {
+    name: "days without something",
+    run: ({ subject, folded, language, lexicon }) => {
+      const m = FREE_DAYS[language].exec(folded);
+      if (!m) return undefined;
+      // The thing is named after the "without": "jours où je mange pas de sucre" is sugar, not "pas".
+      const rest = tokenize(folded.slice(m.index + m[0].length));
+      const hit = lexicon.scan(rest, false, 0, rest.length, language === "de", language)[0];
+      const thing = hit?.trackable.subject ?? subject;
+      if (!thing || /\bdays?\b/.test(thing)) return undefined;
+      return `${thing}-free days`;
+    },
+  },
+  {
+    name: "a delivery service",
+    run: ({ subject, folded }) =>
+      DELIVERY.test(folded)
+        ? SPENDING.test(subject) || HOW_MUCH.test(folded)
+          ? "food delivery spending"
+          : "food delivery"
+        : undefined,
+  },
+  {
+    name: "games in general",
+    run: ({ subject, folded }) => (GAMING.test(folded) && GAMING_SUBJECTS.test(subject) ? "gaming" : undefined),
+  },
+  {
+    name: "words of the record, not the thing",
+    run: ({ subject, known }) => {
+      if (known) return undefined;
+      const ws = subject
+        .split(/[\s]+/)
+        .flatMap((w) => (/-/.test(w) && w.split("-").some((p) => RECORD_WORDS.test(p)) ? w.split("-") : [w]));
+      const kept = ws.filter((w) => !RECORD_WORDS.test(w));
+      return kept.length > 0 && kept.length < ws.length ? kept.join(" ") : undefined;
+    },
+  },
+  {
+    name: "a word said twice",
+    run: ({ subject }) => {
+      const ws = subject.split(" ");
+      const kept = ws.filter((w, k) => ws.indexOf(w) === k);
+      return kept.length < ws.length ? kept.join(" ") : undefined;
+    },
+  },
+  {
+    // "meditating", "cycling": an open name the lexicon knows is its canonical subject.
+    name: "an open name the lexicon knows",
+    run: ({ subject, known, lexicon }) => {
+      if (known) return undefined;
+      const t = lexicon.lookup(subject);
+      return t && t.area && t.subject !== subject ? t.subject : undefined;
+    },
+  },
+];
+
+/** The request's subject after every refinement that applies, each seeing the previous one's answer. */
+export function refineSubject(input: RefineInput): string {
+  let subject = input.subject;
+  for (const r of REFINEMENTS) subject = r.run({ ...input, subject }) ?? subject;
+  return subject;
+}
