@@ -249,6 +249,7 @@ f in: in, im
 f on: auf, am
 f after: nach
 f before: vor
+v floss: zahnseide benutzt, zahnseide benutzen, zahnseide genommen
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: erbreche, erbrechen, kotze, kotzen, übergebe, übergeben, bricht, erbricht
 v get up: aufstehe, aufstehen, stehe auf

@@ -35,7 +35,7 @@ v climb: escalo, escalar
 v hike: hago senderismo, senderismo
 v dance: bailo, bailar
 v meditate: medito, meditar
-v read: leo, leer
+v read: leo, leer, leyendo, leído
 v write: escribo, escribir
 v draw: dibujo, dibujar
 v paint: pinto, pintar
@@ -248,6 +248,7 @@ f in: en
 f for: para, por
 f after: después, tras
 f before: antes
+v floss: me paso el hilo dental, paso el hilo dental, pasarme el hilo dental, usado el hilo dental
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: vomito, vomita, vomitar, vomitado, devuelve, devolver
 v get up: levanto, levantarme, levantarse

@@ -239,6 +239,7 @@ f in: en, dans
 f for: pour
 f after: après
 f before: avant
+v floss: passe le fil dentaire, passer le fil dentaire, passé le fil dentaire, mets du fil dentaire
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: vomit, vomis, vomir, vomi, vomissement, vomissements
 v get up: lève, lever, levé

@@ -20,7 +20,7 @@ const DROP: Record<Language, ReadonlySet<string>> = {
     "ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade pro woche wochen monat wochentlich",
   ),
   es: words(
-    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy semana semanas mes meses",
+    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy semana semanas mes meses he has ha hemos han",
   ),
   fr: words(
     "je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui semaine semaines mois par",

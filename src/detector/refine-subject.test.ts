@@ -33,6 +33,12 @@ describe("refineSubject", () => {
     expect(subjectOf("odnotuj każdą dawkę Xanaxu")).toBe("xanax");
   });
 
+  it("names time spent on something by what it is spent on", () => {
+    expect(subjectOf("track the time I spend knitting")).toBe("knitting");
+    expect(subjectOf("note le temps que je passe à repasser")).toBe("ironing");
+    expect(subjectOf("apunta el tiempo que paso leyendo")).toBe("reading");
+  });
+
   it("gives an open name the lexicon knows its canonical subject", () => {
     expect(subjectOf("note combien de temps je médite")).toBe("meditation");
   });

@@ -5,6 +5,7 @@
 // "bouldering sessions" and "dawkę Ketonalu" record bouldering and Ketonal.
 import { tokenize } from "./fold.js";
 import type { Lexicon } from "./lexicon.js";
+import { nameOpenSubject } from "./open-subject.js";
 import type { Language } from "./types.js";
 
 export interface RefineInput {
@@ -47,7 +48,34 @@ const GAMING_SUBJECTS = /^(?:expenses|games|gaming|[\w ]*practice|[\w ]*video ga
 const RECORD_WORDS =
   /^(?:sessions?|readings?|measurements?|puffs?|doses?|dosis|dawk[aieę]|dawek|prises?|einnahmen?|uzyci[ea]|intake|log|logs|entries)$/;
 
+// "the time I spend meditating", "le temps que je passe à réviser", "los minutos que paso
+// leyendo", "ile czasu spędzam na czytaniu", "wie viel Zeit ich mit Lesen verbringe": the time
+// is the measure, what it is spent on is the subject.
+const TIME_WORD =
+  /^(?:time|hours?|minutes?|temps|heures|tiempo|horas|minutos|zeit|stunden|minuten|czas|czasu|godzin[ay]?|minut)$/;
+const SPEND_TIME: Record<Language, RegExp> = {
+  en: /\b(?:spend|spent)\b(?: (?:on|doing|at))?\s+([^.!?,;]+)/,
+  pl: /\b(?:spedzam|poswiecam|spedzilem|spedzilam)\b(?: (?:na|przy))?\s+([^.!?,;]+)/,
+  de: /\b(?:mit|beim)\s+([^.!?,;]+?)\s+(?:verbringe|verbracht|zubringe)\b/,
+  es: /\b(?:paso|dedico|invierto|pase)\b(?: (?:en|a))?\s+([^.!?,;]+)/,
+  fr: /\b(?:passe|consacre|passes)\b(?: (?:a|au|aux|sur|en))?\s+([^.!?,;]+)/,
+};
+
 const REFINEMENTS: Refinement[] = [
+  {
+    name: "time spent on something",
+    run: ({ subject, folded, language }) => {
+      // "the time I spend reading" read "spend" as expenses.
+      const spentTime = subject === "expenses" && /\b(?:time|hours?|minutes?)\b[^.!?]{0,20}\bspen[dt]\b/.test(folded);
+      if (!TIME_WORD.test(subject) && !spentTime) return undefined;
+      const m = SPEND_TIME[language].exec(folded);
+      if (!m) return undefined;
+      const rest = m[1]!;
+      const at = m.index + m[0].length - rest.length;
+      const tokens = tokenize(folded, at, at + rest.length);
+      return nameOpenSubject(tokens.slice(0, 4), language, true, folded)?.subject;
+    },
+  },
   {
     name: "days without something",
     run: ({ subject, folded, language, lexicon }) => {
