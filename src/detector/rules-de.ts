@@ -112,9 +112,9 @@ export const DE: LanguageRules = {
   negationScope: "clause",
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
   retraction:
-    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es)|(?:halt|halte|schaff|schaffe|krieg|kriege|zieh|ziehe)\w* (?:\w+ ){0,3}(?:eh |sowieso |doch )?nicht(?: durch)?|(?:eh|sowieso) nicht durch|(?:mach|mache|tu|tue) ich (?:\w+ )?nicht|ich (?:mach|mache|tu|tue) (?:das )?(?:eh |sowieso )?nicht|hab (?:ich )?nicht vor)\b/,
+    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[.,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es)|(?:halt|halte|schaff|schaffe|krieg|kriege|zieh|ziehe)\w* (?:\w+ ){0,3}(?:eh |sowieso |doch )?nicht(?: durch)?|(?:eh|sowieso) nicht durch|(?:mach|mache|tu|tue) ich (?:\w+ )?nicht|ich (?:mach|mache|tu|tue) (?:das )?(?:eh |sowieso )?nicht|hab (?:ich )?nicht vor)\b/,
   hypothetical:
-    /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|wu(?:e)?rde|jemals|irgendwann|mal)\b|\bfalls ich\b/,
+    /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|wu(?:e)?rde|jemals|irgendwann|mal)\b|\bfalls ich\b|\bvielleicht (?:irgendwann|eines tages)\b/,
   knowing: /^(?:wissen|weiss|erfahren)$/,
   period: /\b(?:pro|jeden|jede|jedes|taglich|wochentlich|monatlich|am tag|in der woche|uber die woche|im monat|nachts)\b/,
   pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,

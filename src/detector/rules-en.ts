@@ -90,10 +90,10 @@ export const EN: LanguageRules = {
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
   retraction:
-    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
+    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[.,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
   // "if I started logging my drinks I'd …": a past tense after "if" with a conditional only imagines.
   hypothetical:
-    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
+    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b|\bmaybe (?:some ?day|one day)\b/,
   knowing: /^(?:know|find out|figure out)$/,
   period:
     /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,

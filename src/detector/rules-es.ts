@@ -100,10 +100,10 @@ export const ES: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   retraction:
-    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
+    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no me da la gana|no quiero(?= *(?:$|[.,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
   // "si empezara a apuntar …": an imperfect subjunctive after "si" only imagines.
   hypothetical:
-    /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
+    /\b(?:quizas?|tal vez) (?:algun dia|un dia)\b|\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
   knowing: /^saber$/,
   period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
