@@ -221,6 +221,8 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
 }
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
+const FOR_ME = /\b(?:for me|pour moi|para mi|fur mich|dla mnie)\b/;
+
 function judge(
   ctx: Context,
   sentence: string,
@@ -270,7 +272,11 @@ function judge(
   // "Trag jede Dosis Ritalin ein": an object quantified inside a split verb recurs, so it is
   // something to record ("keep track of every kid" stays refused).
   const recurring = rules.each?.test(m[0]) === true;
-  const owned = found.possessive || detailed || recurring;
+  // "track melatonin for me, usually 3mg", "log guitar practice for me": an object without an
+  // article that the user asks to keep for themselves, or measures, is theirs ("track the kids
+  // for me" stays refused).
+  const forUser = !found.definite && (FOR_ME.test(sentence) || findUnit(sentence) !== undefined);
+  const owned = found.possessive || detailed || recurring || forUser;
   if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
