@@ -249,6 +249,7 @@ f for: para, por
 f after: después, tras
 f before: antes
 v floss: me paso el hilo dental, paso el hilo dental, pasarme el hilo dental, usado el hilo dental
+v hurt: duele, duela, duelen, duelan, dolía
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: vomito, vomita, vomitar, vomitado, devuelve, devolver
 v get up: levanto, levantarme, levantarse

@@ -297,6 +297,7 @@ f of: od
 f for: dla, za
 f before: przed
 f to: do
+v hurt: boli, bolą, bolał, bolała, bolało, bolały
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: wymiotuję, wymiotuje, wymiotować, wymiotowanie, wymioty, wymiotów
 v get up: wstaję, wstaje, wstawać, wstawanie

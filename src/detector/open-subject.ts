@@ -51,6 +51,8 @@ const EN_LIGHT = words(
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
 // Calling or visiting someone is a call or a visit to them: "calls to mum", "visits to grandma".
+// A body part that hurts is that part's pain: "me duele la espalda", "boli mnie kolano", "my knee hurts".
+const EN_PAIN = words("hurt hurts ache aches");
 const EN_TO: Record<string, string> = { call: "calls", phone: "calls", ring: "calls", visit: "visits", text: "texts" };
 const GAMES = new Set(
   "chess games board games cards poker bridge darts sudoku crosswords puzzles football tennis squash badminton volleyball basketball golf padel video games".split(
@@ -98,12 +100,22 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
   // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
   // user, is still theirs to record.
+  let someone: string | undefined;
   if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!))
-    i += 1;
+    someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;
   i++;
+  // The part that hurts, "back" included (not a particle here).
+  if (EN_PAIN.has(verb)) {
+    const hurt = tokens
+      .slice(i)
+      .filter((w) => !DROP.en.has(w) && !EN_STOP.has(w))
+      .slice(0, 2);
+    const part = hurt.length > 0 ? hurt.join(" ") : someone;
+    return part ? `${part} pain` : undefined;
+  }
   while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
   // "practise on the piano", "do of bread" (a partitive): the object follows.
   const to = EN_TO[baseVerb(verb)];

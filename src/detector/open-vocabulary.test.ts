@@ -96,6 +96,17 @@ describe("people, medicines and time words in a clause", () => {
     expect(subjectOf("garde une trace de mes piqûres d'insuline")).toBe("insulin");
   });
 
+  it("names a body part that hurts as its pain", () => {
+    expect(subjectOf("note every time my shoulder hurts")).toBe("shoulder pain");
+    expect(subjectOf("zapisuj, kiedy boli mnie kolano")).toBe("knee pain");
+    expect(subjectOf("Cada vez que me duela el hombro, apúntalo.")).toBe("shoulder pain");
+  });
+
+  it("reads a Spanish imperative with its pronoun after an event clause", () => {
+    expect(subjectOf("Cada vez que riego las plantas, anótalo.")).toBe("plant watering");
+    expect(parse("Cada vez que fumo, lo apunto en mi libreta.").kind).toBe("none");
+  });
+
   it("drops a time phrase and the preposition it leaves behind", () => {
     expect(subjectOf("licz, ile razy w miesiącu dzwonię do taty")).toBe("calls to dad");
     expect(subjectOf("note combien de fois par semaine j'appelle ma sœur")).toBe("calls to sister");

@@ -150,7 +150,8 @@ export const DE: LanguageRules = {
   ),
   viewing: /\b(?:zeig\w*|sag\w*|losch\w*|offne\w*|prufe\w*|schick\w*|fass\w* (?:\w+ )?zusammen)\b/,
   subordinate: /^\W*(?:jedes mal|immer wenn|wenn|sobald|nachdem)\b/,
-  filler: /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja|ab jetzt|ab sofort|ab heute|von nun an|kuenftig|kunftig)\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja|ab jetzt|ab sofort|ab heute|von nun an|kuenftig|kunftig)\b[\s,!]*)+/,
   notImperative: /^\w+en\b/,
   othersPossessives: words(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines euer eure euren",

@@ -168,7 +168,8 @@ export const EN: LanguageRules = {
   viewing:
     /\b(?:show|tell|see|view|open|display|check|find|look at|delete|remove|clear|export|send|share|print|read|summari[sz]e|what did)\b/,
   subordinate: /^\W*(?:every time|each time|whenever|when|if|after|before|once)\b/,
-  filler: /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|plez|yo|now|also|and|then|alright|right|oh|well|yes|yeah|just|from now on|going forward|starting (?:today|now|tomorrow))\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|plez|yo|now|also|and|then|alright|right|oh|well|yes|yeah|just|from now on|going forward|starting (?:today|now|tomorrow))\b[\s,!]*)+/,
   notImperative: /^\w+(?:ing|s)\b/,
   possessives: words("my our mine"),
   othersPossessives: words("his her their your"),

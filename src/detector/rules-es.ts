@@ -147,8 +147,10 @@ export const ES: LanguageRules = {
   ),
   viewing: /\b(?:muestra\w*|muestrame|ensena\w*|dime|borra\w*|elimina\w*|abre|revisa\w*|envia\w*|resume\w*)\b/,
   subordinate: /^\W*(?:cada vez que|cuando|siempre que|si|despues de)\b/,
-  filler: /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|porfi|plis|y|ahora|entonces|pues|si|a partir de (?:ahora|hoy|manana)|desde (?:hoy|ahora))\b[\s,!]*)+/,
-  notImperative: /^\w+(?:ar|er|ir|o)\b/,
+  filler:
+    /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|porfi|plis|y|ahora|entonces|pues|si|a partir de (?:ahora|hoy|manana)|desde (?:hoy|ahora))\b[\s,!]*)+/,
+  // "apunto" is a statement, "apúntalo" (an imperative with its pronoun) is not.
+  notImperative: /^(?!\w+[ae](?:lo|la|los|las|me)\b)\w+(?:ar|er|ir|o)\b/,
   othersPossessives: words("su sus tu tus vuestro vuestra vuestros vuestras"),
   // "Mi marido quiere …": a relative as the subject of the wish (not "… me dijo que").
   thirdPerson:

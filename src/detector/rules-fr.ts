@@ -135,7 +135,8 @@ export const FR: LanguageRules = {
   ),
   viewing: /\b(?:montre\w*|dis[- ]moi|affiche\w*|supprime\w*|efface\w*|ouvre\w*|verifie\w*|envoie\w*|resume\w*)\b/,
   subordinate: /^\W*(?:chaque fois que|a chaque fois que|quand|lorsque|si|des que|apres)\b/,
-  filler: /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui|desormais|dorenavant|a partir de (?:maintenant|demain|aujourd'hui))\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui|desormais|dorenavant|a partir de (?:maintenant|demain|aujourd'hui))\b[\s,!]*)+/,
   notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
   othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
   // "Mon mari veut …": a relative as the subject of the wish (not "… m'a dit de").
