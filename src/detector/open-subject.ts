@@ -46,7 +46,7 @@ const EN_STOP = words(
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
 const EN_LIGHT = words(
-  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts",
+  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank",
 );
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");

@@ -13,6 +13,7 @@ export const DE: LanguageRules = {
       "fu(?:e)?hr\\w* (?:\\w+ ){0,3}(?:\\w*tagebuch|buch|protokoll|liste|statistik)",
       "buch fu(?:e)?hr\\w*",
       "im (?:auge|blick) behalt\\w*",
+      "im blick hab\\w*",
       "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)",
       "mit(?:zu)?schreib\\w*",
       "mit(?:zu)?logg\\w*",

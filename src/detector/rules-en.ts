@@ -7,6 +7,8 @@ export const EN: LanguageRules = {
       "keep(?:ing)? (?:a )?(?:close |better |good )?(?:track|tabs) (?:of|on)",
       "keep(?:ing)? (?:an|a close) eye on",
       "track(?:ing|s)?",
+      // A common typo of the strong verb.
+      "trak(?:ing|s)?",
       "watch(?:ing)?(?= (?:how (?:much|many|often|long)|my (?:intake|consumption|weight|spending))\\b)",
       "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes|list) (?:of|on|for|about)",
       "keep(?:ing)? (?:a |an |my )(?:daily |weekly |simple |little |running )?[a-z]+ (?:log|journal|diary|logbook|tracker)",

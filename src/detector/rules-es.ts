@@ -16,6 +16,8 @@ export const ES: LanguageRules = {
       "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "(?:ten|tener|tenga) (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "trackear",
+      "(?:tener|ten|tenga) controlad[oa]s?",
+      "dej(?:ar|a|e) constancia de",
       "trackea",
     )})|(${alt(
       "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)",

@@ -19,6 +19,9 @@ export const PL: LanguageRules = {
       "mie(?:c|j|jmy|jcie) (?:\\w+ )?oko na",
       "pilnuj(?:esz|e|my|cie)?",
       "pilnow(?:ac|anie|ania|aniu)",
+      // Watching one's own habit over time: "chcę obserwować, jak często …".
+      "obserwow(?:ac|anie|ania)(?=,? (?:ile|jak czesto|jak dlugo|jak regularnie|kiedy|moj\\w*|swoj\\w*))",
+      "obserwuj(?=,? (?:ile|jak czesto|jak dlugo|kiedy|moj\\w*))",
     )})|(${alt(
       "(?:za)?notowani\\w*",
       "zaznacz\\w*",
