@@ -140,17 +140,20 @@ const CONCEPTS: Concept[] = [
 
 const DOG = /\b(?:dog|doggy|puppy|pup|pies|psem|psa|piesk\w*|suczk\w*|hund\w*|perr(?:o|a|ito|ita)s?|chien\w*|chienne)\b/;
 
-function compile(c: Concept): RegExp {
-  const all = Object.values(c.cues).flat();
-  return new RegExp(`\\b(?:${all.join("|")})\\b`);
-}
-
-const COMPILED: [RegExp, string][] = CONCEPTS.map((c) => [compile(c), c.subject]);
+const cuesOf = (c: Concept): string => Object.values(c.cues).flat().join("|");
+// One pass over the message finds every cue; the concept of a cue is then found on its few
+// characters alone (every message of a batch is scanned, so one regex beats one per concept).
+const ANY_CUE = new RegExp(`\\b(?:${CONCEPTS.map(cuesOf).join("|")})\\b`, "g");
+const WHOLE: [RegExp, string][] = CONCEPTS.map((c) => [new RegExp(`^(?:${cuesOf(c)})$`), c.subject]);
 
 /** Concepts a folded message mentions through the cue table. */
 export function conceptMentions(folded: string): string[] {
   const out: string[] = [];
-  for (const [re, subject] of COMPILED) if (re.test(folded)) out.push(subject);
+  ANY_CUE.lastIndex = 0;
+  for (let m = ANY_CUE.exec(folded); m !== null; m = ANY_CUE.exec(folded)) {
+    const hit = WHOLE.find(([re]) => re.test(m![0]));
+    if (hit && !out.includes(hit[1])) out.push(hit[1]);
+  }
   return out;
 }
 

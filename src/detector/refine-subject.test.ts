@@ -39,6 +39,12 @@ describe("refineSubject", () => {
     expect(subjectOf("apunta el tiempo que paso leyendo")).toBe("reading");
   });
 
+  it("names a walk with the dog, or with a pet named, a dog walk", () => {
+    expect(subjectOf("log every walk with the dog")).toBe("dog walks");
+    expect(subjectOf("track when I walk Rex")).toBe("dog walks");
+    expect(subjectOf("track my walks")).toBe("walking");
+  });
+
   it("gives an open name the lexicon knows its canonical subject", () => {
     expect(subjectOf("note combien de temps je médite")).toBe("meditation");
   });

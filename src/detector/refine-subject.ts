@@ -3,6 +3,7 @@
 // alone cannot say: "count the days without sugar" tracks sugar-free days, not sugar; "how much
 // goes on Uber Eats" is food delivery spending; "how many hours I play video games" is gaming;
 // "bouldering sessions" and "dawkę Ketonalu" record bouldering and Ketonal.
+import { refineMention } from "./activity-concepts.js";
 import { tokenize } from "./fold.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
@@ -12,8 +13,9 @@ export interface RefineInput {
   subject: string;
   /** The subject came from the lexicon (a canonical name), not from the user's words. */
   known: boolean;
-  /** The request text, folded. */
+  /** The request text, folded, and as written (capitals say a name). */
   folded: string;
+  original: string;
   language: Language;
   lexicon: Lexicon;
 }
@@ -61,7 +63,18 @@ const SPEND_TIME: Record<Language, RegExp> = {
   fr: /\b(?:passe|consacre|passes)\b(?: (?:a|au|aux|sur|en))?\s+([^.!?,;]+)/,
 };
 
+// Walking someone by name is walking a pet: "walk Biscuit", "pasear a Toby", "mit Bello".
+const WALK_NAMED = /\b(?:walk(?:ing)?|pasear|paseo|paseando|spacer\w* z|Gassi \w+ mit|mit) (?:a |al )?[A-Z][a-zà-ž]+/;
+
 const REFINEMENTS: Refinement[] = [
+  {
+    name: "a walk with the dog",
+    run: ({ subject, folded, original }) => {
+      if (subject !== "walking") return undefined;
+      const dog = refineMention(subject, folded);
+      return dog !== subject ? dog : WALK_NAMED.test(original) ? "dog walks" : undefined;
+    },
+  },
   {
     name: "time spent on something",
     run: ({ subject, folded, language }) => {

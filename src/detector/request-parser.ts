@@ -303,6 +303,7 @@ function buildNeed(
     subject: found.subject,
     known: found.known,
     folded: ctx.folded,
+    original: ctx.original,
     language: ctx.rules.language,
     lexicon: ctx.lexicon,
   });
