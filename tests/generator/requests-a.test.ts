@@ -91,10 +91,10 @@ describe("offline generator over request set A (110 requests, five languages)", 
     // (With the detector's open vocabulary 91 needs are found instead of 77; the newly found ones
     // are harder, so the ratios below are over a larger, harder denominator: 89 shapes and 61
     // English names right, against 76 and 57 before.)
-    expect(detected.length).toBeGreaterThanOrEqual(91);
-    expect(shapeRight.length).toBeGreaterThanOrEqual(89);
-    expect(english.length).toBeGreaterThanOrEqual(66);
-    expect(head.length).toBeGreaterThanOrEqual(69);
+    expect(detected.length).toBeGreaterThanOrEqual(98);
+    expect(shapeRight.length).toBeGreaterThanOrEqual(96);
+    expect(english.length).toBeGreaterThanOrEqual(73);
+    expect(head.length).toBeGreaterThanOrEqual(77);
     expect(unitRight.length / withUnit.length).toBeGreaterThanOrEqual(0.9);
   });
 

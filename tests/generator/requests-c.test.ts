@@ -2,7 +2,8 @@
 // judge also accepts in `alt`), held out until it was scored. The issue's measure: a draft that
 // passes audit and trial first time AND whose collection names the subject in English, over all
 // requests. Before this set was added: 47/100 (detected 75); when it was added: 53/100 (detected
-// 80). The floors are those figures: raise them, never lower them quietly.
+// 80); with the detector's subject refinements and wider glossaries: 60/100 (detected 80). The
+// floors are the figures last measured: raise them, never lower them quietly.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,7 +54,7 @@ describe("offline generator over request set C (100 requests, five languages)", 
     // Every detected need gives a draft that passes first time; the rest is the detector's and the naming's.
     expect(first.length).toBe(detected.length);
     expect(detected.length).toBeGreaterThanOrEqual(80);
-    expect(goal.length).toBeGreaterThanOrEqual(53);
+    expect(goal.length).toBeGreaterThanOrEqual(60);
   });
 
   it("grants no draft a capability outside its own collection", () => {
