@@ -34,6 +34,14 @@ describe("lookalikes of a request", () => {
     expect(kind("The nurse said I should log my blood pressure, so please do.")).toBe("request");
   });
 
+  it("takes an unknown thing kept for the user only with what to record or a dose", () => {
+    expect(kind("count sheep for me")).toBe("none");
+    expect(kind("track bitcoin for me")).toBe("none");
+    expect(kind("track the kids for me")).toBe("none");
+    expect(kind("track magnesium for me, 400mg at night")).toBe("request");
+    expect(kind("log ukulele practice for me, how long each time")).toBe("request");
+  });
+
   it("refuses a tracked parcel written as a compound", () => {
     expect(kind("Verfolge mein UPS-Paket bitte")).toBe("none");
   });

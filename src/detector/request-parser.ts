@@ -222,6 +222,8 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
 const FOR_ME = /\b(?:for me|pour moi|para mi|fur mich|dla mnie)\b/;
+// A dose said with it ("usually 3mg", "500 IU") makes an unknown object a medicine to record.
+const DOSE_AMOUNT = /\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|iu|ie|j\.?m\.?|units?|jednost\w*|einheiten|unidades|unites|puffs?|drops?)\b/;
 
 function judge(
   ctx: Context,
@@ -275,7 +277,11 @@ function judge(
   // "track melatonin for me, usually 3mg", "log guitar practice for me": an object without an
   // article that the user asks to keep for themselves, or measures, is theirs ("track the kids
   // for me" stays refused).
-  const forUser = !found.definite && (FOR_ME.test(sentence) || findUnit(sentence) !== undefined);
+  // "For me" alone is not enough ("count sheep for me", "track bitcoin for me"); with what to
+  // record ("log X for me, how long each time") it asks for a record.
+  const forMe =
+    FOR_ME.test(sentence) && (findCueFields(sentence.slice(m.index + m[0].length)).length > 0 || DOSE_AMOUNT.test(sentence));
+  const forUser = !found.definite && (forMe || findUnit(sentence) !== undefined);
   const owned = found.possessive || detailed || recurring || forUser;
   if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
