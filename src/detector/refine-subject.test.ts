@@ -39,6 +39,14 @@ describe("refineSubject", () => {
     expect(subjectOf("apunta el tiempo que paso leyendo")).toBe("reading");
   });
 
+  it("names a medicine by what it treats, in every language", () => {
+    expect(subjectOf("note every time I take my headache pills")).toBe("headache pills");
+    expect(subjectOf("zapisuj, kiedy biorę tabletki na alergię")).toBe("allergy pills");
+    expect(subjectOf("notier, wann ich Allergietabletten nehme")).toBe("allergy pills");
+    expect(subjectOf("apunta cuando tomo las pastillas para la alergia")).toBe("allergy pills");
+    expect(subjectOf("track my meds")).toBe("medication");
+  });
+
   it("names a walk with the dog, or with a pet named, a dog walk", () => {
     expect(subjectOf("log every walk with the dog")).toBe("dog walks");
     expect(subjectOf("track when I walk Rex")).toBe("dog walks");

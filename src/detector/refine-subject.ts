@@ -66,7 +66,52 @@ const SPEND_TIME: Record<Language, RegExp> = {
 // Walking someone by name is walking a pet: "walk Biscuit", "pasear a Toby", "mit Bello".
 const WALK_NAMED = /\b(?:walk(?:ing)?|pasear|paseo|paseando|spacer\w* z|Gassi \w+ mit|mit) (?:a |al )?[A-Z][a-zà-ž]+/;
 
+// A medicine named by what it treats: "allergy pills", "Allergietabletten", "pastillas de la
+// alergia", "cachets pour l'allergie", "leki na alergię" are allergy pills, not allergies.
+const PILLS = /^(?:pills?|tablets?|tabletk\w*|tabletten|pastillas?|cachets?|comprimes?|pilules?)$/;
+const MEDS = /^(?:meds|medications?|medicines?|leki|lekow|lekami|medikamente?|medicamentos?|medicaments?)$/;
+const TREATS = /^(?:na|for|pour|contre|para|de|del|la|l'allergie|gegen|przeciw|el|the|my|mes|mis)$/;
+
+function medicineFor(folded: string, language: Language, lexicon: Lexicon): string | undefined {
+  const ws = tokenize(folded).map((t) => t.word.replace(/^[a-z]'/, ""));
+  const condition = (w: string | undefined): string | undefined => {
+    const t = w ? lexicon.lookup(w) : undefined;
+    return t && t.area && t.area !== "medication" ? t.subject.replace(/ies$/, "y").replace(/s$/, "") : undefined;
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const kind = PILLS.test(w) ? "pills" : MEDS.test(w) ? "medication" : undefined;
+    // German compounds: "Allergietabletten", "Schmerztabletten".
+    const compound = language === "de" ? /^(\w{4,}?)(?:tabletten|tablette|medikamente?)$/.exec(w) : null;
+    if (compound) {
+      const c = condition(compound[1]);
+      if (c) return `${c} ${/tablett/.test(w) ? "pills" : "medication"}`;
+    }
+    if (!kind) continue;
+    const before = condition(ws[i - 1]);
+    if (language === "en" && before) return `${before} ${kind}`;
+    let j = i + 1;
+    while (j < ws.length && j - i <= 3 && TREATS.test(ws[j]!)) j++;
+    const after = j > i + 1 ? condition(ws[j]) : undefined;
+    if (after) return `${after} ${kind}`;
+  }
+  return undefined;
+}
+
 const REFINEMENTS: Refinement[] = [
+  {
+    name: "a medicine named by what it treats",
+    run: ({ subject, folded, language, lexicon }) => {
+      const found = medicineFor(folded, language, lexicon);
+      if (!found) return undefined;
+      // Only instead of medication in general, a pill word, or the condition itself ("allergies").
+      const condition = found.split(" ")[0]!;
+      const words = subject.split(" ").map((w) => w.replace(/ies$/, "y").replace(/s$/, ""));
+      return subject === "medication" || /\b(?:pills?|tablets?|medication|meds)$/.test(subject) || words.includes(condition)
+        ? found
+        : undefined;
+    },
+  },
   {
     name: "a walk with the dog",
     run: ({ subject, folded, original }) => {
