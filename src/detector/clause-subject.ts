@@ -97,6 +97,17 @@ function narrower(named: OpenName, subject: string): boolean {
     if (last.startsWith(subject)) return true;
     if (GENERAL.has(subject) && n.slice(0, -1).includes(singularEn(subject))) return true;
   }
+  // A thing the lexicon knows inside a longer thing something is done to: "change the aquarium
+  // water", "cambio el filtro del agua" are aquarium water and water filter changes, not water.
+  if (
+    named.english &&
+    !subject.includes(" ") &&
+    n.length >= 3 &&
+    /(?:ing|changes)$/.test(last) &&
+    n.slice(0, -1).includes(subject) &&
+    !n.some((w) => GENERIC_HEADS.has(w))
+  )
+    return true;
   // Only a named kind of a compound subject ("plant watering" → "orchid watering"): a single
   // word such as "reading" already says what is read.
   return (

@@ -3,6 +3,8 @@
 // alone is not ("run the tests"); "12,000 steps" is steps although "next steps" is not; "spent
 // 40 euros" is expenses. A word used in an unrelated sense is taken back: a nose that won't stop
 // running is not running.
+import { conceptMentions, refineMention } from "./activity-concepts.js";
+
 const CONTEXT: [RegExp, string][] = [
   [
     /\b(?:for a|morning|evening|long|easy|quick|my|a \d+ ?(?:k|km|mile)) run\b(?! (?:time|out|of))|\bran (?:a |an )?(?:\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|half|marathon)|\b(?:went|go|going) running\b|\bjog(?:ged|ging)\b|\b(?:did|ran|jogged|easy|tempo) (?:an? )?(?:easy |quick |slow )?\d+(?:[.,]\d+)? ?(?:k|km|kms|miles?|mi)\b|\b(?:pobiegal|przebiegl)\w*|\bgejoggt\b|\bsali a correr\b|\bhe corrido\b|\bj'ai couru\b/,
@@ -19,15 +21,15 @@ const CONTEXT: [RegExp, string][] = [
     "yoga",
   ],
   [
-    /\b(?:gitarr?\w*|guitar\w*|guitare\w*|guitarra\w*)\b[^.!?]{0,40}\b(?:geubt|gespielt|geprobt|practi[cs]ed|played|cwiczyl\w*|gral\w*|practique|practicado|tocado|joue|ubung\w*|stunde|lesson|lekcj\w*|clase|cours)\b|\b(?:gitarr|guitar)\w*(?:stunde|unterricht|ubung)\w*|\b(?:geubt|practi[cs]ed|played)\b[^.!?]{0,20}\b(?:gitarr?\w*|guitar\w*)\b|\b(?:rumgeklimpert|geklimpert|klimper\w*|strumm\w*|fingerpicking)\b/,
+    /\b(?:gitarr?\w*|guitar\w*|guitare\w*|guitarra\w*)\b[^.!?]{0,40}\b(?:geubt|gespielt|geprobt|practi[cs]ed|played|cwiczyl\w*|gral\w*|practique|practicado|tocado|joue|ubung\w*|stunde|lesson|lekcj\w*|clase|cours)\b|\b(?:gitarr|guitar)\w*(?:stunde|unterricht|ubung)\w*|\b(?:geubt|practi[cs]ed|played)\b[^.!?]{0,20}\b(?:gitarr?\w*|guitar\w*)\b|\b(?:rumgeklimpert|geklimpert|klimper\w*|strumm\w*|fingerpicking|klampfe|barre-?griff\w*|(?:durch)?gezupft)\b|\b(?:akkord(?:e|wechsel)|chords?|chord changes|acordes|akordy)\b[^.!?]{0,30}\b(?:geubt|gelernt|practi[cs]ed|learn(?:ed|t)|ensayado|practicado|cwiczyl\w*)\b|\b(?:geubt|practi[cs]ed|ensayado|practicado|cwiczyl\w*) (?:\w+ )?(?:akkord\w*|chords?|acordes|akordy)\b/,
     "guitar practice",
   ],
   [
-    /\b(?:cycled|biked|rode (?:my |a |the )?bike|(?:on|by) (?:my |the )?bike|bike (?:ride|rides|commute|trip|tour))\b|\b(?:geradelt|radtour\w*|radeln|radelt|mit dem (?:rad|fahrrad|bike))\b|\b(?:en bici\w*|pedale\w*|ruta en bici\w*|salida en bici\w*)\b|\b(?:a velo|en velo|de velo|sortie velo|balade a velo|pedale\w*)\b|\b(?:rowerem|na rowerze|rowerow\w*|pojezdzil\w* na rowerze)\b/,
+    /\b(?:cycled|biked|rode (?:my |a |the )?bike|(?:on|by) (?:my |the )?bike|bike (?:ride|rides|commute|trip|tour))\b|\b(?:geradelt|radtour\w*|radeln|radelt|mit dem (?:rad|fahrrad|bike))\b|\b(?:en bici\w*|pedale\w*|ruta en bici\w*|salida en bici\w*)\b|\b(?:a velo|en velo|de velo|sortie velo|balade a velo|pedale\w*)\b|\b(?:rowerem|na rowerze|rowerow\w*|pojezdzil\w* na rowerze|na szosowce|na dwoch kolkach|pedalowal\w*)\b/,
     "cycling",
   ],
   [
-    /\b(?:walked (?:the dog|for|to|home|around|along|\d)|went for a (?:walk|stroll)|(?:long|short|evening|morning|brisk|lunchtime|my|a) (?:walk|stroll)\b(?! (?:in|into|out|away|through the door))|strolled)\b|\b(?:balade|promenade|randonnee)s?\b(?! (?:en|a) (?:voiture|velo))|\b(?:une|petite|longue|ma|la) marche (?:rapide|d'une|de \d|apres|digestive|nordique|ce|du|en)\b|\ballee? marcher\b|\b(?:paseo|caminata)s?\b|\bsali a caminar\b|\bspacerow\w*\b|\bspazieren\w*\b/,
+    /\b(?:walked (?:the dog|for|to|home|around|along|\d)|went for a (?:walk|stroll)|(?:long|short|evening|morning|brisk|lunchtime|my|a) (?:walk|stroll)\b(?! (?:in|into|out|away|through the door))|strolled)\b|\b(?:balade|promenade|randonnee)s?\b(?! (?:en|a) (?:voiture|velo))|\b(?:une|petite|longue|ma|la) marche (?:rapide|d'une|de \d|apres|digestive|nordique|ce|du|en)\b|\ballee? marcher\b|\b(?:paseo|caminata)s?\b|\bvuelta (?:rapida |corta |larga )?a la manzana\b|\bsali a caminar\b|\bspacerow\w*\b|\bspazieren\w*\b/,
     "walking",
   ],
   [/\bmedit(?:e|o|ed|ado|ando|ais|ait|ation|acion|ere|ierte?|owal\w*)\b|\bj'ai medite\b/, "meditation"],
@@ -53,7 +55,8 @@ const OTHER_SENSES: [RegExp, string][] = [
 /** Canonical subjects that context makes certain in a folded message. */
 export function contextMentions(folded: string): string[] {
   const out: string[] = [];
-  for (const [re, subject] of CONTEXT) if (re.test(folded)) out.push(subject);
+  for (const [re, subject] of CONTEXT) if (re.test(folded)) out.push(refineMention(subject, folded));
+  for (const subject of conceptMentions(folded)) if (!out.includes(subject)) out.push(subject);
   return out;
 }
 

@@ -249,4 +249,94 @@ f in: in, im
 f on: auf, am
 f after: nach
 f before: vor
+v floss: zahnseide benutzt, zahnseide benutzen, zahnseide genommen
+// More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
+v vomit: erbreche, erbrechen, kotze, kotzen, übergebe, übergeben, bricht, erbricht
+v get up: aufstehe, aufstehen, stehe auf
+v find: finde, finden, gefunden, sammle, sammeln, gesammelt
+v inspect: kontrolliere, kontrollieren, kontrolliert, prüfe, prüfen, geprüft, inspiziere, durchsehe
+v lubricate: öle, ölen, geölt, schmiere, schmieren, geschmiert
+v lay: lege, legen, gelegt
+v burn: verbrenne, verbrennen, heize, heizen, verheizt
+v apply: creme, cremen, eincreme, eincremen, auftrage, auftragen
+v inject: spritze, spritzen, gespritzt, injiziere, injizieren
+v breastfeed: stille, stillen, gestillt
+v learn: lerne, lernen, gelernt, pauke, pauken
+v sneeze: niese, niesen, geniest
+v scratch: kratze, kratzen, gekratzt
+v fall asleep: einschlafe, einschlafen, schlafe ein
+v snore: schnarche, schnarchen
+v massage: massiere, massieren
+v sort: sortiere, sortieren, trenne, trennen
+v pump: abpumpe, abpumpen, pumpe ab
+v visit: besuche, besuchen, besucht
+n diarrhea: durchfall, durchfälle
+n constipation: verstopfung
+n fever: fieber
+n hiccups: schluckauf
+n eczema: ekzem, ekzeme, neurodermitis
+n flare-ups: schub, schübe, schüben
+n itching: juckreiz, jucken
+n sore throat: halsschmerzen, halsweh
+n stomach ache: bauchschmerzen, bauchweh, magenschmerzen
+n toothache: zahnschmerzen
+n ear: ohr, ohren
+n eye: auge, augen
+n drops: tropfen
+n sunscreen: sonnencreme, sonnenschutz
+n cream: creme, salbe
+n grandma: oma, omi, großmutter
+n grandpa: opa, großvater
+n mum: mama, mutter, mutti
+n dad: papa, vater
+n sister: schwester
+n brother: bruder
+n friends: freunde, freundin, freund
+n coffee machine: kaffeevollautomat, vollautomat, kaffeeautomat, espressomaschine, siebträger
+n toothbrush: zahnbürste
+n brush head: aufsteckbürste, bürstenkopf
+n sourdough starter: sauerteig, anstellgut
+n firewood: brennholz, holz, scheite
+n fireplace: kamin, ofen
+n mushrooms: pilze, pilz
+n forest: wald
+n hives: bienenstöcke, bienenstock, bienenvölker, beuten
+n bees: bienen
+n hens: hühner, hennen
+n eggs: eier, ei
+n words: vokabeln, wörter, vokabel
+n german: deutsch
+n english: englisch
+n spanish: spanisch
+n french: französisch
+n italian: italienisch
+n language: sprache, sprachen
+n lessons: unterricht, stunden, kurs
+n homework: hausaufgaben
+n routes: routen, route, touren
+n grade: grad, schwierigkeitsgrad
+n night: nacht, nachts
+n sweets: süßes, süßigkeiten, naschzeug, süßkram
+n snacks: snacks, knabberzeug
+n salt: salz
+n protein: eiweiß, protein
+n resting heart rate: ruhepuls
+n heart rate: puls
+n cartridge: kartusche
+n filter cartridge: filterkartusche, wasserfilterkartusche
+n bus: bus
+n train: zug, bahn
+n commute: pendeln, arbeitsweg
+n overtime: überstunden
+n mileage: kilometerstand
+n refueling: tankvorgang, tankvorgänge, tankstopp, tankfüllung
+n car wash: autowäsche, waschanlage
+n haircut: friseur, haarschnitt
+n dentist: zahnarzt
+n doctor: arzt, ärztin, arztbesuch
+n blood donation: blutspende
+n leg cramps: wadenkrampf, wadenkrämpfe
+n push-ups: liegestütze, liegestützen, liegestuetze
+n meditation: meditationen
+n climbing: klettertraining, klettern
 `;

@@ -35,7 +35,7 @@ v climb: escalo, escalar
 v hike: hago senderismo, senderismo
 v dance: bailo, bailar
 v meditate: medito, meditar
-v read: leo, leer
+v read: leo, leer, leyendo, leído
 v write: escribo, escribir
 v draw: dibujo, dibujar
 v paint: pinto, pintar
@@ -248,4 +248,95 @@ f in: en
 f for: para, por
 f after: después, tras
 f before: antes
+v floss: me paso el hilo dental, paso el hilo dental, pasarme el hilo dental, usado el hilo dental
+v hurt: duele, duela, duelen, duelan, dolía
+// More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
+v vomit: vomito, vomita, vomitar, vomitado, devuelve, devolver
+v get up: levanto, levantarme, levantarse
+v find: encuentro, encontrar, recojo, recoger
+v inspect: reviso, revisar, inspecciono, inspeccionar
+v lubricate: engraso, engrasar, lubrico, lubricar
+v lay: pone, ponen, poner
+v burn: quemo, quemar
+v apply: echo, echar, aplico, aplicar, pongo crema
+v inject: pincho, pinchar, inyecto, inyectar
+v breastfeed: doy el pecho, dar el pecho, doy pecho, lactancia, tomas de pecho
+v learn: aprendo, aprender
+v sneeze: estornudo, estornudar
+v scratch: rasco, rascar
+v snore: ronco, roncar
+v massage: masajeo, masajear
+v sort: reciclo, reciclar, separo, separar
+v visit: visito, visitar
+v vacuum: aspiro, aspirar, paso la aspiradora
+v descale: descalcifico, descalcificar, quito la cal
+v refuel: reposto, repostar, echo gasolina, lleno el depósito
+n refueling: repostaje, repostajes
+n diarrhea: diarrea, diarreas
+n constipation: estreñimiento
+n fever: fiebre
+n hiccups: hipo
+n eczema: eccema, eczema, dermatitis
+n flare-ups: brote, brotes
+n itching: picor, picazón
+n sore throat: dolor de garganta
+n stomach ache: dolor de estómago, dolor de barriga, dolor de tripa
+n toothache: dolor de muelas
+n leg cramps: calambre en la pierna, calambres en las piernas
+n cramp: calambre, calambres
+n leg: pierna, piernas
+n ear: oído, oídos, oreja
+n eye: ojo, ojos
+n ear drops: gotas para los oídos
+n eye drops: gotas para los ojos
+n sunscreen: crema solar, protector solar
+n cream: crema, pomada
+n grandma: abuela, abuelita
+n grandpa: abuelo, abuelito
+n mum: mamá, madre
+n dad: papá, padre
+n sister: hermana
+n brother: hermano
+n friends: amigos, amigas
+n kids: niños, hijos, críos
+n coffee machine: cafetera, cafetera de cápsulas, cafetera italiana
+n toothbrush: cepillo de dientes
+n sourdough starter: masa madre
+n firewood: leña
+n fireplace: chimenea
+n mushrooms: setas, champiñones, hongos
+n forest: bosque, monte
+n hives: colmenas, colmena
+n bees: abejas
+n hens: gallinas
+n words: palabras, vocabulario
+n english: inglés
+n german: alemán
+n french: francés
+n italian: italiano
+n language: idioma, idiomas
+n lessons: clases, lecciones
+n homework: deberes, tareas
+n night: noche, noches
+n sweets: dulces, golosinas, chuches
+n snacks: picoteo, aperitivos, tentempiés
+n salt: sal
+n protein: proteína, proteínas
+n fast food: comida rápida, comida basura
+n bus: autobús, bus
+n train: tren
+n commute: trayecto, desplazamiento
+n taxis: taxi, taxis, cabify, uber
+n overtime: horas extra, horas extras
+n mileage: kilometraje
+n car wash: lavado del coche, autolavado
+n haircut: peluquería, corte de pelo
+n dentist: dentista
+n doctor: médico, médica
+n blood donation: donación de sangre
+n padel: pádel
+n matches: partidos, partido
+n gym: gimnasio, gimnasios, gym
+n anxiety attacks: ataque de ansiedad, ataques de ansiedad, crisis de ansiedad
+n laundry: lavadoras, lavadora, coladas, colada
 `;

@@ -239,4 +239,87 @@ f in: en, dans
 f for: pour
 f after: après
 f before: avant
+v floss: passe le fil dentaire, passer le fil dentaire, passé le fil dentaire, mets du fil dentaire
+// More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
+v vomit: vomit, vomis, vomir, vomi, vomissement, vomissements
+v get up: lève, lever, levé
+v find: trouve, trouver, ramasse, ramasser, cueille, cueillir
+v inspect: inspecte, inspecter, contrôle, contrôler, visite des ruches
+v lubricate: graisse, graisser, huile, huiler
+v lay: pondent, pondre, pond
+v burn: brûle, brûler
+v apply: mets de la crème, applique, appliquer
+v inject: pique, piquer, injecte, injecter, injection, injections, piqûre, piqûres
+v breastfeed: allaite, allaiter, allaitement, tétée, tétées
+v learn: apprends, apprendre, révise, réviser
+v sneeze: éternue, éternuer
+v scratch: gratte, gratter
+v snore: ronfle, ronfler
+v massage: masse, masser, massage
+v sort: trie, trier, tri
+v visit: rends visite, rendre visite
+v feed: rafraîchis, rafraîchir, nourris, nourrir
+v iron: repasse, repasser, repassage
+v call: téléphone, téléphoner, coup de fil
+n diarrhea: diarrhée, diarrhées
+n constipation: constipation
+n fever: fièvre
+n hiccups: hoquet
+n eczema: eczéma
+n flare-ups: poussée, poussées, crise, crises
+n itching: démangeaisons, démangeaison
+n sore throat: mal de gorge, maux de gorge
+n stomach ache: mal au ventre, maux de ventre
+n back pain: mal au dos, maux de dos
+n toothache: mal aux dents, rage de dents
+n ear: oreille, oreilles
+n eye: œil, yeux
+n ear drops: gouttes pour les oreilles
+n eye drops: gouttes pour les yeux, collyre
+n sunscreen: crème solaire
+n cream: crème, pommade
+n grandma: grand-mère, mamie, mémé
+n grandpa: grand-père, papi, pépé
+n mum: maman, mère
+n dad: papa, père
+n sister: sœur
+n brother: frère
+n friends: amis, copains, copines
+n kids: enfants, gamins, petits
+n coffee machine: cafetière, machine à café, machine à expresso
+n toothbrush: brosse à dents
+n sourdough starter: levain
+n firewood: bois de chauffage, bûches
+n fireplace: cheminée, poêle
+n mushrooms: champignons, cèpes
+n forest: forêt, bois
+n hives: ruches, ruche
+n bees: abeilles
+n hens: poules
+n words: mots, vocabulaire
+n german: allemand
+n english: anglais
+n spanish: espagnol
+n italian: italien
+n language: langue, langues
+n lessons: cours, leçons
+n homework: devoirs
+n night: nuit, nuits
+n sweets: sucreries, bonbons, friandises
+n snacks: grignotage
+n salt: sel
+n protein: protéine, protéines
+n bus: bus
+n train: train
+n commute: trajet, trajets
+n overtime: heures sup, heures supplémentaires
+n mileage: kilométrage
+n car wash: lavage auto
+n haircut: coiffeur
+n dentist: dentiste
+n doctor: médecin
+n blood donation: don du sang
+n litter box: litière
+n fast food: fast-food, malbouffe
+n laundry: machines, lessives, lessive, machine de linge, machines de linge
 `;

@@ -297,4 +297,98 @@ f of: od
 f for: dla, za
 f before: przed
 f to: do
+v hurt: boli, bolą, bolał, bolała, bolało, bolały
+// More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
+v vomit: wymiotuję, wymiotuje, wymiotować, wymiotowanie, wymioty, wymiotów
+v get up: wstaję, wstaje, wstawać, wstawanie
+v find: znajduję, znajduje, znajdować, znalazłem, znalazłam
+v pick: zbieram, zbierać, zbieranie
+v inspect: kontroluję, kontrolować, kontrola, przegląd, przeglądam
+v lubricate: smaruję, smarować, smarowanie, oliwię
+v burn: spalam, spalać, palę w kominku
+v apply: nakładam, nakładać, smaruję się
+v inject: wstrzykuję, wstrzykiwać, zastrzyk, zastrzyki, zastrzyków, kłuję się
+v breastfeed: karmię piersią, karmienie piersią, karmienia piersią
+v learn: uczę się, uczyć się, nauka, nauki
+v repeat: powtarzam, powtarzać, powtórki
+v sneeze: kicham, kichać, kichanie
+v scratch: drapię, drapać, drapanie
+v fall asleep: zasypiam, zasypiać, zasypianie
+v snore: chrapię, chrapać, chrapanie
+v sunbathe: opalam się, opalanie
+v massage: masuję, masować, masaż, masaże
+v rinse: płuczę, płukać, płukanie
+v sort: segreguję, segregować, segregacja
+v pump: pompuję, pompować, odciągam, odciąganie
+n bathroom trips: wstaję do łazienki, chodzę do łazienki, wizyty w toalecie
+n diarrhea: biegunka, biegunki, biegunkę
+n constipation: zaparcia, zaparcie, zaparć
+n fever: gorączka, gorączki, gorączkę
+n hiccups: czkawka, czkawki, czkawkę
+n eczema: egzema, egzemy, wyprysk, atopowe zapalenie skóry
+n flare-ups: zaostrzenie, zaostrzenia, nawrót, nawroty
+n itching: swędzenie, świąd
+n sore throat: ból gardła
+n stomach ache: ból brzucha, bóle brzucha
+n toothache: ból zęba, ból zębów
+n breast: pierś, piersi, piersią
+n ear: ucho, uszy, uszu
+n eye: oko, oczy, oczu
+n eye drops: krople do oczu
+n ear drops: krople do uszu
+n sunscreen: krem z filtrem, filtr przeciwsłoneczny
+n cream: krem, kremu, maść
+n grandma: babcia, babci, babcię, babcią
+n grandpa: dziadek, dziadka, dziadkiem
+n mum: mama, mamy, mamę, mamą, matka, matki
+n dad: tata, taty, tatę, tatą, ojciec, ojca
+n sister: siostra, siostry, siostrę
+n brother: brat, brata, bratem
+n friends: przyjaciele, przyjaciółmi, znajomi, znajomymi
+n coffee machine: ekspres, ekspresu, ekspres do kawy
+n toothbrush: szczoteczka, szczoteczki, szczoteczkę, szczoteczka do zębów
+n toothbrush head: końcówka szczoteczki, końcówkę szczoteczki, końcówki szczoteczki
+n sourdough starter: zakwas, zakwasu, zakwasem
+n chain: łańcuch, łańcucha, łańcuchem
+n firewood: drewno, drewna, drwa, drewienko
+n fireplace: kominek, kominku
+n basket: koszyk, koszyka, kosz
+n mushrooms: grzyby, grzybów, grzybki
+n forest: las, lasu, lesie
+n hives: ule, uli, ul
+n bees: pszczoły, pszczół
+n eggs: jajka, jajek, jaja
+n words: słówka, słówek, słowa, słów, słówko
+n vocabulary: słownictwo, słownictwa
+n german: niemiecki, niemieckiego, niemieckim
+n english: angielski, angielskiego, angielskim
+n spanish: hiszpański, hiszpańskiego
+n french: francuski, francuskiego
+n italian: włoski, włoskiego
+n language: język, języka, języków
+n lessons: lekcje, lekcji, zajęcia, zajęć
+n homework: zadanie domowe, zadania domowe, prace domowe
+n online: online, internecie
+n wins: wygrane, wygranych, wygrałem, wygrałam
+n alcohol-free days: dni bez alkoholu
+n night: noc, nocy, nocą, nocami
+- : w nocy, po nocach
+n sweets: słodycze, słodyczy, słodkości
+n snacks: przekąski, przekąsek
+n water: woda, wody, wodę
+n salt: sól, soli
+n protein: białko, białka
+n fibre: błonnik, błonnika
+n bus: autobus, autobusem
+n train: pociąg, pociągiem
+n commute: dojazd, dojazdy, dojazdów
+n work: praca, pracy, pracę
+n overtime: nadgodziny, nadgodzin
+n mileage: przebieg, przebiegu
+n car wash: myjnia, myjni
+n haircut: strzyżenie, fryzjer, fryzjera
+n dentist: dentysta, dentysty, stomatolog
+n doctor: lekarz, lekarza, wizyty u lekarza
+n blood donation: oddanie krwi, krwiodawstwo
+- : użycie, użycia
 `;

@@ -22,6 +22,30 @@ describe("lookalikes of a request", () => {
     expect(kind("Merk dir jedes Mal, wenn ich kalt dusche")).toBe("request");
   });
 
+  it("takes back advice the user refuses, and a wish only for some day", () => {
+    expect(kind("The nurse said I should log my blood pressure, but I don't want to.")).toBe("none");
+    expect(kind("On m'a dit de noter mon poids, mais je n'en ai aucune envie.")).toBe("none");
+    expect(kind("Me dijeron que apuntara lo que como, pero no me da la gana.")).toBe("none");
+    expect(kind("Może kiedyś zacznę zapisywać wagę.")).toBe("none");
+    expect(kind("Maybe one day I'll track my steps.")).toBe("none");
+    expect(kind("Vielleicht irgendwann zähle ich meine Schritte.")).toBe("none");
+    expect(kind("Tal vez algún día cuente mis pasos.")).toBe("none");
+    expect(kind("Peut-être un jour je noterai mes pas.")).toBe("none");
+    expect(kind("The nurse said I should log my blood pressure, so please do.")).toBe("request");
+  });
+
+  it("takes an unknown thing kept for the user only with what to record or a dose", () => {
+    expect(kind("count sheep for me")).toBe("none");
+    expect(kind("track bitcoin for me")).toBe("none");
+    expect(kind("track the kids for me")).toBe("none");
+    expect(kind("track magnesium for me, 400mg at night")).toBe("request");
+    expect(kind("log ukulele practice for me, how long each time")).toBe("request");
+  });
+
+  it("refuses a tracked parcel written as a compound", () => {
+    expect(kind("Verfolge mein UPS-Paket bitte")).toBe("none");
+  });
+
   it("takes back a wish the user expects to drop", () => {
     expect(kind("chciałbym prowadzić dziennik jedzenia, ale i tak nie wytrwam")).toBe("none");
     expect(kind("Ich würde gern ein Ernährungstagebuch führen, aber ich halt das eh nicht durch")).toBe("none");

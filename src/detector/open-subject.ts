@@ -14,16 +14,16 @@ const DROP: Record<Language, ReadonlySet<string>> = {
     "i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing",
   ),
   pl: words(
-    "ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie",
+    "ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie tygodniu tydzien miesiacu miesiecznie roku",
   ),
   de: words(
-    "ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade",
+    "ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade pro woche wochen monat wochentlich",
   ),
   es: words(
-    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy",
+    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy semana semanas mes meses he has ha hemos han",
   ),
   fr: words(
-    "je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui",
+    "je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui semaine semaines mois par",
   ),
 };
 // Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".
@@ -46,10 +46,14 @@ const EN_STOP = words(
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
 const EN_LIGHT = words(
-  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts",
+  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank",
 );
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
+// Calling or visiting someone is a call or a visit to them: "calls to mum", "visits to grandma".
+// A body part that hurts is that part's pain: "me duele la espalda", "boli mnie kolano", "my knee hurts".
+const EN_PAIN = words("hurt hurts ache aches");
+const EN_TO: Record<string, string> = { call: "calls", phone: "calls", ring: "calls", visit: "visits", text: "texts" };
 const GAMES = new Set(
   "chess games board games cards poker bridge darts sudoku crosswords puzzles football tennis squash badminton volleyball basketball golf padel video games".split(
     " ",
@@ -96,15 +100,31 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
   // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
   // user, is still theirs to record.
+  let someone: string | undefined;
   if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!))
-    i += 1;
+    someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;
   i++;
+  // The part that hurts, "back" included (not a particle here).
+  if (EN_PAIN.has(verb)) {
+    const hurt = tokens
+      .slice(i)
+      .filter((w) => !DROP.en.has(w) && !EN_STOP.has(w))
+      .slice(0, 2);
+    const part = hurt.length > 0 ? hurt.join(" ") : someone;
+    return part ? `${part} pain` : undefined;
+  }
   while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
   // "practise on the piano", "do of bread" (a partitive): the object follows.
-  while (i < tokens.length && /^(?:of|on|with|in|at|to)$/.test(tokens[i]!) && (EN_PRACTICE.has(verb) || tokens[i] === "of")) i++;
+  const to = EN_TO[baseVerb(verb)];
+  while (
+    i < tokens.length &&
+    /^(?:of|on|with|in|at|to)$/.test(tokens[i]!) &&
+    (EN_PRACTICE.has(verb) || tokens[i] === "of" || (to !== undefined && /^(?:to|with)$/.test(tokens[i]!)))
+  )
+    i++;
   const object: string[] = [];
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
@@ -117,6 +137,7 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   }
   const base = baseVerb(verb);
   if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : undefined;
+  if (to !== undefined && object.length > 0) return `${to} to ${object.join(" ")}`;
   const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
   if (EN_CHANGE.has(verb)) return object.length > 0 ? `${objectSingular} changes` : undefined;
   // Playing a game is the game ("gram w szachy" → chess); playing an instrument is practice.
@@ -218,7 +239,9 @@ function foreignPhrase(items: Item[], language: Language, verbal: boolean): stri
   }
   const content = items.filter((x) => x.pos !== "f");
   if (content.length === 0) return undefined;
+  // A leading preposition left without its noun ("w tygodniu" once the time word is dropped) links nothing.
   const ordered = englishOrder(items, language, verbal);
+  while (ordered.length > 1 && ordered[0]!.pos === "f" && ordered[1]!.pos === "v") ordered.shift();
   const verb = ordered.findIndex((x) => x.pos === "v");
   if (verbal && verb >= 0) {
     const rest = ordered.filter((x, k) => k !== verb && !(x.pos === "n" && WHOLE_HOME.has(x.en)));

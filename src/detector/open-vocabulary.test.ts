@@ -31,7 +31,8 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("marque chaque fois que je nettoie la litière")).toBe("litter cleaning");
     expect(subjectOf("notuj, kiedy szczepię kury")).toBe("hen vaccinating");
     // No entry for either word: an ASCII transliteration, never the user's diacritics.
-    expect(subjectOf("notuj, kiedy smaruję łańcuch")).toBe("smaruje lancuch");
+    expect(subjectOf("notuj, kiedy woskuję żaglówkę")).toBe("woskuje zaglowke");
+    expect(subjectOf("notuj, kiedy smaruję łańcuch")).toBe("chain lubricating");
   });
 
   it("lets the most specific phrase win over a general lexicon hit inside it", () => {
@@ -78,6 +79,37 @@ describe("open-vocabulary subjects", () => {
     }
     expect(subjectOf("I want to see how much sugar I eat")).toBe("sugar");
     expect(subjectOf("chcę zobaczyć, ile stron czytam")).toBeDefined();
+  });
+});
+
+describe("people, medicines and time words in a clause", () => {
+  it("names calling or visiting someone as calls or visits to them, in every language", () => {
+    expect(subjectOf("note every time I phone my brother")).toBe("calls to brother");
+    expect(subjectOf("zapisuj, kiedy dzwonię do siostry")).toBe("calls to sister");
+    expect(subjectOf("notier, wann ich mit Opa telefoniere")).toBe("calls to grandpa");
+    expect(subjectOf("anota cuando llamo a mi hermano")).toBe("calls to brother");
+    expect(subjectOf("note quand je rends visite à mon grand-père")).toBe("visits to grandpa");
+  });
+
+  it("keeps a named medicine filed under medication, whatever its doses are called", () => {
+    expect(subjectOf("keep a record of my insulin injections")).toBe("insulin");
+    expect(subjectOf("garde une trace de mes piqûres d'insuline")).toBe("insulin");
+  });
+
+  it("names a body part that hurts as its pain", () => {
+    expect(subjectOf("note every time my shoulder hurts")).toBe("shoulder pain");
+    expect(subjectOf("zapisuj, kiedy boli mnie kolano")).toBe("knee pain");
+    expect(subjectOf("Cada vez que me duela el hombro, apúntalo.")).toBe("shoulder pain");
+  });
+
+  it("reads a Spanish imperative with its pronoun after an event clause", () => {
+    expect(subjectOf("Cada vez que riego las plantas, anótalo.")).toBe("plant watering");
+    expect(parse("Cada vez que fumo, lo apunto en mi libreta.").kind).toBe("none");
+  });
+
+  it("drops a time phrase and the preposition it leaves behind", () => {
+    expect(subjectOf("licz, ile razy w miesiącu dzwonię do taty")).toBe("calls to dad");
+    expect(subjectOf("note combien de fois par semaine j'appelle ma sœur")).toBe("calls to sister");
   });
 });
 

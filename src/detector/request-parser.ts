@@ -6,6 +6,7 @@ import { fold, tokenize, type Token } from "./fold.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findCueFields, findFields, findScale, findUnit } from "./qualifiers.js";
+import { refineSubject } from "./refine-subject.js";
 import type { LanguageRules } from "./rules.js";
 import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
@@ -220,6 +221,10 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
 }
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
+const FOR_ME = /\b(?:for me|pour moi|para mi|fur mich|dla mnie)\b/;
+// A dose said with it ("usually 3mg", "500 IU") makes an unknown object a medicine to record.
+const DOSE_AMOUNT = /\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|iu|ie|j\.?m\.?|units?|jednost\w*|einheiten|unidades|unites|puffs?|drops?)\b/;
+
 function judge(
   ctx: Context,
   sentence: string,
@@ -269,7 +274,15 @@ function judge(
   // "Trag jede Dosis Ritalin ein": an object quantified inside a split verb recurs, so it is
   // something to record ("keep track of every kid" stays refused).
   const recurring = rules.each?.test(m[0]) === true;
-  const owned = found.possessive || detailed || recurring;
+  // "track melatonin for me, usually 3mg", "log guitar practice for me": an object without an
+  // article that the user asks to keep for themselves, or measures, is theirs ("track the kids
+  // for me" stays refused).
+  // "For me" alone is not enough ("count sheep for me", "track bitcoin for me"); with what to
+  // record ("log X for me, how long each time") it asks for a record.
+  const forMe =
+    FOR_ME.test(sentence) && (findCueFields(sentence.slice(m.index + m[0].length)).length > 0 || DOSE_AMOUNT.test(sentence));
+  const forUser = !found.definite && (forMe || findUnit(sentence) !== undefined);
+  const owned = found.possessive || detailed || recurring || forUser;
   if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
@@ -293,9 +306,19 @@ export function buildNeed(
   const unit = findUnit(ctx.folded);
   const scale = findScale(ctx.folded);
   const confidence = (found.known ? (strong ? 0.95 : 0.9) : strong ? 0.85 : 0.75) - (question ? 0.05 : 0);
-  const need: SkillNeed = { kind: "request", subject: found.subject, confidence, evidence: [], language: ctx.rules.language };
+  const subject = refineSubject({
+    subject: found.subject,
+    known: found.known,
+    folded: ctx.folded,
+    original: ctx.original,
+    language: ctx.rules.language,
+    lexicon: ctx.lexicon,
+  });
+  const need: SkillNeed = { kind: "request", subject, confidence, evidence: [], language: ctx.rules.language };
   if (found.phrase) need.phrase = found.phrase;
-  if (found.area) need.area = found.area;
+  // A refined subject keeps an area only when it is still the lexicon's ("gaming" is no expense).
+  const area = subject === found.subject ? found.area : ctx.lexicon.lookup(subject)?.area;
+  if (area) need.area = area;
   if (scale) {
     need.scale = scale;
     need.unit = `${scale.min}-${scale.max}`;

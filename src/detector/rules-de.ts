@@ -13,6 +13,7 @@ export const DE: LanguageRules = {
       "fu(?:e)?hr\\w* (?:\\w+ ){0,3}(?:\\w*tagebuch|buch|protokoll|liste|statistik)",
       "buch fu(?:e)?hr\\w*",
       "im (?:auge|blick) behalt\\w*",
+      "im blick hab\\w*",
       "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)",
       "mit(?:zu)?schreib\\w*",
       "mit(?:zu)?logg\\w*",
@@ -112,9 +113,9 @@ export const DE: LanguageRules = {
   negationScope: "clause",
   stop: /\b(?:hor\w* (?:\w+ ){0,2}auf|aufhor\w*|nicht mehr|stopp\w*|stop|beende\w*|schluss mit|kein\w* \w+ mehr|deaktivier\w*|schalt\w* (?:\w+ ){0,3}ab)\b/,
   retraction:
-    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es)|(?:halt|halte|schaff|schaffe|krieg|kriege|zieh|ziehe)\w* (?:\w+ ){0,3}(?:eh |sowieso |doch )?nicht(?: durch)?|(?:eh|sowieso) nicht durch|(?:mach|mache|tu|tue) ich (?:\w+ )?nicht|ich (?:mach|mache|tu|tue) (?:das )?(?:eh |sowieso )?nicht|hab (?:ich )?nicht vor)\b/,
+    /\b(?:aber|doch|jedoch|allerdings)\b[^.?!]{0,40}?\b(?:lieber nicht|keine lust|(?:will|mag|mochte) (?:ich )?(?:das )?nicht(?= *(?:$|[.,;!]|weil))|besser nicht|doch nicht|lass (?:mal|es)|(?:halt|halte|schaff|schaffe|krieg|kriege|zieh|ziehe)\w* (?:\w+ ){0,3}(?:eh |sowieso |doch )?nicht(?: durch)?|(?:eh|sowieso) nicht durch|(?:mach|mache|tu|tue) ich (?:\w+ )?nicht|ich (?:mach|mache|tu|tue) (?:das )?(?:eh |sowieso )?nicht|hab (?:ich )?nicht vor)\b/,
   hypothetical:
-    /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|wu(?:e)?rde|jemals|irgendwann|mal)\b|\bfalls ich\b/,
+    /\b(?:wenn|falls) ich (?:\w+ ){0,5}?(?:ha(?:e)?tte|wa(?:e)?re|konnte|wu(?:e)?rde|jemals|irgendwann|mal)\b|\bfalls ich\b|\bvielleicht (?:irgendwann|eines tages)\b/,
   knowing: /^(?:wissen|weiss|erfahren)$/,
   period: /\b(?:pro|jeden|jede|jedes|taglich|wochentlich|monatlich|am tag|in der woche|uber die woche|im monat|nachts)\b/,
   pronounBefore: /\b(?:ich|wir|du|er|sie|es)\s*$/,
@@ -150,7 +151,8 @@ export const DE: LanguageRules = {
   ),
   viewing: /\b(?:zeig\w*|sag\w*|losch\w*|offne\w*|prufe\w*|schick\w*|fass\w* (?:\w+ )?zusammen)\b/,
   subordinate: /^\W*(?:jedes mal|immer wenn|wenn|sobald|nachdem)\b/,
-  filler: /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja)\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja|ab jetzt|ab sofort|ab heute|von nun an|kuenftig|kunftig)\b[\s,!]*)+/,
   notImperative: /^\w+en\b/,
   othersPossessives: words(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines euer eure euren",

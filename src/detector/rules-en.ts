@@ -7,6 +7,8 @@ export const EN: LanguageRules = {
       "keep(?:ing)? (?:a )?(?:close |better |good )?(?:track|tabs) (?:of|on)",
       "keep(?:ing)? (?:an|a close) eye on",
       "track(?:ing|s)?",
+      // A common typo of the strong verb.
+      "trak(?:ing|s)?",
       "watch(?:ing)?(?= (?:how (?:much|many|often|long)|my (?:intake|consumption|weight|spending))\\b)",
       "keep(?:ing)? (?:a |an )?(?:daily |weekly |simple |little |running )?(?:log|journal|diary|record|tally|count|note|notes|list) (?:of|on|for|about)",
       "keep(?:ing)? (?:a |an |my )(?:daily |weekly |simple |little |running )?[a-z]+ (?:log|journal|diary|logbook|tracker)",
@@ -90,10 +92,10 @@ export const EN: LanguageRules = {
   negationScope: "before",
   stop: /\benough (?:of |with )?$|\b(?:stop|quit|cease|pause|discontinue|turn off|switch off|disable|give up|no longer|no more|end)\b/,
   retraction:
-    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
+    /\b(?:but|though|although|except)\b[^.?!]{0,40}?\b(?:better not|rather not|(?:don'?t|do not) (?:really )?(?:want|wanna)(?: to)?(?= *(?:$|[.,;!]|lol|tbh|though|because))|won'?t|not going to|can'?t be bothered|don'?t feel like|not now|maybe not|never ?mind|no thanks|forget it|i'?m not (?:gonna|going)|(?:won'?t|will not|never|can'?t|could ?n'?t) (?:ever |really |actually )?(?:stick|keep (?:it )?up|keep at it|manage it|last|do it)|no intention|(?:i )?(?:don'?t|do not) plan to)\b/,
   // "if I started logging my drinks I'd …": a past tense after "if" with a conditional only imagines.
   hypothetical:
-    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b/,
+    /\b(?:if|when|once) i (?:ever|had|were|was|could|did)\b|\bif i (?:\w+ed|began|kept|took|wrote)\b[^.?!]*\b(?:i'd|i would|would)\b|\bif (?:only|ever)\b|\bin case i ever\b|\bmaybe (?:some ?day|one day)\b/,
   knowing: /^(?:know|find out|figure out)$/,
   period:
     /\b(?:a (?:day|week|month|night)|per|each|every|daily|weekly|monthly|nightly|over (?:the|a|time)|at night|on average|these days)\b/,
@@ -168,7 +170,8 @@ export const EN: LanguageRules = {
   viewing:
     /\b(?:show|tell|see|view|open|display|check|find|look at|delete|remove|clear|export|send|share|print|read|summari[sz]e|what did)\b/,
   subordinate: /^\W*(?:every time|each time|whenever|when|if|after|before|once)\b/,
-  filler: /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|now|also|and|then|alright|right|oh|well|yes|yeah)\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:hey|hi|hello|ok|okay|so|please|pls|plz|plez|yo|now|also|and|then|alright|right|oh|well|yes|yeah|just|from now on|going forward|starting (?:today|now|tomorrow))\b[\s,!]*)+/,
   notImperative: /^\w+(?:ing|s)\b/,
   possessives: words("my our mine"),
   othersPossessives: words("his her their your"),

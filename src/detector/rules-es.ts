@@ -16,6 +16,8 @@ export const ES: LanguageRules = {
       "(?:guard|manten|mantener|mantene)\\w* (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "(?:ten|tener|tenga) (?:un |el |mi )?(?:registro|control|seguimiento|diario|historial)",
       "trackear",
+      "(?:tener|ten|tenga) controlad[oa]s?",
+      "dej(?:ar|a|e) constancia de",
       "trackea",
     )})|(${alt(
       "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)",
@@ -100,10 +102,10 @@ export const ES: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:dej(?:a|ar|e|en|emos)|parar|pare|paren|deten\w*|cancel\w*|quit\w*) (?:(?:el|la|los|las|mi|mis|con el|con la|con mi|con mis) )?$|\b(?:dej(?:a|ar|e|en|emos) de|par(?:a|ar|e|en) de|ya no|deten\w*|desactiv\w*|basta de|suspend\w*|no \w+ mas)\b/,
   retraction:
-    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no quiero(?= *(?:$|[,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
+    /\b(?:pero|aunque|mas)\b[^.?!]{0,40}?\b(?:mejor no|no me da la gana|no quiero(?= *(?:$|[.,;!]|porque))|no me apetece|no tengo ganas|paso|no voy a|ni de broma|casi que no|olvidalo|no (?:lo |la )?(?:voy a|vaya a) (?:mantener|hacer|cumplir|aguantar|seguir)\w*|no (?:lo )?(?:mantendre|aguantare|cumplire|hare)|no me da la vida|no pienso(?: hacerlo)?|no tengo (?:intencion|pensado))\b/,
   // "si empezara a apuntar …": an imperfect subjunctive after "si" only imagines.
   hypothetical:
-    /\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
+    /\b(?:quizas?|tal vez) (?:algun dia|un dia)\b|\bsi (?:tuviera|fuera|pudiera|alguna vez|algun dia|alguna dia|me diera|me da por|empezara)\b|\bsi (?:me |lo |yo )?\w{2,}(?:ara|iera|ase|iese)\b/,
   knowing: /^saber$/,
   period: /\b(?:cada|al (?:dia|mes)|a la semana|por (?:dia|semana|mes|noche)|diari\w+|semanal\w*|mensual\w*|a lo largo)\b/,
   pronounBefore: /\b(?:yo|tu|el|ella|ellos|lo|la|le|me|te|se)\s*$/,
@@ -147,8 +149,10 @@ export const ES: LanguageRules = {
   ),
   viewing: /\b(?:muestra\w*|muestrame|ensena\w*|dime|borra\w*|elimina\w*|abre|revisa\w*|envia\w*|resume\w*)\b/,
   subordinate: /^\W*(?:cada vez que|cuando|siempre que|si|despues de)\b/,
-  filler: /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|y|ahora|entonces|pues|si)\b[\s,!]*)+/,
-  notImperative: /^\w+(?:ar|er|ir|o)\b/,
+  filler:
+    /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|porfi|plis|y|ahora|entonces|pues|si|a partir de (?:ahora|hoy|manana)|desde (?:hoy|ahora))\b[\s,!]*)+/,
+  // "apunto" is a statement, "apúntalo" (an imperative with its pronoun) is not.
+  notImperative: /^(?!\w+[ae](?:lo|la|los|las|me)\b)\w+(?:ar|er|ir|o)\b/,
   othersPossessives: words("su sus tu tus vuestro vuestra vuestros vuestras"),
   // "Mi marido quiere …": a relative as the subject of the wish (not "… me dijo que").
   thirdPerson:

@@ -91,10 +91,10 @@ export const FR: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:arret\w*|stoppe\w*|cesse\w*|desactive\w*|fini\w*|termine\w*) (?:(?:le|la|les|ton|ce|cette|mon|ma|mes|tout) |l')?$|\b(?:arret\w* d(?:e|(?='))|cess\w* d(?:e|(?='))|ne \w+ plus|n'\w+ plus|plus besoin|desactiv\w*|ne plus|stop|assez de)\b/,
   retraction:
-    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non|(?:je )?(?:ne )?(?:vais pas|tiendrai pas|y arriverai pas|le ferai pas)(?: (?:tenir|le faire|m'y tenir|y arriver))?|(?:j'ai |je n'ai )?pas l'intention|je compte pas|je ne compte pas)\b/,
+    /\b(?:mais|pourtant|sauf que)\b[^.?!]{0,40}?(?:vaut mieux pas|mieux vaut pas|pas envie|aucune envie|pas du tout envie|(?:je )?(?:ne )?veux pas(?= *(?:$|[.,;!]|parce))|non merci|laisse tomber|je ne vais pas|je vais pas|bof|finalement non|(?:je )?(?:ne )?(?:vais pas|tiendrai pas|y arriverai pas|le ferai pas)(?: (?:tenir|le faire|m'y tenir|y arriver))?|(?:j'ai |je n'ai )?pas l'intention|je compte pas|je ne compte pas)\b/,
   // "si je commençais à noter …": an imperfect after "si" only imagines.
   hypothetical:
-    /\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b|\bsi (?:je |j'|on )(?:me |m')?\w{2,}ai[st]\b/,
+    /\bpeut-etre un jour\b|\bsi (?:j'avais|j'etais|je pouvais|un jour|jamais|je devais|j'ai un jour)\b|\bsi (?:je |j'|on )(?:me |m')?\w{2,}ai[st]\b/,
   knowing: /^savoir$/,
   period: /\b(?:par (?:jour|semaine|mois|nuit)|chaque|tous les|toutes les|quotidien\w*|au quotidien|la nuit)\b/,
   pronounBefore: /\b(?:je|tu|il|elle|on|nous|vous|ils|elles|le|la|les)\s*$/,
@@ -135,7 +135,8 @@ export const FR: LanguageRules = {
   ),
   viewing: /\b(?:montre\w*|dis[- ]moi|affiche\w*|supprime\w*|efface\w*|ouvre\w*|verifie\w*|envoie\w*|resume\w*)\b/,
   subordinate: /^\W*(?:chaque fois que|a chaque fois que|quand|lorsque|si|des que|apres)\b/,
-  filler: /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui)\b[\s,!]*)+/,
+  filler:
+    /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui|desormais|dorenavant|a partir de (?:maintenant|demain|aujourd'hui))\b[\s,!]*)+/,
   notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
   othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
   // "Mon mari veut …": a relative as the subject of the wish (not "… m'a dit de").

@@ -19,6 +19,9 @@ export const PL: LanguageRules = {
       "mie(?:c|j|jmy|jcie) (?:\\w+ )?oko na",
       "pilnuj(?:esz|e|my|cie)?",
       "pilnow(?:ac|anie|ania|aniu)",
+      // Watching one's own habit over time: "chcę obserwować, jak często …".
+      "obserwow(?:ac|anie|ania)(?=,? (?:ile|jak czesto|jak dlugo|jak regularnie|kiedy|moj\\w*|swoj\\w*))",
+      "obserwuj(?=,? (?:ile|jak czesto|jak dlugo|kiedy|moj\\w*))",
     )})|(${alt(
       "(?:za)?notowani\\w*",
       "zaznacz\\w*",
@@ -114,8 +117,8 @@ export const PL: LanguageRules = {
   negationScope: "before",
   stop: /\b(?:przesta(?:n|nmy|ncie|c)|skoncz\w*|zakoncz\w*|wylacz\w*|dosc|dosyc|koniec z\w*|juz nie|nie chce juz|zatrzymaj\w*|wstrzymaj\w*|rezygnuj\w*|zrezygnuj\w*)\b/,
   retraction:
-    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|nie chce mi sie|nie chce(?= *(?:$|[,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam|(?:i tak |pewnie |chyba )?nie (?:wytrwam|wytrzymam|dam rady|zdolam|zrobie tego|bede tego robic|bede pamietac)|nie zamierzam|nie mam zamiaru|nie planuje)\b/,
-  hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys)\b/,
+    /\b(?:ale|lecz|choc|jednak)\b[^.?!]{0,40}?\b(?:lepiej nie|na razie nie|nie chce mi sie|nie chce(?= *(?:$|[.,;!]|bo|tego))|nie mam ochoty|nie bede|jednak nie|chyba nie|daj spokoj|odpuszczam|(?:i tak |pewnie |chyba )?nie (?:wytrwam|wytrzymam|dam rady|zdolam|zrobie tego|bede tego robic|bede pamietac)|nie zamierzam|nie mam zamiaru|nie planuje)\b/,
+  hypothetical: /\b(?:gdyby\w*|jakby(?:m|s|smy)|jesli kiedys|jezeli kiedys|moze kiedys)\b/,
   knowing: /^(?:wiedziec|sprawdzac)$/,
   period:
     /\b(?:dziennie|tygodniowo|miesiecznie|w (?:tygodniu|miesiacu|ciagu|tym)|na (?:dzien|tydzien|miesiac)|co (?:dzien|tydzien|miesiac|noc)|kazd\w+|codziennie)\b/,

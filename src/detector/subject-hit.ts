@@ -110,8 +110,14 @@ export function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectR
       definite: w.definite,
       blocked: false,
     };
+  // "d'insuline": the kind is read without an elided article.
+  const word = input.tokens[hit.first]!.word.replace(/^[a-z]'/, "");
+  const kind = KINDS.find(([general, form]) => general === hit.trackable.subject && form.test(word));
   const end = Math.max(input.after[1], hit.last);
-  const wider = widen(hit, input.tokens, Math.min(w.first, hit.first), end, input.folded, input.original, input.rules.language);
+  // A named kind is already specific: "insulin shots" is insulin, not a kind of medication.
+  const wider = kind
+    ? undefined
+    : widen(hit, input.tokens, Math.min(w.first, hit.first), end, input.folded, input.original, input.rules.language);
   if (wider)
     return {
       subject: wider.subject,
@@ -123,8 +129,6 @@ export function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectR
       definite: w.definite,
       blocked: false,
     };
-  const word = input.tokens[hit.first]!.word;
-  const kind = KINDS.find(([general, form]) => general === hit.trackable.subject && form.test(word));
   const result: SubjectResult = {
     subject: kind ? kind[2] : hit.trackable.subject,
     area: hit.trackable.area,

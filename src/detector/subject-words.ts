@@ -4,7 +4,8 @@ import { words } from "./rules.js";
 
 // Heads that say "how much of something", so the something may come later ("my progress in running").
 export const GENERIC_HEADS = words(
-  "wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre",
+  `wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre
+  temps tiempo zeit czas czasu intensity intensite intensidad intensitat natezenie poziom nivel niveau duration duree duracion dauer dlugosc`,
 );
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
@@ -38,5 +39,9 @@ export const KINDS: [string, RegExp, string][] = [
   ["headaches", /^migr/, "migraines"],
   ["sleep", /^(?:insomn|bezsenn|schlaflos)/, "insomnia"],
   ["sleep", /^(?:naps?$|drzem|siest|nickerchen|mittagsschlaf)/, "naps"],
+  // A medicine the lexicon files under medication keeps its own name, shots and all.
+  ["medication", /^insulin/, "insulin"],
+  // Anxiety is not stress: "ataques de ansiedad", "meine Angst", "niepokój" keep their own name.
+  ["stress", /^(?:anxi|ansied|angst|niepokoj|lek$|leku$)/, "anxiety"],
 ];
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");

@@ -246,7 +246,9 @@ function openSubject(c: SubjectContext): SubjectResult | undefined {
   const lead = content.findIndex((t) => !GENERIC_HEADS.has(bare(t.word)));
   if (lead > 0) content = content.slice(lead);
   if (content.length === 0) return undefined;
-  const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word);
+  // "DHL-Paket", "Amazon-Bestellung": a hyphenated compound is its last part.
+  const lastPart = content[content.length - 1]!.word.split("-").at(-1)!;
+  const blocked = BLOCKED.has(content[0]!.word) || BLOCKED.has(content[content.length - 1]!.word) || BLOCKED.has(lastPart);
   // "the birds I spot", "los cigarros que me fumo", "el Ventolin cada vez que lo uso": a thing the
   // user does something with is theirs.
   const owned = chosen.possessive || ownedByClause(input, chosen.last);

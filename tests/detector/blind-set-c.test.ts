@@ -2,8 +2,9 @@
 // conversations in five languages, with the namings a fair judge also accepts in `alt`). It was
 // held out until it was scored: before this set was added to the repository the detector scored
 // precision 97.2%, recall 83.7%, subject 52.6%, conversations 11/20; when it was added, 98.1%,
-// 88.5%, 65.5%, 11/20. From here on it is a tuning set like the others, and the floors below are
-// the figures measured when it was added: raise them, never lower them quietly.
+// 88.5%, 65.5%, 11/20. From here on it is a tuning set like the others. With the concept map,
+// the subject refinements and the wider glossaries: 100%, 91.9%, 79.7%, 20/20. The floors below
+// are the figures last measured: raise them, never lower them quietly.
 // `npx tsx tests/detector/evaluate-cli.ts tests/detector/blind-set-c.json --misses` lists the misses.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
@@ -26,9 +27,9 @@ describe("blind set C", () => {
       `blind set C: precision ${(100 * precision(t)).toFixed(1)}%, recall ${(100 * recall(t)).toFixed(1)}%, ` +
         `subject ${(100 * subjectAccuracy(t)).toFixed(1)}%, conversations ${report.conversations.filter((c) => c.ok).length}/20`,
     );
-    expect(precision(t)).toBeGreaterThanOrEqual(0.98);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.884);
-    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.655);
-    expect(report.conversations.filter((c) => c.ok).length).toBeGreaterThanOrEqual(11);
+    expect(precision(t)).toBeGreaterThanOrEqual(0.996);
+    expect(recall(t)).toBeGreaterThanOrEqual(0.918);
+    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.796);
+    expect(report.conversations.filter((c) => c.ok).length).toBeGreaterThanOrEqual(20);
   });
 });

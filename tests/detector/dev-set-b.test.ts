@@ -36,7 +36,7 @@ describe("dev set B", () => {
         recall: true,
       });
     }
-    expect(recall(report.total)).toBeGreaterThanOrEqual(0.97);
+    expect(recall(report.total)).toBeGreaterThanOrEqual(0.984);
   });
 
   it("gets every conversation right: paraphrases group, unrelated senses do not", () => {

@@ -10,7 +10,7 @@ export const FIFTH_SAMPLES: Sample[] = [
   r("Could you track my cycling in km?", "cycling", { unit: "km" }),
   r("I want to log my glucose levels", "blood sugar"),
   r("Track my sugar intake please", "sugar"),
-  r("I want to track my anxiety levels on a scale of 1-10", "stress", { unit: "1-10" }),
+  r("I want to track my anxiety levels on a scale of 1-10", "anxiety", { unit: "1-10" }),
   r("Can you help me track my period?", "period"),
   r("I want to monitor my resting heart rate", "heart rate"),
   r("Help me keep track of my income and expenses", "income"),
