@@ -55,6 +55,8 @@ const refuse = (reason: InstructionRefusal, detail?: string): InstructionParse =
 
 interface Reading {
   language: Language;
+  original: string;
+  lexicon: Lexicon;
   folded: string;
   from: number;
   found: SubjectResult;
@@ -102,7 +104,7 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     intentEnd: from,
   };
   const feeling = feelingAt(text, folded, from, language);
-  if (feeling) return { language, folded: folded0, from, found: feeling };
+  if (feeling) return { language, original: text, lexicon, folded: folded0, from, found: feeling };
   const clauseFirst = times > 0 || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
@@ -117,6 +119,8 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     const subject = language === "en" && !found.known ? distanceActivity(completeGerund(named, tokens, from, end)) : named;
     return {
       language,
+      original: text,
+      lexicon,
       folded: folded0,
       from,
       found: {
@@ -141,9 +145,9 @@ const translated = (reading: Reading, folded: string): boolean => {
 };
 
 function needOf(reading: Reading): SkillNeed {
-  const { found, language, folded, from } = reading;
+  const { found, language, folded, from, original, lexicon } = reading;
   const words = tokenize(folded).map((t) => t.word);
-  const need = buildNeed({ folded, rules: RULES[language] }, found, false, false, words, "", from);
+  const need = buildNeed({ folded, original, lexicon, rules: RULES[language] }, found, false, false, words, "", from);
   const scale = need.scale ? undefined : findBareScale(folded);
   if (scale) {
     need.scale = scale;

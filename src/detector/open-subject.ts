@@ -48,6 +48,7 @@ const EN_PARTICLES = words("out up off down away back");
 const EN_LIGHT = words(
   "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank",
 );
+const EN_CONSUME = words("eat eats ate drink drinks drank");
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
 // Calling or visiting someone is a call or a visit to them: "calls to mum", "visits to grandma".
@@ -136,7 +137,9 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
     object.push(w.replace(/'s$/, ""));
   }
   const base = baseVerb(verb);
-  if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : undefined;
+  // Eating or drinking something is that thing; with nothing named ("how often I eat out") the
+  // act itself is the subject.
+  if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : EN_CONSUME.has(verb) ? gerund(base) : undefined;
   if (to !== undefined && object.length > 0) return `${to} to ${object.join(" ")}`;
   const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
   if (EN_CHANGE.has(verb)) return object.length > 0 ? `${objectSingular} changes` : undefined;

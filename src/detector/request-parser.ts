@@ -295,7 +295,7 @@ function judge(
 
 /** The need a found subject makes, with the unit, scale and fields the text names (shared with the instruction parser). */
 export function buildNeed(
-  ctx: Pick<Context, "folded" | "rules">,
+  ctx: Pick<Context, "folded" | "original" | "lexicon" | "rules">,
   found: SubjectResult,
   strong: boolean,
   question: boolean,

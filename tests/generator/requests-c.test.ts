@@ -3,7 +3,8 @@
 // passes audit and trial first time AND whose collection names the subject in English, over all
 // requests. Before this set was added: 47/100 (detected 75); when it was added: 53/100 (detected
 // 80). With the instruction parser (a generate request needs no tracking frame): 58/100 (detected
-// 100). The floors are those figures: raise them, never lower them quietly.
+// 100); with the detector's subject refinements as well, 65/100. The floors are the figures last
+// measured: raise them, never lower them quietly.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,7 +59,7 @@ describe("offline generator over request set C (100 requests, five languages)", 
     // Every detected need gives a draft that passes first time; the rest is the detector's and the naming's.
     expect(first.length).toBe(detected.length);
     expect(detected.length).toBeGreaterThanOrEqual(100);
-    expect(goal.length).toBeGreaterThanOrEqual(60);
+    expect(goal.length).toBeGreaterThanOrEqual(65);
   });
 
   it("grants no draft a capability outside its own collection", () => {
