@@ -26,6 +26,11 @@ export interface RecordQuery {
    * refuses such a reply anyway): a select never loads more than about this much into the host.
    */
   maxBytes?: number;
+  /**
+   * Epoch milliseconds past which the store stops between statements and throws: the call this
+   * select serves has been given up, and its host work must not outlive it.
+   */
+  deadline?: number;
 }
 
 /**

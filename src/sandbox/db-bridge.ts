@@ -29,6 +29,8 @@ export interface DbBridgeInput {
   capabilities: ReadonlySet<string>;
   limits: SandboxLimits;
   onViolation: (v: Violation) => void;
+  /** Epoch ms when the call is given up (cap + 1 s): store work stops there. */
+  deadline?: number;
 }
 
 export interface DbBridge {
@@ -154,6 +156,7 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       limit: Math.min(limit, limits.rowsPerSelect),
       // A reply past this is refused below: the store stops reading rows once past it.
       maxBytes: MAX_REPLY_BYTES,
+      ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
     });
     return project(rows.slice(0, limits.rowsPerSelect), fields);
   }

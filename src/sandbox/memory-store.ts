@@ -85,6 +85,7 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
     async select(scope, query) {
       checkScope(scope);
       for (const f of query.filters) checkField(f.field);
+      if (query.deadline !== undefined && Date.now() > query.deadline) throw new RangeError("select past its call's deadline");
       const rows = windowOf(scope).filter((r) => matches(r, query.filters));
       const order = query.order;
       if (order) checkField(order.field);

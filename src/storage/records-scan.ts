@@ -103,7 +103,7 @@ function comparator(order: { field: string; ascending: boolean } | undefined): (
 export async function scanIds(
   db: Db,
   scope: RecordScope,
-  query: { filters: RecordFilter[]; order?: { field: string; ascending: boolean }; limit: number },
+  query: { filters: RecordFilter[]; order?: { field: string; ascending: boolean }; limit: number; deadline?: number },
   scanRows = RECORD_SCAN_ROWS,
 ): Promise<string[]> {
   for (const f of query.filters) checkField(f.field);
@@ -117,6 +117,7 @@ export async function scanIds(
   for (let scanned = 0; scanned < scanRows;) {
     const size = Math.min(SLICE_ROWS, scanRows - scanned);
     await yieldToService();
+    if (query.deadline !== undefined && Date.now() > query.deadline) throw new RangeError("record scan past its call's deadline");
     // The slice's rows, picked without reading their JSON (a sort here carries toast pointers).
     const picked = db
       .select({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt, seq: skillRecords.seq })

@@ -33,6 +33,7 @@ export function createRecordStore(db: Db, options: { scanRows?: number } = {}): 
       let bytes = 0;
       for (let i = 0; i < ids.length && bytes <= maxBytes; i += CHUNK) {
         await yieldToService();
+        if (query.deadline !== undefined && Date.now() > query.deadline) throw new RangeError("select past its call's deadline");
         const chunk = ids.slice(i, i + CHUNK);
         const rows = await db
           .select({ id: skillRecords.id, data: skillRecords.data, createdAt: skillRecords.createdAt })

@@ -121,6 +121,13 @@ for (const subject of subjects) {
       expect(await store.select(scope, { filters: [], limit: 2 })).toMatchObject([{ k: 0 }, { k: 7919 % n }]);
     });
 
+    it("refuses a select whose call's deadline has passed, before reading rows", async () => {
+      const scope = await scopeOf();
+      await store.insert(scope, { n: 1 });
+      await expect(store.select(scope, { filters: [], limit: 10, deadline: Date.now() - 1 })).rejects.toThrow(/deadline/);
+      expect(await store.select(scope, { filters: [], limit: 10, deadline: Date.now() + 60_000 })).toHaveLength(1);
+    });
+
     it("sees only the newest rows of a collection in a select or update (the scan window)", async () => {
       const small = windowed(3);
       const scope = await scopeOf();
