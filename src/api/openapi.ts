@@ -14,7 +14,7 @@ import { GENERATE_BODY } from "./routes/generate.js";
 import { NEW_KEY_BODY } from "./routes/keys.js";
 import { DETECT_BODY } from "./routes/needs.js";
 import { OUTBOX_LIMIT_QUERY } from "./routes/outbox.js";
-import { ACTION_BODY, CONFIG_BODY, IMPORT_BODY, ROLLBACK_BODY, SWEEP_BODY } from "./routes/skills.js";
+import { ACTION_BODY, CONFIG_BODY, IMPORT_BODY, REENABLE_BODY, ROLLBACK_BODY, SWEEP_BODY } from "./routes/skills.js";
 
 const problem = { $ref: "#/components/schemas/Problem" };
 const errors = (...codes: number[]) =>
@@ -310,6 +310,17 @@ export const OPENAPI_DOCUMENT = {
           tag: { type: "string", description: "custom-water-tracker@v1.2.0" },
         },
       },
+      Quarantine: {
+        type: "object",
+        description:
+          "the version failed this many calls in a row by timeout, memory or crash; calls answer 409 SKILL_QUARANTINED until re-enabled",
+        properties: {
+          code: { type: "string" },
+          reason: { type: "string" },
+          failures: { type: "integer" },
+          at: { type: "string" },
+        },
+      },
       Skill: {
         type: "object",
         properties: {
@@ -319,6 +330,7 @@ export const OPENAPI_DOCUMENT = {
           description: { type: "string" },
           status: { enum: ["active", "inactive", "archived"] },
           activeVersion: { oneOf: [ref("VersionRef"), { type: "null" }] },
+          quarantine: { oneOf: [ref("Quarantine"), { type: "null" }] },
           config: { type: "object" },
           lastUsedAt: { type: ["string", "null"] },
           createdAt: { type: "string" },
@@ -336,6 +348,7 @@ export const OPENAPI_DOCUMENT = {
           risk: { enum: ["low", "medium", "high"] },
           status: { enum: ["audit_failed", "trial_failed", "awaiting_approval", "approved", "rejected"] },
           active: { type: "boolean" },
+          quarantine: { oneOf: [ref("Quarantine"), { type: "null" }] },
           configSchema: {},
           collections: { type: "object" },
           generator: { type: "object" },
@@ -593,6 +606,16 @@ export const OPENAPI_DOCUMENT = {
         ...assistant,
         requestBody: { required: false, ...json(ROLLBACK_BODY) },
         responses: { 200: json(ref("SwitchResult")), ...errors(...BODY, 401, 403, 404, 409) },
+      },
+    },
+    "/v1/skills/{slug}/reenable": {
+      parameters: [slugParam],
+      post: {
+        summary:
+          "Lift the quarantine of the active version (or `version`), stopped after failing repeatedly by timeout, memory or crash (assistant)",
+        ...assistant,
+        requestBody: { required: false, ...json(REENABLE_BODY) },
+        responses: { 200: { description: "{ slug, version, tag, changed }" }, ...errors(...BODY, 401, 403, 404, 409) },
       },
     },
     "/v1/skills/{slug}/archive": {

@@ -136,7 +136,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
       // An imported bundle's trial runs like a generated draft's: a throwaway in-memory scope.
       trial: async (input) => (await trialSandbox.get()).trial(input),
-      options: { archiveIdleDays: config.archiveIdleDays },
+      options: { archiveIdleDays: config.archiveIdleDays, quarantineAfter: config.quarantineAfter },
     });
   });
   // Trials run in a throwaway scope on their own in-memory store: trial rows never reach the

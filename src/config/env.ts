@@ -34,6 +34,8 @@ export interface Config {
   archiveIdleDays: number;
   /** When the archive sweep runs (cron, UTC). */
   archiveCron: string;
+  /** Calls in a row failing by timeout, memory or crash that quarantine a skill version. */
+  quarantineAfter: number;
   /** Twilio for SMS (all three set, or none: then SMS goes to the dev outbox). */
   twilio: { accountSid: string; authToken: string; from: string } | undefined;
   /** SMTP for email (unset: email goes to the dev outbox). */
@@ -276,6 +278,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}, cwd = proc
     logLevel: logLevel as Config["logLevel"],
     archiveIdleDays: integer("SKILLFORGE_ARCHIVE_IDLE_DAYS", env.SKILLFORGE_ARCHIVE_IDLE_DAYS ?? "30", 1, 3650),
     archiveCron: cron(env.SKILLFORGE_ARCHIVE_CRON),
+    quarantineAfter: integer("SKILLFORGE_QUARANTINE_AFTER", env.SKILLFORGE_QUARANTINE_AFTER ?? "5", 1, 1000),
     generator: generatorConfig(env),
     twilio: twilioConfig(env),
     smtp: smtpConfig(env),
@@ -331,6 +334,12 @@ export const CONFIG_VARIABLES: ReadonlyArray<{ name: string; default: string; me
     name: "SKILLFORGE_ARCHIVE_CRON",
     default: "0 3 * * *",
     meaning: "when the archive sweep runs (cron, UTC); `skillforge archive-sweep` runs it at once",
+  },
+  {
+    name: "SKILLFORGE_QUARANTINE_AFTER",
+    default: "5",
+    meaning:
+      "a skill version whose calls fail this many times in a row by timeout, memory or crash is quarantined until re-enabled (1 to 1000)",
   },
   {
     name: "SKILLFORGE_GENERATOR",

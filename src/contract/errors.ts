@@ -39,6 +39,8 @@ export const ERROR_TABLE = {
   VERSION_NOT_FOUND: { status: 404, title: "No such version of this skill" },
   ACTION_NOT_FOUND: { status: 404, title: "The active version has no such action" },
   SKILL_ARCHIVED: { status: 409, title: "The skill is archived; restore it to call it again" },
+  // The active version ran away (timeout, memory, crash) on N calls in a row; its owner re-enables it.
+  SKILL_QUARANTINED: { status: 409, title: "The skill's active version is quarantined after failing repeatedly" },
   SKILL_INACTIVE: { status: 409, title: "The skill has no active version" },
   SKILL_CONFIG_INVALID: { status: 409, title: "The skill's config does not fit the active version's config schema" },
   VERSION_NOT_APPROVED: { status: 409, title: "The version has no completed approval" },

@@ -21,7 +21,26 @@ export interface RecordQuery {
   order?: { field: string; ascending: boolean };
   /** Always set by the host; capped by the `rowsPerSelect` limit. */
   limit: number;
+  /**
+   * Stop reading rows once those read so far hold more than this many bytes of JSON (the caller
+   * refuses such a reply anyway): a select never loads more than about this much into the host.
+   */
+  maxBytes?: number;
+  /**
+   * Epoch milliseconds past which the store stops between statements and throws: the call this
+   * select serves has been given up, and its host work must not outlive it.
+   */
+  deadline?: number;
 }
+
+/**
+ * Host work a skill can drive is bounded per statement, whatever the collection holds: a select or
+ * update sees only the newest `RECORD_SCAN_ROWS` rows of its collection (filters and order apply
+ * within them), and strings are ordered by their first `RECORD_SORT_PREFIX` characters (ties then
+ * fall to insertion order). Every store applies the same two bounds.
+ */
+export const RECORD_SCAN_ROWS = 10_000;
+export const RECORD_SORT_PREFIX = 256;
 
 /** A stored row: the skill's JSON plus the host-owned `id` and `created_at`. */
 export type StoredRecord = JsonObject & { id: string; created_at: string };
@@ -88,7 +107,15 @@ export function compareRecordValues(a: Json | undefined, b: Json | undefined): n
     tb = recordTypeOf(b);
   if (ta !== tb) return RECORD_TYPE_RANK[ta]! - RECORD_TYPE_RANK[tb]!;
   if (ta === "number") return (a as number) - (b as number);
-  if (ta === "string") return Buffer.compare(Buffer.from(a as string, "utf8"), Buffer.from(b as string, "utf8"));
+  if (ta === "string") return Buffer.compare(sortPrefix(a as string), sortPrefix(b as string));
   if (ta === "boolean") return Number(a) - Number(b);
   return 0;
+}
+
+/** The UTF-8 bytes of a string's first RECORD_SORT_PREFIX characters (code points, as PostgreSQL's left()). */
+function sortPrefix(s: string): Buffer {
+  if (s.length <= RECORD_SORT_PREFIX) return Buffer.from(s, "utf8");
+  let end = 0;
+  for (let n = 0; n < RECORD_SORT_PREFIX && end < s.length; n++) end += s.codePointAt(end)! > 0xffff ? 2 : 1;
+  return Buffer.from(s.slice(0, end), "utf8");
 }

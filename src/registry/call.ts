@@ -4,10 +4,16 @@
 // so a rollback landing mid-call cannot mix two versions in one call.
 import { SkillforgeError } from "../contract/index.js";
 import type { createResolveCache } from "./resolve-cache.js";
+import type { createQuarantine } from "./quarantine.js";
 import type { UsageRecorder } from "./usage.js";
 import type { CallRequest, CallResult, RegistryDeps } from "./types.js";
 
-export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createResolveCache>, usage: UsageRecorder) {
+export function createCall(
+  deps: RegistryDeps,
+  cache: ReturnType<typeof createResolveCache>,
+  usage: UsageRecorder,
+  quarantine: ReturnType<typeof createQuarantine>,
+) {
   return async function call(req: CallRequest): Promise<CallResult> {
     const resolved = await cache.get(req.tenantId, req.slug);
     if (!resolved) throw new SkillforgeError("SKILL_NOT_FOUND", `no skill ${req.slug}`);
@@ -15,6 +21,12 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
       throw new SkillforgeError("SKILL_ARCHIVED", `${req.slug} is archived; restore it to call it again`);
     const version = resolved.version;
     if (!version) throw new SkillforgeError("SKILL_INACTIVE", `${req.slug} has no active version yet`);
+    if (version.quarantine !== null) {
+      throw new SkillforgeError(
+        "SKILL_QUARANTINED",
+        `${version.tag} is quarantined since ${version.quarantine.at}: ${version.quarantine.reason}; re-enable it (POST /v1/skills/${req.slug}/reenable) or roll back`,
+      );
+    }
     if (version.configProblem !== null) {
       throw new SkillforgeError(
         "SKILL_CONFIG_INVALID",
@@ -56,6 +68,16 @@ export function createCall(deps: RegistryDeps, cache: ReturnType<typeof createRe
       errorCode: outcome.ok ? null : outcome.code,
       ms: outcome.ms,
       at: deps.clock.now(),
+    });
+    await quarantine.observe({
+      tenantId: resolved.tenantId,
+      skillId: resolved.skillId,
+      slug: resolved.slug,
+      versionId: version.id,
+      version: version.version,
+      ok: outcome.ok,
+      code: outcome.ok ? null : outcome.code,
+      message: outcome.ok ? null : outcome.message,
     });
     const on = { versionId: version.id, version: version.version, tag: version.tag, ms: outcome.ms };
     return outcome.ok

@@ -6,6 +6,7 @@ export type {
   CallResult,
   GeneratorInfo,
   NewVersionInput,
+  Quarantine,
   RegistryDeps,
   RegistryLogger,
   RegistryOptions,

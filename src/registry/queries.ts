@@ -1,17 +1,26 @@
 // Read side: list, show (versions, usage, history), versions.
 import { SkillforgeError } from "../contract/index.js";
-import { getSkill, getVersion, listActivations, listSkills, listVersions, versionUsage } from "../storage/index.js";
+import {
+  getSkill,
+  getVersion,
+  listActivations,
+  listQuarantines,
+  listSkills,
+  listVersions,
+  versionUsage,
+} from "../storage/index.js";
 import type { RegistryDeps, SkillDetail, SkillSummary, SkillVersion, VersionReview } from "./types.js";
-import { toSummary, toVersion, versionRef } from "./views.js";
+import { indexQuarantines, toSummary, toVersion, versionRef } from "./views.js";
 
 export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void>) {
   const db = () => deps.storage.db;
 
   async function list(tenantId: string): Promise<SkillSummary[]> {
     const rows = await listSkills(db(), tenantId);
+    const quarantines = indexQuarantines(await listQuarantines(db(), tenantId));
     return Promise.all(
       rows.map(async (s) =>
-        toSummary(s, s.activeVersionId ? ((await getVersion(db(), tenantId, s.activeVersionId)) ?? null) : null),
+        toSummary(s, s.activeVersionId ? ((await getVersion(db(), tenantId, s.activeVersionId)) ?? null) : null, quarantines),
       ),
     );
   }
@@ -24,7 +33,10 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
 
   async function versions(tenantId: string, slug: string): Promise<SkillVersion[]> {
     const skill = await skillOf(tenantId, slug);
-    return (await listVersions(db(), tenantId, skill.id)).map((v) => toVersion(skill.slug, v, skill.activeVersionId));
+    const quarantines = indexQuarantines(await listQuarantines(db(), tenantId, skill.id));
+    return (await listVersions(db(), tenantId, skill.id)).map((v) =>
+      toVersion(skill.slug, v, skill.activeVersionId, quarantines),
+    );
   }
 
   async function show(tenantId: string, slug: string): Promise<SkillDetail> {
@@ -34,9 +46,10 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
     const byId = new Map(rows.map((v) => [v.id, v.version]));
     const usage = await versionUsage(db(), tenantId, skill.id);
     const history = await listActivations(db(), tenantId, skill.id);
+    const quarantines = indexQuarantines(await listQuarantines(db(), tenantId, skill.id));
     return {
-      ...toSummary(skill, rows.find((v) => v.id === skill.activeVersionId) ?? null),
-      versions: rows.map((v) => toVersion(skill.slug, v, skill.activeVersionId)),
+      ...toSummary(skill, rows.find((v) => v.id === skill.activeVersionId) ?? null, quarantines),
+      versions: rows.map((v) => toVersion(skill.slug, v, skill.activeVersionId, quarantines)),
       usage: usage.map((u) => ({ ...u, version: byId.get(u.versionId) ?? "?", lastUsedAt: u.lastUsedAt?.toISOString() ?? null })),
       history: history.map((h) => ({
         kind: h.kind,
@@ -57,8 +70,9 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
       skill.activeVersionId && skill.activeVersionId !== row.id
         ? await getVersion(db(), tenantId, skill.activeVersionId)
         : undefined;
+    const quarantines = indexQuarantines(await listQuarantines(db(), tenantId, skill.id));
     return {
-      version: toVersion(skill.slug, row, skill.activeVersionId),
+      version: toVersion(skill.slug, row, skill.activeVersionId, quarantines),
       source: row.source,
       replaces: active ? versionRef(skill.slug, active) : null,
     };

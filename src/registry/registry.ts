@@ -5,6 +5,7 @@ import { createQueries } from "./queries.js";
 import { createRegisterVersion } from "./register.js";
 import { createInstalledCache } from "./installed-cache.js";
 import { createResolveCache } from "./resolve-cache.js";
+import { createQuarantine } from "./quarantine.js";
 import { createSweep } from "./sweep.js";
 import { createSwitches, type SwitchHooks } from "./switch.js";
 import { createUsageRecorder } from "./usage.js";
@@ -60,6 +61,7 @@ export function createRegistry(deps: RegistryDeps) {
   const queries = createQueries(deps, usage.flush);
   const sweep = createSweep(deps, hooks, usage);
   const bundles = createBundles(deps, registerVersion);
+  const quarantine = createQuarantine(deps, hooks);
 
   return {
     registerVersion,
@@ -75,7 +77,9 @@ export function createRegistry(deps: RegistryDeps) {
     show: queries.show,
     versions: queries.versions,
     review: queries.review,
-    call: createCall(deps, cache, usage),
+    call: createCall(deps, cache, usage, quarantine),
+    /** Lifts a quarantine (the active version's, or the one named). */
+    reenable: quarantine.reenable,
     archiveSweep: sweep.archiveSweep,
     scheduleArchiveSweep: sweep.scheduleArchiveSweep,
     exportVersion: bundles.exportVersion,

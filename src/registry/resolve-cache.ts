@@ -24,6 +24,8 @@ export interface ResolvedVersion {
   actions: ReadonlyMap<string, JsonSchema> | null;
   /** Why the skill's config does not fit this version's config schema, or null. */
   configProblem: string | null;
+  /** Why this version is quarantined (not callable until re-enabled), or null. */
+  quarantine: { code: string; reason: string; at: string } | null;
 }
 
 export interface Resolved {
@@ -48,7 +50,7 @@ export function createResolveCache(storage: Storage) {
   async function load(tenantId: string, slug: string): Promise<Resolved | undefined> {
     const row = await resolveActive(storage.db, tenantId, slug);
     if (!row) return undefined;
-    const { skill, version } = row;
+    const { skill, version, quarantine } = row;
     let resolved: ResolvedVersion | null = null;
     if (version) {
       const compiled = compileSchema(version.configSchema);
@@ -60,6 +62,7 @@ export function createResolveCache(storage: Storage) {
         capabilities: Object.freeze(normalizeCapabilities(version.capabilities)),
         actions: actionsOf(version.auditReport?.actions),
         configProblem: "error" in compiled ? compiled.error : compiled.check(skill.config),
+        quarantine: quarantine ? { code: quarantine.code, reason: quarantine.reason, at: quarantine.at.toISOString() } : null,
       };
     }
     return { tenantId, skillId: skill.id, slug: skill.slug, status: skill.status, config: skill.config, version: resolved };

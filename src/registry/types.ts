@@ -42,8 +42,18 @@ export interface SkillVersion {
   audit: { ok: boolean; risk: Risk; findings: Finding[] } | null;
   /** The sandbox trial it passed or failed: each step with its time, and the peak heap. */
   trial: TrialReport | null;
+  /** Why the version is quarantined (not callable until re-enabled), or null. */
+  quarantine: Quarantine | null;
   active: boolean;
   createdAt: string;
+}
+
+/** A version stopped after runaway calls in a row; the owner re-enables it. */
+export interface Quarantine {
+  code: string;
+  reason: string;
+  failures: number;
+  at: string;
 }
 
 /** What an approver reads about one version: the version, its source, and what it would replace. */
@@ -61,6 +71,8 @@ export interface SkillSummary {
   description: string;
   status: SkillStatus;
   activeVersion: { id: string; version: string; tag: string } | null;
+  /** The active version's quarantine: calls are refused until it is re-enabled. */
+  quarantine: Quarantine | null;
   config: JsonObject;
   lastUsedAt: string | null;
   createdAt: string;
@@ -150,6 +162,8 @@ export interface RegistryOptions {
   /** Invocation rows written per batch (default 200) and the longest they wait (default 1000 ms). */
   usageBatchSize?: number;
   usageFlushMs?: number;
+  /** Runaway calls (timeout, memory, crash) in a row that quarantine a version (default 5). */
+  quarantineAfter?: number;
   /** PostgreSQL NOTIFY channel for cross-instance cache invalidation (default `skillforge_skills`). */
   notifyChannel?: string;
 }

@@ -1,10 +1,26 @@
 // Storage rows → the registry's plain data (ISO strings, tags, no source).
 import { normalizeCapabilities, riskOf } from "../contract/index.js";
-import type { SkillRow, SkillVersionRow } from "../storage/index.js";
+import type { SkillRow, SkillVersionRow, VersionQuarantineRow } from "../storage/index.js";
 import { versionTag } from "./semver.js";
-import type { SkillSummary, SkillVersion } from "./types.js";
+import type { Quarantine, SkillSummary, SkillVersion } from "./types.js";
 
-export function toVersion(slug: string, row: SkillVersionRow, activeVersionId: string | null): SkillVersion {
+/** Quarantines by version id. */
+export type QuarantineIndex = ReadonlyMap<string, VersionQuarantineRow>;
+const NONE: QuarantineIndex = new Map();
+
+export const indexQuarantines = (rows: VersionQuarantineRow[]): QuarantineIndex => new Map(rows.map((q) => [q.versionId, q]));
+
+function quarantineOf(versionId: string | null | undefined, index: QuarantineIndex): Quarantine | null {
+  const q = versionId ? index.get(versionId) : undefined;
+  return q ? { code: q.code, reason: q.reason, failures: q.failures, at: q.at.toISOString() } : null;
+}
+
+export function toVersion(
+  slug: string,
+  row: SkillVersionRow,
+  activeVersionId: string | null,
+  quarantines: QuarantineIndex = NONE,
+): SkillVersion {
   const capabilities = normalizeCapabilities(row.capabilities);
   return {
     id: row.id,
@@ -30,12 +46,17 @@ export function toVersion(slug: string, row: SkillVersionRow, activeVersionId: s
       ? { ok: row.auditReport.ok, risk: row.auditReport.risk, findings: row.auditReport.findings ?? [] }
       : null,
     trial: row.trialReport ?? null,
+    quarantine: quarantineOf(row.id, quarantines),
     active: row.id === activeVersionId,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
-export function toSummary(skill: SkillRow, active: Pick<SkillVersionRow, "id" | "version"> | null): SkillSummary {
+export function toSummary(
+  skill: SkillRow,
+  active: Pick<SkillVersionRow, "id" | "version"> | null,
+  quarantines: QuarantineIndex = NONE,
+): SkillSummary {
   return {
     id: skill.id,
     slug: skill.slug,
@@ -43,6 +64,7 @@ export function toSummary(skill: SkillRow, active: Pick<SkillVersionRow, "id" | 
     description: skill.description,
     status: skill.status,
     activeVersion: active ? { id: active.id, version: active.version, tag: versionTag(skill.slug, active.version) } : null,
+    quarantine: quarantineOf(active?.id, quarantines),
     config: skill.config,
     lastUsedAt: skill.lastUsedAt?.toISOString() ?? null,
     createdAt: skill.createdAt.toISOString(),

@@ -17,6 +17,8 @@ import type { Violation } from "./types.js";
 
 const FIELD_RE = FIELD_NAME_RE;
 const MAX_FILTERS = 16;
+/** Projected fields per select: each costs host work for every row returned. */
+const MAX_FIELDS = 64;
 /** A select reply must fit comfortably in a 128 MB isolate. */
 const MAX_REPLY_BYTES = 8 * 1024 * 1024;
 const HOST_KEYS = new Set(["id", "created_at"]);
@@ -27,6 +29,8 @@ export interface DbBridgeInput {
   capabilities: ReadonlySet<string>;
   limits: SandboxLimits;
   onViolation: (v: Violation) => void;
+  /** Epoch ms when the call is given up (cap + 1 s): store work stops there. */
+  deadline?: number;
 }
 
 export interface DbBridge {
@@ -61,15 +65,25 @@ function rowOf(raw: unknown, limits: SandboxLimits, what: string): { row: JsonOb
   return { row, bytes };
 }
 
-function project(rows: StoredRecord[], fields: unknown): Json[] {
-  if (fields === null || fields === undefined || fields === "*") return rows;
+/** The projected fields (null: all), checked before any row is read. */
+function fieldsOf(fields: unknown): string[] | null {
+  if (fields === null || fields === undefined || fields === "*") return null;
+  if (typeof fields === "string" && fields.length > MAX_FIELDS * 64)
+    throw new Refusal(`db: select() names at most ${MAX_FIELDS} fields`);
   const list = typeof fields === "string" ? fields.split(",").map((f) => f.trim()) : fields;
-  if (!Array.isArray(list) || list.some((f) => typeof f !== "string" || !FIELD_RE.test(f))) {
+  if (!Array.isArray(list)) throw new Refusal('db: select() takes "*", "a,b" or a list of field names');
+  if (list.length > MAX_FIELDS) throw new Refusal(`db: select() names at most ${MAX_FIELDS} fields`);
+  if (list.some((f) => typeof f !== "string" || !FIELD_RE.test(f))) {
     throw new Refusal('db: select() takes "*", "a,b" or a list of field names');
   }
+  return [...new Set(list as string[])];
+}
+
+function project(rows: StoredRecord[], list: string[] | null): Json[] {
+  if (list === null) return rows;
   return rows.map((r) => {
     const out: JsonObject = {};
-    for (const f of list as string[]) if (Object.hasOwn(r, f)) out[f] = r[f]!;
+    for (const f of list) if (Object.hasOwn(r, f)) out[f] = r[f]!;
     return out;
   });
 }
@@ -135,12 +149,16 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
     ) {
       throw new Refusal("db: order() needs a field name");
     }
+    const fields = fieldsOf(req.fields);
     const rows = await store.select(where, {
       filters: filtersOf(req.filters),
       ...(isObject(order) ? { order: { field: order.field as string, ascending: order.ascending !== false } } : {}),
       limit: Math.min(limit, limits.rowsPerSelect),
+      // A reply past this is refused below: the store stops reading rows once past it.
+      maxBytes: MAX_REPLY_BYTES,
+      ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
     });
-    return project(rows.slice(0, limits.rowsPerSelect), req.fields);
+    return project(rows.slice(0, limits.rowsPerSelect), fields);
   }
 
   return {

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import {
   FIELD_NAME_RE,
   HOST_RECORD_FIELDS,
+  RECORD_SCAN_ROWS,
   compareRecordValues,
   recordScopeProblem,
   type Json,
@@ -19,6 +20,8 @@ import {
 export interface MemoryStoreOptions {
   now?: () => Date;
   uuid?: () => string;
+  /** How many of a collection's newest rows a select or update sees (RECORD_SCAN_ROWS). */
+  scanRows?: number;
 }
 
 const copy = <T>(v: T): T => structuredClone(v);
@@ -74,12 +77,16 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
   const tieBreak = (a: StoredRecord, b: StoredRecord) =>
     Date.parse(a.created_at) - Date.parse(b.created_at) || seq.get(a)! - seq.get(b)!;
   const keyOf = (s: RecordScope) => JSON.stringify([s.tenantId, s.skillId, s.collection]);
+  const scanRows = options.scanRows ?? RECORD_SCAN_ROWS;
+  /** The newest `scanRows` rows of the scope: all a select or update sees, as in the database. */
+  const windowOf = (scope: RecordScope) => (tables.get(keyOf(scope)) ?? []).slice(-scanRows);
 
   return {
     async select(scope, query) {
       checkScope(scope);
       for (const f of query.filters) checkField(f.field);
-      const rows = (tables.get(keyOf(scope)) ?? []).filter((r) => matches(r, query.filters));
+      if (query.deadline !== undefined && Date.now() > query.deadline) throw new RangeError("select past its call's deadline");
+      const rows = windowOf(scope).filter((r) => matches(r, query.filters));
       const order = query.order;
       if (order) checkField(order.field);
       rows.sort((a, b) => {
@@ -101,7 +108,7 @@ export function createMemoryRecordStore(options: MemoryStoreOptions = {}): Recor
       for (const f of filters) checkField(f.field);
       const clean = ownCopy(patch);
       let n = 0;
-      for (const row of tables.get(keyOf(scope)) ?? []) {
+      for (const row of windowOf(scope)) {
         if (!matches(row, filters)) continue;
         for (const [k, v] of Object.entries(clean))
           Object.defineProperty(row, k, { value: copy(v), enumerable: true, writable: true, configurable: true });

@@ -149,8 +149,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     const tenantId = c.scope.tenantId;
     // Built on the call's first db request: most calls of some methods never make one.
     let bridge: DbBridge | undefined;
+    // Host work for this call ends with it: the service gives the call up at cap + grace.
+    const deadline = Date.now() + callLimits.callTimeoutMs + 1_000;
     const bridgeOf = () =>
       (bridge ??= createDbBridge({
+        deadline,
         store: options.store,
         scope: c.scope,
         capabilities: new Set(c.capabilities),

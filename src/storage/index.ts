@@ -47,6 +47,13 @@ export {
   type SkillVersionRow,
 } from "./registry-skills.js";
 export {
+  deleteQuarantine,
+  insertQuarantine,
+  listQuarantines,
+  type NewQuarantine,
+  type VersionQuarantineRow,
+} from "./registry-quarantines.js";
+export {
   lastActivation,
   listActivations,
   lockApprovals,

@@ -5,7 +5,15 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Capability, JsonObject, JsonSchema, SkillStatus, VersionStatus } from "../contract/index.js";
 import type { AuditReport, TrialReport } from "../contract/index.js";
 import type { Db } from "./db.js";
-import { skills, skillVersions, type GeneratorInfo, type SkillRow, type SkillVersionRow } from "./schema/index.js";
+import {
+  skills,
+  skillVersions,
+  versionQuarantines,
+  type GeneratorInfo,
+  type SkillRow,
+  type SkillVersionRow,
+  type VersionQuarantineRow,
+} from "./schema/index.js";
 import { isUuid } from "./uuid.js";
 
 export type { GeneratorInfo, SkillRow, SkillVersionRow } from "./schema/index.js";
@@ -149,17 +157,21 @@ export async function deleteSkillRow(db: Db, tenantId: string, skillId: string):
   return rows.length > 0;
 }
 
-/** The skill and its active version in one round trip: what a call resolves on a cache miss. */
+/**
+ * The skill, its active version and that version's quarantine (if any) in one round trip: what a
+ * call resolves on a cache miss.
+ */
 export async function resolveActive(
   db: Db,
   tenantId: string,
   slug: string,
-): Promise<{ skill: SkillRow; version: SkillVersionRow | null } | undefined> {
+): Promise<{ skill: SkillRow; version: SkillVersionRow | null; quarantine: VersionQuarantineRow | null } | undefined> {
   if (!isUuid(tenantId)) return undefined;
   const [row] = await db
-    .select({ skill: skills, version: skillVersions })
+    .select({ skill: skills, version: skillVersions, quarantine: versionQuarantines })
     .from(skills)
     .leftJoin(skillVersions, and(eq(skillVersions.id, skills.activeVersionId), eq(skillVersions.tenantId, skills.tenantId)))
+    .leftJoin(versionQuarantines, eq(versionQuarantines.versionId, skillVersions.id))
     .where(and(eq(skills.tenantId, tenantId), eq(skills.slug, slug)));
   return row;
 }

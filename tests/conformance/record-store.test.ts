@@ -11,14 +11,27 @@ import { testDatabases } from "../support/storage.js";
 interface Subject {
   name: string;
   /** A store and a tenant id it accepts. */
-  open(): Promise<{ store: RecordStore; tenant(): Promise<string>; close(): Promise<void> }>;
+  open(): Promise<{
+    store: RecordStore;
+    /** The same store seeing only the newest `scanRows` rows of a collection. */
+    windowed(scanRows: number): RecordStore;
+    tenant(): Promise<string>;
+    close(): Promise<void>;
+  }>;
 }
 
 const subjects: Subject[] = [
   {
     name: "memory",
     async open() {
-      return { store: createMemoryRecordStore(), tenant: async () => randomUUID(), close: async () => {} };
+      const base = createMemoryRecordStore();
+      // One memory store per window: each keeps its own rows, so the windowed one starts empty.
+      return {
+        store: base,
+        windowed: (scanRows) => createMemoryRecordStore({ scanRows }),
+        tenant: async () => randomUUID(),
+        close: async () => {},
+      };
     },
   },
   ...testDatabases().map((database): Subject => ({
@@ -27,6 +40,7 @@ const subjects: Subject[] = [
       const { storage, cleanup } = await database.open();
       return {
         store: createRecordStore(storage.db),
+        windowed: (scanRows) => createRecordStore(storage.db, { scanRows }),
         tenant: async () => (await createTenant(storage.db, { name: "conformance" }, "test")).id,
         close: cleanup,
       };
@@ -42,9 +56,10 @@ const ASCENDING: Array<Json | undefined> = [null, "Z", "a", "b", "ä", -1, 2, 2.
 for (const subject of subjects) {
   describe(`RecordStore conformance: ${subject.name}`, () => {
     let store: RecordStore;
+    let windowed: (scanRows: number) => RecordStore;
     let tenant: () => Promise<string>;
     let close: () => Promise<void>;
-    beforeAll(async () => ({ store, tenant, close } = await subject.open()));
+    beforeAll(async () => ({ store, windowed, tenant, close } = await subject.open()));
     afterAll(async () => close?.());
 
     const scopeOf = async (collection = "entries"): Promise<RecordScope> => ({
@@ -73,6 +88,54 @@ for (const subject of subjects) {
       expect(asc.map((r) => r.v)).toEqual(ASCENDING);
       const desc = await store.select(scope, { filters: [], order: { field: "v", ascending: false }, limit: 100 });
       expect(desc.map((r) => r.v)).toEqual([...ASCENDING].reverse());
+    });
+
+    it("orders strings by their first 256 characters only, then by insertion", async () => {
+      const scope = await scopeOf();
+      const long = "x".repeat(300);
+      for (const v of [long + "b", long + "a", "x".repeat(255) + "b", "x".repeat(255) + "a"]) await store.insert(scope, { v });
+      const asc = await store.select(scope, { filters: [], order: { field: "v", ascending: true }, limit: 10 });
+      expect(asc.map((r) => (r.v as string).slice(255))).toEqual([
+        "a",
+        "b",
+        "x" + "x".repeat(44) + "b",
+        "x" + "x".repeat(44) + "a",
+      ]);
+    });
+
+    it("orders and filters across many statement-sized slices of the collection", async () => {
+      const scope = await scopeOf();
+      const n = 430;
+      for (let i = 0; i < n; i++) await store.insert(scope, { k: (i * 7919) % n, odd: i % 2 });
+      const top = await store.select(scope, {
+        filters: [{ field: "odd", value: 1 }],
+        order: { field: "k", ascending: false },
+        limit: 3,
+      });
+      const expected = Array.from({ length: n }, (_, i) => ({ k: (i * 7919) % n, odd: i % 2 }))
+        .filter((r) => r.odd === 1)
+        .map((r) => r.k)
+        .sort((a, b) => b - a)
+        .slice(0, 3);
+      expect(top.map((r) => r.k)).toEqual(expected);
+      expect(await store.select(scope, { filters: [], limit: 2 })).toMatchObject([{ k: 0 }, { k: 7919 % n }]);
+    });
+
+    it("refuses a select whose call's deadline has passed, before reading rows", async () => {
+      const scope = await scopeOf();
+      await store.insert(scope, { n: 1 });
+      await expect(store.select(scope, { filters: [], limit: 10, deadline: Date.now() - 1 })).rejects.toThrow(/deadline/);
+      expect(await store.select(scope, { filters: [], limit: 10, deadline: Date.now() + 60_000 })).toHaveLength(1);
+    });
+
+    it("sees only the newest rows of a collection in a select or update (the scan window)", async () => {
+      const small = windowed(3);
+      const scope = await scopeOf();
+      for (let i = 0; i < 5; i++) await small.insert(scope, { i });
+      expect((await small.select(scope, { filters: [], limit: 10 })).map((r) => r.i)).toEqual([2, 3, 4]);
+      expect(await small.select(scope, { filters: [{ field: "i", value: 0 }], limit: 10 })).toEqual([]);
+      expect(await small.update(scope, { seen: true }, [{ field: "i", value: 1 }])).toBe(0);
+      expect(await small.update(scope, { seen: true }, [{ field: "i", value: 4 }])).toBe(1);
     });
 
     it("breaks ties by insertion time, and lists unordered rows oldest first", async () => {

@@ -3,7 +3,7 @@
 import { createManualClock } from "../../src/api/adapters/system.js";
 import { cryptoIds } from "../../src/api/adapters/system.js";
 import type { Json } from "../../src/contract/index.js";
-import { createRegistry, type Registry, type RegistryDeps } from "../../src/registry/index.js";
+import { createRegistry, type Registry, type RegistryDeps, type RegistryOptions } from "../../src/registry/index.js";
 import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
 import { createRecordStore, type Storage } from "../../src/storage/index.js";
 import { writeApproval } from "../../src/storage/approval-fixtures.js";
@@ -61,7 +61,7 @@ export interface RegistryHarness {
 /** `sandbox`: share one between instances of a test; otherwise one is built (and closed) here. */
 export function createRegistryHarness(
   storage: Storage,
-  options: { sandbox?: Sandbox; faultPoint?: RegistryDeps["faultPoint"] } = {},
+  options: { sandbox?: Sandbox; faultPoint?: RegistryDeps["faultPoint"]; registry?: RegistryOptions } = {},
 ): RegistryHarness {
   const clock = createManualClock("2026-03-01T09:00:00Z");
   const sandbox = options.sandbox ?? createSandbox({ store: createRecordStore(storage.db), workers: 1, maxWorkers: 2 });
@@ -75,7 +75,7 @@ export function createRegistryHarness(
     logger: silent,
     audit: (input) => auditSkill(input),
     trial: (input) => trialSandbox.trial(input),
-    options: { usageFlushMs: 50 },
+    options: { usageFlushMs: 50, ...options.registry },
     faultPoint: (name) => options.faultPoint?.(name),
   });
   return {

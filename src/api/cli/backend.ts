@@ -49,6 +49,7 @@ export interface OutboxMessage {
 
 export type GenerateOutcome = GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>;
 export type LifecycleResult = { slug: string; status: string; changed: boolean };
+export type ReenableResult = { slug: string; version: string; tag: string; changed: boolean };
 export type CreatedKey = { id: string; tenantId: string; name: string; scopes: ApiKeyScope[]; token: string };
 
 export interface Backend {
@@ -59,6 +60,8 @@ export interface Backend {
     versions(tenantId: string, slug: string): Promise<SkillVersion[]>;
     rollback(tenantId: string, slug: string, to: string | undefined): Promise<SwitchResult>;
     lifecycle(tenantId: string, slug: string, op: "archive" | "restore"): Promise<LifecycleResult>;
+    /** Lifts a quarantine: the active version's, or `version`'s. */
+    reenable(tenantId: string, slug: string, version: string | undefined): Promise<ReenableResult>;
     exportVersion(tenantId: string, slug: string, version: string | undefined): Promise<SkillBundle>;
     importBundle(tenantId: string, bundle: SkillBundle): Promise<SkillVersion>;
     call(tenantId: string, slug: string, method: CallMethod, action: string | undefined, params: Json): Promise<CallResult>;

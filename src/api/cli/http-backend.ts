@@ -7,7 +7,15 @@ import type { Approval, ContactPoint } from "../../approval/index.js";
 import type { CallResult, SkillDetail, SkillSummary, SkillVersion, SweepResult, SwitchResult } from "../../registry/index.js";
 import type { ApiKeyInfo } from "../../storage/index.js";
 import type { JourneyEvent } from "../journey.js";
-import type { ApprovalDetail, Backend, CreatedKey, GenerateOutcome, LifecycleResult, OutboxMessage } from "./backend.js";
+import type {
+  ApprovalDetail,
+  Backend,
+  CreatedKey,
+  GenerateOutcome,
+  LifecycleResult,
+  OutboxMessage,
+  ReenableResult,
+} from "./backend.js";
 import { RefusedError, UsageError } from "./types.js";
 
 /** Requests that wait on the database answer within the service's own deadline; this only bounds a hung connection. */
@@ -122,6 +130,8 @@ export function httpBackend(client: ApiClient, principal: Principal): Backend {
       versions: async (_, slug) => (await get<{ versions: SkillVersion[] }>(`/v1/skills/${path(slug)}/versions`)).versions,
       rollback: (_, slug, to) => post<SwitchResult>(`/v1/skills/${path(slug)}/rollback`, to === undefined ? {} : { to }),
       lifecycle: (_, slug, op) => post<LifecycleResult>(`/v1/skills/${path(slug)}/${op}`),
+      reenable: (_, slug, version) =>
+        post<ReenableResult>(`/v1/skills/${path(slug)}/reenable`, version === undefined ? {} : { version }),
       exportVersion: (_, slug, version) =>
         get(`/v1/skills/${path(slug)}/export${version === undefined ? "" : `?version=${encodeURIComponent(version)}`}`),
       importBundle: (_, bundle) => post<SkillVersion>("/v1/skills/import", bundle),

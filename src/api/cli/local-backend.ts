@@ -42,6 +42,8 @@ export function localBackend(root: Root, io: CliIo): Backend {
       versions: async (tenantId, slug) => asJson(await (await registry()).versions(tenantId, slug)),
       rollback: async (tenantId, slug, to) => asJson(await (await registry()).rollback({ tenantId, slug, to, actor: ACTOR })),
       lifecycle: async (tenantId, slug, op) => asJson(await (await registry())[op]({ tenantId, slug, actor: ACTOR })),
+      reenable: async (tenantId, slug, version) =>
+        asJson(await (await registry()).reenable({ tenantId, slug, version, actor: ACTOR })),
       exportVersion: async (tenantId, slug, version) => (await registry()).exportVersion({ tenantId, slug, version }),
       importBundle: async (tenantId, bundle) => asJson(await (await registry()).importBundle({ tenantId, bundle, actor: ACTOR })),
       call: async (tenantId, slug, method, action, params) =>

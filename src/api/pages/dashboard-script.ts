@@ -71,6 +71,8 @@ function skillCard(s, d) {
     controls.append(h("label", { for: id + "-to" }, "Roll back to"), select,
       h("button", { type: "button", onclick: () => act(s.slug, (o) => "Rolled back " + o.slug + " to " + o.to.tag + ".", "POST", base + "/rollback", { to: select.value }) }, "Roll back"));
   }
+  if (s.quarantine)
+    controls.append(h("button", { type: "button", onclick: () => act(s.slug, (o) => "Re-enabled " + o.tag + ": calls run again.", "POST", base + "/reenable") }, "Re-enable"));
   if (s.status === "archived")
     controls.append(h("button", { type: "button", onclick: () => act(s.slug, () => "Restored " + s.slug + ".", "POST", base + "/restore") }, "Restore"));
   else
@@ -78,7 +80,7 @@ function skillCard(s, d) {
   const rows = d.versions.flatMap((v) => {
     const u = usage.get(v.id);
     return [h("tr", {},
-      h("td", { "data-label": "Version" }, h("code", {}, v.tag), v.active ? [" ", badge("active", "good")] : null),
+      h("td", { "data-label": "Version" }, h("code", {}, v.tag), v.active ? [" ", badge("active", "good")] : null, v.quarantine ? [" ", badge("quarantined", "bad")] : null),
       h("td", { "data-label": "Status" }, status(v.status)),
       h("td", { "data-label": "Risk" }, h("span", { class: "risk-" + v.risk }, v.risk)),
       h("td", { "data-label": "Audit" }, auditSummary(v.audit)),
@@ -92,6 +94,7 @@ function skillCard(s, d) {
   return h("article", { class: "card", id, "aria-labelledby": id + "-name" },
     h("h3", { id: id + "-name", style: "margin-top:0" }, s.name, " ", h("code", {}, s.slug), " ", status(s.status)),
     s.description ? h("p", {}, s.description) : null,
+    s.quarantine ? h("p", { class: "err", role: "alert" }, "Quarantined since " + when(s.quarantine.at) + ": " + s.quarantine.reason + ". Calls are refused until you re-enable it or roll back.") : null,
     h("dl", { class: "facts" },
       h("dt", {}, "Active version"), h("dd", {}, s.activeVersion ? s.activeVersion.tag : "none"),
       h("dt", {}, "Calls"), h("dd", {}, calls + " (" + errors + " errors)"),

@@ -18,6 +18,18 @@ export const ROLLBACK_BODY = {
   additionalProperties: false,
   properties: { to: { type: "string", minLength: 1, maxLength: 120, description: "1.2.0, v1.2.0 or slug@v1.2.0" } },
 };
+export const REENABLE_BODY = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    version: {
+      type: "string",
+      minLength: 1,
+      maxLength: 120,
+      description: "default: the active version; 1.2.0, v1.2.0 or slug@v1.2.0",
+    },
+  },
+};
 export const ACTION_BODY = {
   type: "object",
   additionalProperties: false,
@@ -44,6 +56,7 @@ export const IMPORT_BODY = {
 };
 const checkConfig = bodyChecker<{ config: Json }>(CONFIG_BODY);
 const checkRollback = bodyChecker<{ to?: string }>(ROLLBACK_BODY);
+const checkReenable = bodyChecker<{ version?: string }>(REENABLE_BODY);
 const checkAction = bodyChecker<{ params?: Json }>(ACTION_BODY);
 const checkSweep = bodyChecker<{ idleDays?: number }>(SWEEP_BODY);
 const checkImport = bodyChecker<SkillBundle>(IMPORT_BODY);
@@ -58,7 +71,7 @@ const actor = (c: Context<AuthEnv>) => `api-key:${c.get("principal").key.id}`;
 const tenantOf = (c: Context<AuthEnv>) => c.get("principal").tenant.id;
 
 /**
- * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, archives, restores,
+ * `/v1/skills`: any key of the tenant reads; an assistant key runs, rolls back, re-enables, archives, restores,
  * imports and sets config; only an admin key deletes and sweeps.
  */
 export function skillRoutes(registry: () => Promise<Registry>, limiter: RateLimiter): Hono<AuthEnv> {
@@ -95,6 +108,14 @@ export function skillRoutes(registry: () => Promise<Registry>, limiter: RateLimi
     const body = checkRollback(await optionalJson(c));
     return c.json(
       await (await registry()).rollback({ tenantId: tenantOf(c), slug: c.req.param("slug"), to: body.to, actor: actor(c) }),
+    );
+  });
+  app.post("/skills/:slug/reenable", requireScope("assistant"), async (c) => {
+    const body = checkReenable(await optionalJson(c));
+    return c.json(
+      await (
+        await registry()
+      ).reenable({ tenantId: tenantOf(c), slug: c.req.param("slug"), version: body.version, actor: actor(c) }),
     );
   });
   for (const op of ["archive", "restore"] as const) {

@@ -5,3 +5,4 @@ export * from "./skills.js";
 export * from "./approvals.js";
 export * from "./approval-channels.js";
 export * from "./records.js";
+export * from "./quarantines.js";

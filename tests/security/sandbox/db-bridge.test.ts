@@ -91,6 +91,18 @@ describe("caps on calls, rows and sizes", () => {
     expect(after).toMatchObject({ ok: true, value: before.ok ? before.value : -1 });
   });
 
+  it("attack a select naming twelve thousand fields → refused before any row is read because a select names at most 64", async () => {
+    await h.attack(tryDb(`db.from("notes").insert({ note: "wide" })`));
+    const out = await h.attack(
+      tryDb(`db.from("notes").select(Array.from({ length: 12000 }, (_, i) => "f" + i.toString(36)).join(",")).limit(1000)`),
+    );
+    expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:.*at most 64 fields/) });
+    const asList = await h.attack(
+      tryDb(`db.from("notes").select(Array.from({ length: 12000 }, (_, i) => "f" + i.toString(36)))`),
+    );
+    expect(asList).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });
+  });
+
   it("attack a row larger than 64 KB → refused because rows are capped", async () => {
     const out = await h.attack(payload("db-bridge/oversized-row"));
     expect(out).toMatchObject({ ok: true, value: expect.stringMatching(/^refused:/) });

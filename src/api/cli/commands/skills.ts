@@ -1,28 +1,30 @@
-// `skillforge skills list|show|versions|rollback|archive|restore|export|import`.
+// `skillforge skills list|show|versions|rollback|reenable|archive|restore|export|import`.
 import { resolve } from "node:path";
-import type { SkillDetail, SkillSummary, SkillVersion, SwitchResult } from "../../../registry/index.js";
+import type { Quarantine, SkillDetail, SkillSummary, SkillVersion, SwitchResult } from "../../../registry/index.js";
 import { parseCommandArgs } from "../args.js";
 import { TENANT_OPTIONS, withRegistry } from "../registry-session.js";
 import { EXIT_OK, UsageError, type CliIo, type Command } from "../types.js";
 
 const USAGE =
-  "skillforge skills list | show <slug> | versions <slug> | rollback <slug> [--to <version>] | archive <slug> | restore <slug> | export <slug>[@<version>] <dir|file.tar.gz> | import <dir|file.tar.gz>   (all take --tenant ID, --json, --data-dir DIR)";
+  "skillforge skills list | show <slug> | versions <slug> | rollback <slug> [--to <version>] | reenable <slug>[@<version>] | archive <slug> | restore <slug> | export <slug>[@<version>] <dir|file.tar.gz> | import <dir|file.tar.gz>   (all take --tenant ID, --json, --data-dir DIR)";
 
 const ARITY: Record<string, number> = {
   list: 0,
   show: 1,
   versions: 1,
   rollback: 1,
+  reenable: 1,
   archive: 1,
   restore: 1,
   export: 2,
   import: 1,
 };
 
+const quarantined = (q: Quarantine | null) => (q ? `  QUARANTINED since ${q.at}: ${q.reason} (skillforge skills reenable)` : "");
 const summaryLine = (s: SkillSummary) =>
-  `${s.slug}  ${s.status}  ${s.activeVersion?.tag ?? "(no active version)"}  last used ${s.lastUsedAt ?? "never"}`;
+  `${s.slug}  ${s.status}  ${s.activeVersion?.tag ?? "(no active version)"}  last used ${s.lastUsedAt ?? "never"}${quarantined(s.quarantine)}`;
 const versionLine = (v: SkillVersion) =>
-  `${v.active ? "*" : " "} ${v.tag}  ${v.status}  ${v.sourceSha256.slice(0, 12)}  ${v.capabilities.join(", ") || "(no capabilities)"}`;
+  `${v.active ? "*" : " "} ${v.tag}  ${v.status}  ${v.sourceSha256.slice(0, 12)}  ${v.capabilities.join(", ") || "(no capabilities)"}${quarantined(v.quarantine)}`;
 
 function printDetail(io: CliIo, d: SkillDetail): void {
   io.out(`${summaryLine(d)}\n${d.name}: ${d.description}`);
@@ -41,7 +43,7 @@ function printSwitch(io: CliIo, r: SwitchResult): void {
 }
 
 export const command: Command = {
-  summary: "List, show, roll back, archive, restore, export and import the tenant's skills.",
+  summary: "List, show, roll back, re-enable, archive, restore, export and import the tenant's skills.",
   usage: USAGE,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { ...TENANT_OPTIONS, to: { type: "string" } }, USAGE);
@@ -76,6 +78,12 @@ export const command: Command = {
         case "rollback": {
           const result = await backend.skills.rollback(tenantId, slug, values.to);
           print(result, () => printSwitch(io, result));
+          break;
+        }
+        case "reenable": {
+          const [name, version] = slug.split("@");
+          const result = await backend.skills.reenable(tenantId, name!, version);
+          print(result, () => io.out(`${result.tag}: ${result.changed ? "re-enabled; calls run again" : "was not quarantined"}`));
           break;
         }
         case "archive":
