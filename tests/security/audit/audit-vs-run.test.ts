@@ -30,7 +30,7 @@ function recordingStore(touched: Set<string>): RecordStore {
 const touched = new Set<string>();
 const sandbox = createSandbox({ store: recordingStore(touched), workers: 1, limits: { callTimeoutMs: 3_000 } });
 afterAll(() => sandbox.close());
-const ALL = POOL.flatMap((c) => [`data.read:${c}`, `data.write:${c}`]);
+const ALL = POOL.flatMap((c) => [`data.read:${c}`, `data.write:${c}`] as const);
 
 describe("audit vs run: reported capabilities equal the collections touched", () => {
   for (let i = 0; i < COUNT; i++) {
