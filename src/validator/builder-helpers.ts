@@ -5,7 +5,7 @@
 // ever called directly, so each call site is a `db.from` of its own: the collection is read at
 // that site and the operation followed from there (per-site capabilities, exact).
 import { type AuditContext, isCallNode, isMemberNode } from "./context.js";
-import { exportedHolderUsed, mutableFromOutside, thisWrites } from "./db-names.js";
+import { ancestors, definesField, exportedHolderUsed, mutableFromOutside, thisWrites } from "./db-names.js";
 import { foldConstant } from "./fold.js";
 import { COLLECTION_RE } from "../contract/index.js";
 import type { NodePath, t } from "./parse.js";
@@ -51,23 +51,30 @@ function methodHelper(fn: NodePath<t.ClassMethod | t.ObjectMethod>): BuilderHelp
   const same = members.filter(
     (m) => "key" in m && "computed" in m && !m.computed && m.key.type === "Identifier" && m.key.name === name,
   );
+  // A local base class's methods share `this`: they may call the helper too, never define it.
+  const bases = cls?.superClass ? ancestors(owner.parentPath as NodePath<t.Class>) : [];
   const replaceable =
     same.length !== 1 ||
-    Boolean(cls?.superClass) ||
+    !bases ||
+    bases.some((b) => definesField(b.node.body, name) || thisWrites(b.node.body, name) !== 0) ||
     thisWrites(owner.node, name) !== 0 ||
     mutableFromOutside(owner, name) ||
     exportedHolderUsed(owner);
   const uses: Array<NodePath | "escapes"> = replaceable ? ["escapes"] : [];
-  owner.traverse({
-    Class(p) {
-      p.skip(); // another class's `this`
-    },
-    ThisExpression(p) {
-      const m = p.parentPath;
-      if (isMemberNode(m.node) && m.node.object === p.node && !m.node.computed && m.node.property.type === "Identifier")
-        if (m.node.property.name === name) uses.push(m);
-    },
-  });
+  for (const scope of [owner, ...(bases ?? []).map((b) => b.get("body"))])
+    scope.traverse({
+      Class(p) {
+        p.skip(); // another class's `this`
+      },
+      ThisExpression(p) {
+        // `(this as any).col(…)` is the same call: look through casts and parentheses.
+        let m: NodePath = p.parentPath;
+        while (m.isTSAsExpression() || m.isTSNonNullExpression() || m.isTSSatisfiesExpression() || m.isParenthesizedExpression())
+          m = m.parentPath!;
+        if (isMemberNode(m.node) && !m.node.computed && m.node.property.type === "Identifier")
+          if (m.node.property.name === name) uses.push(m);
+      },
+    });
   return { name, fn, uses };
 }
 

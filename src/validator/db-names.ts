@@ -204,7 +204,7 @@ function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undef
 }
 
 /** The local classes a class extends, nearest first; null when one is not local. */
-function ancestors(cls: NodePath<t.Class>): NodePath<t.ClassDeclaration>[] | null {
+export function ancestors(cls: NodePath<t.Class>): NodePath<t.ClassDeclaration>[] | null {
   const out: NodePath<t.ClassDeclaration>[] = [];
   let c: NodePath<t.Class> = cls;
   while (c.node.superClass) {
@@ -216,7 +216,7 @@ function ancestors(cls: NodePath<t.Class>): NodePath<t.ClassDeclaration>[] | nul
   return out;
 }
 
-function definesField(body: t.ClassBody, name: string): boolean {
+export function definesField(body: t.ClassBody, name: string): boolean {
   return body.body.some(
     (m) =>
       (m.type === "ClassProperty" || m.type === "ClassMethod") &&

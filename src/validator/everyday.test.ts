@@ -260,8 +260,35 @@ describe("each accepted collection form is refused as soon as its proof fails", 
       "db-collection",
     );
     expect(
-      rulesOf(ctorSkill("", `super(); this.collection = "water_log";`, "class B {}\nexport default class Water extends B {")),
+      rulesOf(
+        ctorSkill(
+          "",
+          `super(); this.collection = "water_log";`,
+          `class B { rename() { (this as any).collection = "other"; } }\nexport default class Water extends B {`,
+        ),
+      ),
     ).toContain("db-collection");
+  });
+
+  it("a constructor field under a local base class that leaves it alone is proved, with exact capabilities", () => {
+    const report = auditSkill({
+      source: ctorSkill(
+        "",
+        `super(); this.collection = "water_log";`,
+        "class B { hello() { return 1; } }\nexport default class Water extends B {",
+      ),
+    });
+    expect(report.findings).toEqual([]);
+    expect(report.capabilities).toEqual(["data.read:water_log", "data.write:water_log"]);
+  });
+
+  it("a builder method under a base class whose method calls it with a run-time name", () => {
+    const m = SHAPES["a private method returning the builder, called as this.col(name)"]!.source.replace(
+      "export default class Water {",
+      "class B { async peek() { return (this as any).col(String(Date.now())).select(); } }\nexport default class Water extends B {",
+    );
+    expect(rulesOf(m)).toContain("db-escape"); // `this` behind a cast could hide anything
+    expect(rulesOf(m.replace("(this as any).col", "this.col"))).toContain("db-collection");
   });
 
   it("an enum that is written, merged with a second block, or passed around", () => {

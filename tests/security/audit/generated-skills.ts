@@ -50,9 +50,7 @@ export function generateSkill(seed: number): GeneratedSkill {
   const shape = pick(SHAPES);
   const isClass = shape !== "object";
   const actionForm = pick(ACTION_FORMS.filter((f) => isClass || f !== "static"));
-  // Under a base class, a constructor-set field and a builder method are not proved (README).
-  const underBase = new Set<NameForm>(shape === "base" ? ["ctor", "method"] : []);
-  const forms = NAME_FORMS.filter((f) => (isClass || !CLASS_ONLY.has(f)) && (ts || f !== "enum") && !underBase.has(f));
+  const forms = NAME_FORMS.filter((f) => (isClass || !CLASS_ONLY.has(f)) && (ts || f !== "enum"));
   const top: string[] = [];
   const fields: string[] = [];
   const ctor: string[] = [];
