@@ -61,6 +61,8 @@ function newContext(source: string, findings: FindingSink): AuditContext {
     thisFields: new Map(),
     methodFunctions: new Set(),
     actionSites: [],
+    literalHolders: [],
+    literalNodes: new Set(),
   };
 }
 

@@ -59,7 +59,7 @@ function onlyReadAsMembers(root: t.Node, name: string, decl: t.TSEnumDeclaration
 /**
  * `this.name` assigned exactly once, as a top-level statement of the constructor, from a value
  * that folds to a string; no other write anywhere in the class, no field initializer, no
- * parameter property of that name, no base class (its constructor could write it too).
+ * parameter property of that name; a base class only if it is local and leaves the field alone.
  */
 export function fromConstructor(
   name: string,
@@ -69,7 +69,9 @@ export function fromConstructor(
   at: NodePath,
 ): string | undefined {
   if (owner.type !== "ClassDeclaration" && owner.type !== "ClassExpression") return undefined;
-  if (owner.superClass) return undefined;
+  // Under a local base class the write follows `super()`; the caller (db-names.ts) proves no
+  // base writes or defines the field.
+  if (owner.superClass && owner.superClass.type !== "Identifier") return undefined;
   const ctor = cls.body.find((m): m is t.ClassMethod => m.type === "ClassMethod" && m.kind === "constructor");
   if (!ctor) return undefined;
   if (ctor.params.some((p) => p.type === "TSParameterProperty")) return undefined;

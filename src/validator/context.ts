@@ -1,8 +1,14 @@
 import type { FoldMemo } from "./fold.js";
 import type { FindingSink } from "./findings.js";
-import type { Binding, Scope, t } from "./parse.js";
+import type { Binding, NodePath, Scope, t } from "./parse.js";
 import type { ActionDescriptor } from "../contract/index.js";
 import type { ActionSite } from "./contract.js";
+
+/** A named value the contract's literal reading followed (see action-holders.ts). */
+export type LiteralHolder =
+  | { kind: "binding"; binding: Binding }
+  | { kind: "this"; owner: NodePath; name: string }
+  | { kind: "static"; binding: Binding; name: string };
 
 /** Everything one audit accumulates during its walk. Created per call: the audit stays pure. */
 export interface AuditContext {
@@ -37,6 +43,10 @@ export interface AuditContext {
   methodFunctions: Set<t.Node>;
   /** Action descriptors read by the contract check, with their location (for schema findings). */
   actionSites: ActionSite[];
+  /** Named values the literal reading of the actions followed. */
+  literalHolders: LiteralHolder[];
+  /** Every node the literal reading of the actions read a value from. */
+  literalNodes: Set<t.Node>;
 }
 
 export function unwrapTs(node: t.Node): t.Node {

@@ -3,6 +3,7 @@
 import { SKILL_METHODS, SKILL_SLUG_RE, type ActionDescriptor } from "../contract/index.js";
 import { type AuditContext, unwrapTs } from "./context.js";
 import { foldConstant } from "./fold.js";
+import { holderProblem } from "./action-holders.js";
 import { literalValue, NOT_LITERAL } from "./literal.js";
 import type { NodePath, t } from "./parse.js";
 
@@ -89,22 +90,52 @@ function checkTopLevel(stmt: NodePath<t.Statement>, defaults: NodePath<t.ExportD
 }
 
 function resolveDefault(decl: NodePath<t.ExportDefaultDeclaration>, ctx: AuditContext): Container | null {
-  let p = decl.get("declaration") as NodePath;
-  while (p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+  let p = unwrapPath(decl.get("declaration") as NodePath);
+  // `export default new Tracker()`: the instance the host would otherwise create itself.
+  if (p.isNewExpression()) p = unwrapPath(p.get("callee") as NodePath);
   if (p.isIdentifier()) {
     const b = p.scope.getBinding(p.node.name);
     const init = b?.path.isVariableDeclarator() && b.constant ? (b.path.get("init") as NodePath) : null;
-    p = b?.path.isClassDeclaration() ? b.path : (init ?? p);
-    while (p.node && p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+    p = b?.path.isClassDeclaration() && b.constant ? b.path : (init ?? p);
+    if (p.node) p = unwrapPath(p);
   }
   if (p.isObjectExpression() || p.isClassDeclaration() || p.isClassExpression()) {
-    if (!p.isObjectExpression() && p.node.superClass) {
-      ctx.findings.add("contract-export", "the skill class must not extend another class", p.node.superClass);
+    if (!p.isObjectExpression() && p.node.superClass && !localBase(p as NodePath<t.Class>)) {
+      ctx.findings.add(
+        "contract-export",
+        "the skill class may extend only a class declared in the skill itself (`class Base {…}` at the top level, never reassigned)",
+        p.node.superClass,
+      );
     }
     return p;
   }
-  ctx.findings.add("contract-export", "`export default` must be an object literal or a class", decl.node);
+  ctx.findings.add(
+    "contract-export",
+    "`export default` must be an object literal, a class, `new` of a local class, or a const bound to one of those",
+    decl.node,
+  );
   return null;
+}
+
+function unwrapPath(path: NodePath): NodePath {
+  let p = path;
+  while (p.node && p.node.type !== unwrapTs(p.node).type) p = p.get("expression") as NodePath;
+  return p;
+}
+
+const MAX_BASES = 8;
+
+/**
+ * The local class a class extends: a top-level, never reassigned class declaration whose own base
+ * (if any) is local too. Null when the base is anything else (a global, an expression, a mixin).
+ */
+export function localBase(cls: NodePath<t.Class>, depth = 0): NodePath<t.ClassDeclaration> | null {
+  const sup = cls.node.superClass;
+  if (!sup || sup.type !== "Identifier" || depth > MAX_BASES) return null;
+  const b = cls.scope.getBinding(sup.name);
+  if (!b?.constant || !b.path.isClassDeclaration() || !b.path.parentPath?.isProgram()) return null;
+  if (b.path.node.superClass && !localBase(b.path, depth + 1)) return null;
+  return b.path;
 }
 
 function keyName(key: t.Node, computed: boolean, scope: NodePath["scope"], ctx: AuditContext): string | null {
@@ -129,8 +160,11 @@ function asFunction(value: NodePath | null): NodePath<t.Function> | null {
   return null;
 }
 
-function collectMembers(container: Container, ctx: AuditContext): Map<string, Member> {
-  const members = new Map<string, Member>();
+function collectMembers(container: Container, ctx: AuditContext, depth = 0): Map<string, Member> {
+  // A local base class's members come first; the class's own override them, as at run time.
+  const base = container.isObjectExpression() ? null : localBase(container as NodePath<t.Class>);
+  const members = base && depth < MAX_BASES ? collectMembers(base, ctx, depth + 1) : new Map<string, Member>();
+  const own = new Set<string>();
   const assigned = new Map<string, Member>();
   const body: NodePath[] = container.isObjectExpression()
     ? container.get("properties")
@@ -149,7 +183,8 @@ function collectMembers(container: Container, ctx: AuditContext): Map<string, Me
       continue;
     }
     const name = keyName(n.key, n.computed, m.scope, ctx);
-    if (name === null || members.has(name)) continue;
+    if (name === null || own.has(name)) continue;
+    own.add(name);
     if (n.type === "ObjectMethod" || n.type === "ClassMethod") {
       const isGetter = n.kind === "get";
       members.set(name, {
@@ -163,7 +198,7 @@ function collectMembers(container: Container, ctx: AuditContext): Map<string, Me
     }
   }
   // Fields assigned in the constructor (`this.slug = "custom-x"`) come after class members.
-  for (const [name, member] of assigned) if (!members.has(name)) members.set(name, member);
+  for (const [name, member] of assigned) if (!own.has(name)) members.set(name, member);
   for (const member of members.values()) if (member.fn) ctx.methodFunctions.add(member.fn.node);
   return members;
 }
@@ -226,6 +261,11 @@ function returnedExpressions(fn: NodePath<t.Function>): NodePath[] {
   return out;
 }
 
+const ACTION_FORMS =
+  "getActions() must return action descriptors the audit can read: an array literal of { slug, name, description, " +
+  "params_schema } literals, or a top-level const, a static field or static getter of the class, or a field of the skill " +
+  "holding one (only read, never changed), or `.map` over a literal array with a one-expression callback";
+
 function readActions(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] {
   const returns = returnedExpressions(fn);
   if (returns.length === 0) {
@@ -233,15 +273,20 @@ function readActions(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] 
     return [];
   }
   let sites: ActionSite[] | null = null;
+  ctx.literalHolders = [];
   for (const ret of returns) {
     const value = literalValue(ret, ctx);
     const actions = value === NOT_LITERAL ? null : asActions(value, ret.node, ctx);
     if (!actions) {
-      if (value === NOT_LITERAL)
-        ctx.findings.add("contract-actions", "getActions() must return a literal array of action descriptors", ret.node);
+      if (value === NOT_LITERAL) ctx.findings.add("contract-actions", ACTION_FORMS, ret.node);
       return [];
     }
     sites ??= actions;
+  }
+  const changed = holderProblem(ctx.literalHolders, fn.node, ctx.literalNodes);
+  if (changed) {
+    ctx.findings.add("contract-actions", changed.message, changed.node);
+    return [];
   }
   ctx.actions = (sites ?? []).map((s) => s.action);
   return sites ?? [];

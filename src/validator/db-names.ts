@@ -4,8 +4,9 @@
 //   export default { collection: "water_entries", … db.from(this.collection) }
 // Each resolves only when the name cannot change: a `const` object whose every use is a plain read
 // of one of its properties, or a property of the skill object / class that is never assigned.
-import { type AuditContext, isMemberNode, unwrapTs } from "./context.js";
+import { type AuditContext, isCallNode, isMemberNode, unwrapTs } from "./context.js";
 import { fromConstructor } from "./collection-forms.js";
+import { localBase } from "./contract.js";
 import { foldConstant } from "./fold.js";
 import type { Binding, NodePath, t } from "./parse.js";
 
@@ -19,16 +20,24 @@ function propName(
   return typeof v === "string" ? v : null;
 }
 
+/**
+ * The string a property named `name` holds: the one data property of that name, when no other
+ * member could define it too (a duplicate key, a getter or method of that name, a spread or a
+ * computed key) — with two definitions the last wins at run time.
+ */
 function propertyValue(props: readonly t.Node[], name: string, scope: NodePath["scope"], ctx: AuditContext): string | undefined {
+  let found: t.ObjectProperty | t.ClassProperty | undefined;
   for (const p of props) {
-    if (p.type !== "ObjectProperty" && p.type !== "ClassProperty") continue;
-    if (p.type === "ClassProperty" && p.static) continue;
-    const key = !p.computed && p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : null;
+    if (p.type === "SpreadElement") return undefined;
+    if (!("key" in p) || ((p.type === "ClassProperty" || p.type === "ClassMethod") && p.static)) continue;
+    if ("computed" in p && p.computed && p.key.type !== "StringLiteral") return undefined;
+    const key = p.key.type === "Identifier" ? p.key.name : p.key.type === "StringLiteral" ? p.key.value : null;
     if (key !== name) continue;
-    const v = p.value ? foldConstant(p.value, scope, ctx.memo) : undefined;
-    return typeof v === "string" ? v : undefined;
+    if (found || (p.type !== "ObjectProperty" && p.type !== "ClassProperty")) return undefined;
+    found = p;
   }
-  return undefined;
+  const v = found?.value ? foldConstant(found.value, scope, ctx.memo) : undefined;
+  return typeof v === "string" ? v : undefined;
 }
 
 export function resolveNamedCollection(arg: t.Node, at: NodePath, ctx: AuditContext): string | undefined {
@@ -39,6 +48,13 @@ export function resolveNamedCollection(arg: t.Node, at: NodePath, ctx: AuditCont
   const object = unwrapTs(node.object);
   if (object.type === "Identifier") return fromConstObject(object.name, name, at, ctx);
   if (object.type === "ThisExpression") return fromThis(name, at, ctx);
+  if (
+    isMemberNode(object) &&
+    object.object.type === "ThisExpression" &&
+    !object.computed &&
+    object.property.type === "Identifier"
+  )
+    return fromThisTable(object.property.name, name, at, ctx);
   return undefined;
 }
 
@@ -84,17 +100,96 @@ function fromStaticField(binding: Binding, name: string, ctx: AuditContext): str
   return typeof v === "string" ? v : undefined;
 }
 
-function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undefined {
-  // The method `this` belongs to (arrows see their enclosing method's `this`).
+/** The class body or object literal whose method `at` is in (arrows see their method's `this`). */
+function thisOwner(at: NodePath): NodePath<t.ClassBody | t.ObjectExpression> | null {
   const method = at.findParent(
     (p) =>
       p.isObjectMethod() || p.isClassMethod() || p.isClassPrivateMethod() || (p.isFunction() && !p.isArrowFunctionExpression()),
   );
   let owner: NodePath | null = method?.parentPath ?? null;
   if (method?.isFunctionExpression() && owner?.isObjectProperty()) owner = owner.parentPath;
+  return owner?.isClassBody() || owner?.isObjectExpression() ? owner : null;
+}
+
+const ownProps = (owner: NodePath<t.ClassBody | t.ObjectExpression>): readonly t.Node[] =>
+  owner.isClassBody() ? owner.node.body : (owner.node as t.ObjectExpression).properties;
+
+/** No write to `this.name` from a local base class, and no field of that name there. */
+function basesLeave(owner: NodePath, name: string): boolean {
+  if (!owner.isClassBody() || !(owner.parent as t.Class).superClass) return true;
+  const bases = ancestors(owner.parentPath as NodePath<t.Class>);
+  return Boolean(bases && !bases.some((b) => thisWrites(b.node.body, name) > 0 || definesField(b.node.body, name)));
+}
+
+/**
+ * `this.tables.water` where the skill's field `tables` is an object literal (`as const`,
+ * `Object.freeze`): the field is never written, and every `this.tables` is read as
+ * `this.tables.<key>` that is itself never written, deleted or called.
+ */
+function fromThisTable(field: string, key: string, at: NodePath, ctx: AuditContext): string | undefined {
+  const owner = thisOwner(at);
+  if (!owner || thisWrites(owner.node, field) !== 0 || mutableFromOutside(owner, field) || !basesLeave(owner, field))
+    return undefined;
+  if (exportedHolderUsed(owner)) return undefined;
+  const prop = ownProps(owner).find(
+    (p): p is t.ObjectProperty | t.ClassProperty =>
+      (p.type === "ObjectProperty" || (p.type === "ClassProperty" && !p.static)) &&
+      !p.computed &&
+      p.key.type === "Identifier" &&
+      p.key.name === field,
+  );
+  let init = prop?.value ? unwrapTs(prop.value) : null;
+  if (init?.type === "CallExpression" && init.arguments.length === 1 && isFreeze(init.callee))
+    init = unwrapTs(init.arguments[0]!);
+  if (init?.type !== "ObjectExpression" || !onlyKeyReads(owner, field)) return undefined;
+  return propertyValue(init.properties, key, owner.scope, ctx);
+}
+
+const isFreeze = (c: t.Node): boolean =>
+  isMemberNode(c) &&
+  c.object.type === "Identifier" &&
+  c.object.name === "Object" &&
+  !c.computed &&
+  c.property.type === "Identifier" &&
+  c.property.name === "freeze";
+
+function onlyKeyReads(owner: NodePath, field: string): boolean {
+  let ok = true;
+  owner.traverse({
+    MemberExpression(p) {
+      const n = p.node;
+      if (n.object.type !== "ThisExpression" || n.computed || n.property.type !== "Identifier" || n.property.name !== field)
+        return;
+      const outer = p.parentPath;
+      const o = outer.node;
+      if (!isMemberNode(o) || o.object !== n || (o.computed && o.property.type !== "StringLiteral")) return void (ok = false);
+      const g = outer.parent;
+      if (
+        (g.type === "AssignmentExpression" && g.left === o) ||
+        g.type === "UpdateExpression" ||
+        (g.type === "UnaryExpression" && g.operator === "delete") ||
+        (isCallNode(g) && g.callee === o)
+      )
+        ok = false;
+    },
+  });
+  return ok;
+}
+
+/** `const skill = { … }` used by any name but `export default skill`. */
+export function exportedHolderUsed(owner: NodePath): boolean {
+  const holder = owner.isClassBody() ? owner.parentPath?.parentPath : owner.parentPath;
+  if (!holder?.isVariableDeclarator() || holder.node.id.type !== "Identifier") return false;
+  const binding = holder.scope.getBinding(holder.node.id.name);
+  return Boolean(
+    binding?.referencePaths.some((r) => !r.isExportDefaultDeclaration() && !r.parentPath?.isExportDefaultDeclaration()),
+  );
+}
+
+function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undefined {
+  const owner = thisOwner(at);
   if (!owner) return undefined;
-  const props = owner.isClassBody() ? owner.node.body : owner.isObjectExpression() ? owner.node.properties : null;
-  if (!props) return undefined;
+  const props = ownProps(owner);
   let value = propertyValue(props, name, owner.scope, ctx);
   // A field with no initializer may be set once in the constructor (collection-forms.ts); that
   // one write is then the only one allowed.
@@ -104,11 +199,35 @@ function fromThis(name: string, at: NodePath, ctx: AuditContext): string | undef
     allowed = 1;
   }
   if (value === undefined || thisWrites(owner.node, name) !== allowed || mutableFromOutside(owner, name)) return undefined;
-  return value;
+  // Under a local base class, the base's methods share `this`: none may write the field.
+  return basesLeave(owner, name) ? value : undefined;
+}
+
+/** The local classes a class extends, nearest first; null when one is not local. */
+export function ancestors(cls: NodePath<t.Class>): NodePath<t.ClassDeclaration>[] | null {
+  const out: NodePath<t.ClassDeclaration>[] = [];
+  let c: NodePath<t.Class> = cls;
+  while (c.node.superClass) {
+    const base = localBase(c);
+    if (!base) return null;
+    out.push(base);
+    c = base;
+  }
+  return out;
+}
+
+export function definesField(body: t.ClassBody, name: string): boolean {
+  return body.body.some(
+    (m) =>
+      (m.type === "ClassProperty" || m.type === "ClassMethod") &&
+      !m.computed &&
+      m.key.type === "Identifier" &&
+      m.key.name === name,
+  );
 }
 
 /** `const skill = { table: "a", … }; skill.table = "b"; export default skill;` */
-function mutableFromOutside(owner: NodePath, name: string): boolean {
+export function mutableFromOutside(owner: NodePath, name: string, depth = 0): boolean {
   const decl = owner.isClassBody() ? owner.parentPath : owner;
   const holder = decl?.parentPath;
   const id = holder?.isVariableDeclarator() ? holder.node.id : decl?.isClassDeclaration() ? decl.node.id : null;
@@ -118,12 +237,27 @@ function mutableFromOutside(owner: NodePath, name: string): boolean {
   return binding.referencePaths.some((ref) => {
     const parent = ref.parent;
     if (ref.node.type === "ExportDefaultDeclaration" || parent.type === "ExportDefaultDeclaration") return false;
+    // `export default new Skill()`: the one instance, created with no arguments.
+    if (parent.type === "NewExpression" && ref.parentPath?.parent.type === "ExportDefaultDeclaration") return false;
+    if (parent.type === "ClassDeclaration" && parent.superClass === ref.node)
+      return !subclassLeaves(ref.parentPath!, name, depth);
     if (!isMemberNode(parent) || parent.object !== ref.node) return true; // escapes: could be mutated anywhere
     const key = !parent.computed && parent.property.type === "Identifier" ? parent.property.name : null;
     const gp = ref.parentPath?.parent;
     const written = gp && ((gp.type === "AssignmentExpression" && gp.left === parent) || gp.type === "UpdateExpression");
     return Boolean(written && (key === null || key === name));
   });
+}
+
+/**
+ * A local subclass shares `this` with its base: it may not define or write `name`, and is held
+ * to the same rules itself (a subclass of it, a write from outside).
+ */
+function subclassLeaves(sub: NodePath, name: string, depth: number): boolean {
+  if (!sub.isClassDeclaration() || depth > 8) return false;
+  if (!(sub.parentPath?.isProgram() || sub.parentPath?.isExportDefaultDeclaration())) return false;
+  const body = sub.get("body");
+  return !definesField(body.node, name) && thisWrites(body.node, name) === 0 && !mutableFromOutside(body, name, depth + 1);
 }
 
 /**
@@ -135,7 +269,7 @@ function assignsThis(root: t.Node, name: string): boolean {
 }
 
 /** How many writes to `this.name` (any computed write counts); Infinity when `this` escapes. */
-function thisWrites(root: t.Node, name: string): number {
+export function thisWrites(root: t.Node, name: string): number {
   let writes = 0;
   let thisCount = 0;
   let memberCount = 0;
@@ -155,6 +289,12 @@ function thisWrites(root: t.Node, name: string): number {
           : n.type === "UnaryExpression" && (n as t.UnaryExpression).operator === "delete"
             ? (n as t.UnaryExpression).argument
             : null;
+    // `constructor(private table = "x")` is a `this.table = …` the source does not spell out.
+    if (n.type === "TSParameterProperty") {
+      const param = (n as t.TSParameterProperty).parameter;
+      const id = param.type === "AssignmentPattern" ? param.left : param;
+      if (id.type === "Identifier" && id.name === name) writes++;
+    }
     if (n.type === "ThisExpression") thisCount++;
     else if (isMemberNode(n as t.Node) && (n as t.MemberExpression).object.type === "ThisExpression") memberCount++;
     if (target && isMemberNode(target) && target.object.type === "ThisExpression") {

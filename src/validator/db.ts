@@ -7,6 +7,7 @@ import { type AuditContext, isCallNode, isGlobalRef, isMemberNode } from "./cont
 import { foldConstant } from "./fold.js";
 import { fromEnum, fromHelperParameter } from "./collection-forms.js";
 import { resolveNamedCollection } from "./db-names.js";
+import { builderHelper, followHelperCalls } from "./builder-helpers.js";
 import type { NodePath, t } from "./parse.js";
 
 type Op = "select" | "insert" | "update";
@@ -70,6 +71,13 @@ export function checkDbIdentifier(path: NodePath<t.Identifier>, ctx: AuditContex
     ctx.findings.add("db-escape", "db.from is used without being called directly", pn);
     return;
   }
+  const helper = builderHelper(call as NodePath<t.CallExpression>);
+  if (helper)
+    return followHelperCalls(call as NodePath<t.CallExpression>, helper, ctx, {
+      resolveOne,
+      followOperation,
+      forms: COLLECTION_FORMS,
+    });
   const collections = readCollection(call as NodePath<t.CallExpression>, ctx);
   for (const collection of collections ?? []) followBuilder(call, collection, ctx);
 }
@@ -113,10 +121,11 @@ function isKeyPosition(path: NodePath<t.Identifier>): boolean {
   );
 }
 
-const COLLECTION_FORMS =
+export const COLLECTION_FORMS =
   "db.from needs a collection name the audit can prove: a string literal, a top-level const bound to one and never written, " +
   "a property of a top-level const object literal only read, a string enum member, a field set from a literal in its " +
-  "declaration or once in the constructor and never written, or a parameter of a local helper called only with those";
+  "declaration or once in the constructor and never written, or a parameter of a local helper called only with those " +
+  '(a helper may also return db.from(name) itself, called directly as name("x").select())';
 
 const resolveOne = (arg: t.Node, at: NodePath, ctx: AuditContext): string | undefined =>
   resolveNamedCollection(arg, at, ctx) ?? fromEnum(arg, at, ctx);

@@ -2,26 +2,33 @@
 // numbers, booleans, null, templates of constants, spreads of and references to `const` literals,
 // `Object.freeze(…)`, TS `as const`. Anything else is "not literal". Never executes skill code.
 import type { Json, JsonObject } from "../contract/index.js";
+import { binaryValue, mapValue, staticMemberValue, templateValue, type Env } from "./action-forms.js";
 import { type AuditContext, isMemberNode } from "./context.js";
 import { foldConstant } from "./fold.js";
 import type { NodePath, t } from "./parse.js";
 
 export const NOT_LITERAL: unique symbol = Symbol("not literal");
-type Result = Json | typeof NOT_LITERAL;
+export type Result = Json | typeof NOT_LITERAL;
 
-const MAX_DEPTH = 48;
+export const MAX_DEPTH = 48;
 
-export function literalValue(path: NodePath, ctx: AuditContext, depth = 0): Result {
+/**
+ * `env` binds the parameters of a `.map` callback to the element being mapped (action-forms.ts).
+ * Every named value followed (a `const`, `this.<field>`, a static member) is recorded in
+ * `ctx.literalHolders`, so the contract check can prove nothing else changes it.
+ */
+export function literalValue(path: NodePath, ctx: AuditContext, depth = 0, env?: Env): Result {
   if (depth > MAX_DEPTH) return NOT_LITERAL;
   const node = path.node;
   const next = depth + 1;
+  ctx.literalNodes.add(node);
   switch (node.type) {
     case "TSAsExpression":
     case "TSSatisfiesExpression":
     case "TSNonNullExpression":
     case "TSTypeAssertion":
     case "ParenthesizedExpression":
-      return literalValue(path.get("expression") as NodePath, ctx, next);
+      return literalValue(path.get("expression") as NodePath, ctx, next, env);
     case "StringLiteral":
     case "NumericLiteral":
     case "BooleanLiteral":
@@ -31,42 +38,55 @@ export function literalValue(path: NodePath, ctx: AuditContext, depth = 0): Resu
     case "TemplateLiteral":
     case "UnaryExpression":
     case "BinaryExpression": {
+      // With `.map` parameters bound, a template reads them; otherwise it folds like any constant.
+      if (env && node.type === "TemplateLiteral") return templateValue(path as NodePath<t.TemplateLiteral>, ctx, next, env);
+      if (env && node.type === "BinaryExpression") return binaryValue(path as NodePath<t.BinaryExpression>, ctx, next, env);
       const v = foldConstant(node, path.scope, ctx.memo);
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : NOT_LITERAL;
     }
     case "ArrayExpression":
-      return arrayValue(path as NodePath<t.ArrayExpression>, ctx, next);
+      return arrayValue(path as NodePath<t.ArrayExpression>, ctx, next, env);
     case "ObjectExpression":
-      return objectValue(path as NodePath<t.ObjectExpression>, ctx, next);
+      return objectValue(path as NodePath<t.ObjectExpression>, ctx, next, env);
     case "Identifier": {
       const binding = path.scope.getBinding(node.name);
+      if (binding && env?.has(binding)) return env.get(binding)!;
       if (!binding) return enumValue(path, node.name);
       const decl = binding?.path;
       if (!binding?.constant || !decl?.isVariableDeclarator() || decl.node.id.type !== "Identifier" || !decl.node.init) {
         return NOT_LITERAL;
       }
+      ctx.literalHolders.push({ kind: "binding", binding });
       return literalValue(decl.get("init") as NodePath, ctx, next);
     }
     case "MemberExpression":
-      return memberValue(path as NodePath<t.MemberExpression>, ctx, next);
-    case "CallExpression":
-      return objectHelperValue(path as NodePath<t.CallExpression>, ctx, next);
+      return memberValue(path as NodePath<t.MemberExpression>, ctx, next, env);
+    case "LogicalExpression": {
+      // `d.schema ?? {}` in a `.map` body: `??` picks the right side only for null.
+      if (node.operator !== "??") return NOT_LITERAL;
+      const left = literalValue(path.get("left") as NodePath, ctx, next, env);
+      return left === null ? literalValue(path.get("right") as NodePath, ctx, next, env) : left;
+    }
+    case "CallExpression": {
+      const mapped = mapValue(path as NodePath<t.CallExpression>, ctx, next, env);
+      return mapped !== undefined ? mapped : objectHelperValue(path as NodePath<t.CallExpression>, ctx, next, env);
+    }
     default:
       return NOT_LITERAL;
   }
 }
 
-function arrayValue(path: NodePath<t.ArrayExpression>, ctx: AuditContext, depth: number): Result {
+function arrayValue(path: NodePath<t.ArrayExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
   const out: Json[] = [];
   for (const el of path.get("elements")) {
     if (!el.node) return NOT_LITERAL;
     if (el.isSpreadElement()) {
-      const v = literalValue(el.get("argument"), ctx, depth);
+      const v = literalValue(el.get("argument"), ctx, depth, env);
       if (!Array.isArray(v)) return NOT_LITERAL;
       out.push(...v);
       continue;
     }
-    const v = literalValue(el as NodePath, ctx, depth);
+    const v = literalValue(el as NodePath, ctx, depth, env);
     if (v === NOT_LITERAL) return NOT_LITERAL;
     out.push(v);
   }
@@ -85,11 +105,11 @@ function keyName(prop: NodePath<t.ObjectProperty>, ctx: AuditContext): string | 
   return null;
 }
 
-function objectValue(path: NodePath<t.ObjectExpression>, ctx: AuditContext, depth: number): Result {
+function objectValue(path: NodePath<t.ObjectExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
   const out: JsonObject = {};
   for (const prop of path.get("properties")) {
     if (prop.isSpreadElement()) {
-      const v = literalValue(prop.get("argument"), ctx, depth);
+      const v = literalValue(prop.get("argument"), ctx, depth, env);
       if (v === null || typeof v !== "object" || Array.isArray(v)) return NOT_LITERAL;
       for (const [k, val] of Object.entries(v)) out[k] = val;
       continue;
@@ -97,7 +117,7 @@ function objectValue(path: NodePath<t.ObjectExpression>, ctx: AuditContext, dept
     if (!prop.isObjectProperty()) return NOT_LITERAL;
     const name = keyName(prop, ctx);
     if (name === null || name === "__proto__") return NOT_LITERAL;
-    const v = literalValue(prop.get("value") as NodePath, ctx, depth);
+    const v = literalValue(prop.get("value") as NodePath, ctx, depth, env);
     if (v === NOT_LITERAL) return NOT_LITERAL;
     out[name] = v;
   }
@@ -132,7 +152,7 @@ function enumValue(path: NodePath, name: string): Result {
 }
 
 /** `Object.freeze(x)`, `Object.keys(x)`, `Object.values(x)`, `Object.entries(x)` of a literal `x`. */
-function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, depth: number): Result {
+function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
   const callee = path.node.callee;
   if (
     !isMemberNode(callee) ||
@@ -150,7 +170,7 @@ function objectHelperValue(path: NodePath<t.CallExpression>, ctx: AuditContext, 
     const keys = literalKeys(argPath, depth);
     if (keys) return keys;
   }
-  const arg = literalValue(argPath, ctx, depth);
+  const arg = literalValue(argPath, ctx, depth, env);
   if (arg === NOT_LITERAL) return NOT_LITERAL;
   const isObject = arg !== null && typeof arg === "object" && !Array.isArray(arg);
   switch (callee.property.name) {
@@ -205,6 +225,7 @@ function thisPropertyValue(path: NodePath, name: string, ctx: AuditContext, dept
     const n = member.node;
     if ((n.type === "ClassProperty" && !n.static) || n.type === "ObjectProperty") {
       if (!n.computed && n.key.type === "Identifier" && n.key.name === name && n.value) {
+        ctx.literalHolders.push({ kind: "this", owner: owner!, name });
         return literalValue(member.get("value") as NodePath, ctx, depth);
       }
     }
@@ -212,7 +233,7 @@ function thisPropertyValue(path: NodePath, name: string, ctx: AuditContext, dept
   return NOT_LITERAL;
 }
 
-function memberValue(path: NodePath<t.MemberExpression>, ctx: AuditContext, depth: number): Result {
+function memberValue(path: NodePath<t.MemberExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
   const node = path.node;
   if (node.object.type === "ThisExpression" && !node.computed && node.property.type === "Identifier") {
     return thisPropertyValue(path, node.property.name, ctx, depth);
@@ -224,7 +245,9 @@ function memberValue(path: NodePath<t.MemberExpression>, ctx: AuditContext, dept
     key = typeof v === "string" || typeof v === "number" ? v : null;
   }
   if (key === null) return NOT_LITERAL;
-  const obj = literalValue(path.get("object"), ctx, depth);
+  const statics = staticMemberValue(path, String(key), ctx, depth);
+  if (statics !== undefined) return statics;
+  const obj = literalValue(path.get("object"), ctx, depth, env);
   if (obj === null || typeof obj !== "object") return NOT_LITERAL;
   const k = String(key);
   return Object.hasOwn(obj, k) ? ((obj as Record<string, Json>)[k] ?? NOT_LITERAL) : NOT_LITERAL;
