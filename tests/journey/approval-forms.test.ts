@@ -129,7 +129,8 @@ for (const database of testDatabases()) {
       expect(html).not.toContain(await t.code(id, "email"));
       // What the approver reads besides the permissions: the checks and the code itself.
       expect(html).toMatch(/Audit: <span class="badge good">passed<\/span> no findings/);
-      expect(html).toMatch(/Trial in the sandbox: <span class="badge good">passed<\/span> 9 of 9 steps passed/);
+      // Every step passed, however many params sets the trial drew for each action.
+      expect(html).toMatch(/Trial in the sandbox: <span class="badge good">passed<\/span> (\d+) of \1 steps passed/);
       expect(html).toContain("No version of this skill is active yet");
       expect(html).toContain("const COLLECTION = &quot;water_entries&quot;;");
 
