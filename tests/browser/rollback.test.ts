@@ -94,7 +94,8 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
     expect(before).toMatch(/Active version\s+custom-water-tracker@v1\.0\.1/);
     expect(before).toContain("custom-water-tracker@v1.0.0");
     await card.getByText("Audit and trial of custom-water-tracker@v1.0.1").click();
-    expect(await card.innerText()).toMatch(/Trial in the sandbox: passed, 9\/9 steps/);
+    // Every step passed, however many params sets the trial drew for each action.
+    expect(await card.innerText()).toMatch(/Trial in the sandbox: passed, (\d+)\/\1 steps/);
     const security = page.getByRole("region", { name: "Security suite" });
     await security.waitFor({ timeout: 30_000 });
     expect(await security.innerText()).toMatch(/1 escaped[\s\S]*built-in\/eval-alias eval through an alias: passed the audit/);
