@@ -2,62 +2,36 @@
 // (110 requests in en, pl, de, es and fr): every request goes through the real pipeline —
 // detect → generate → audit → trial — and the figures are printed. The floors below are the ones
 // measured; raise them as the detector and the templates improve, never lower them quietly.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseInstruction } from "../../src/detector/index.js";
-import { createGeneratePipeline, createOfflineGenerator, offlineDraft, type GenerateResult } from "../../src/generator/index.js";
-import { createMemoryRecordStore, createSandbox, type Sandbox } from "../../src/sandbox/index.js";
-import { auditSkill } from "../../src/validator/index.js";
+import { beforeAll, describe, expect, it } from "vitest";
+import { offlineDraft } from "../../src/generator/index.js";
 import { namesSubject, words } from "./naming.js";
+import { collectionOf, loadRequestSet, runRequestSet, type LabelledRequest, type RequestResult } from "./request-set.js";
 
-interface Labelled {
-  id: string;
-  lang: string;
-  text: string;
-  subject: string;
+interface Labelled extends LabelledRequest {
   shape: string;
   unit: string | null;
   fields: string[];
   scale: { min: number; max: number } | null;
 }
 
-const SET: Labelled[] = JSON.parse(readFileSync(join(import.meta.dirname, "requests-a.json"), "utf8"));
+const SET = loadRequestSet<Labelled>("requests-a.json");
 /** The head noun (last word) of the expected subject appears in the collection name. */
 const namesHead = (collection: string, subject: string) => words(collection).includes(words(subject).at(-1)!);
 
-let sandbox: Sandbox;
-const results: { item: Labelled; result: GenerateResult; shape?: string }[] = [];
+let results: (RequestResult<Labelled> & { shape?: string })[] = [];
 
 beforeAll(async () => {
-  sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
-  const generate = createGeneratePipeline({
-    generator: createOfflineGenerator(),
-    // As the composition root's generate: the instruction parser (requests, then descriptions).
-    detect: (text) => {
-      const parsed = parseInstruction(text);
-      return parsed.kind === "request" ? parsed.need : { refused: parsed.message };
-    },
-    audit: auditSkill,
-    trial: (input) => sandbox.trial(input),
-    clock: { now: () => new Date() },
-  });
-  for (const item of SET) {
-    const result = await generate({ text: item.text, tenantId: "00000000-0000-4000-8000-0000000000a4" });
-    results.push({ item, result, ...(result.need ? { shape: offlineDraft(result.need, item.text).plan.shape } : {}) });
-  }
+  const ran = await runRequestSet(SET, "00000000-0000-4000-8000-0000000000a4");
+  // The shape the offline generator chose for each detected need.
+  results = ran.map((r) => ({ ...r, ...(r.result.need ? { shape: offlineDraft(r.result.need, r.item.text).plan.shape } : {}) }));
 }, 300_000);
-afterAll(async () => {
-  await sandbox?.close();
-});
 
 describe("offline generator over request set A (110 requests, five languages)", () => {
   it("reports pass rate, subject-in-English rate and shape accuracy, above the measured floors", () => {
     const detected = results.filter((r) => r.result.need !== null);
     const passed = results.filter((r) => r.result.ok);
-    const collection = (r: (typeof results)[number]) => Object.keys(r.result.draft?.collections ?? {})[0] ?? "";
-    const english = passed.filter((r) => namesSubject(collection(r), r.item.subject));
-    const head = passed.filter((r) => namesHead(collection(r), r.item.subject));
+    const english = passed.filter((r) => namesSubject(collectionOf(r), r.item.subject));
+    const head = passed.filter((r) => namesHead(collectionOf(r), r.item.subject));
     const shapeRight = detected.filter((r) => r.shape === r.item.shape);
     const withUnit = detected.filter((r) => r.item.unit !== null);
     const unitRight = withUnit.filter(
