@@ -7,8 +7,7 @@ export interface Principal {
   key: ApiKeyInfo;
 }
 
-/** `endDatabaseDeadline` is set by the request deadline (absent on routes it exempts). */
-export type AuthEnv = { Variables: { principal: Principal; requestId: string; endDatabaseDeadline?: () => void } };
+export type AuthEnv = { Variables: { principal: Principal; requestId: string } };
 
 /** Looks a bearer token up; undefined for unknown or revoked keys. */
 export type KeyLookup = (token: string) => Promise<Principal | undefined>;

@@ -1,6 +1,7 @@
 import { Hono } from "hono";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
+import { endDatabaseDeadline } from "../http/deadline.js";
 import { ApiError } from "../http/errors.js";
 import { createPacer } from "../http/pacer.js";
 import { bodyChecker } from "../http/validate.js";
@@ -57,7 +58,7 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
     // requests keep being served, and no longer under the database deadline: a large batch on a
     // busy machine may take longer than that deadline without any database being unavailable.
     const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
-    c.get("endDatabaseDeadline")?.();
+    endDatabaseDeadline(c);
     const detector = await import("../../detector/index.js");
     const parsed = await detector.parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);

@@ -3,6 +3,7 @@ import { SkillforgeError, isErrorCode, type Json } from "../../contract/index.js
 import type { CallMethod, Registry, SkillBundle } from "../../registry/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readBodyText, readJson } from "../http/body.js";
+import { endDatabaseDeadline } from "../http/deadline.js";
 import { bodyChecker } from "../http/validate.js";
 import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
 
@@ -145,7 +146,7 @@ export function skillRoutes(registry: () => Promise<Registry>, limiter: RateLimi
       action,
       params,
       // The skill's run is bounded by the sandbox's cap, not by the database deadline.
-      onResolved: c.get("endDatabaseDeadline"),
+      onResolved: () => endDatabaseDeadline(c),
     });
     if (!outcome.ok) {
       // The skill failed, not the request: problem+json with the code, and the version it ran on.
