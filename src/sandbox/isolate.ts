@@ -1,7 +1,7 @@
 // The only module that imports isolated-vm. It runs inside a worker process (started with
-// --no-node-snapshot), never in the service process. The guest gets two host functions:
-// an `ivm.Callback` whose arguments are copied, for db requests, and one more for the standard
-// globals' host half (host-services.ts); it never holds a Reference or ExternalCopy.
+// --no-node-snapshot), never in the service process. The prelude gets three host functions, each
+// an `ivm.Callback` whose arguments are copied: db requests, the standard globals' host half
+// (host-services.ts) and the call's outcome; it never holds a Reference or ExternalCopy.
 import ivm from "isolated-vm";
 import type { SandboxLimits } from "../contract/index.js";
 import { answerService } from "./host-services.js";
@@ -97,7 +97,7 @@ export function createIsolateFactory(): IsolateFactory {
   };
 }
 
-const BOOT = `(${PRELUDE})($2);\nconst boot = globalThis.__skillforge_boot; return boot($0, $1);`;
+const BOOT = `(${PRELUDE})($2);\nconst boot = globalThis.__skillforge_boot; return boot($0, $1, $3);`;
 const REFUSED = JSON.stringify({ ok: false, error: "db: malformed request" });
 const NO_CALL = JSON.stringify({ ok: false, error: "db: no method call in progress" });
 const NEVER_SETTLED = "the skill's promise never settles (nothing is left that could settle it)";
@@ -111,26 +111,43 @@ interface Booted {
   iso: ivm.Isolate;
   context: ivm.Context;
   limitsText: string;
-  fns: { init: Fn; start: Fn; collect: Fn; logsOf: Fn };
+  fns: { init: Fn; start: Fn; logsOf: Fn };
   /** Where db requests go; set when a skill is loaded into this isolate. */
   onDb: (text: string) => string;
+  /** The outcome the prelude reported during the current entry (null: none yet). */
+  reported: string | null;
 }
 
 function boot(limits: IsolateLimits, timeoutMs: number): Booted {
   const iso = new ivm.Isolate({ memoryLimit: limits.memoryMb });
   try {
     const context = iso.createContextSync();
-    const booted: Booted = { iso, context, limitsText: JSON.stringify(limits), fns: undefined as never, onDb: () => NO_CALL };
+    const booted: Booted = {
+      iso,
+      context,
+      limitsText: JSON.stringify(limits),
+      fns: undefined as never,
+      onDb: () => NO_CALL,
+      reported: null,
+    };
     const host = new ivm.Callback((text: unknown) => (typeof text === "string" ? booted.onDb(text) : REFUSED), { sync: true });
     // The standard globals' host half (URL parsing, random bytes): strings in, a string out.
     const service = new ivm.Callback(answerService, { sync: true });
-    const fns = context.evalClosureSync(BOOT, [host, booted.limitsText, service], {
+    // The outcome, reported when the method settles: the host reads it without entering again.
+    // Only the first report of an entry counts.
+    const report = new ivm.Callback(
+      (text: unknown) => {
+        if (booted.reported === null && typeof text === "string") booted.reported = text;
+      },
+      { sync: true },
+    );
+    const fns = context.evalClosureSync(BOOT, [host, booted.limitsText, service, report], {
       arguments: { copy: true },
       result: { reference: true },
       timeout: timeoutMs,
     });
-    const [init, start, collect, logsOf] = [0, 1, 2, 3].map((i) => fns.getSync(i, { reference: true }) as Fn);
-    booted.fns = { init: init!, start: start!, collect: collect!, logsOf: logsOf! };
+    const [init, start, logsOf] = [0, 1, 2].map((i) => fns.getSync(i, { reference: true }) as Fn);
+    booted.fns = { init: init!, start: start!, logsOf: logsOf! };
     return booted;
   } catch (err) {
     if (!iso.isDisposed) iso.dispose();
@@ -140,10 +157,11 @@ function boot(limits: IsolateLimits, timeoutMs: number): Booted {
 
 // Everything here is synchronous: the worker enters the isolate on its own thread (no thread hop
 // per call), and every entry carries the remaining time as its timeout, including the microtasks
-// the entry drains and the time spent in db callbacks.
+// the entry drains and the time spent in db callbacks. A call is one entry; a second one reads the
+// logs only when the call wrote any.
 function loadSkill(booted: Booted, script: string, timeoutMs: number): SkillIsolate {
   const { iso, context } = booted;
-  const { init, start, collect, logsOf } = booted.fns;
+  const { init, start, logsOf } = booted.fns;
   const deadline = Date.now() + timeoutMs;
   const left = () => Math.max(1, deadline - Date.now());
   try {
@@ -153,15 +171,18 @@ function loadSkill(booted: Booted, script: string, timeoutMs: number): SkillIsol
     return {
       run(method, argsText, ms) {
         const until = Date.now() + ms;
+        booted.reported = null;
         start.applySync(undefined, [method, argsText], { arguments: { copy: true }, timeout: ms });
-        // Our own getters from here on: they only read what the call left behind.
-        const out = collect.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string;
+        const out = booted.reported as string | null;
+        booted.reported = null;
+        // Our own getter: it only reads what the call left behind (a call that never settled may
+        // have logged before it stalled).
         const logs =
-          out[0] === "L"
+          out === null || out[0] === "L"
             ? (JSON.parse(logsOf.applySync(undefined, [], { timeout: Math.max(1, until - Date.now()) }) as string) as string[])
             : [];
+        if (out === null) return { ok: false, code: "SANDBOX_TIMEOUT", text: NEVER_SETTLED, logs, pending: true };
         const nl = out.indexOf("\n");
-        if (out[1] === "P") return { ok: false, code: "SANDBOX_TIMEOUT", text: NEVER_SETTLED, logs, pending: true };
         return { ok: out[1] === "1", code: out.slice(2, nl), text: out.slice(nl + 1), logs };
       },
       heapBytes() {

@@ -4,7 +4,7 @@
 // (src/contract/globals.ts) lists, and builds the standard ones V8 lacks (prelude-clone.ts,
 // prelude-text.ts, prelude-web.ts; the last on a copy-only host service). It is a function
 // expression called with that service's callback, and leaves one global, `__skillforge_boot(host,
-// limitsJson)`, which removes itself and returns `[init, start, collect, logsOf]` to the host. Everything
+// limitsJson, report)`, which removes itself and returns `[init, start, logsOf]` to the host. Everything
 // else lives in the closure, out of the skill's reach.
 //
 // Threats named here: constructor chains to a Function that compiles strings (every Function
@@ -195,7 +195,8 @@ function format(v) {
 }
 function writer(prefix) {
   return function (...args) {
-    if (logsCut) return;
+    // A call's logs are what it wrote until its method settled (the outcome is reported then).
+    if (logsCut || outcome !== null) return;
     // Lines are capped as well as characters: a million empty lines cost the host a million strings.
     if (logs.length >= limits.consoleLines) { logsCut = true; logs.push("[console output truncated]"); return; }
     let line = prefix;
@@ -286,16 +287,18 @@ function init() {
     return freeze([false, describe(e)]);
   }
 }
-// The outcome of the current call, read by the host with "collect" once the entry that began it
-// ("start") has drained its microtasks: one string, "<logs><status><code>\n<text>", logs "L" when
-// the call wrote any (read separately with "logsOf") else "-", status "1" for a result, "0" for a
-// failure and "P" for a promise still pending. Strings cross the boundary without a structured copy.
-let outcome = null;
+// The outcome of the current call, handed to the host through the copy-only "report" callback the
+// moment the method settles, inside the entry that began it ("start"): one string,
+// "<logs><status><code>\n<text>", logs "L" when the call wrote any (read separately with "logsOf")
+// else "-", status "1" for a result and "0" for a failure. No report by the end of that entry means
+// the method's promise is still pending. Strings cross the boundary without a structured copy.
+let outcome = null, report = null;
 function done(ok, code, text) {
   active = false;
   if (refusal !== null) outcome = "0SANDBOX_CAPABILITY_DENIED\nthe skill tried " + refusal;
   else if (breach !== null) outcome = "0SANDBOX_LIMIT\n" + breach;
   else outcome = (ok ? "1" : "0") + code + "\n" + text;
+  report((logs.length > 0 ? "L" : "-") + outcome);
 }
 async function run(method, argsText) {
   try {
@@ -317,19 +320,17 @@ function start(method, argsText) {
   logs = []; logChars = 0; logsCut = false; callsLeft = limits.dbCallsPerCall; active = true; returned = false; breach = null; refusal = loadRefusal; outcome = null;
   run(method, argsText);
 }
-function collect() {
-  return (logs.length > 0 ? "L" : "-") + (outcome === null ? "P\n" : outcome);
-}
 function logsOf() {
   return logs.length === 0 ? "[]" : stringify(logs.slice(0, 100000));
 }
 defineProperty(G, "__skillforge_boot", {
   configurable: true,
-  value: function (hostCallback, limitsText) {
+  value: function (hostCallback, limitsText, reportCallback) {
     delete G.__skillforge_boot;
     host = hostCallback;
+    report = reportCallback;
     limits = parse(limitsText);
-    return freeze([init, start, collect, logsOf]);
+    return freeze([init, start, logsOf]);
   },
 });
 })
