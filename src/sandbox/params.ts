@@ -2,10 +2,15 @@
 // them. Runs in the worker process: a schema built to make ajv spin can only stall a process the
 // service kills at the deadline. The compiler is the one the audit used (src/json-schema), so a
 // schema that passed the audit compiles here.
-import { compileSchema } from "../json-schema/index.js";
+import { compileSchema, type CompiledSchema } from "../json-schema/index.js";
 
-/** Returns null when `params` are valid against the schema (JSON text), otherwise a short reason. */
-export function checkParams(schemaText: string, params: unknown): string | null {
+/** Compiled schemas by their JSON text: a warm call neither parses nor re-serialises its schema. */
+const byText = new Map<string, CompiledSchema | string>();
+const BY_TEXT_MAX = 256;
+
+function compiledOf(schemaText: string): CompiledSchema | string {
+  let entry = byText.get(schemaText);
+  if (entry !== undefined) return entry;
   let schema: unknown;
   try {
     schema = JSON.parse(schemaText);
@@ -13,7 +18,16 @@ export function checkParams(schemaText: string, params: unknown): string | null 
     return "params_schema is not JSON";
   }
   const compiled = compileSchema(schema, "skill");
-  if ("error" in compiled) return `params_schema does not compile: ${compiled.error}`;
+  entry = "error" in compiled ? `params_schema does not compile: ${compiled.error}` : compiled;
+  if (byText.size >= BY_TEXT_MAX) byText.delete(byText.keys().next().value!);
+  byText.set(schemaText, entry);
+  return entry;
+}
+
+/** Returns null when `params` are valid against the schema (JSON text), otherwise a short reason. */
+export function checkParams(schemaText: string, params: unknown): string | null {
+  const compiled = compiledOf(schemaText);
+  if (typeof compiled === "string") return compiled;
   const reason = compiled.check(params);
   return reason === null ? null : `params${reason.startsWith("/ ") ? " " + reason.slice(2) : reason}`;
 }

@@ -7,7 +7,8 @@ import type { Socket } from "node:net";
 import { createFrameReader, encodeFrame } from "./frames.js";
 import type { SandboxLimits } from "../contract/index.js";
 import type { CallDone, CallRequest, DbRequest, FromWorker, ToWorker } from "./protocol.js";
-import { looksOutOfMemory, rssOf, spawnWorker } from "./worker-process.js";
+import { rssOf } from "./rss.js";
+import { looksOutOfMemory, spawnWorker } from "./worker-process.js";
 
 export type PoolResult =
   | { kind: "done"; done: CallDone }

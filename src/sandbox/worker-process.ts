@@ -2,7 +2,6 @@
 // code: it inherits no secrets (database URLs, API keys) and no NODE_OPTIONS, only what node
 // itself needs, and it gets its own heap cap. It talks to the service over fd 3 (frames.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
 import type { Socket } from "node:net";
 import { WORKER_FD } from "./frames.js";
 
@@ -32,12 +31,3 @@ export function looksOutOfMemory(stderrTail: string): boolean {
   return OOM_RE.test(stderrTail);
 }
 
-/** Resident set size of a process in bytes; 0 without procfs (the heap and time caps still apply). */
-export function rssOf(pid: number | undefined): number {
-  try {
-    const pages = Number(readFileSync(`/proc/${pid}/statm`, "utf8").split(" ")[1]);
-    return pages * 4096;
-  } catch {
-    return 0;
-  }
-}

@@ -7,6 +7,7 @@ import { openBlockingChannel } from "./frames.js";
 import { createIsolateFactory, faultOf, IsolateFault, type IsolateLimits } from "./isolate.js";
 import { createIsolatePool, type PoolEntry } from "./isolate-pool.js";
 import { checkParams, warmParams } from "./params.js";
+import { openSelfRss } from "./rss.js";
 import type { SandboxLimits } from "../contract/index.js";
 import type { CallDone, CallRequest, FromWorker, ToWorker } from "./protocol.js";
 import { transpileSkill } from "./transpile.js";
@@ -26,6 +27,7 @@ const NEAR_LIMIT = 0.7;
 const RSS_SHARE = 0.9;
 let limits: SandboxLimits | null = null;
 let rssCeiling = Infinity;
+const selfRss = openSelfRss();
 
 const channel = openBlockingChannel();
 /** Frames that arrived while a call waited for its db reply (a version disposal, say). */
@@ -75,7 +77,7 @@ function finish(a: Active, end: Ending): void {
     entry.heapBytes = entry.iso.heapBytes();
     heapBytes = entry.heapBytes;
     const overHeap = heapBytes > a.limits.memoryMb * 1024 * 1024;
-    const overWorker = process.memoryUsage.rss() > rssCeiling;
+    const overWorker = rssCeiling !== Infinity && selfRss() > rssCeiling;
     if (overHeap || overWorker) {
       drop = true;
       end = {
