@@ -1,6 +1,7 @@
 // The sandbox as the service sees it: `call` runs one method of one version for one tenant in a
 // worker process and returns an outcome value; nothing here imports isolated-vm.
 import { createHash, randomInt, randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import {
   DEFAULT_SANDBOX_LIMITS,
   SANDBOX_ERROR_CODES,
@@ -15,7 +16,7 @@ import { parseGuardedJson } from "./json-guard.js";
 import { createTrialRunner, DEFAULT_TRIAL_BUDGET_MS } from "./trial.js";
 import type { CallOutcome, Sandbox, SandboxErrorCode, SandboxOptions, SkillCall, Violation } from "./types.js";
 import { defaultWorkerPath } from "./worker-path.js";
-import { createWorkerPool, type PoolResult } from "./worker-pool.js";
+import { createWorkerPool, type Job, type PoolResult } from "./worker-pool.js";
 
 const CODES: ReadonlySet<string> = new Set<SandboxErrorCode>(SANDBOX_ERROR_CODES);
 
@@ -48,9 +49,11 @@ function capLogs(raw: unknown, maxChars: number, maxLines: number): string[] {
   return out;
 }
 
-function argsFor(c: SkillCall): string {
+/** The method's arguments as JSON text; executeAction's params are serialised once, by the caller. */
+function argsFor(c: SkillCall, paramsText: string | undefined): string {
   if (c.method === "getActions") return "[]";
-  if (c.method === "executeAction") return JSON.stringify([c.ctx, c.action ?? "", c.params ?? {}]);
+  if (c.method === "executeAction")
+    return `[${JSON.stringify(c.ctx) ?? "null"},${JSON.stringify(c.action ?? "")},${paramsText ?? "null"}]`;
   return JSON.stringify([c.ctx]);
 }
 
@@ -116,7 +119,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     maxFrameBytes: 6 * (limits.resultBytes + limits.consoleBytes + limits.rowBytes) + 1024 * 1024,
     onReplaced: (pid, reason) => log({ type: "worker-replaced", pid, reason }),
   });
-  const hashes = new Map<string, { source: string; hash: string }>();
+  const hashes = new Map<string, { source: string; sourceKey: string }>();
   const schemaTexts = new WeakMap<object, string>();
   /** A schema object is usually the same one call after call: stringify it once. */
   function schemaText(schema: JsonSchema): string {
@@ -132,11 +135,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   function sourceKeyOf(c: SkillCall): string {
     let known = hashes.get(c.versionId);
     if (!known || known.source !== c.source) {
-      known = { source: c.source, hash: createHash("sha256").update(c.source).digest("hex").slice(0, 32) };
+      const hash = createHash("sha256").update(c.source).digest("hex").slice(0, 32);
+      known = { source: c.source, sourceKey: `${hash}:${JSON.stringify(c.versionId)}` };
       if (hashes.size > 1024) hashes.clear();
       hashes.set(c.versionId, known);
     }
-    return `${known.hash}:${JSON.stringify(c.versionId)}`;
+    return known.sourceKey;
   }
 
   async function call(c: SkillCall): Promise<CallOutcome> {
@@ -165,21 +169,23 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       log({ type: "violation", versionId: c.versionId, tenantId, violation });
     };
     const sourceKey = sourceKeyOf(c);
-    const result: PoolResult = await pool.run({
-      req: {
-        t: "call",
-        key: `${sourceKey}:${JSON.stringify(tenantId)}`,
-        sourceKey,
-        versionId: c.versionId,
-        source: c.source,
-        method: c.method,
-        args: argsFor(c),
-        ...(c.method === "executeAction" ? { action: c.action, params: JSON.stringify(c.params ?? {}) } : {}),
-        ...(c.paramsSchema !== undefined ? { paramsSchema: schemaText(c.paramsSchema) } : {}),
-        ...(c.measureHeap ? { measureHeap: true } : {}),
-      },
-      onDb: (text) => bridgeOf().handle(text),
-    });
+    const params = c.method === "executeAction" ? (JSON.stringify(c.params ?? {}) as string | undefined) : undefined;
+    const req: Job["req"] = {
+      t: "call",
+      key: `${sourceKey}:${JSON.stringify(tenantId)}`,
+      sourceKey,
+      versionId: c.versionId,
+      source: c.source,
+      method: c.method,
+      args: argsFor(c, params),
+    };
+    if (c.method === "executeAction") {
+      req.action = c.action;
+      if (params !== undefined) req.params = params;
+    }
+    if (c.paramsSchema !== undefined) req.paramsSchema = schemaText(c.paramsSchema);
+    if (c.measureHeap) req.measureHeap = true;
+    const result: PoolResult = await pool.run({ req, onDb: (text) => bridgeOf().handle(text) });
     const settled = settle(result, callLimits);
     // The prelude caught the skill at something the audit refuses: the host records it like a
     // denied db call. (A compromised worker could forge this only to fail its own call.)

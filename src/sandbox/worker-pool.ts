@@ -29,7 +29,8 @@ export interface WorkerPoolOptions {
   onReplaced: (pid: number | undefined, reason: string) => void;
 }
 
-interface Job {
+export interface Job {
+  /** Sent as the call's frame: the pool adds the id, and the source when the worker lacks it. */
   req: Omit<CallRequest, "id" | "source"> & { source: string };
   onDb: (req: string) => Promise<string>;
   resolve: (r: PoolResult) => void;
@@ -40,6 +41,25 @@ interface Job {
 
 /** A job on a worker: what the worker has been sent and what it may still say about it. */
 type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; lastSeq: number };
+
+/** The call's frame, with the source only when asked: a warm call does not resend it. */
+function frameOf(job: Running, withSource: boolean): CallRequest {
+  return {
+    t: "call",
+    id: job.id,
+    key: job.req.key,
+    sourceKey: job.req.sourceKey,
+    versionId: job.req.versionId,
+    // Undefined fields are left out of the JSON frame.
+    source: withSource ? job.req.source : undefined,
+    method: job.req.method,
+    args: job.req.args,
+    action: job.req.action,
+    params: job.req.params,
+    paramsSchema: job.req.paramsSchema,
+    measureHeap: job.req.measureHeap,
+  };
+}
 
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
 /** Often enough that a worker growing at allocation speed is caught near its ceiling (a procfs read each). */
@@ -172,7 +192,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       if (job.sentSource) return broke("asked for a source it was sent");
       job.sentSource = true;
       w.known.delete(job.req.sourceKey);
-      write(w, { ...job.req, id: job.id });
+      write(w, frameOf(job, true));
       return;
     }
     clearTimeout(job.kill);
@@ -242,12 +262,13 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
       return false;
     }
-    const id = nextId++;
-    const kill = setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs);
-    const sentSource = !w.known.has(job.req.sourceKey);
-    w.job = { ...job, id, kill, sentSource, lastSeq: 0 };
-    const { source, ...rest } = job.req;
-    write(w, { ...rest, id, ...(sentSource ? { source } : {}) });
+    const running = job as Running;
+    running.id = nextId++;
+    running.kill = setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs);
+    running.sentSource = !w.known.has(job.req.sourceKey);
+    running.lastSeq = 0;
+    w.job = running;
+    write(w, frameOf(running, running.sentSource));
     watchRss();
     return true;
   }
