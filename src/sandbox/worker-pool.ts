@@ -43,6 +43,8 @@ interface Job {
   /** Latest start: a call waits at most its time cap (+ a worker's start-up) for a free worker. */
   deadline: number;
   wait?: NodeJS.Timeout;
+  /** Sent ahead to a worker that was then killed or retired: from now on it waits for an idle worker. */
+  sentBack?: boolean;
 }
 
 /** A job on a worker: what the worker has been sent and what it may still say about it. */
@@ -141,6 +143,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       const { id: _id, sentSource: _sent, ...waiting } = ahead;
       if (closed) waiting.resolve(result);
       else {
+        // It was given a worker in time and lost it to another call's end: it waits afresh, once
+        // (a call sent ahead and sent back is never sent ahead again, so its wait stays bounded).
+        waiting.deadline = Date.now() + o.limits.callTimeoutMs + START_ALLOWANCE_MS;
+        waiting.sentBack = true;
         queue.unshift(waiting);
         armWait(waiting);
       }
@@ -321,7 +327,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
         continue;
       }
       // No idle worker: a call for an isolate some worker is running may wait on that worker.
-      const busy = pickAhead(job.req.key);
+      const busy = job.sentBack ? undefined : pickAhead(job.req.key);
       if (busy) {
         queue.splice(i, 1);
         sendAhead(busy, job);
