@@ -1,6 +1,14 @@
 // The service side of the worker processes: a small pool the service can kill and replace. Each
 // call gets a wall-clock watchdog (time cap + grace → SIGKILL) and, while it runs, an RSS
 // watchdog; a killed or crashed worker is replaced and its call reported, never retried.
+//
+// A busy worker may also hold one call sent ahead of time ("next"), but only a call for the same
+// isolate (same version, source and tenant) as the one it runs: the worker reads it the moment it
+// answers, instead of idling until the service's event loop gets round to its answer. A call sent
+// ahead has not started while the one before it runs (the worker runs calls one at a time, in
+// order, and relays no db request of it before the answer), so when that worker is killed or
+// retired, the call sent ahead goes back to the head of the queue; it is never reported as failed
+// for another call's runaway, and only a call of the same tenant and version can ever wait behind one.
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Socket } from "node:net";
@@ -37,10 +45,14 @@ export interface Job {
   /** Latest start: a call waits at most its time cap (+ a worker's start-up) for a free worker. */
   deadline: number;
   wait?: NodeJS.Timeout;
+  /** Sent ahead to a worker that was then killed or retired: from now on it waits for an idle worker. */
+  sentBack?: boolean;
 }
 
 /** A job on a worker: what the worker has been sent and what it may still say about it. */
 type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; lastSeq: number };
+/** A job written to a busy worker behind its running one; its watchdog starts when it does. */
+type Ahead = Job & { id: number; sentSource: boolean };
 
 /** The call's frame, with the source only when asked: a warm call does not resend it. */
 function frameOf(job: Running, withSource: boolean): CallRequest {
@@ -75,6 +87,7 @@ interface Worker {
   stderr: string;
   calls: number;
   job?: Running;
+  next?: Ahead;
 }
 
 export interface WorkerPool {
@@ -144,6 +157,21 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       clearTimeout(job.kill);
       job.resolve(result);
     }
+    const ahead = w.next;
+    w.next = undefined;
+    if (ahead) {
+      // It never started (see the top of this file): it goes first, on another worker.
+      const { id: _id, sentSource: _sent, ...waiting } = ahead;
+      if (closed) waiting.resolve(result);
+      else {
+        // It was given a worker in time and lost it to another call's end: it waits afresh, once
+        // (a call sent ahead and sent back is never sent ahead again, so its wait stays bounded).
+        waiting.deadline = Date.now() + o.limits.callTimeoutMs + START_ALLOWANCE_MS;
+        waiting.sentBack = true;
+        queue.unshift(waiting);
+        armWait(waiting);
+      }
+    }
     if (closed) return;
     try {
       o.onReplaced(w.child.pid, result.kind === "done" ? "stopped" : result.message);
@@ -206,6 +234,11 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       end(w, { kind: "crashed", message: `retired after ${msg.code}` });
     } else if ((++w.calls % 64 === 0 || !msg.ok || msg.heapBytes > 32 * 1024 * 1024) && rssOf(w.child.pid) > o.rssBytes / 2) {
       end(w, { kind: "crashed", message: "retired: memory use above half its cap" });
+    } else if (w.next) {
+      // The worker is already running the call sent ahead: from now on it is the running one.
+      const ahead = w.next;
+      w.next = undefined;
+      w.job = { ...ahead, kill: setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs), lastSeq: 0 };
     }
     pump();
   }
@@ -273,6 +306,27 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     return true;
   }
 
+  /** Writes `job` behind the running call of a worker that runs the same isolate; false when out of time. */
+  function sendAhead(w: Worker, job: Job): boolean {
+    clearTimeout(job.wait);
+    if (Date.now() > job.deadline) {
+      job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+      return false;
+    }
+    const id = nextId++;
+    const sentSource = !w.known.has(job.req.sourceKey) && w.job?.req.sourceKey !== job.req.sourceKey;
+    w.next = { ...job, id, sentSource };
+    const { source, ...rest } = job.req;
+    write(w, { ...rest, id, ...(sentSource ? { source } : {}) });
+    return true;
+  }
+
+  /** A busy worker running the same isolate as `key`, with room for one call ahead. */
+  function pickAhead(key: string): Worker | undefined {
+    for (const w of workers) if (w.ready && w.job && !w.next && w.job.req.key === key) return w;
+    return undefined;
+  }
+
   function pick(sourceKey: string): Worker | undefined {
     let any: Worker | undefined;
     for (const w of workers) {
@@ -284,16 +338,39 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   }
 
   function pump(): void {
-    while (queue.length > 0) {
+    let i = 0;
+    while (i < queue.length) {
+      const job = queue[i]!;
       // Prefer a worker that already holds this version warm.
-      const idle = pick(queue[0]!.req.sourceKey);
-      if (!idle) {
-        if (workers.size < o.max && ![...workers].some((w) => !w.ready)) spawn();
-        break;
+      const idle = pick(job.req.sourceKey);
+      if (idle) {
+        queue.splice(i, 1);
+        start(idle, job);
+        continue;
       }
-      start(idle, queue.shift()!);
+      // No idle worker: a call for an isolate some worker is running may wait on that worker.
+      const busy = job.sentBack ? undefined : pickAhead(job.req.key);
+      if (busy) {
+        queue.splice(i, 1);
+        sendAhead(busy, job);
+        continue;
+      }
+      i++;
     }
+    if (queue.length > 0 && workers.size < o.max && ![...workers].some((w) => !w.ready)) spawn();
     refresh();
+  }
+
+  /** A queued call gives up when its latest start has passed and it is still waiting. */
+  function armWait(job: Job): void {
+    clearTimeout(job.wait);
+    job.wait = setTimeout(() => {
+      const at = queue.indexOf(job);
+      if (at >= 0) {
+        queue.splice(at, 1);
+        job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+      }
+    }, Math.max(0, job.deadline - Date.now()));
   }
 
   function watchRss(): void {
@@ -328,14 +405,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
         const queued: Job = { ...job, resolve, deadline: Date.now() + wait };
         queue.push(queued);
         pump();
-        if (!queue.includes(queued)) return;
-        queued.wait = setTimeout(() => {
-          const at = queue.indexOf(queued);
-          if (at >= 0) {
-            queue.splice(at, 1);
-            resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
-          }
-        }, wait);
+        if (queue.includes(queued)) armWait(queued);
       });
     },
     broadcast(msg) {
