@@ -112,6 +112,11 @@ const TRIGGER = new Set(
   ),
 );
 
+// Each table as one pattern: most words are no field word, and one test says so instead of twenty.
+const anyOf = (table: [RegExp, string][]) => new RegExp(table.map(([re]) => `(?:${re.source})`).join("|"));
+const ANY_PLAIN = anyOf(PLAIN);
+const ANY_AFTER_TRIGGER = anyOf(AFTER_TRIGGER);
+
 export function findFields(tokens: readonly string[]): string[] {
   const fields: string[] = [];
   let sinceTrigger = 99;
@@ -122,8 +127,9 @@ export function findFields(tokens: readonly string[]): string[] {
     }
     sinceTrigger++;
     let field: string | undefined;
-    for (const [re, name] of PLAIN) if (re.test(word)) field = name;
-    if (!field && sinceTrigger <= 3) for (const [re, name] of AFTER_TRIGGER) if (re.test(word)) field = name;
+    if (ANY_PLAIN.test(word)) for (const [re, name] of PLAIN) if (re.test(word)) field = name;
+    if (!field && sinceTrigger <= 3 && ANY_AFTER_TRIGGER.test(word))
+      for (const [re, name] of AFTER_TRIGGER) if (re.test(word)) field = name;
     if (field && !fields.includes(field)) fields.push(field);
   }
   return fields;
@@ -174,9 +180,12 @@ const CUES: [RegExp, string][] = [
   [/\b(?:ile (?:sloikow|sztuk)|how many (?:jars|pieces))\b/, "amount"],
 ];
 
+const ANY_CUE = anyOf(CUES);
+
 /** Fields asked for in passing in a folded request, in the order of the table. */
 export function findCueFields(folded: string): string[] {
   const out: string[] = [];
+  if (!ANY_CUE.test(folded)) return out;
   for (const [re, field] of CUES) if (re.test(folded)) out.push(field);
   return out;
 }

@@ -47,11 +47,18 @@ export const DETECT_BODY = {
 };
 const checkBody = bodyChecker<DetectBody>(DETECT_BODY);
 
+type Detector = typeof import("../../detector/index.js");
+
 /** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
 export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string[]>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
+  // Loaded on the first detect rather than at start (building its tables takes a while), then
+  // kept: an `await import()` on every request went through the module loader each time.
+  let detector: Detector | undefined;
+  const loadDetector = async (): Promise<Detector> => (detector ??= await import("../../detector/index.js"));
   app.post("/needs/detect", requireScope("assistant"), async (c) => {
-    // One pacer for the whole request: the body's JSON.parse counts toward the first slice.
+    // One pacer for the whole request: the body's JSON.parse counts toward the first slice; the
+    // waits (for the body, the database) do not.
     const pace = createPacer();
     const body = checkBody(await readJson(c));
     // The database work (the tenant's skills) comes first; the rest is CPU work, paced so other
@@ -59,18 +66,18 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
     // busy machine may take longer than that deadline without any database being unavailable.
     const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
     endDatabaseDeadline(c);
-    const detector = await import("../../detector/index.js");
-    const parsed = await detector.parseMessagesPaced(body.messages, pace);
+    const { detectNeedsPaced, isIsoTime, parseMessagesPaced } = detector ?? (await loadDetector());
+    const parsed = await parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
-    if (body.now !== undefined && !detector.isIsoTime(body.now))
+    if (body.now !== undefined && !isIsoTime(body.now))
       throw new ApiError("VALIDATION_FAILED", "now must be an ISO 8601 date-time");
-    const badDismissal = body.dismissed?.find((d) => !detector.isIsoTime(d.at));
+    const badDismissal = body.dismissed?.find((d) => !isIsoTime(d.at));
     if (badDismissal)
       throw new ApiError(
         "VALIDATION_FAILED",
         `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`,
       );
-    const needs = await detector.detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
+    const needs = await detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
     return c.json({ needs });
   });
   return app;
