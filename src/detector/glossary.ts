@@ -6,6 +6,7 @@
 // known parts ("Wasserfilterwechsel" → "water filter change"), several-word idioms ("ardor de
 // estómago" → heartburn) matched before single words. A word with no entry keeps the user's
 // form, so a subject is English, transliterated, or (for brand names) both.
+import { singularEn } from "./english-singular.js";
 import { fold } from "./fold.js";
 import { GLOSSARY_DE } from "./glossary-de.js";
 import { GLOSSARY_ES } from "./glossary-es.js";
@@ -88,6 +89,11 @@ function single(word: string, table: Table, language: Language): Gloss | undefin
   return undefined;
 }
 
+const singularPhrase = (en: string): string => {
+  const ws = en.split(" ");
+  return [...ws.slice(0, -1), singularEn(ws.at(-1)!)].join(" ");
+};
+
 // German links the parts of a compound with s, n, en or e: "Geburtstagskuchen", "Tablettenschachtel".
 const LINKING = ["", "s", "n", "en", "e", "es"];
 
@@ -103,7 +109,9 @@ function compound(word: string, table: Table, depth = 0): Gloss | undefined {
       const part = left.slice(0, left.length - link.length);
       if (part.length < 3) continue;
       const mod = single(part, table, "de") ?? compound(part, table, depth + 1);
-      if (mod && mod.en !== "" && mod.pos !== "f") return { en: `${mod.en} ${head.en}`, pos: head.pos === "v" ? "n" : head.pos };
+      // The front part is a modifier, singular in English: "Tomatenpflanzen" → "tomato plants".
+      if (mod && mod.en !== "" && mod.pos !== "f")
+        return { en: `${singularPhrase(mod.en)} ${head.en}`, pos: head.pos === "v" ? "n" : head.pos };
     }
   }
   return undefined;

@@ -4,9 +4,12 @@
 // the user's content words without pronouns, articles or possessives ("je change les draps" →
 // "change draps"), through the glossary into English when every word is known there.
 import type { Token } from "./fold.js";
+import { singularEn } from "./english-singular.js";
 import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
+
+export { singularEn };
 
 // Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
 const DROP: Record<Language, ReadonlySet<string>> = {
@@ -61,17 +64,6 @@ const GAMES = new Set(
   ),
 );
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
-
-/** A plural English noun made singular ("bedsheets" → "bedsheet", "lenses" → "lens", "berries" → "berry"). */
-export function singularEn(word: string): string {
-  if (/^(?:clothes|news|series|species|means|glasses|scissors|trousers)$/.test(word)) return word;
-  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  // "tomatoes", "potatoes", "mangoes" (but "shoes", "toes").
-  if (word.length > 5 && word.endsWith("oes")) return word.slice(0, -2);
-  if (word.length > 4 && /(?:ss|x|ch|sh|ns|zz)es$/.test(word)) return word.slice(0, -2);
-  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
-  return word;
-}
 
 const STRESSED_LAST = words(
   "repot forget begin permit admit refer prefer occur control patrol unplug regret submit commit upset",

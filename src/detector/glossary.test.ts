@@ -1,0 +1,128 @@
+// The everyday dictionary behind open subjects in pl, de, es and fr: a spread of lookups over the
+// areas people track (home, food, body, family, pets, money, work, screens, moods), under the
+// forms a request uses — cases, verb persons and aspects, participles, German compounds and
+// their front forms, several-word idioms, colloquial short forms — and the words that must drop.
+import { describe, expect, it } from "vitest";
+import { fold } from "./fold.js";
+import { gloss, glossPhrase, glossarySize, translateWord } from "./glossary.js";
+import type { Language } from "./types.js";
+
+const en = (word: string, language: Language): string | undefined => translateWord(fold(word), language);
+const phrase = (text: string, language: Language): string | undefined =>
+  glossPhrase(fold(text).split(/\s+/), 0, language)?.gloss.en;
+const drops = (word: string, language: Language): boolean => {
+  const g = gloss(fold(word), language);
+  return g === undefined || g.en === "" || g.pos === "f";
+};
+
+describe("glossary", () => {
+  it("holds an everyday vocabulary in every language it reads", () => {
+    for (const language of ["pl", "de", "es", "fr"] as const) expect(glossarySize(language)).toBeGreaterThan(2000);
+  });
+
+  it("finds Polish nouns under the cases a request uses", () => {
+    expect(en("teściowej", "pl")).toBe("mother-in-law");
+    expect(en("córką", "pl")).toBe("daughter");
+    expect(en("wnuczki", "pl")).toBe("grandchildren");
+    expect(en("szczeniaka", "pl")).toBe("puppy");
+    expect(en("ziemniaków", "pl")).toBe("potatoes");
+    expect(en("truskawek", "pl")).toBe("strawberries");
+    expect(en("kolacji", "pl")).toBe("dinner");
+    expect(en("prądu", "pl")).toBe("electricity");
+    expect(phrase("licznik prądu", "pl")).toBe("meter");
+    expect(en("paragonów", "pl")).toBe("receipts");
+    expect(en("odkurzacza", "pl")).toBe("vacuum cleaner");
+    expect(en("hulajnogą", "pl")).toBe("scooter");
+    expect(en("nadgarstka", "pl")).toBe("wrist");
+    expect(en("przeziębienie", "pl")).toBe("cold");
+    expect(en("apka", "pl")).toBe("apps");
+  });
+
+  it("finds Polish verbs in both aspects, first person, infinitive and past", () => {
+    for (const w of ["płacę", "płacić", "zapłaciłem"]) expect(en(w, "pl")).toBe("pay");
+    for (const w of ["sadzę", "posadziłam"]) expect(en(w, "pl")).toBe("plant");
+    expect(en("wyrzuciłem", "pl")).toBe("throw away");
+    expect(en("oglądałem", "pl")).toBe("watch");
+    expect(en("zarobiłam", "pl")).toBe("earn");
+  });
+
+  it("finds German words, separable verbs and compounds of known parts", () => {
+    expect(en("Schwiegermutter", "de")).toBe("mother-in-law");
+    expect(en("Kram", "de")).toBe("stuff");
+    expect(en("Kartoffeln", "de")).toBe("potatoes");
+    expect(en("Regenmenge", "de")).toBe("rainfall");
+    for (const w of ["aufräume", "aufräumen", "aufgeräumt"]) expect(en(w, "de")).toBe("tidy");
+    expect(en("abgeholt", "de")).toBe("pick up");
+    expect(en("einpflanzen", "de")).toBe("plant");
+    expect(phrase("räume auf", "de")).toBe("tidy");
+    // Compounds: the parts, with or without a linking letter, and a front form ("Erdbeer-").
+    expect(en("Stromrechnung", "de")).toBe("electricity bills");
+    expect(en("Hundeleine", "de")).toBe("dog leash");
+    expect(en("Fahrradhelm", "de")).toBe("bike helmet");
+    expect(en("Kellertür", "de")).toBe("basement door");
+    expect(en("Wasserzählerstand", "de")).toBe("water meter readings");
+    expect(en("Zahnarzttermin", "de")).toBe("dentist appointments");
+    expect(en("Schwiegermuttergeburtstag", "de")).toBe("mother-in-law birthdays");
+    expect(en("Erdbeer", "de")).toBe("strawberries");
+    // A front part is a modifier, singular in English.
+    expect(en("Erdbeertorte", "de")).toBe("strawberry cake");
+    expect(en("Tomatenpflanzen", "de")).toBe("tomato plants");
+  });
+
+  it("finds Spanish words under plurals, verb persons and participles", () => {
+    expect(en("suegra", "es")).toBe("mother-in-law");
+    expect(en("nietos", "es")).toBe("grandchildren");
+    expect(en("tobillo", "es")).toBe("ankle");
+    expect(en("agujetas", "es")).toBe("muscle pain");
+    expect(en("lentejas", "es")).toBe("lentils");
+    expect(en("facturas", "es")).toBe("bills");
+    expect(en("luz", "es")).toBe("electricity");
+    expect(phrase("contador del gas", "es")).toBe("meter");
+    for (const w of ["pago", "pagar", "pagado"]) expect(en(w, "es")).toBe("pay");
+    for (const w of ["planto", "sembrado"]) expect(en(w, "es")).toBe("plant");
+    // Colloquial forms.
+    expect(en("curro", "es")).toBe("work");
+    expect(en("pelis", "es")).toBe("films");
+    expect(phrase("dolor de espalda", "es")).toBe("back pain");
+    expect(phrase("aire acondicionado", "es")).toBe("air conditioning");
+  });
+
+  it("finds French words, colloquial short forms and idioms", () => {
+    expect(en("belle-mère", "fr")).toBe("mother-in-law");
+    expect(en("petits-enfants", "fr")).toBe("grandchildren");
+    expect(en("courbatures", "fr")).toBe("muscle pain");
+    expect(en("rhume", "fr")).toBe("cold");
+    expect(phrase("compteur électrique", "fr")).toBe("meter");
+    expect(en("croquettes", "fr")).toBe("pet food");
+    expect(en("tondeuse", "fr")).toBe("lawnmower");
+    for (const w of ["épluche", "éplucher", "épluché"]) expect(en(w, "fr")).toBe("peel");
+    expect(en("jeté", "fr")).toBe("throw away");
+    for (const [w, e] of [
+      ["bouquins", "books"],
+      ["exos", "exercises"],
+      ["conso", "consumption"],
+      ["kiné", "physiotherapy"],
+      ["muscu", "strength training"],
+      ["appart", "flat"],
+      ["boulot", "work"],
+    ] as const)
+      expect(en(w, "fr")).toBe(e);
+    expect(phrase("prise de sang", "fr")).toBe("blood tests");
+    expect(phrase("arrêt maladie", "fr")).toBe("sick leave");
+  });
+
+  it("leaves words that frame a request (a counter, a diary, notes) out of the things it names", () => {
+    // "zrób licznik", "un compteur de cigarettes", "llevar el control", "Tagebuch führen".
+    expect(en("licznik", "pl")).toBeUndefined();
+    expect(en("compteur", "fr")).toBeUndefined();
+    expect(en("control", "es")).toBeUndefined();
+    expect(en("Tagebuch", "de")).toBeUndefined();
+  });
+
+  it("drops time and quantity words, and keeps function words out of subjects", () => {
+    for (const w of ["dzień", "tygodnia", "dużo", "wczoraj"]) expect(drops(w, "pl")).toBe(true);
+    for (const w of ["Tag", "Wochen", "gestern", "bei", "über"]) expect(drops(w, "de")).toBe(true);
+    for (const w of ["finde", "semana", "ayer", "pero", "sobre"]) expect(drops(w, "es")).toBe(true);
+    for (const w of ["journée", "combien", "hier", "soir"]) expect(drops(w, "fr")).toBe(true);
+  });
+});
