@@ -3,7 +3,8 @@
 
 export const RULES = {
   syntax: "the source does not parse (or scope analysis failed), nor its transpiled script as the isolate reads it",
-  "audit-budget": "the source is over the size limit, or auditing it would take more than the audit's work budget",
+  "audit-budget": "the source is over the size limit, or auditing it would take more than the audit's work budget, deadline or heap",
+  "audit-error": "the audit's worker failed or was closed before it answered (refused, never passed)",
   "artifact-mismatch": "the transpiled script the isolate runs holds statements or names the audited source does not",
   "dynamic-code": "eval, the Function constructors, or `.constructor` in any spelling",
   "module-loading": "require, import(), import.meta, import/export-from statements",
