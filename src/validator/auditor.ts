@@ -95,8 +95,14 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
     const outOfMemory = (slot.error as { code?: string } | undefined)?.code === "ERR_WORKER_OUT_OF_MEMORY";
     if (slot.job) {
       const report = outOfMemory
-        ? refusedReport("audit-budget", `the audit needed more than its ${heapMb} MB heap: refused (write the source plainer or smaller)`)
-        : refusedReport("audit-error", `the audit's worker ended without an answer${slot.error ? ` (${slot.error.message})` : ""}: refused`);
+        ? refusedReport(
+            "audit-budget",
+            `the audit needed more than its ${heapMb} MB heap: refused (write the source plainer or smaller)`,
+          )
+        : refusedReport(
+            "audit-error",
+            `the audit's worker ended without an answer${slot.error ? ` (${slot.error.message})` : ""}: refused`,
+          );
       finish(slot, report);
     } else if (!slot.ready) {
       // A worker that cannot start would fail every retry the same way: answer the waiting audits now.
@@ -111,7 +117,10 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
     slots.delete(slot);
     finish(
       slot,
-      refusedReport("audit-budget", `the audit did not finish within ${deadlineMs} ms: refused (write the source plainer or smaller)`),
+      refusedReport(
+        "audit-budget",
+        `the audit did not finish within ${deadlineMs} ms: refused (write the source plainer or smaller)`,
+      ),
     );
     void slot.worker.terminate();
     pump();
@@ -151,7 +160,8 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
     },
     async close() {
       closed = true;
-      for (const job of queue.splice(0)) job.resolve(refusedReport("audit-error", "the auditor closed before this audit ran: refused"));
+      for (const job of queue.splice(0))
+        job.resolve(refusedReport("audit-error", "the auditor closed before this audit ran: refused"));
       const all = [...slots];
       slots.clear();
       for (const slot of all) finish(slot, refusedReport("audit-error", "the auditor closed during this audit: refused"));
