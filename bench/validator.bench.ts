@@ -8,7 +8,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "@babel/parser";
 import traverseModule from "@babel/traverse";
-import { auditSkill } from "../src/validator/index.js";
+import { auditSkill, createAuditor } from "../src/validator/index.js";
 import { PARSER_OPTIONS } from "../src/validator/parse.js";
 import { median, sample } from "./stats.js";
 import type { BenchFigure, BenchSuite } from "./types.js";
@@ -136,6 +136,41 @@ async function auditFigures(label: string, source: string): Promise<BenchFigure[
   ];
 }
 
+/**
+ * What the worker thread adds to an ordinary audit (the message round trip and the report's copy
+ * back), against the same audit in the calling thread, interleaved the same way.
+ */
+async function workerFigure(label: string, source: string): Promise<BenchFigure> {
+  const auditor = createAuditor({ warm: 1, maxWorkers: 1, deadlineMs: 60_000 });
+  try {
+    const inWorker: number[] = [];
+    const inline: number[] = [];
+    const timed = async (run: () => unknown) => {
+      const start = process.hrtime.bigint();
+      await run();
+      return Number(process.hrtime.bigint() - start) / 1e6;
+    };
+    for (let i = 0; i < 10; i++) await auditor.audit({ source });
+    for (let round = 0; round < 60; round++) {
+      inline.push(await timed(() => auditSkill({ source })));
+      inWorker.push(await timed(() => auditor.audit({ source })));
+    }
+    const value = median(inWorker);
+    const base = median(inline);
+    return {
+      suite: "validator",
+      name: `audit ${label} through the auditor (warm worker thread), median`,
+      value,
+      unit: "ms",
+      baseline: { name: "the same audit in the calling thread", value: base },
+      ratio: value / base,
+      target: "≤ in-thread + 5 ms",
+    };
+  } finally {
+    await auditor.close();
+  }
+}
+
 function cliFigure(source: string): BenchFigure {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
   const dir = mkdtempSync(join(tmpdir(), "skillforge-bench-"));
@@ -168,6 +203,7 @@ export const suite: BenchSuite = {
     return [
       ...(await auditFigures("150-line skill", small)),
       ...(await auditFigures("1,500-line skill", large)),
+      await workerFigure("150-line skill", small),
       cliFigure(small),
     ];
   },

@@ -9,6 +9,7 @@ import type { GeneratePipeline, SkillGenerator } from "../generator/index.js";
 import type { Clock, Ids, LlmProvider, MessageSender, RecordStore, Scheduler, TotpVerifier } from "../contract/index.js";
 import type { ApprovalService, OnApproved } from "../approval/index.js";
 import type { Sandbox } from "../sandbox/index.js";
+import type { AuditInput } from "../validator/index.js";
 import type { Storage } from "../storage/index.js";
 import { createCronScheduler } from "./adapters/scheduler.js";
 import { createJourney, type Journey } from "./journey.js";
@@ -85,7 +86,7 @@ export interface Root {
   approval(): Promise<ApprovalService>;
   /** The whole request: generate → register a pending version → open its approval. */
   journey(): Promise<Journey>;
-  /** Stops schedules, then closes what the root opened (sandbox workers, then the database). */
+  /** Stops schedules, then closes what the root opened (sandbox workers, the database, the audit's workers). */
   close(): Promise<void>;
 }
 
@@ -123,6 +124,11 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
   });
   const clock = overrides.clock ?? systemClock;
   const ids = overrides.ids ?? cryptoIds;
+  // One auditor for the registry's imports and the generator's repair loop: each audit runs in a
+  // warm worker thread with a deadline and a heap cap (src/validator/auditor.ts). Babel loads with
+  // the first audit, not when `serve` starts.
+  const auditor = lazy(async () => (await import("../validator/index.js")).createAuditor());
+  const audit = async (input: AuditInput) => (await auditor.get()).audit(input);
   const registry = lazy(async () => {
     if (overrides.registry) return overrides.registry;
     const { createRegistry } = await import("../registry/index.js");
@@ -132,8 +138,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       clock,
       ids,
       logger,
-      // Babel loads on the first import, not when `serve` starts.
-      audit: async (input) => (await import("../validator/index.js")).auditSkill(input),
+      audit,
       // An imported bundle's trial runs like a generated draft's: a throwaway in-memory scope.
       trial: async (input) => (await trialSandbox.get()).trial(input),
       options: { archiveIdleDays: config.archiveIdleDays, quarantineAfter: config.quarantineAfter },
@@ -147,9 +152,8 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
     return createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 2 });
   });
   const generator = lazy(async () => {
-    const [gen, { auditSkill }, { parseInstruction, createLlmRequestClassifier }] = await Promise.all([
+    const [gen, { parseInstruction, createLlmRequestClassifier }] = await Promise.all([
       import("../generator/index.js"),
-      import("../validator/index.js"),
       import("../detector/index.js"),
     ]);
     const provider = overrides.llm ?? buildProvider(config, gen);
@@ -171,7 +175,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
         const parsed = parseInstruction(text);
         return parsed.kind === "request" ? parsed.need : { refused: parsed.message };
       },
-      audit: auditSkill,
+      audit,
       trial: (input) => trials.trial(input),
       clock: overrides.clock ?? systemClock,
     });
@@ -252,6 +256,7 @@ export function createRoot(config: Readonly<Config>, overrides: RootOverrides = 
       if (!overrides.sandbox) await (await opened(sandbox.peek()))?.close();
       if (!overrides.trialSandbox) await (await opened(trialSandbox.peek()))?.close();
       if (!overrides.storage) await (await opened(storage.peek()))?.close();
+      await (await opened(auditor.peek()))?.close();
     },
   };
   return root;

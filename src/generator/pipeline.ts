@@ -45,12 +45,13 @@ export interface PipelineDeps {
   generator: SkillGenerator;
   /** A need, nothing, or a refusal whose reason the user is shown ("the request asks to stop tracking"). */
   detect(text: string): Detected | Promise<Detected>;
+  /** The validator's auditor in production (bounded in time and memory; its refusals are findings like any other). */
   audit(input: {
     source: string;
     language?: "js" | "ts";
     configSchema?: JsonSchema;
     collectionSchemas?: Record<string, JsonSchema>;
-  }): AuditReport;
+  }): AuditReport | Promise<AuditReport>;
   trial(input: {
     source: string;
     capabilities: readonly Capability[];
@@ -151,7 +152,7 @@ export function createGeneratePipeline(deps: PipelineDeps) {
       const draft: SkillDraft = { ...outcome.draft, meta: { ...outcome.draft.meta, usage, attempts: attempt } };
 
       t = deps.clock.now().getTime();
-      const audit = deps.audit({
+      const audit = await deps.audit({
         source: draft.source,
         language: draft.language,
         configSchema: draft.config_schema,

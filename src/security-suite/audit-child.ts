@@ -1,14 +1,18 @@
 // The audit line in a process of its own. The audit only parses a payload (none of its code runs
-// here), so one auditor serves many attempts and pays for loading Babel once; an attempt that
-// makes it hang or crash costs that attempt an "error" verdict and the auditor a restart.
-import { auditSkill } from "../validator/index.js";
+// here), so one auditor serves many attempts and pays for loading Babel once. It audits the way the
+// service does (the validator's auditor: a worker thread with a deadline and a heap cap), so a
+// payload that makes the audit slow or large is refused as it would be there; an attempt that
+// still makes this process hang or crash costs that attempt an "error" verdict and a restart.
+import { createAuditor } from "../validator/index.js";
 import type { AuditRequest, FromAuditor } from "./attempt-protocol.js";
 import { endWithParent } from "./orphan.js";
 import type { AuditLine } from "./types.js";
 
-function audit(req: AuditRequest): Omit<AuditLine, "escaped"> {
+const auditor = createAuditor({ maxWorkers: 1 });
+
+async function audit(req: AuditRequest): Promise<Omit<AuditLine, "escaped">> {
   try {
-    const r = auditSkill({ source: req.source, language: req.language });
+    const r = await auditor.audit({ source: req.source, language: req.language });
     return {
       verdict: r.ok ? "passed" : "blocked",
       rules: [...new Set(r.findings.map((f) => f.rule))].sort(),
@@ -27,7 +31,7 @@ function audit(req: AuditRequest): Omit<AuditLine, "escaped"> {
 
 endWithParent();
 
-process.on("message", (req: AuditRequest) => {
-  const reply: FromAuditor = { n: req.n, audit: audit(req) };
+process.on("message", async (req: AuditRequest) => {
+  const reply: FromAuditor = { n: req.n, audit: await audit(req) };
   process.send!(reply);
 });

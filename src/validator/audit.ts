@@ -18,10 +18,8 @@ import type { AuditInput, AuditReport } from "./types.js";
 export function auditSkill(input: AuditInput): AuditReport {
   const source = typeof input.source === "string" ? input.source : "";
   const findings = new FindingSink();
-  if (source.length > AUDIT_SOURCE_MAX_CHARS) {
-    findings.addAt("audit-budget", `the source is longer than ${AUDIT_SOURCE_MAX_CHARS} characters: not read`, 1, 0);
-    return { ok: false, findings: findings.finish(""), capabilities: [], risk: "low" };
-  }
+  const oversize = oversizeReport(source);
+  if (oversize) return oversize;
   const parsed = parseSkillSource(source);
   if (!parsed.ok) {
     findings.addAt("syntax", parsed.message, parsed.line, parsed.column);
@@ -42,6 +40,19 @@ export function auditSkill(input: AuditInput): AuditReport {
   if (ctx.actions !== undefined) report.actions = ctx.actions;
   if (artifactSha256 !== undefined) report.artifactSha256 = artifactSha256;
   return report;
+}
+
+/** A source over the size limit is refused before anyone parses it (or sends it to a worker). */
+export function oversizeReport(source: string): AuditReport | undefined {
+  if (source.length <= AUDIT_SOURCE_MAX_CHARS) return undefined;
+  return refusedReport("audit-budget", `the source is longer than ${AUDIT_SOURCE_MAX_CHARS} characters: not read`);
+}
+
+/** A report that refuses the whole source with one finding (no capabilities). */
+export function refusedReport(rule: RuleId, message: string): AuditReport {
+  const findings = new FindingSink();
+  findings.addAt(rule, message, 1, 0);
+  return { ok: false, findings: findings.finish(""), capabilities: [], risk: "low" };
 }
 
 function newContext(source: string, findings: FindingSink): AuditContext {

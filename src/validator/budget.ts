@@ -12,6 +12,14 @@ export const AUDIT_WORK_UNITS = 200_000;
  */
 export const AUDIT_SOURCE_MAX_CHARS = 64 * 1024;
 
+/**
+ * The promise made to every caller: an answer within this time and heap. The audit runs in a
+ * worker thread (auditor.ts) that is killed at the deadline or when its heap outgrows the cap,
+ * and either answer is a refusal. The work budget above keeps ordinary worst cases well inside.
+ */
+export const AUDIT_DEADLINE_MS = 2_000;
+export const AUDIT_HEAP_MB = 256;
+
 export interface WorkBudget {
   left: number;
 }

@@ -3,7 +3,9 @@
 
 export const RULES = {
   syntax: "the source does not parse (or scope analysis failed), nor its transpiled script as the isolate reads it",
-  "audit-budget": "the source is over the size limit, or auditing it would take more than the audit's work budget",
+  "audit-budget":
+    "the source is over the size limit, or auditing it would take more than the audit's work budget, deadline or heap",
+  "audit-error": "the audit's worker failed or was closed before it answered (refused, never passed)",
   "artifact-mismatch": "the transpiled script the isolate runs holds statements or names the audited source does not",
   "dynamic-code": "eval, the Function constructors, or `.constructor` in any spelling",
   "module-loading": "require, import(), import.meta, import/export-from statements",
@@ -23,6 +25,7 @@ export const RULES = {
   "ambient-declaration": "`declare` / `namespace`: declarations that could hide a global",
   "type-as-value": "a type-only import used as a value (it is erased before the skill runs)",
   debugger: "a `debugger` statement",
+  "private-member": "a `#private` class field, method or accessor (state the name analysis cannot follow)",
   "db-escape": "`db` (or `db.from(c)`) aliased, passed, stored or used other than as a call chain",
   "db-computed": "`db` or its query builder reached through a computed member",
   "db-method": "a `db` method outside SKILL-CONTRACT §2 (delete, rpc, raw …)",

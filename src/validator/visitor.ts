@@ -97,6 +97,24 @@ function refuseTypeBindingsAsValues(program: NodePath<t.Program>, ctx: AuditCont
   }
 }
 
+/**
+ * `#private` fields and methods: state the name analysis cannot follow (a collection name or a
+ * builder in `this.#table` is invisible to the proofs of db-names.ts and action-holders.ts), and
+ * everyday skills do without them (TypeScript's `private` is erased and stays allowed).
+ */
+function refusePrivate(
+  path: NodePath<t.ClassPrivateProperty | t.ClassPrivateMethod | t.ClassAccessorProperty>,
+  ctx: AuditContext,
+): void {
+  if (path.node.key.type !== "PrivateName") return;
+  const name = `#${path.node.key.id.name}`;
+  ctx.findings.add(
+    "private-member",
+    `\`${name}\`: \`#private\` class members hide state from the audit; use a plain field or TypeScript's \`private\``,
+    path.node,
+  );
+}
+
 export const AUDIT_VISITOR: Visitor<AuditContext> = {
   Program: {
     enter(path, ctx) {
@@ -146,7 +164,12 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
   ClassDeclaration: refuseDeclare,
   TSEnumDeclaration: refuseDeclare,
   ClassProperty: refuseDeclare,
-  ClassAccessorProperty: refuseDeclare,
+  ClassAccessorProperty(path, ctx) {
+    refusePrivate(path, ctx);
+    refuseDeclare(path, ctx);
+  },
+  ClassPrivateProperty: refusePrivate,
+  ClassPrivateMethod: refusePrivate,
   TSDeclareFunction: refuseDeclare,
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
   TSDeclareMethod: skip,

@@ -139,4 +139,11 @@ describe("architecture", () => {
     });
     expect(bad).toEqual([]);
   });
+
+  it("audits through the bounded auditor: the synchronous auditSkill is called only inside src/validator", () => {
+    const bad = sources(SRC).filter(
+      (f) => folderOf(f) !== "validator" && /\bauditSkill\b/.test(readFileSync(f, "utf8").replace(/\/\/.*$/gm, "")),
+    );
+    expect(bad.map(rel)).toEqual([]);
+  });
 });

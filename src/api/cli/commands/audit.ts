@@ -30,8 +30,15 @@ export const command: Command = {
       io.err(`skillforge audit: ${file}: ${why}`);
       return EXIT_USAGE;
     }
-    const { auditSkill, formatAuditReport } = await import("../../../validator/index.js");
-    const report = auditSkill({ source, language: /\.(c|m)?js$/i.test(file) ? "js" : "ts" });
+    const { createAuditor, formatAuditReport } = await import("../../../validator/index.js");
+    // The same bounded audit as the service: a worker thread with a deadline and a heap cap.
+    const auditor = createAuditor({ maxWorkers: 1 });
+    let report;
+    try {
+      report = await auditor.audit({ source, language: /\.(c|m)?js$/i.test(file) ? "js" : "ts" });
+    } finally {
+      await auditor.close();
+    }
     if (values.json) {
       io.out(
         JSON.stringify({

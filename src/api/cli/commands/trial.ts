@@ -73,8 +73,13 @@ export const command: Command = {
     let audit = null;
     let capabilities = allowed;
     if (!skipAudit) {
-      const { auditSkill } = await import("../../../validator/index.js");
-      audit = auditSkill({ source, language: file.endsWith(".js") || file.endsWith(".mjs") ? "js" : "ts" });
+      const { createAuditor } = await import("../../../validator/index.js");
+      const auditor = createAuditor({ maxWorkers: 1 });
+      try {
+        audit = await auditor.audit({ source, language: file.endsWith(".js") || file.endsWith(".mjs") ? "js" : "ts" });
+      } finally {
+        await auditor.close();
+      }
       capabilities = [...audit.capabilities];
       if (!audit.ok) {
         if (values.json) io.out(JSON.stringify({ ok: false, audit, trial: null }, null, 2));
