@@ -219,7 +219,10 @@ const STRATEGIES: SubjectStrategy[] = [
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
       const hits = input.lexicon.scan(earlier, false, 0, earlier.length, c.verbFinal, input.rules.language);
       const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
-      return hit ? known(hit, input, after) : undefined;
+      // The hit indexes the earlier sentences' tokens, not this sentence's.
+      return hit
+        ? known(hit, { ...input, tokens: earlier, after: [hit.last, hit.last] }, { ...after, first: hit.first })
+        : undefined;
     },
   },
   {
