@@ -10,9 +10,9 @@ import { bare, BLOCKED, EMPTY, GENERIC_HEADS } from "./subject-words.js";
 import type { Language } from "./types.js";
 
 const RELATIVE: Record<Language, RegExp> = {
-  en: /^(?:(?:that|which) )?(?:i|we)\b/,
+  en: /^(?:(?:that|which) )?(?:i|we|my|our)\b/,
   pl: /^(?:ktor\w+|co|jakie)\b/,
-  de: /^(?:die|den|das|welche\w*) (?:ich|wir)\b/,
+  de: /^(?:die|den|das|welche\w*) (?:ich|wir|mein\w*|unser\w*)\b/,
   es: /^que\b/,
   fr: /^(?:que|qu') ?(?:je|j'|nous|on)\b|^que j'/,
 };

@@ -34,7 +34,8 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
       "count",
     ],
     ["how long|for how long|how much time|how many (?:hours|minutes)", "duration"],
-    ["how much|how many", "amount"],
+    // "what I spend on vinyl" is an amount of money like "how much I spend".
+    ["how much|how many|what(?= i (?:spend|pay)\\b)", "amount"],
     ["what time|when exactly", "time"],
     ["whether(?= i\\b)", "event"],
     ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"],
@@ -42,11 +43,11 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
   pl: [
     ["ile razy|jak czesto", "count"],
     [
-      "(?:dni|noce|wieczory|poranki),? (?:kiedy|w ktore|gdy)|dni(?= bez)|kazd\\w+ (?:dzien|dnia|noc|wieczor),? (?:kiedy|w ktory|gdy)",
+      "(?:dni|noce|wieczory|poranki),? (?:kiedy|w ktore|gdy)|dni(?= bez)|kazd\\w+ (?:dzien|dnia|noc|wieczor),? (?:kiedy|w ktor\\w+|gdy)",
       "count",
     ],
     ["jak dlugo|ile czasu|ile godzin|ile minut", "duration"],
-    ["ile", "amount"],
+    ["ile|co(?= (?:\\w+ )?(?:wydaj|placa?)\\w*)", "amount"],
     ["o ktorej", "time"],
     ["czy(?= (?:\\w+ )?\\w+(?:lam|lem|am|em|e)\\b)", "event"],
     [
@@ -60,10 +61,10 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
       "(?:die )?(?:tage|nachte|abende|morgen),? (?:an denen|in denen|wo|ohne)|jede[nrs]? (?:tag|nacht|abend|morgen),? (?:an dem|in der|wo)",
       "count",
     ],
-    ["wie lange|wie viel zeit|wie viele stunden", "duration"],
-    ["wie ?viele?", "amount"],
+    ["wie lange?|wie viel zeit|wie viele stunden", "duration"],
+    ["wie ?viele?|was(?= ich (?:\\w+ ){0,3}?(?:ausgebe|bezahle|zahle)\\b)", "amount"],
     ["um wie viel uhr|wann genau", "time"],
-    ["ob(?= ich\\b)", "event"],
+    ["ob(?= (?:ich|mein\\w*|unser\\w*)\\b)", "event"],
     [
       "(?:jedes ?mal|immer),? (?:wenn|wann|sobald)|jedes ?mal|wann|wenn|sobald|jede[nrs]?(?! (?:tag|woche|morgen|abend|monat|nacht)\\b)",
       "event",
@@ -76,7 +77,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
       "count",
     ],
     ["cuanto tiempo|cuantas horas|cuantos minutos", "duration"],
-    ["cuant[oa]s?", "amount"],
+    ["cuant[oa]s?|(?:lo )?que(?= (?:me )?(?:gasto|pago)\\b)", "amount"],
     ["a que hora", "time"],
     ["si(?= (?:me|he|hoy|ya|yo)\\b)", "event"],
     [
@@ -91,7 +92,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
       "count",
     ],
     ["combien de temps|combien d'heures|combien de minutes", "duration"],
-    ["combien(?: de| d')?|le nombre de", "amount"],
+    ["combien(?: de| d')?|le nombre de|ce que(?= (?:je|j') ?(?:depense|paye|claque)\\b)", "amount"],
     ["a quelle heure", "time"],
     ["si(?= (?:j'|je\\b))", "event"],
     [
@@ -118,7 +119,7 @@ function compiled(language: Language): { glue: RegExp; intros: [RegExp, ClauseKi
   let c = COMPILED.get(language);
   if (!c) {
     c = {
-      glue: new RegExp(`^(?:[\\s,:;-]|\\b(?:${GLUE[language]})\\b)*`),
+      glue: new RegExp(`^(?:[\\s,:;¿¡-]|\\b(?:${GLUE[language]})\\b)*`),
       intros: INTRO[language].map(([re, kind]) => [new RegExp(`^(?:${re})(?=[\\s,]|$)[\\s,]*`), kind]),
     };
     COMPILED.set(language, c);
@@ -148,6 +149,21 @@ export function clauseAt(folded: string, from: number, to: number, language: Lan
     return { kind, start, end };
   }
   return undefined;
+}
+
+const ASK_LEAD =
+  /^[\s¿¡]*(?:i (?:want|would like|'d like|wanna) to (?:know|see)|chc\w* (?:wiedziec|zobaczyc)|ich (?:will|mochte|wurde gern) (?:wissen|sehen)|quiero (?:saber|ver)|je (?:veux|voudrais|aimerais) (?:savoir|voir))\b/;
+
+/** A quantity asked before the request and taken up by a pronoun: "ile razy odkurzam? zacznij to
+ * liczyć", "wie oft ich staubsauge, bitte mitzählen", "combien de clopes je fume ? note-le". */
+export function askedClause(folded: string, from: number, to: number, language: Language): Clause | undefined {
+  // "quiero saber cuántas horas juego, ve apuntándolo": the wish to know opens the question.
+  const lead = ASK_LEAD.exec(folded.slice(from, to));
+  const found = clauseAt(folded, from + (lead?.[0].length ?? 0), to, language);
+  if (!found || found.kind === "event" || found.kind === "time") return undefined;
+  // "how many times do I crack my knuckles?": the question's auxiliary is not the act.
+  const aux = /^(?:do|does|did|have|am)\s+(?=(?:i|we)\b)/.exec(folded.slice(found.start, found.end));
+  return aux ? { ...found, start: found.start + aux[0].length } : found;
 }
 
 /** A clause opening the sentence before the frame: "every time I descale the kettle, write it down". */

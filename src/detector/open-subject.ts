@@ -14,19 +14,19 @@ export { singularEn };
 // Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
 const DROP: Record<Language, ReadonlySet<string>> = {
   en: words(
-    "i we i'm i've i'd you the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing",
+    "i we i'm i've i'd you please pls plz the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing",
   ),
   pl: words(
-    "ja my sie mi sobie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie tygodniu tydzien miesiacu miesiecznie roku",
+    "ja my sie mi sobie prosze naprawde wlasciwie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie tygodniu tydzien miesiacu miesiecznie roku",
   ),
   de: words(
-    "ich wir mich mir uns sich der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so jeden jede jedes taglich heute morgens abends nachts gerade pro woche wochen monat wochentlich",
+    "ich wir mich mir uns sich bitte kunftig der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren unserem unserer sein seine seinen seinem seiner ihr ihre ihren ihrem immer wieder mal so eigentlich wirklich halt noch jeden jede jedes taglich heute morgens abends nachts gerade pro woche wochen monat wochentlich",
   ),
   es: words(
-    "yo me mi mis nos se le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy semana semanas mes meses he has ha hemos han",
+    "yo me mi mis nos se realmente porfa porfi plis le les lo la los las el un una unos unas su sus nuestro nuestra siempre cada dia todos todas hoy semana semanas mes meses he has ha hemos han",
   ),
   fr: words(
-    "je j' me m' moi se s' on nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui semaine semaines mois par",
+    "je j' me m' moi se s' on vraiment stp svp nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui semaine semaines mois par",
   ),
 };
 // Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".

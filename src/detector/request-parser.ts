@@ -16,7 +16,7 @@ const SENTENCE = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
 const CLAUSE_BREAK = /[,:]|\b(?:but|and|however|though|ale|lecz|aber|doch|pero|sino|mais|cependant)\b/g;
 const MAX_INTENT_WORDS = 12;
 // Where a new clause may start: "I'm quitting smoking, count my cigarettes", "… – zähl bitte …".
-const CLAUSE_SEPARATOR = /[,;:]|\s-+\s/g;
+const CLAUSE_SEPARATOR = /[,;:]|\s[-–—]+\s/g;
 const LEADING = /^[\s,.!¿¡-]+/;
 // A context clause about a device makes the next verb a description ("Mi reloj es bueno, cuenta
 // mis pasos" is "it counts"), not an imperative.
@@ -146,7 +146,8 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
   const other = spans(rules.otherSense, sentence);
   const tokens = tokenize(folded, s0, s1);
   const interrogative = rules.interrogative.test(sentence.replace(rules.filler, "").replace(/^[\s,¿¡]+/, ""));
-  const question = endsWithQuestion || sentence.includes("¿") || interrogative;
+  const asked = endsWithQuestion || sentence.includes("¿");
+  const question = asked || interrogative;
   let reason: NoneReason = "no-intent";
   let examined = 0;
   rules.intent.lastIndex = 0;
@@ -199,7 +200,7 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
       reason = better(reason, "other-sense");
       continue;
     }
-    const verdict = judge(ctx, sentence, m, around, found, question);
+    const verdict = judge(ctx, sentence, m, around, found, question, asked);
     if (verdict !== "request") {
       reason = better(reason, verdict);
       continue;
@@ -220,6 +221,26 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
   return { kind: "none", reason };
 }
 
+// What may follow an order written as an infinitive: the end of its clause.
+const CLAUSE_END = /^\s*(?:$|[,.;:!?()]|\s[-–—]\s|bitte\b|please\b)/;
+
+/** "Ruhepuls jeden Morgen notieren", "Die Insulinspritzen vom Hund aufschreiben, Einheiten und
+ * Uhrzeit": an infinitive closing a clause without a subject or a finite verb. */
+function infinitiveOrder(rules: LanguageRules, sentence: string, m: RegExpExecArray, around: Surroundings): boolean {
+  const rule = rules.infinitiveOrder;
+  if (!rule || !rule.verb.test(m[0])) return false;
+  // "suivre la conso d'essence": an infinitive opening the message, with no verb after it.
+  if (rule.at === "start")
+    return (
+      around.before.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "" &&
+      !rule.statement.test(sentence.slice(m.index + m[0].length)) &&
+      !rules.negation.test(sentence)
+    );
+  if (!CLAUSE_END.test(sentence.slice(m.index + m[0].length))) return false;
+  const clause = around.before.slice(around.fresh ? around.clauseStart : lastBreak(around.before));
+  return !rule.statement.test(clause) && !rules.negation.test(clause);
+}
+
 /** Whether an intent word, with its surroundings and subject, makes a request. */
 const FOR_ME = /\b(?:for me|pour moi|para mi|fur mich|dla mnie)\b/;
 // A dose said with it ("usually 3mg", "500 IU") makes an unknown object a medicine to record.
@@ -231,7 +252,8 @@ function judge(
   m: RegExpExecArray,
   around: Surroundings,
   found: SubjectResult,
-  question: boolean,
+  interrogative: boolean,
+  asked: boolean,
 ): "request" | NoneReason {
   const { rules } = ctx;
   const strong = m[1] !== undefined;
@@ -245,12 +267,16 @@ function judge(
   const imperative =
     (around.fresh || afterClause || opening.replace(rules.filler, "").replace(/[\s,.!¿¡-]+/g, "") === "") &&
     !rules.notImperative?.test(m[0]);
+  const order = infinitiveOrder(rules, sentence, m, around);
+  // "wie oft ich staubsauge, bitte mitzählen": a question word opening an earlier clause does
+  // not make the order after it a question.
+  const question = interrogative && (asked || !(around.fresh || order));
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
   const ok = question
     ? questionFrame || (howFrame && found.known && found.possessive) || laterFrame
-    : hasFrame || questionFrame || imperative || (howFrame && found.known) || laterFrame;
+    : hasFrame || questionFrame || imperative || order || (howFrame && found.known) || laterFrame;
   if (!ok) return question ? "question" : "no-request-frame";
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
   if (rules.knowing.test(m[0]) && (!found.clause || !rules.period.test(sentence))) return "question";
@@ -282,7 +308,10 @@ function judge(
   const forMe =
     FOR_ME.test(sentence) && (findCueFields(sentence.slice(m.index + m[0].length)).length > 0 || DOSE_AMOUNT.test(sentence));
   const forUser = !found.definite && (forMe || findUnit(sentence) !== undefined);
-  const owned = found.possessive || detailed || recurring || forUser;
+  // "Ruhepuls jeden Morgen notieren", "note the eggs each day": an order to record something
+  // every day, week or month is about a thing of the user's.
+  const periodic = (imperative || order) && rules.period.test(sentence);
+  const owned = found.possessive || detailed || recurring || forUser || periodic;
   if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.

@@ -14,9 +14,10 @@ export const DE: LanguageRules = {
       "buch fu(?:e)?hr\\w*",
       "im (?:auge|blick) behalt\\w*",
       "im blick hab\\w*",
-      "behalt\\w* (?:\\w+ ){0,3}im (?:auge|blick)",
+      "behalt\\w* (?:[\\w-]+ ){0,6}?im (?:auge|blick)",
       "mit(?:zu)?schreib\\w*",
       "mit(?:zu)?logg\\w*",
+      "mit(?:zu)?track\\w*",
       "logg(?:en|e|st)",
       "dokumentier\\w*",
       "tracking",
@@ -32,7 +33,7 @@ export const DE: LanguageRules = {
       "miss",
       "fest(?:zu)?halt\\w*",
       "merk\\w* (?:dir|euch|ihnen)",
-      "trag\\w* (?:[\\w-]+ ){0,4}?ein",
+      "trag\\w* (?:[\\w-]+ ){0,7}?ein",
       "ein(?:zu)?trag\\w*",
       "vermerk\\w*",
       // Ticking a day off is recording it.
@@ -154,6 +155,12 @@ export const DE: LanguageRules = {
   filler:
     /^(?:(?:hey|hallo|hi|ok|okay|also|bitte|jetzt|und|dann|gut|ja|ab jetzt|ab sofort|ab heute|von nun an|kuenftig|kunftig)\b[\s,!]*)+/,
   notImperative: /^\w+en\b/,
+  // Notes are written with the infinitive last: "Ruhepuls jeden Morgen notieren", "bitte
+  // mitzählen" (not "aufzuschreiben", not after a subject or a finite verb: "ich will … notieren").
+  infinitiveOrder: {
+    verb: /(?:^|\s)(?!(?:auf|fest|mit|ein|ab|an|nach)zu)[a-z]+en$/,
+    statement: /\b(?:ich|wir|du|er|es|man|ihr|zu|hab\w*|hat|ist|sind|war\w*|wird|werden|kann|muss|soll)\b/,
+  },
   othersPossessives: words(
     "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres dein deine deinen deinem deiner deines euer eure euren",
   ),
@@ -162,7 +169,7 @@ export const DE: LanguageRules = {
     /^\W*(?:er|sie|es) (?:mocht\w*|will|wollen|muss|sollte|versucht|plant|mag)\b|\ber\b|\b(?:mein|meine|unser|unsere) (?:mann|frau|freund|freundin|partner\w*|mutter|mama|vater|papa|sohn|tochter|schwester|bruder|kollege|kollegin|chef\w*|nachbar\w*|oma|opa)\b(?! (?:hat mir|meint|sagt|sagte|rat|riet|will,? dass ich|mochte,? dass ich))/,
   possessives: words("mein meine meinen meinem meiner meines unser unsere unseren unserem"),
   skip: words(
-    "mal jetzt sofort gerade gar so auch immer mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir tag morgens abends",
+    "mal jetzt sofort gerade gar so auch immer mehr nicht dir mir uns euch sich uber von der die das den dem des ein eine einen einem einer eines mein meine meinen meinem meiner meines unser unsere unseren wie viel viele oft wieviel wie viele menge anzahl jeden jede taglich bitte gerne gern ab heute ich du mir tag morgens abends woche monat jahr abend nacht wochenende montag dienstag mittwoch donnerstag freitag samstag sonntag",
   ),
   end: words(
     "wann was welche welcher welches wo dass also in auf mit nach pro jeden jede jedes taglich fur damit weil wenn und oder von bis seit wahrend um am im zu zum zur ob als ich du wir er sie es bitte",

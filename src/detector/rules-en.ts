@@ -110,6 +110,8 @@ export const EN: LanguageRules = {
     alt(
       // "Remember that I'm allergic to nuts", "zapisz, że …": a fact to keep, not a habit to track.
       "\\b(?:remember|note|write down|jot down|keep in mind|mark down),? that\\b",
+      // Counting sheep is falling asleep.
+      "\\bcount(?:ing)? sheep\\b",
       // Asking for an app or device recommendation is not asking us to track.
       "\\b(?:recommend|suggest)\\w*\\b[^.?!]{0,40}?\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,60}",
       "\\b(?:apps?|application|tracker|tool|watch|device|gadget)s?\\b[^.?!]{0,40}?\\b(?:recommend|suggest)\\w*[^.?!]{0,60}",

@@ -5,7 +5,7 @@ export const ES: LanguageRules = {
   intent: new RegExp(
     `\\b(?:(${alt(
       "registr(?:ar|a|e|es|en|emos|ando)",
-      "llev(?:ar|a|o|e|es|emos|ando) (?:un |el |la |mi |una |mis )?(?:registro|control|seguimiento|cuenta|diario|conteo|historial|bitacora|recuento)",
+      "llev(?:ar|a|o|e|es|emos|ando)(?:me|nos)? (?:un |el |la |mi |una |mis )?(?:registro|control|seguimiento|cuenta|diario|conteo|historial|bitacora|recuento)",
       "(?:hacer|haz|hagas|hacerle|hago|hagamos|haga|hacer un|hagas un) (?:un |el )?seguimiento",
       "seguimiento",
       "monitor(?:ear|izar|ea|iza|ee|ice|eo)",
@@ -28,6 +28,8 @@ export const ES: LanguageRules = {
       "anot(?:ar|a|e|es)",
       "cont(?:ar|emos)",
       "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?",
+      // "ve apuntándolo", "sigue anotándolas": a gerund with its pronoun goes on recording.
+      "(?:apunt|anot|registr|cont)ando(?:me)?(?:lo|la|los|las)",
       "acuerdate de",
       // Ticking a day off is recording it.
       "(?:marc(?:ar|a|ame)|tach(?:ar|a))(?= si\\b)",
@@ -134,7 +136,7 @@ export const ES: LanguageRules = {
       "\\bcuenta conmigo\\b",
       "\\bcuentas? con\\b",
       "\\bcuenta (?:bancaria|de correo|de usuario|corriente)\\b",
-      "\\b(?:mi|la|tu|una|su|esta) cuenta\\b(?! de)",
+      "(?<!\\bllev\\w{0,6} )\\b(?:mi|la|tu|una|su|esta) cuenta\\b(?! de)",
       "\\bcontar(?:te|le|les|me|nos)\\b",
       "\\bcontrol remoto\\b",
       "\\bcontrolar(?:me|se|te)\\b",
@@ -150,9 +152,9 @@ export const ES: LanguageRules = {
   viewing: /\b(?:muestra\w*|muestrame|ensena\w*|dime|borra\w*|elimina\w*|abre|revisa\w*|envia\w*|resume\w*)\b/,
   subordinate: /^\W*(?:cada vez que|cuando|siempre que|si|despues de)\b/,
   filler:
-    /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|porfi|plis|y|ahora|entonces|pues|si|a partir de (?:ahora|hoy|manana)|desde (?:hoy|ahora))\b[\s,!]*)+/,
+    /^[¿¡]?(?:(?:hola|oye|ok|vale|bueno|por favor|porfa|porfi|plis|y|ahora|entonces|pues|si|ve|sigue|a partir de (?:ahora|hoy|manana)|desde (?:hoy|ahora))\b[\s,!]*)+/,
   // "apunto" is a statement, "apúntalo" (an imperative with its pronoun) is not.
-  notImperative: /^(?!\w+[ae](?:lo|la|los|las|me)\b)\w+(?:ar|er|ir|o)\b/,
+  notImperative: /^(?!\w+(?:[ae]|[ae]ndo)(?:me)?(?:lo|la|los|las|me)\b)\w+(?:ar|er|ir|o)\b/,
   othersPossessives: words("su sus tu tus vuestro vuestra vuestros vuestras"),
   // "Mi marido quiere …": a relative as the subject of the wish (not "… me dijo que").
   thirdPerson:

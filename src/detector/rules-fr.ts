@@ -138,6 +138,13 @@ export const FR: LanguageRules = {
   filler:
     /^(?:(?:salut|bonjour|coucou|ok|bon|alors|et|maintenant|stp|svp|oui|desormais|dorenavant|a partir de (?:maintenant|demain|aujourd'hui))\b[\s,!]*)+/,
   notImperative: /^(?:\w+(?:er|ir)|suivre)\b/,
+  // Notes open with the infinitive: "suivre la conso d'essence", "noter mon poids chaque matin"
+  // (not "noter mes dépenses, c'est pénible", not "suivre ça me saoule").
+  infinitiveOrder: {
+    at: "start",
+    verb: /^(?:\w+er|suivre|tenir \w+|garder \w+)\b/,
+    statement: /\b(?:c'est|est|sont|etait|serait|ca|cela|m'a|m'aide|me|je|j'|tu|il|elle|on|nous|vous|fait|faut|aide|sert)\b/,
+  },
   othersPossessives: words("son sa ses leur leurs ton ta tes votre vos"),
   // "Mon mari veut …": a relative as the subject of the wish (not "… m'a dit de").
   thirdPerson:

@@ -57,6 +57,11 @@ export interface LanguageRules {
   filler: RegExp;
   /** An intent word of this form cannot start an imperative ("Tracking my sleep has been fun"). */
   notImperative?: RegExp;
+  /** A note written in the infinitive is an order: closing a clause with no subject ("Ruhepuls
+   * jeden Morgen notieren", `at` "end", the default) or opening the message ("suivre la conso
+   * d'essence", `at` "start"); `statement` is a subject or finite verb before (end) or after
+   * (start) it that makes it a statement instead. */
+  infinitiveOrder?: { verb: RegExp; statement: RegExp; at?: "end" | "start" };
   possessives: ReadonlySet<string>;
   /** Someone else's ("his", "your", "jej", "seine", "sus", "ses"): tracking for them is not the user's request. */
   othersPossessives: ReadonlySet<string>;

@@ -2,7 +2,7 @@
 // in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), or the clause it
 // governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
 // trackable, else as an open subject (English, or the user's words).
-import { clauseAt, leadingClause } from "./clause.js";
+import { askedClause, clauseAt, leadingClause } from "./clause.js";
 import { nameClause, ownedByClause } from "./clause-subject.js";
 import { tokenize } from "./fold.js";
 import type { SubjectHit } from "./lexicon.js";
@@ -108,6 +108,8 @@ const knownClause = (c: SubjectContext, subject: string, end: number): SubjectRe
   };
 };
 
+const SPLIT_PARTICLES = new Set(["ein", "auf", "fest", "mit", "ab"]);
+
 const STRATEGIES: SubjectStrategy[] = [
   {
     name: 'nothing after the intent word ("track nothing")',
@@ -200,6 +202,32 @@ const STRATEGIES: SubjectStrategy[] = [
     },
   },
   {
+    // "wie oft ich staubsauge im Monat, bitte mitzählen", "ile razy odkurzam w miesiącu? zacznij
+    // to liczyć": a question about how much or how often, then a pronoun (or nothing) takes it up.
+    name: "a quantity asked before, taken up by a pronoun",
+    run: (c) => {
+      const { input, after, before } = c;
+      // The particle of a split verb ("halt das mal fest") is no object.
+      const empty = (w: Window): boolean => w.content.every((t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word));
+      if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
+      const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
+      const sentence = input.sentenceStart ?? 0;
+      for (const from of [sentence, previousSentence(input.folded, sentence)]) {
+        if (from === undefined) continue;
+        const to = from === sentence ? verbAt : sentence;
+        const asked = askedClause(input.folded, from, to, input.rules.language);
+        if (!asked) continue;
+        // "how much does a new bike cost? track it" is a price: an amount or a time must be the
+        // user's ("how much I spend", "ile czasu zajmuje mi dojazd"); how often may be anyone's
+        // at home ("wie oft kotzt die Katze?").
+        const text = input.original.slice(asked.start, asked.end).toLowerCase();
+        if (asked.kind !== "count" && !input.rules.firstPerson.test(text)) return undefined;
+        return nameClause({ ...input, tokens: tokenize(input.folded, from, to) }, asked);
+      }
+      return undefined;
+    },
+  },
+  {
     name: "a generic head or a pronoun: a trackable later, or in an earlier sentence",
     run: (c) => {
       const { input, after, before } = c;
@@ -219,7 +247,10 @@ const STRATEGIES: SubjectStrategy[] = [
       const earlier = tokenize(input.folded, 0, input.sentenceStart);
       const hits = input.lexicon.scan(earlier, false, 0, earlier.length, c.verbFinal, input.rules.language);
       const hit = hits.filter((h) => !VERB_FORMS.has(earlier[h.first]!.word)).pop() ?? hits[hits.length - 1];
-      return hit ? known(hit, input, after) : undefined;
+      // The hit indexes the earlier sentences' tokens, not this sentence's.
+      return hit
+        ? known(hit, { ...input, tokens: earlier, after: [hit.last, hit.last] }, { ...after, first: hit.first })
+        : undefined;
     },
   },
   {
@@ -236,6 +267,14 @@ const STRATEGIES: SubjectStrategy[] = [
   },
   { name: "an open subject in the user's words", run: openSubject },
 ];
+
+/** Where the question before `start` begins, when the text before `start` ends with one. */
+function previousSentence(folded: string, start: number): number | undefined {
+  const head = folded.slice(0, start).trimEnd();
+  if (!head.endsWith("?")) return undefined;
+  const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
+  return at + 1;
+}
 
 function openSubject(c: SubjectContext): SubjectResult | undefined {
   const { input, after, before } = c;
@@ -283,7 +322,10 @@ function contextOf(input: SubjectInput): SubjectContext {
   // A verb and its particle around the object hold it too, when nothing follows: "Trag jede
   // Dosis Ritalin ein, mit Uhrzeit", "Schreib jedes Zyrtec auf, das ich nehme".
   const particle = input.inside[1] > input.inside[0] && /^(?:ein|auf|fest|mit|ab)$/.test(tokens[input.inside[1] - 1]!.word);
-  const holds = inside.possessive || scan(input.inside[0], input.inside[1]).length > 0 || (particle && commaCut);
+  const holds =
+    inside.possessive ||
+    scan(input.inside[0], input.inside[1]).length > 0 ||
+    (particle && (commaCut || following.content.length === 0));
   return {
     input,
     scan,

@@ -464,6 +464,7 @@ export const TRACKABLES: readonly Trackable[] = [
       "menstruac*",
       "miesiaczk*",
       "~okres",
+      "~zyklus",
       "periode",
       "~regla",
       "regles",
@@ -567,7 +568,7 @@ export const TRACKABLES: readonly Trackable[] = [
   {
     subject: "meditation",
     area: "mood",
-    forms: ["meditat*", "meditac*", "medytacj*", "medytow*", "meditier*", "mindfulness", "achtsamkeit"],
+    forms: ["meditat*", "meditac*", "medytacj*", "medytow*", "medytuj*", "meditier*", "mindfulness", "achtsamkeit"],
   },
   {
     subject: "screen time",
