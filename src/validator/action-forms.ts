@@ -7,6 +7,7 @@
 // (Array.prototype.map cannot be replaced: builtin-mutation refuses it).
 import type { Json } from "../contract/index.js";
 import { spend } from "./budget.js";
+import { foldConstant } from "./fold.js";
 import type { AuditContext } from "./context.js";
 import { literalValue, MAX_DEPTH, NOT_LITERAL, type Result } from "./literal.js";
 import type { Binding, NodePath, t } from "./parse.js";
@@ -127,16 +128,15 @@ export function staticMemberValue(
   const binding = path.scope.getBinding(object.name);
   if (!binding?.path.isClassDeclaration()) return undefined;
   if (!binding.constant) return NOT_LITERAL;
-  const members = (binding.path.get("body").get("body") as NodePath[]).filter((m) => {
-    const n = m.node;
-    return (
-      (n.type === "ClassProperty" || n.type === "ClassMethod") &&
-      n.static &&
-      !n.computed &&
-      n.key.type === "Identifier" &&
-      n.key.name === name
-    );
-  });
+  // A computed static key that folds to the name is that member too; one that does not fold could be.
+  const members: NodePath[] = [];
+  for (const m of binding.path.get("body").get("body") as NodePath[]) {
+    const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
+    if (!n.static || !n.key) continue;
+    const key = n.computed ? foldConstant(n.key, m.scope, ctx.memo) : n.key.type === "Identifier" ? n.key.name : n.key.type === "StringLiteral" ? n.key.value : null;
+    if (n.computed && typeof key !== "string" && typeof key !== "number") return NOT_LITERAL;
+    if (String(key) === name) members.push(m);
+  }
   // Two static members of one name (a field and a getter) leave the winner to evaluation order.
   if (members.length !== 1) return NOT_LITERAL;
   const member = members[0]!;

@@ -139,3 +139,45 @@ describe("contract check", () => {
     expect(report.findings[0]!.excerpt).toContain("getActions");
   });
 });
+
+describe("the slug of a class skill", () => {
+  const cls = (members: string, after = "") => `class Tracker {
+  ${members}
+  getActions() { return []; }
+  async executeAction() { return {}; }
+  async getData() { return db.from("a").select(); }
+  async getInsights() { return []; }
+}
+${after}
+export default Tracker;`;
+  const slugOf = (source: string) => auditSkill({ source }).slug;
+  const slugRules = (source: string) => auditSkill({ source }).findings.map((f) => f.rule);
+
+  it("reads a static slug, a static getter, and an instance getter returning a literal or the static", () => {
+    expect(slugOf(cls(`static slug = "custom-a";`))).toBe("custom-a");
+    expect(slugOf(cls(`static readonly slug = "custom-a";`))).toBe("custom-a");
+    expect(slugOf(cls(`static get slug() { return "custom-a"; }`))).toBe("custom-a");
+    expect(slugOf(cls(`static slug = "custom-a"; get slug() { return Tracker.slug; }`))).toBe("custom-a");
+    expect(slugOf(cls(`get slug() { return "custom-a"; }`))).toBe("custom-a");
+    expect(slugOf(`export default ${cls(`static slug = "custom-a";`).replace(/\nexport default Tracker;$/, "")}`)).toBe("custom-a");
+  });
+
+  it.each([
+    ["written at load", cls(`static slug = "custom-a";`, `Tracker.slug = "custom-b";`)],
+    ["written in a static block", cls(`static slug = "custom-a"; static { this.slug = "custom-b"; }`)],
+    ["written by a static method", cls(`static slug = "custom-a"; static reset() { Tracker.slug = "custom-b"; }`)],
+    ["defined twice through a computed key", cls(`static slug = "custom-a"; static ["sl" + "ug"] = "custom-b";`)],
+    ["reached through an alias of the class", cls(`static slug = "custom-a";`, `const T = Tracker; T.slug = "custom-b";`)],
+    ["changed by Object.assign on the class", cls(`static slug = "custom-a";`, `Object.assign(Tracker, { slug: "custom-b" });`)],
+    ["chosen by a getter's logic", cls(`get slug() { return Date.now() > 0 ? "custom-a" : "custom-b"; }`)],
+    ["a getter of more than one statement", cls(`get slug() { if (Date.now() > 0) return "custom-b"; return "custom-a"; }`)],
+  ])("refuses a slug %s", (_what, source) => {
+    expect(slugRules(source)).toContain("contract-slug");
+  });
+
+  it("refuses a static slug of a class expression whose holder is written", () => {
+    const source = `let T = class { static slug = "custom-a"; getActions() { return []; } async executeAction() { return {}; }
+  async getData() { return 1; } async getInsights() { return []; } };\nT.slug = "custom-b";\nexport default T;`;
+    expect(slugRules(source)).toContain("contract-slug");
+  });
+});
