@@ -149,3 +149,52 @@ export function staticMemberValue(
   if (!only?.isReturnStatement() || !only.node.argument) return NOT_LITERAL;
   return literalValue(only.get("argument") as NodePath, ctx, depth + 1);
 }
+
+/**
+ * `macro(300)` where `const macro = (max) => ({ type: "number", maximum: max })` (or a function
+ * declaration) is a local, never reassigned function whose body is one expression or one `return`:
+ * its literal result with the parameters bound to the literal arguments. Sound because the call
+ * builds a fresh value from exactly that expression each time: plain-name parameters only (no
+ * defaults, rests or patterns), one argument per parameter, no `this` or `arguments` in the body,
+ * not async or a generator. Recursion ends at MAX_DEPTH (not literal).
+ */
+export function helperCallValue(path: NodePath<t.CallExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
+  const callee = path.node.callee;
+  if (callee.type !== "Identifier" || depth > MAX_DEPTH) return NOT_LITERAL;
+  const binding = path.scope.getBinding(callee.name);
+  if (!binding?.constant) return NOT_LITERAL;
+  const decl = binding.path;
+  const init = decl.isVariableDeclarator() ? (decl.get("init") as NodePath) : null;
+  const fn = decl.isFunctionDeclaration() ? decl : init?.isArrowFunctionExpression() || init?.isFunctionExpression() ? init : null;
+  if (!fn || fn.node.async || fn.node.generator) return NOT_LITERAL;
+  const params = fn.get("params") as NodePath[];
+  const args = path.get("arguments") as NodePath[];
+  if (args.length !== params.length || !params.every((p) => p.isIdentifier())) return NOT_LITERAL;
+  if (usesThisOrArguments(fn)) return NOT_LITERAL;
+  const body = resultExpression(fn as NodePath<t.FunctionExpression>);
+  if (!body) return NOT_LITERAL;
+  spend(ctx.memo.budget, 1 + params.length);
+  const bound = new Map(env ?? []);
+  for (const [i, param] of params.entries()) {
+    const v = literalValue(args[i]!, ctx, depth + 1, env);
+    if (v === NOT_LITERAL || !bind(param, v, bound)) return NOT_LITERAL;
+  }
+  return literalValue(body, ctx, depth + 1, bound);
+}
+
+function usesThisOrArguments(fn: NodePath): boolean {
+  let found = false;
+  fn.traverse({
+    ThisExpression(p) {
+      found = true;
+      p.stop();
+    },
+    Identifier(p) {
+      if (p.node.name === "arguments") {
+        found = true;
+        p.stop();
+      }
+    },
+  });
+  return found;
+}

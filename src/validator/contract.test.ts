@@ -181,3 +181,29 @@ export default Tracker;`;
     expect(slugRules(source)).toContain("contract-slug");
   });
 });
+
+describe("action descriptors built by a local schema helper", () => {
+  const sk = (top: string, prop: string) => `${top}
+export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A", description: "A", params_schema: { type: "object", properties: { n: ${prop} } } }]; },
+  async executeAction() { return {}; }, async getData() { return 1; }, async getInsights() { return []; } };`;
+
+  it("reads a one-expression helper called with literals (arrow or function declaration)", () => {
+    const arrow = auditSkill({ source: sk(`const m = (max: number) => ({ type: "number", maximum: max });`, `m(3)`) });
+    expect(arrow.findings).toEqual([]);
+    expect(arrow.actions?.[0]?.params_schema).toEqual({ type: "object", properties: { n: { type: "number", maximum: 3 } } });
+    const decl = auditSkill({ source: sk(`function m(max) { return { type: "number", maximum: max }; }`, `m(3)`) });
+    expect(decl.actions?.[0]?.params_schema).toEqual({ type: "object", properties: { n: { type: "number", maximum: 3 } } });
+  });
+
+  it.each([
+    ["reassigned", `let m = (max: number) => ({ maximum: max }); m = () => ({});`, `m(3)`],
+    ["a function declaration reassigned", `function m(max) { return { maximum: max }; }\nm = () => ({});`, `m(3)`],
+    ["choosing its result at run time", `const m = (max: number) => (Date.now() > 0 ? { maximum: max } : {});`, `m(3)`],
+    ["with a default parameter", `const m = (max = 5) => ({ maximum: max });`, `m()`],
+    ["reading this", `const m = function (max) { return { maximum: this.max }; };`, `m(3)`],
+    ["called with a value known only at run time", `const m = (max: number) => ({ maximum: max });`, `m(Date.now())`],
+    ["returning a shared object that is changed", `const base = { type: "number" }; base.type = "string"; const m = () => base;`, `m()`],
+  ])("refuses a helper %s", (_what, top, prop) => {
+    expect(auditSkill({ source: sk(top, prop) }).findings.map((f) => f.rule)).toContain("contract-actions");
+  });
+});
