@@ -7,6 +7,7 @@
 // (Array.prototype.map cannot be replaced: builtin-mutation refuses it).
 import type { Json } from "../contract/index.js";
 import { spend } from "./budget.js";
+import { foldConstant } from "./fold.js";
 import type { AuditContext } from "./context.js";
 import { literalValue, MAX_DEPTH, NOT_LITERAL, type Result } from "./literal.js";
 import type { Binding, NodePath, t } from "./parse.js";
@@ -127,16 +128,15 @@ export function staticMemberValue(
   const binding = path.scope.getBinding(object.name);
   if (!binding?.path.isClassDeclaration()) return undefined;
   if (!binding.constant) return NOT_LITERAL;
-  const members = (binding.path.get("body").get("body") as NodePath[]).filter((m) => {
-    const n = m.node;
-    return (
-      (n.type === "ClassProperty" || n.type === "ClassMethod") &&
-      n.static &&
-      !n.computed &&
-      n.key.type === "Identifier" &&
-      n.key.name === name
-    );
-  });
+  // A computed static key that folds to the name is that member too; one that does not fold could be.
+  const members: NodePath[] = [];
+  for (const m of binding.path.get("body").get("body") as NodePath[]) {
+    const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
+    if (!n.static || !n.key) continue;
+    const key = n.computed ? foldConstant(n.key, m.scope, ctx.memo) : n.key.type === "Identifier" ? n.key.name : n.key.type === "StringLiteral" ? n.key.value : null;
+    if (n.computed && typeof key !== "string" && typeof key !== "number") return NOT_LITERAL;
+    if (String(key) === name) members.push(m);
+  }
   // Two static members of one name (a field and a getter) leave the winner to evaluation order.
   if (members.length !== 1) return NOT_LITERAL;
   const member = members[0]!;
@@ -148,4 +148,53 @@ export function staticMemberValue(
   const only = body.length === 1 ? body[0]! : null;
   if (!only?.isReturnStatement() || !only.node.argument) return NOT_LITERAL;
   return literalValue(only.get("argument") as NodePath, ctx, depth + 1);
+}
+
+/**
+ * `macro(300)` where `const macro = (max) => ({ type: "number", maximum: max })` (or a function
+ * declaration) is a local, never reassigned function whose body is one expression or one `return`:
+ * its literal result with the parameters bound to the literal arguments. Sound because the call
+ * builds a fresh value from exactly that expression each time: plain-name parameters only (no
+ * defaults, rests or patterns), one argument per parameter, no `this` or `arguments` in the body,
+ * not async or a generator. Recursion ends at MAX_DEPTH (not literal).
+ */
+export function helperCallValue(path: NodePath<t.CallExpression>, ctx: AuditContext, depth: number, env?: Env): Result {
+  const callee = path.node.callee;
+  if (callee.type !== "Identifier" || depth > MAX_DEPTH) return NOT_LITERAL;
+  const binding = path.scope.getBinding(callee.name);
+  if (!binding?.constant) return NOT_LITERAL;
+  const decl = binding.path;
+  const init = decl.isVariableDeclarator() ? (decl.get("init") as NodePath) : null;
+  const fn = decl.isFunctionDeclaration() ? decl : init?.isArrowFunctionExpression() || init?.isFunctionExpression() ? init : null;
+  if (!fn || fn.node.async || fn.node.generator) return NOT_LITERAL;
+  const params = fn.get("params") as NodePath[];
+  const args = path.get("arguments") as NodePath[];
+  if (args.length !== params.length || !params.every((p) => p.isIdentifier())) return NOT_LITERAL;
+  if (usesThisOrArguments(fn)) return NOT_LITERAL;
+  const body = resultExpression(fn as NodePath<t.FunctionExpression>);
+  if (!body) return NOT_LITERAL;
+  spend(ctx.memo.budget, 1 + params.length);
+  const bound = new Map(env ?? []);
+  for (const [i, param] of params.entries()) {
+    const v = literalValue(args[i]!, ctx, depth + 1, env);
+    if (v === NOT_LITERAL || !bind(param, v, bound)) return NOT_LITERAL;
+  }
+  return literalValue(body, ctx, depth + 1, bound);
+}
+
+function usesThisOrArguments(fn: NodePath): boolean {
+  let found = false;
+  fn.traverse({
+    ThisExpression(p) {
+      found = true;
+      p.stop();
+    },
+    Identifier(p) {
+      if (p.node.name === "arguments") {
+        found = true;
+        p.stop();
+      }
+    },
+  });
+  return found;
 }

@@ -47,18 +47,22 @@ export interface HolderProblem {
   node: t.Node;
 }
 
-/** The first use of a followed value that could change what getActions returns, or null. */
+/**
+ * The first use of a followed value that could change what getActions returns, or null. With
+ * `primitive` (a string such as the slug), only writes count: a string cannot be changed in place.
+ */
 export function holderProblem(
   holders: readonly LiteralHolder[],
   getActions: t.Node,
   read: ReadonlySet<t.Node>,
+  options: { primitive?: boolean; subject?: string } = {},
 ): HolderProblem | null {
   for (const h of holders) {
     for (const use of usesOf(h)) {
       if (use === "escapes") return { message: `${label(h)} is used other than by name: it could be changed`, node: nodeOf(h) };
       if (use.findParent((p) => p.isTSType() || p.isTSTypeAnnotation())) continue; // `typeof X` in a type
-      const why = writeAt(use, getActions, read);
-      if (why) return { message: `${label(h)} ${why}: the actions must be exactly what the source shows`, node: use.node };
+      const why = writeAt(use, getActions, read, options.primitive === true);
+      if (why) return { message: `${label(h)} ${why}: ${options.subject ?? "the actions"} must be exactly what the source shows`, node: use.node };
     }
   }
   return null;
@@ -130,7 +134,7 @@ function thisMembers(owner: NodePath, name: string): Array<NodePath | "escapes">
  * (`STAGES[i]`, `ACTIONS.find(…)`) may be kept or passed: what a method later does to an element
  * happens after the host captured the actions (README "Does not protect against").
  */
-function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>): string | null {
+function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>, primitive: boolean): string | null {
   let e: NodePath = use;
   for (;;) {
     const parent = e.parentPath;
@@ -148,7 +152,7 @@ function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>): 
       e = parent;
       continue;
     }
-    return positionProblem(e, parent, getActions, read, e === use);
+    return positionProblem(e, parent, getActions, read, e === use && !primitive);
   }
 }
 

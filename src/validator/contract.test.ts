@@ -139,3 +139,71 @@ describe("contract check", () => {
     expect(report.findings[0]!.excerpt).toContain("getActions");
   });
 });
+
+describe("the slug of a class skill", () => {
+  const cls = (members: string, after = "") => `class Tracker {
+  ${members}
+  getActions() { return []; }
+  async executeAction() { return {}; }
+  async getData() { return db.from("a").select(); }
+  async getInsights() { return []; }
+}
+${after}
+export default Tracker;`;
+  const slugOf = (source: string) => auditSkill({ source }).slug;
+  const slugRules = (source: string) => auditSkill({ source }).findings.map((f) => f.rule);
+
+  it("reads a static slug, a static getter, and an instance getter returning a literal or the static", () => {
+    expect(slugOf(cls(`static slug = "custom-a";`))).toBe("custom-a");
+    expect(slugOf(cls(`static readonly slug = "custom-a";`))).toBe("custom-a");
+    expect(slugOf(cls(`static get slug() { return "custom-a"; }`))).toBe("custom-a");
+    expect(slugOf(cls(`static slug = "custom-a"; get slug() { return Tracker.slug; }`))).toBe("custom-a");
+    expect(slugOf(cls(`get slug() { return "custom-a"; }`))).toBe("custom-a");
+    expect(slugOf(`export default ${cls(`static slug = "custom-a";`).replace(/\nexport default Tracker;$/, "")}`)).toBe("custom-a");
+  });
+
+  it.each([
+    ["written at load", cls(`static slug = "custom-a";`, `Tracker.slug = "custom-b";`)],
+    ["written in a static block", cls(`static slug = "custom-a"; static { this.slug = "custom-b"; }`)],
+    ["written by a static method", cls(`static slug = "custom-a"; static reset() { Tracker.slug = "custom-b"; }`)],
+    ["defined twice through a computed key", cls(`static slug = "custom-a"; static ["sl" + "ug"] = "custom-b";`)],
+    ["reached through an alias of the class", cls(`static slug = "custom-a";`, `const T = Tracker; T.slug = "custom-b";`)],
+    ["changed by Object.assign on the class", cls(`static slug = "custom-a";`, `Object.assign(Tracker, { slug: "custom-b" });`)],
+    ["chosen by a getter's logic", cls(`get slug() { return Date.now() > 0 ? "custom-a" : "custom-b"; }`)],
+    ["a getter of more than one statement", cls(`get slug() { if (Date.now() > 0) return "custom-b"; return "custom-a"; }`)],
+  ])("refuses a slug %s", (_what, source) => {
+    expect(slugRules(source)).toContain("contract-slug");
+  });
+
+  it("refuses a static slug of a class expression whose holder is written", () => {
+    const source = `let T = class { static slug = "custom-a"; getActions() { return []; } async executeAction() { return {}; }
+  async getData() { return 1; } async getInsights() { return []; } };\nT.slug = "custom-b";\nexport default T;`;
+    expect(slugRules(source)).toContain("contract-slug");
+  });
+});
+
+describe("action descriptors built by a local schema helper", () => {
+  const sk = (top: string, prop: string) => `${top}
+export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A", description: "A", params_schema: { type: "object", properties: { n: ${prop} } } }]; },
+  async executeAction() { return {}; }, async getData() { return 1; }, async getInsights() { return []; } };`;
+
+  it("reads a one-expression helper called with literals (arrow or function declaration)", () => {
+    const arrow = auditSkill({ source: sk(`const m = (max: number) => ({ type: "number", maximum: max });`, `m(3)`) });
+    expect(arrow.findings).toEqual([]);
+    expect(arrow.actions?.[0]?.params_schema).toEqual({ type: "object", properties: { n: { type: "number", maximum: 3 } } });
+    const decl = auditSkill({ source: sk(`function m(max) { return { type: "number", maximum: max }; }`, `m(3)`) });
+    expect(decl.actions?.[0]?.params_schema).toEqual({ type: "object", properties: { n: { type: "number", maximum: 3 } } });
+  });
+
+  it.each([
+    ["reassigned", `let m = (max: number) => ({ maximum: max }); m = () => ({});`, `m(3)`],
+    ["a function declaration reassigned", `function m(max) { return { maximum: max }; }\nm = () => ({});`, `m(3)`],
+    ["choosing its result at run time", `const m = (max: number) => (Date.now() > 0 ? { maximum: max } : {});`, `m(3)`],
+    ["with a default parameter", `const m = (max = 5) => ({ maximum: max });`, `m()`],
+    ["reading this", `const m = function (max) { return { maximum: this.max }; };`, `m(3)`],
+    ["called with a value known only at run time", `const m = (max: number) => ({ maximum: max });`, `m(Date.now())`],
+    ["returning a shared object that is changed", `const base = { type: "number" }; base.type = "string"; const m = () => base;`, `m()`],
+  ])("refuses a helper %s", (_what, top, prop) => {
+    expect(auditSkill({ source: sk(top, prop) }).findings.map((f) => f.rule)).toContain("contract-actions");
+  });
+});

@@ -1,11 +1,12 @@
 // The contract check of SKILL-CONTRACT §1: one `export default` (object literal or class), no
 // imports, a `custom-<kebab>` slug literal, the four methods, literal action descriptors.
-import { SKILL_METHODS, SKILL_SLUG_RE, type ActionDescriptor } from "../contract/index.js";
+import { SKILL_METHODS, type ActionDescriptor } from "../contract/index.js";
 import { type AuditContext, unwrapTs } from "./context.js";
 import { foldConstant } from "./fold.js";
 import { holderProblem } from "./action-holders.js";
 import { literalValue, NOT_LITERAL } from "./literal.js";
 import type { NodePath, t } from "./parse.js";
+import { checkSlug } from "./slug.js";
 
 type Container = NodePath<t.ObjectExpression | t.ClassDeclaration | t.ClassExpression>;
 interface Member {
@@ -34,7 +35,7 @@ export function checkContract(program: NodePath<t.Program>, ctx: AuditContext): 
   const container = resolveDefault(defaults[0]!, ctx);
   if (!container) return [];
   const members = collectMembers(container, ctx);
-  checkSlug(members.get("slug"), container.node, ctx);
+  checkSlug(members.get("slug"), container, ctx);
   for (const name of SKILL_METHODS) {
     const m = members.get(name);
     if (!m?.fn) ctx.findings.add("contract-method", `${name}() is ${m ? "not a function" : "missing"}`, m?.key ?? container.node);
@@ -222,26 +223,6 @@ function collectConstructorAssignments(ctor: NodePath<t.ClassMethod>, assigned: 
       assigned.set(left.property.name, { key: left.property, value, fn: asFunction(value) });
     }
   }
-}
-
-function checkSlug(member: Member | undefined, container: t.Node, ctx: AuditContext): void {
-  let slug: unknown;
-  if (member?.value?.isFunction()) {
-    const ret = returnedExpressions(member.value as NodePath<t.Function>);
-    slug = ret.length === 1 ? foldConstant(ret[0]!.node, ret[0]!.scope, ctx.memo) : undefined;
-  } else if (member?.value) {
-    slug = foldConstant(member.value.node, member.value.scope, ctx.memo);
-  }
-  if (typeof slug === "string" && SKILL_SLUG_RE.test(slug)) {
-    ctx.slug = slug;
-    return;
-  }
-  const why = !member
-    ? "is missing"
-    : typeof slug !== "string"
-      ? "must be a string literal"
-      : `${JSON.stringify(slug)} is not custom-<kebab-name>`;
-  ctx.findings.add("contract-slug", `slug ${why}`, member?.key ?? container);
 }
 
 /** The expressions a function returns (not those of nested functions). */

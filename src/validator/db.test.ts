@@ -109,3 +109,26 @@ describe("capability extraction", () => {
     expect(audit(`const o = { db: 1 }; return o.db + ctx.db;`).findings).toEqual([]);
   });
 });
+
+describe("db in code that runs while the module loads", () => {
+  it.each([
+    ["the top level", `void db.from("a").select();`],
+    ["an enum initializer", `enum E { A = (db.from("a").select(), "a") as any }\nvoid E;`],
+    ["a function invoked in place", `(() => { void db.from("a").select(); })();`],
+    ["a static field", `class H { static rows = db.from("a").select(); }\nvoid H;`],
+    ["a static block", `class H { static { void db.from("a").select(); } }\nvoid H;`],
+  ])("is refused in %s", (_where, top) => {
+    const r = auditSkill({ source: skill(`return 1;`, top) });
+    expect(r.findings.map((f) => f.rule)).toContain("db-at-load");
+  });
+
+  it.each([
+    ["a helper function", `return load();`, `function load() { return db.from("a").select(); }`],
+    ["an instance field (built by new, in a call or at init)", `return new H().rows;`, `class H { rows = db.from("a").select(); }`],
+    ["a function invoked in place inside a method", `return (() => db.from("a").select())();`, ``],
+  ])("is accepted in %s", (_where, body, top) => {
+    const r = auditSkill({ source: skill(body, top) });
+    expect(r.findings).toEqual([]);
+    expect(r.capabilities).toEqual(["data.read:a"]);
+  });
+});

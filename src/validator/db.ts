@@ -4,6 +4,7 @@
 // it inexact (aliases, computed members, non-literal collections, other methods) is a finding.
 import { COLLECTION_RE, capability } from "../contract/index.js";
 import { type AuditContext, isCallNode, isGlobalRef, isMemberNode } from "./context.js";
+import { runsAtLoad } from "./load-time.js";
 import { foldConstant } from "./fold.js";
 import { fromEnum, fromHelperParameter } from "./collection-forms.js";
 import { resolveNamedCollection } from "./db-names.js";
@@ -50,6 +51,10 @@ export function checkDbIdentifier(path: NodePath<t.Identifier>, ctx: AuditContex
     return;
   }
   if (!isGlobalRef(path.scope, "db", ctx)) return; // a local `db`: reported where it is declared
+  if (runsAtLoad(path)) {
+    const message = "`db` is used while the module loads (top level, an enum, a static initializer or a function called in place): the host answers db only during a method call; move it into a method";
+    ctx.findings.add("db-at-load", message, path.node); // and the chain's own rules below
+  }
   const parent = path.parentPath;
   if (parent.isUnaryExpression({ operator: "typeof" })) return;
   const pn = parent.node;

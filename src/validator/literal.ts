@@ -2,7 +2,7 @@
 // numbers, booleans, null, templates of constants, spreads of and references to `const` literals,
 // `Object.freeze(…)`, TS `as const`. Anything else is "not literal". Never executes skill code.
 import type { Json, JsonObject } from "../contract/index.js";
-import { binaryValue, mapValue, staticMemberValue, templateValue, type Env } from "./action-forms.js";
+import { binaryValue, helperCallValue, mapValue, staticMemberValue, templateValue, type Env } from "./action-forms.js";
 import { type AuditContext, isMemberNode } from "./context.js";
 import { foldConstant } from "./fold.js";
 import type { NodePath, t } from "./parse.js";
@@ -68,8 +68,10 @@ export function literalValue(path: NodePath, ctx: AuditContext, depth = 0, env?:
       return left === null ? literalValue(path.get("right") as NodePath, ctx, next, env) : left;
     }
     case "CallExpression": {
-      const mapped = mapValue(path as NodePath<t.CallExpression>, ctx, next, env);
-      return mapped !== undefined ? mapped : objectHelperValue(path as NodePath<t.CallExpression>, ctx, next, env);
+      const call = path as NodePath<t.CallExpression>;
+      const mapped = mapValue(call, ctx, next, env);
+      if (mapped !== undefined) return mapped;
+      return call.node.callee.type === "Identifier" ? helperCallValue(call, ctx, next, env) : objectHelperValue(call, ctx, next, env);
     }
     default:
       return NOT_LITERAL;

@@ -32,6 +32,7 @@ export const RULES = {
   "db-collection": "a collection that is not a string literal (or a constant bound to one)",
   "db-collection-name": "a collection name that does not match ^[a-z][a-z0-9_]{0,62}$",
   "db-shadowed": "a local binding named `db`",
+  "db-at-load": "`db` used in code that runs while the module loads, where the host never answers it",
   "contract-import": "an import statement",
   "contract-export": "not exactly one `export default` object literal or class, or other value exports",
   "contract-slug": "`slug` missing, not a string literal, or not `custom-<kebab>`",

@@ -1,5 +1,6 @@
 // The single walk: one visitor object (built once; Babel caches its exploded form), every handler
 // taking the per-audit context as traversal state.
+import { declaredVariablesProblem, moduleBlockProblem } from "./ambient.js";
 import type { AuditContext } from "./context.js";
 import { checkContract } from "./contract.js";
 import { rememberDepths } from "./lookup-depth.js";
@@ -46,30 +47,17 @@ function prescan(program: NodePath<t.Program>, ctx: AuditContext): void {
 
 /**
  * `declare` tells TypeScript a name exists elsewhere and sucrase erases it, so a declared `db`,
- * `globalThis` or class field looks local to the audit and is the real thing at run time.
+ * `globalThis` or class field looks local to the audit and is the real thing at run time. The
+ * forms that only type a host global are accepted (ambient.ts); their uses are checked as that
+ * global (context.ts, `isGlobalRef`).
  */
 function refuseDeclare(path: NodePath<t.Node>, ctx: AuditContext): void {
   if (!(path.node as { declare?: boolean | null }).declare) return;
-  if (declaresOnlyDb(path.node)) return path.skip();
-  ctx.findings.add(
-    "ambient-declaration",
-    "`declare` (ambient) declarations are erased before the skill runs: not allowed",
-    path.node,
-  );
+  const problem = path.isVariableDeclaration()
+    ? declaredVariablesProblem(path)
+    : "`declare` (ambient) functions, classes, enums and fields are erased before the skill runs: not allowed";
+  if (problem) ctx.findings.add("ambient-declaration", problem, path.node);
   path.skip();
-}
-
-/**
- * The one exception: `declare const db: …` types the global the contract provides. Erasing it
- * changes nothing, because `db` is that global at run time and is checked as one (context.ts).
- */
-function declaresOnlyDb(node: t.Node): boolean {
-  return (
-    node.type === "VariableDeclaration" &&
-    node.declarations.length === 1 &&
-    node.declarations[0]!.id.type === "Identifier" &&
-    node.declarations[0]!.id.name === "db"
-  );
 }
 
 /** A type-only import is erased: a value use of its name reaches whatever global has that name. */
@@ -149,7 +137,8 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     ctx.findings.add("module-loading", "dynamic import() loads modules: not allowed in a skill", path.node);
   },
   TSModuleDeclaration(path, ctx) {
-    ctx.findings.add("ambient-declaration", "namespaces and `declare module`/`declare global` are not allowed", path.node);
+    const problem = moduleBlockProblem(path);
+    if (problem) ctx.findings.add("ambient-declaration", problem, path.node);
     path.skip();
   },
   VariableDeclaration: refuseDeclare,
