@@ -129,6 +129,13 @@ export const TIME_SPENT: Record<Language, RegExp> = {
   fr: /^(?:(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)|(?:le )?temps passe)(?: (?:a|au|aux|en|sur))?\b/,
 };
 
+/**
+ * Marks that the answer is a flag, not what to track: "y/n", "yes/no", "t/n", "ja/nein", "sí/no",
+ * "oui/non", "einfach abhaken", "just tick it off". Blanked; the generator reads them as yes/no.
+ */
+export const FLAG_MARKS =
+  /(?:^|\s|\()(?:y\/n|yes\/no|t\/n|tak\/nie|j\/n|ja\/nein|s\/n|si\/no|o\/n|oui\/non)\b\)?|\b(?:(?:just |simply )?(?:tick|check) (?:it )?off|(?:einfach )?abhaken|(?:po prostu )?odhaczac|(?:solo|nada mas) marcar|juste cocher)\b/g;
+
 /** Verbs of spending time that close a German clause: blanked, not named. */
 export const TIME_SPENT_TAIL: Partial<Record<Language, RegExp>> = {
   de: /\b(?:verbringe|verbracht habe|verbringen|aufwende|investiere)\b/g,
