@@ -196,3 +196,20 @@ describe("parseInstruction: questions about the user's own life", () => {
     expect(parseInstruction(text)).toMatchObject({ kind: "refused" });
   });
 });
+
+describe("parseInstruction: flags, streaks and activities", () => {
+  it.each([
+    ["did i floss y/n", "flossing"],
+    ["jeden Tag 10 Min dehnen, einfach abhaken", "stretching"],
+    ["streak for not checking work email after 7pm", "not checking work email"],
+    ["racha de días sin azúcar", "sugar-free days"],
+    ["seria dni bez słodyczy", "sweets-free days"],
+  ])("leaves flag marks, streak wrappers and amounts out of the subject in %j", (text, subject) => {
+    expect(subjectOf(parseInstruction(text))).toBe(subject);
+  });
+
+  it("names the time spent on an infinitive by the activity, not its noun", () => {
+    expect(subjectOf(parseInstruction("temps passé à jardiner"))).toBe("gardening");
+    expect(subjectOf(parseInstruction("le temps que je passe à courir"))).toBe("running");
+  });
+});

@@ -6,7 +6,7 @@
 // track, through the same subject machinery (clauses, lexicon, open subjects, glossaries).
 import { nameClause } from "./clause-subject.js";
 import { fold, tokenize, type Token } from "./fold.js";
-import { completeGerund, distanceActivity } from "./instruction-naming.js";
+import { activityOf, completeGerund, distanceActivity } from "./instruction-naming.js";
 import {
   blankTimePhrases,
   feelingAt,
@@ -141,9 +141,12 @@ function readAt(
   const feeling = feelingAt(text, folded, from, language);
   if (feeling) return { language, original: text, lexicon, folded: folded0, from, found: feeling };
   // Past a question's lead-in a clause follows: "(qui) fait la vaisselle", "(kto) wynosi śmieci";
-  // past "what kind of", the noun that follows.
+  // past "what kind of", the noun that follows; past a time-spent lead-in, an activity ("jardiner").
   const clauseFirst =
-    times > 0 || (question !== undefined && !question.ofKind) || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
+    times > 0 ||
+    spent > 0 ||
+    (question !== undefined && !question.ofKind) ||
+    SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;
@@ -157,7 +160,12 @@ function readAt(
     if (!question && !found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
     if (isRemark(found, folded, from, end, tokens, language)) return "remark";
     const named = found.known ? found.subject : feelingNoun(found.subject);
-    const subject = language === "en" && !found.known ? distanceActivity(completeGerund(named, tokens, from, end)) : named;
+    const subject =
+      language === "en" && !found.known
+        ? distanceActivity(completeGerund(named, tokens, from, end))
+        : spent > 0 && !found.known
+          ? activityOf(named, tokens.filter((t) => t.start >= from && t.end <= end).at(-1)?.word, language)
+          : named;
     return {
       language,
       original: text,
