@@ -3,7 +3,16 @@
 // its time phrases blanked, and the two readings that need no subject machinery at all: a
 // feeling asked as "how tired I am", and a remark ("nice weather", "my cat is cute").
 import { clauseAt } from "./clause.js";
-import { COPULA, FEELING_LEAD, FLAG_MARKS, FEELINGS, OPINION_WORDS, TIME_PHRASES, TIME_SPENT_TAIL, WRAPPERS } from "./instruction-words.js";
+import {
+  COPULA,
+  FEELING_LEAD,
+  FLAG_MARKS,
+  FEELINGS,
+  OPINION_WORDS,
+  TIME_PHRASES,
+  TIME_SPENT_TAIL,
+  WRAPPERS,
+} from "./instruction-words.js";
 import type { Token } from "./fold.js";
 import { findBareScale, findUnit } from "./qualifiers.js";
 import { RULES } from "./rules-all.js";

@@ -143,18 +143,14 @@ function readAt(
   // Past a question's lead-in a clause follows: "(qui) fait la vaisselle", "(kto) wynosi śmieci";
   // past "what kind of", the noun that follows; past a time-spent lead-in, an activity ("jardiner").
   const clauseFirst =
-    times > 0 ||
-    spent > 0 ||
-    (question !== undefined && !question.ofKind) ||
-    SUBJECT_PRONOUN[language].has(tokens[first]!.word);
+    times > 0 || spent > 0 || (question !== undefined && !question.ofKind) || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;
     // "What's the weather": a question about the world, unless a clause or a trackable says otherwise.
     // "what I'm grateful for", "was ich esse": a wh-word before the user is a relative clause, not a question.
     const relative = SUBJECT_PRONOUN[language].has(folded.slice(from).split(/\s+/)[1] ?? "");
-    const aboutUser =
-      relative || (found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? ""));
+    const aboutUser = relative || (found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? ""));
     // Past a lead-in with nothing about the user's life, only a duty ("who does the dishes") or a known trackable stays.
     if (question && !question.aboutLife && question.kind !== "who" && !found.known) return "question";
     if (!question && !found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
