@@ -40,3 +40,18 @@ export function distanceActivity(subject: string): string {
   // "cycled" → "cycle" → "cycling", "walked" → "walke" → "walking", "jogged" → "jogging".
   return gerund(moved.slice(0, -1));
 }
+
+// An infinitive in the user's words: "jardiner", "correr", "dehnen", "biegać" (folded).
+const INFINITIVE: Record<string, RegExp> = {
+  fr: /(?:er|ir|re)$/,
+  es: /(?:ar|er|ir)$/,
+  de: /en$/,
+  pl: /(?:ac|ic|ec|yc)$/,
+};
+
+/** "temps passé à jardiner" → "gardening": time spent on an infinitive names the activity, not its noun ("garden"). */
+export function activityOf(subject: string, last: string | undefined, language: string): string {
+  const infinitive = INFINITIVE[language];
+  if (!infinitive || !last || !infinitive.test(last) || !/^[a-z]{3,}$/.test(subject) || subject.endsWith("ing")) return subject;
+  return gerund(subject);
+}

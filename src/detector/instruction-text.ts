@@ -3,7 +3,16 @@
 // its time phrases blanked, and the two readings that need no subject machinery at all: a
 // feeling asked as "how tired I am", and a remark ("nice weather", "my cat is cute").
 import { clauseAt } from "./clause.js";
-import { COPULA, FEELING_LEAD, FEELINGS, OPINION_WORDS, TIME_PHRASES, TIME_SPENT_TAIL, WRAPPERS } from "./instruction-words.js";
+import {
+  COPULA,
+  FEELING_LEAD,
+  FLAG_MARKS,
+  FEELINGS,
+  OPINION_WORDS,
+  TIME_PHRASES,
+  TIME_SPENT_TAIL,
+  WRAPPERS,
+} from "./instruction-words.js";
 import type { Token } from "./fold.js";
 import { findBareScale, findUnit } from "./qualifiers.js";
 import { RULES } from "./rules-all.js";
@@ -63,11 +72,11 @@ export function stripWrappers(folded: string, language: Language): number {
   return at;
 }
 
-/** The folded text with time phrases ("each day", "dziennie", "jeden Tag") blanked: same length, so positions still map. */
+/** The folded text with time phrases ("each day", "dziennie", "jeden Tag") and flag marks ("y/n") blanked: same length, so positions still map. */
 export function blankTimePhrases(folded: string, language: Language): string {
   const blank = (m: string): string => " ".repeat(m.length);
   const tail = TIME_SPENT_TAIL[language];
-  const out = folded.replace(TIME_PHRASES[language], blank);
+  const out = folded.replace(TIME_PHRASES[language], blank).replace(FLAG_MARKS, blank);
   return tail ? out.replace(tail, blank) : out;
 }
 

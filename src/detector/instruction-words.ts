@@ -17,6 +17,8 @@ const TRACKER_NOUNS =
  */
 export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
   en: [
+    // "streak for not checking work email", "no screens after 10pm": the act, kept as a flag.
+    ["a streak for", /^(?:an? |my )?(?:streaks?|chain) (?:for|of|counter for)\b/],
     ["politeness", /^(?:please|pls|plz|ok|okay|hey|hi|hello|so|just|also|and)\b/],
     [
       "build me a tracker",
@@ -37,6 +39,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ["tracking of", /^(?:tracking|logging|counting|recording)(?: of)?\b/],
   ],
   pl: [
+    ["a streak for", /^(?:seria|passa) (?:dni )?(?:bez|z|na)?\b/],
     ["politeness", /^(?:prosze|prosilbym|prosilabym|hej|czesc|ok|okej|no|to|i|a)\b/],
     [
       "build me a tracker",
@@ -52,6 +55,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ["to know", /^(?:wiedziec|widziec|zobaczyc|sprawdzac)\b/],
   ],
   de: [
+    ["a streak for", /^(?:eine |meine )?(?:serie|strahne|streak) (?:fur|von|ohne)?\b/],
     ["politeness", /^(?:bitte|hallo|hi|hey|ok|okay|also|und|mal)\b/],
     [
       "build me a tracker",
@@ -67,6 +71,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ["to know", /^(?:wissen|sehen|erfahren)\b/],
   ],
   es: [
+    ["a streak for", /^(?:una |mi )?racha (?:de|sin|para)\b/],
     ["politeness", /^(?:por favor|porfa|hola|oye|ok|vale|y|pues)\b/],
     [
       "build me a tracker",
@@ -79,6 +84,9 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ["to know", /^(?:saber|ver|conocer)\b/],
   ],
   fr: [
+    ["a streak for", /^(?:une |ma )?(?:serie|streak) (?:de|d'|sans|pour)\b/],
+    // "pas d'écran après 22h", "zéro sucre": what is kept away is the subject ("pas" is no step).
+    ["none of", /^(?:pas|zero) (?:de |d')|^zero\b/],
     ["politeness", /^(?:s'il te plait|s'il vous plait|stp|svp|salut|bonjour|ok|alors|et)\b/],
     [
       "build me a tracker",
@@ -128,6 +136,13 @@ export const TIME_SPENT: Record<Language, RegExp> = {
   es: /^(?:(?:cuant[oa]s? (?:tiempo|horas|minutos)|el tiempo que|las horas que) (?:paso|dedico|invierto|gasto|echo)|(?:el )?tiempo (?:dedicado|invertido|que paso))(?: (?:en|a|con))?\b/,
   fr: /^(?:(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)|(?:le )?temps passe)(?: (?:a|au|aux|en|sur))?\b/,
 };
+
+/**
+ * Marks that the answer is a flag, not what to track: "y/n", "yes/no", "t/n", "ja/nein", "sí/no",
+ * "oui/non", "einfach abhaken", "just tick it off". Blanked; the generator reads them as yes/no.
+ */
+export const FLAG_MARKS =
+  /(?:^|\s|\()(?:y\/n|yes\/no|t\/n|tak\/nie|j\/n|ja\/nein|s\/n|si\/no|o\/n|oui\/non)\b\)?|\b(?:(?:just |simply )?(?:tick|check) (?:it )?off|(?:einfach )?abhaken|(?:po prostu )?odhaczac|(?:solo|nada mas) marcar|juste cocher)\b/g;
 
 /** Verbs of spending time that close a German clause: blanked, not named. */
 export const TIME_SPENT_TAIL: Partial<Record<Language, RegExp>> = {

@@ -114,3 +114,102 @@ describe("parseInstruction: ratings, feelings and misplaced languages", () => {
     expect(subjectOf(parseInstruction("calories burned"))).not.toBe("burning");
   });
 });
+
+describe("parseInstruction: questions about the user's own life", () => {
+  const fieldsOf = (p: InstructionParse): string[] => (p.kind === "request" ? (p.need.fields ?? []) : []);
+
+  it.each([
+    ["who walks the dog", "dog walks"],
+    ["kto wynosi śmieci – ja, Kuba czy Ola", "trash"],
+    ["wer bringt den Müll raus", "trash"],
+    ["quién saca la basura", "trash"],
+    ["qui fait la vaisselle le soir", "dishes"],
+  ])("reads the duty asked with who in %j as a record with a person field", (text, subject) => {
+    const p = parseInstruction(text);
+    expect(p).toMatchObject({ kind: "request", via: "description" });
+    expect(subjectOf(p)).toContain(subject);
+    expect(fieldsOf(p)).toContain("person");
+  });
+
+  it.each([
+    ["what kind of poop the dog does (normal/soft/runny)", "poop"],
+    ["jaki rodzaj treningu robię (bieg, siłownia, basen)", ""],
+    ["welche Art Training ich mache (Laufen, Rad, Yoga)", ""],
+    ["qué tipo de entreno hago (correr, gym, yoga)", ""],
+    ["quel type de séance à la salle (cardio, muscu, yoga)", "seance"],
+  ])("reads the kind asked in %j as a record with a kind field", (text, subject) => {
+    const p = parseInstruction(text);
+    expect(p).toMatchObject({ kind: "request", via: "description" });
+    expect(subjectOf(p)).toContain(subject);
+    expect(fieldsOf(p)).toContain("kind");
+  });
+
+  it.each([
+    ["how well my son slept, 1 to 5", "sleep", 5],
+    ["wie gut ich geschlafen habe", "sleep", 5],
+    ["qué tan fuerte me duele la rodilla, de 1 a 10", "knee pain", 10],
+    ["jak bardzo boli mnie kolano, 1-10", "knee pain", 10],
+  ])("reads how well or how bad in %j as a rating", (text, subject, max) => {
+    const p = parseInstruction(text);
+    expect(subjectOf(p)).toBe(subject);
+    expect(p).toMatchObject({ need: { scale: { max } } });
+  });
+
+  it.each([
+    ["did i floss y/n", "flossing"],
+    ["czy zrobiłem ćwiczenia na plecy", "back exercises"],
+    ["ob ich meine Tabletten genommen habe", "medication"],
+    ["si me tomé la pastilla", "medication"],
+    ["est-ce que j'ai fait mes exos de kiné", "physiotherapy"],
+    ["I want a daily yes/no: did I get to bed before 11?", "bed"],
+  ])("reads the yes/no question %j as the act it asks about", (text, subject) => {
+    const p = parseInstruction(text);
+    expect(p).toMatchObject({ kind: "request", via: "description" });
+    expect(subjectOf(p)).toContain(subject);
+  });
+
+  it.each([
+    "who is the president of Poland",
+    "who invented coffee",
+    "which wine goes with fish",
+    "how much does a Tesla cost",
+    "kto jest prezydentem Polski",
+    "ile kosztuje bitcoin",
+    "czy jutro będzie padać",
+    "jaka jest pogoda",
+    "wer ist der Bundeskanzler",
+    "was kostet ein Hund",
+    "welcher Hund passt zu mir",
+    "wie ist das Wetter",
+    "quién es el presidente de España",
+    "cuál es la capital de Francia",
+    "qué hora es",
+    "qui est le président de la France",
+    "quelle est la capitale de l'Italie",
+    "est-ce qu'il va pleuvoir demain",
+    "qui a écrit Hamlet",
+  ])("still refuses the question about the world %j", (text) => {
+    expect(parseInstruction(text)).toMatchObject({ kind: "refused", reason: "question" });
+  });
+
+  it.each(["thanks", "danke", "gracias", "merci", "dzięki"])("still refuses the small talk %j", (text) => {
+    expect(parseInstruction(text)).toMatchObject({ kind: "refused" });
+  });
+});
+
+describe("parseInstruction: flags, streaks and activities", () => {
+  it.each([
+    ["did i floss y/n", "flossing"],
+    ["jeden Tag 10 Min dehnen, einfach abhaken", "stretching"],
+    ["streak for not checking work email after 7pm", "not checking work email"],
+    ["racha de días sin azúcar", "sugar-free days"],
+    ["seria dni bez słodyczy", "sweets-free days"],
+  ])("leaves flag marks, streak wrappers and amounts out of the subject in %j", (text, subject) => {
+    expect(subjectOf(parseInstruction(text))).toBe(subject);
+  });
+
+  it("names the time spent on an infinitive by the activity, not its noun", () => {
+    expect(subjectOf(parseInstruction("temps passé à jardiner"))).toBe("gardening");
+    expect(subjectOf(parseInstruction("le temps que je passe à courir"))).toBe("running");
+  });
+});

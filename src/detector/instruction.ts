@@ -6,7 +6,7 @@
 // track, through the same subject machinery (clauses, lexicon, open subjects, glossaries).
 import { nameClause } from "./clause-subject.js";
 import { fold, tokenize, type Token } from "./fold.js";
-import { completeGerund, distanceActivity } from "./instruction-naming.js";
+import { activityOf, completeGerund, distanceActivity } from "./instruction-naming.js";
 import {
   blankTimePhrases,
   feelingAt,
@@ -16,7 +16,8 @@ import {
   stripWrappers,
   SUBJECT_PRONOUN,
 } from "./instruction-text.js";
-import { FACTUAL_QUESTION, SMALL_TALK, TIME_SPENT, TIMES_OF } from "./instruction-words.js";
+import { questionFields, readQuestion, type LifeQuestionKind, type QuestionReading } from "./instruction-question.js";
+import { FACTUAL_QUESTION, FEELING_LEAD, SMALL_TALK, TIME_SPENT, TIMES_OF } from "./instruction-words.js";
 import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findBareScale } from "./qualifiers.js";
@@ -42,6 +43,9 @@ const MESSAGES: Record<InstructionRefusal, string> = {
 };
 
 const MAX_DESCRIPTION = 500;
+// What is left before a question once time phrases and flag marks are blanked: punctuation, and
+// an article whose noun was blanked ("a daily yes/no: did I …").
+const BLANKED_LEAD = /^(?:[\s,.:;!?¿¡"“”'()-]+|(?:a|an|un|une|una|ein|eine|einen)(?=\s{2,}))*/;
 const CLAUSE_END = /[,;:.!?()"“”]|\s-+\s/;
 // Confidence of a need read from a description: below a request with a frame (0.75–0.95), since
 // nothing but the box it was typed into says it asks for tracking.
@@ -60,6 +64,8 @@ interface Reading {
   folded: string;
   from: number;
   found: SubjectResult;
+  /** What a question about the user's life asks for, when the description is one. */
+  question?: LifeQuestionKind;
 }
 
 /** A named way to find what a description asks to track; tried in table order. */
@@ -75,7 +81,36 @@ const SUBJECT_FIRST: Strategy[] = [
 const CLAUSE_FIRST: Strategy[] = [SUBJECT_FIRST[1]!, SUBJECT_FIRST[0]!];
 
 function read(text: string, folded0: string, language: Language, lexicon: Lexicon): Reading | InstructionRefusal {
-  let from = stripWrappers(folded0, language);
+  const from = stripWrappers(folded0, language);
+  // "a daily yes/no: did I get to bed before 11": the question may follow a time phrase or a flag mark.
+  const blanked = blankTimePhrases(folded0, language);
+  const question = readQuestion(folded0, from + (BLANKED_LEAD.exec(blanked.slice(from))?.[0].length ?? 0), language);
+  if (question?.world) return "question";
+  const reading = readAt(text, folded0, language, lexicon, from);
+  // A question about the user's life reads on past its lead-in when that helps: "did i floss"
+  // (the clause "i floss"), "qui fait la vaisselle", "qué desayuna mi hija (cereal, tostadas)".
+  // A "who" question asks about a duty: read on even with nobody of the household named.
+  if (!question?.kind || !(question.aboutLife || question.kind === "who")) return reading;
+  // A yes/no or a rating lead-in is never the subject ("did", "how well"): always read past it,
+  // unless it asks how the user feels ("jak bardzo jestem zestresowana": stress).
+  const feeling = FEELING_LEAD[language].test(folded0.slice(question.at));
+  if (typeof reading !== "string" && ((question.kind !== "whether" && question.kind !== "how-well") || feeling))
+    return { ...reading, question: question.kind };
+  const at = question.at + question.lead;
+  const past = at + (SKIPPED.exec(folded0.slice(at))?.[0].length ?? 0);
+  const asked = readAt(text, folded0, language, lexicon, past, question);
+  return typeof asked === "string" ? reading : asked;
+}
+
+function readAt(
+  text: string,
+  folded0: string,
+  language: Language,
+  lexicon: Lexicon,
+  start: number,
+  question?: QuestionReading,
+): Reading | InstructionRefusal {
+  let from = start;
   // "how long I spend reading": the activity is what to track, and the lead-in asks for a duration.
   const spent = TIME_SPENT[language].exec(folded0.slice(from))?.[0].length ?? 0;
   // "times I snooze the alarm": the event that is counted follows.
@@ -105,7 +140,10 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
   };
   const feeling = feelingAt(text, folded, from, language);
   if (feeling) return { language, original: text, lexicon, folded: folded0, from, found: feeling };
-  const clauseFirst = times > 0 || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
+  // Past a question's lead-in a clause follows: "(qui) fait la vaisselle", "(kto) wynosi śmieci";
+  // past "what kind of", the noun that follows; past a time-spent lead-in, an activity ("jardiner").
+  const clauseFirst =
+    times > 0 || spent > 0 || (question !== undefined && !question.ofKind) || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;
@@ -113,16 +151,24 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     // "what I'm grateful for", "was ich esse": a wh-word before the user is a relative clause, not a question.
     const relative = SUBJECT_PRONOUN[language].has(folded.slice(from).split(/\s+/)[1] ?? "");
     const aboutUser = relative || (found.clause !== undefined && RULES[language].firstPerson.test(found.clauseText ?? ""));
-    if (!found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
+    // Past a lead-in with nothing about the user's life, only a duty ("who does the dishes") or a known trackable stays.
+    if (question && !question.aboutLife && question.kind !== "who" && !found.known) return "question";
+    if (!question && !found.known && !aboutUser && FACTUAL_QUESTION[language].test(folded.slice(from))) return "question";
     if (isRemark(found, folded, from, end, tokens, language)) return "remark";
     const named = found.known ? found.subject : feelingNoun(found.subject);
-    const subject = language === "en" && !found.known ? distanceActivity(completeGerund(named, tokens, from, end)) : named;
+    const subject =
+      language === "en" && !found.known
+        ? distanceActivity(completeGerund(named, tokens, from, end))
+        : spent > 0 && !found.known
+          ? activityOf(named, tokens.filter((t) => t.start >= from && t.end <= end).at(-1)?.word, language)
+          : named;
     return {
       language,
       original: text,
       lexicon,
       folded: folded0,
       from,
+      ...(question?.kind ? { question: question.kind } : {}),
       found: {
         ...found,
         subject,
@@ -148,12 +194,17 @@ function needOf(reading: Reading): SkillNeed {
   const { found, language, folded, from, original, lexicon } = reading;
   const words = tokenize(folded).map((t) => t.word);
   const need = buildNeed({ folded, original, lexicon, rules: RULES[language] }, found, false, false, words, "", from);
-  const scale = need.scale ? undefined : findBareScale(folded);
+  // "how well grandma ate": a rating, on the scale the text gives or 1 to 5.
+  const scale = need.scale
+    ? undefined
+    : (findBareScale(folded) ?? (reading.question === "how-well" ? { min: 1, max: 5 } : undefined));
   if (scale) {
     need.scale = scale;
     need.unit = `${scale.min}-${scale.max}`;
     need.fields = [...(need.fields ?? []).filter((f) => f !== "rating"), "rating"];
   }
+  const asked = questionFields(reading.question).filter((f) => !(need.fields ?? []).includes(f));
+  if (asked.length > 0) need.fields = [...(need.fields ?? []), ...asked];
   return { ...need, confidence: found.known ? CONFIDENCE.known : CONFIDENCE.open };
 }
 

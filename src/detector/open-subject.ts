@@ -232,6 +232,9 @@ function foreignPhrase(items: Item[], language: Language, verbal: boolean): stri
     );
     if (cut > 0) items.splice(cut);
   }
+  // "j'ai fait mes exos", "ich habe … gemacht": an auxiliary before the verb it carries is no verb of its own.
+  const aux = items.findIndex((x, k) => x.en === "have" && items[k + 1]?.pos === "v");
+  if (aux >= 0) items.splice(aux, 1);
   const content = items.filter((x) => x.pos !== "f");
   if (content.length === 0) return undefined;
   // A leading preposition left without its noun ("w tygodniu" once the time word is dropped) links nothing.

@@ -5,7 +5,7 @@ import { words } from "./rules.js";
 // Heads that say "how much of something", so the something may come later ("my progress in running").
 export const GENERIC_HEADS = words(
   `wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre
-  temps tiempo zeit czas czasu intensity intensite intensidad intensitat natezenie poziom nivel niveau duration duree duracion dauer dlugosc`,
+  min mins hr hrs temps tiempo zeit czas czasu intensity intensite intensidad intensitat natezenie poziom nivel niveau duration duree duracion dauer dlugosc`,
 );
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.

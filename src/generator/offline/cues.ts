@@ -9,10 +9,10 @@ export const CONTAINER_CUE =
   /\bglass|\bcups?\b|\bmugs?\b|\bbottles?\b|\bszklan|\bkubk|\bfilizank|\btass|\bglas\b|\bglaser\b|\bvasos?\b|\btazas?\b|\bverres?\b|\btasses?\b/;
 /** The request asks for a duration ("how long", "ile czasu", "wie lange", "cuánto tiempo", "combien de temps"). */
 export const DURATION_CUE =
-  /\bhow long\b|\bhow much time\b|\bile czasu\b|\bwie lange\b|\bwie viel zeit\b|\bcuanto tiempo\b|\bel tiempo\b|\bcombien de temps\b|\ble temps\b|\bduration\b|\bdauer\b|\bduree\b|\bduracion\b/;
+  /\bhow long\b|\bhow much time\b|\bile czasu\b|\bwie lange\b|\bwie viel zeit\b|\bcuanto tiempo\b|\bel tiempo\b|\bcombien de temps\b|\ble temps\b|\bduration\b|\bdauer\b|\bduree\b|\bduracion\b|\btime spent\b|\btemps passe\b|\bczas spedzony\b|\btiempo (?:dedicado|invertido)\b/;
 /** A yes/no question per day ("whether", "czy", "ob", "si", "yes or no", tick off). */
 export const YESNO_CUE =
-  /\bwhether\b|\byes or no\b|\byes\/no\b|\bdid i\b|.\bczy\b|\bodhacz|\bob\b|\babhak|\bhak\b.*\bab\b|\bsi (?:he|me|hice|tome|ya)\b|\bsi o no\b|\bsolo si\b|\bsi j'|\bsi j |\bsi je\b|\bcocher\b|\bmarcar\b|\bque dias\b|\bcheck off\b|\btick off\b/;
+  /\bwhether\b|\byes or no\b|\byes\/no\b|\bdid i\b|.\bczy\b|\bodhacz|\bob\b|\babhak|\bhak\b.*\bab\b|\bsi (?:he|me|hice|tome|ya)\b|\bsi o no\b|\bsolo si\b|\bsi j'|\bsi j |\bsi je\b|\best-ce que j'|\bhab(?:e)? ich\b|\bcocher\b|\bmarcar\b|\bque dias\b|\bcheck off\b|\btick off\b/;
 /** Free text: journals, diaries, descriptions. */
 export const TEXT_CUE =
   /\bjournal|\bdiary\b|\bdiaries\b|\bdziennik|\btagebuch|\bdiario\b|\bwrite down\b|\ba few lines\b|\bfree text\b|\btexte libre\b|\bdescrip|\bopis|\bbeschreib|\bwofur ich\b|\bwhat i.m grateful\b|\bzapisac jedna rzecz\b|\bce que je\b/;

@@ -59,6 +59,9 @@ const TEXT_EXTRAS: Readonly<Record<string, string>> = {
   dose: "The dose taken",
   location: "Where it happened",
   time_of_day: "Time of day (morning, afternoon, evening, night)",
+  // Asked as a question: "who takes out the trash", "what kind of workout".
+  person: "Who it was",
+  kind: "Which kind it was",
 };
 
 /** Largest sensible single entry per unit. */
