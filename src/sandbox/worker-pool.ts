@@ -364,13 +364,16 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   /** A queued call gives up when its latest start has passed and it is still waiting. */
   function armWait(job: Job): void {
     clearTimeout(job.wait);
-    job.wait = setTimeout(() => {
-      const at = queue.indexOf(job);
-      if (at >= 0) {
-        queue.splice(at, 1);
-        job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
-      }
-    }, Math.max(0, job.deadline - Date.now()));
+    job.wait = setTimeout(
+      () => {
+        const at = queue.indexOf(job);
+        if (at >= 0) {
+          queue.splice(at, 1);
+          job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+        }
+      },
+      Math.max(0, job.deadline - Date.now()),
+    );
   }
 
   function watchRss(): void {

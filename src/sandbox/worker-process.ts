@@ -30,4 +30,3 @@ const OOM_RE = /out of memory|heap limit|allocation failed|OOM/i;
 export function looksOutOfMemory(stderrTail: string): boolean {
   return OOM_RE.test(stderrTail);
 }
-

@@ -133,7 +133,13 @@ export function staticMemberValue(
   for (const m of binding.path.get("body").get("body") as NodePath[]) {
     const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
     if (!n.static || !n.key) continue;
-    const key = n.computed ? foldConstant(n.key, m.scope, ctx.memo) : n.key.type === "Identifier" ? n.key.name : n.key.type === "StringLiteral" ? n.key.value : null;
+    const key = n.computed
+      ? foldConstant(n.key, m.scope, ctx.memo)
+      : n.key.type === "Identifier"
+        ? n.key.name
+        : n.key.type === "StringLiteral"
+          ? n.key.value
+          : null;
     if (n.computed && typeof key !== "string" && typeof key !== "number") return NOT_LITERAL;
     if (String(key) === name) members.push(m);
   }
@@ -165,7 +171,11 @@ export function helperCallValue(path: NodePath<t.CallExpression>, ctx: AuditCont
   if (!binding?.constant) return NOT_LITERAL;
   const decl = binding.path;
   const init = decl.isVariableDeclarator() ? (decl.get("init") as NodePath) : null;
-  const fn = decl.isFunctionDeclaration() ? decl : init?.isArrowFunctionExpression() || init?.isFunctionExpression() ? init : null;
+  const fn = decl.isFunctionDeclaration()
+    ? decl
+    : init?.isArrowFunctionExpression() || init?.isFunctionExpression()
+      ? init
+      : null;
   if (!fn || fn.node.async || fn.node.generator) return NOT_LITERAL;
   const params = fn.get("params") as NodePath[];
   const args = path.get("arguments") as NodePath[];

@@ -62,7 +62,11 @@ export function holderProblem(
       if (use === "escapes") return { message: `${label(h)} is used other than by name: it could be changed`, node: nodeOf(h) };
       if (use.findParent((p) => p.isTSType() || p.isTSTypeAnnotation())) continue; // `typeof X` in a type
       const why = writeAt(use, getActions, read, options.primitive === true);
-      if (why) return { message: `${label(h)} ${why}: ${options.subject ?? "the actions"} must be exactly what the source shows`, node: use.node };
+      if (why)
+        return {
+          message: `${label(h)} ${why}: ${options.subject ?? "the actions"} must be exactly what the source shows`,
+          node: use.node,
+        };
     }
   }
   return null;

@@ -30,12 +30,14 @@ function atTopLevel(path: NodePath): boolean {
 
 /** Why this `declare`d variable statement is refused, or null when it only types host globals. */
 export function declaredVariablesProblem(path: NodePath<t.VariableDeclaration>): string | null {
-  if (!atTopLevel(path)) return `\`declare\` inside a function or block is erased, so the name reaches an outer binding: ${ACCEPTED}`;
+  if (!atTopLevel(path))
+    return `\`declare\` inside a function or block is erased, so the name reaches an outer binding: ${ACCEPTED}`;
   for (const d of path.node.declarations) {
     if (d.id.type !== "Identifier") return `a destructuring \`declare\`: ${ACCEPTED}`;
     const name = d.id.name;
     if (d.init) return `\`declare ${name}\` has an initializer, which is erased: ${ACCEPTED}`;
-    if (!isHostGlobal(name)) return `\`${name}\` is not a global the sandbox provides, so declaring it hides nothing real: ${ACCEPTED}`;
+    if (!isHostGlobal(name))
+      return `\`${name}\` is not a global the sandbox provides, so declaring it hides nothing real: ${ACCEPTED}`;
     // `declare var Math: any; var Math = …` or `Math = …`: the erased declaration would make the
     // real local binding look like the global.
     const binding = path.scope.getBinding(name);
@@ -48,7 +50,8 @@ export function declaredVariablesProblem(path: NodePath<t.VariableDeclaration>):
 /** Why this `declare global`/`declare module`/`namespace` block is refused, or null for `declare global` of host globals and types. */
 export function moduleBlockProblem(path: NodePath<t.TSModuleDeclaration>): string | null {
   const node = path.node;
-  const isGlobal = node.kind === "global" || (node.declare === true && node.id.type === "Identifier" && node.id.name === "global");
+  const isGlobal =
+    node.kind === "global" || (node.declare === true && node.id.type === "Identifier" && node.id.name === "global");
   if (!isGlobal || !atTopLevel(path)) return `namespaces and \`declare module\` run or hide code: ${ACCEPTED}`;
   if (node.body?.type !== "TSModuleBlock") return `an empty \`declare global\`: ${ACCEPTED}`;
   for (const stmt of node.body.body) {

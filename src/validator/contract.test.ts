@@ -159,7 +159,9 @@ export default Tracker;`;
     expect(slugOf(cls(`static get slug() { return "custom-a"; }`))).toBe("custom-a");
     expect(slugOf(cls(`static slug = "custom-a"; get slug() { return Tracker.slug; }`))).toBe("custom-a");
     expect(slugOf(cls(`get slug() { return "custom-a"; }`))).toBe("custom-a");
-    expect(slugOf(`export default ${cls(`static slug = "custom-a";`).replace(/\nexport default Tracker;$/, "")}`)).toBe("custom-a");
+    expect(slugOf(`export default ${cls(`static slug = "custom-a";`).replace(/\nexport default Tracker;$/, "")}`)).toBe(
+      "custom-a",
+    );
   });
 
   it.each([
@@ -202,7 +204,11 @@ export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A"
     ["with a default parameter", `const m = (max = 5) => ({ maximum: max });`, `m()`],
     ["reading this", `const m = function (max) { return { maximum: this.max }; };`, `m(3)`],
     ["called with a value known only at run time", `const m = (max: number) => ({ maximum: max });`, `m(Date.now())`],
-    ["returning a shared object that is changed", `const base = { type: "number" }; base.type = "string"; const m = () => base;`, `m()`],
+    [
+      "returning a shared object that is changed",
+      `const base = { type: "number" }; base.type = "string"; const m = () => base;`,
+      `m()`,
+    ],
   ])("refuses a helper %s", (_what, top, prop) => {
     expect(auditSkill({ source: sk(top, prop) }).findings.map((f) => f.rule)).toContain("contract-actions");
   });

@@ -124,7 +124,11 @@ describe("db in code that runs while the module loads", () => {
 
   it.each([
     ["a helper function", `return load();`, `function load() { return db.from("a").select(); }`],
-    ["an instance field (built by new, in a call or at init)", `return new H().rows;`, `class H { rows = db.from("a").select(); }`],
+    [
+      "an instance field (built by new, in a call or at init)",
+      `return new H().rows;`,
+      `class H { rows = db.from("a").select(); }`,
+    ],
     ["a function invoked in place inside a method", `return (() => db.from("a").select())();`, ``],
   ])("is accepted in %s", (_where, body, top) => {
     const r = auditSkill({ source: skill(body, top) });

@@ -52,7 +52,8 @@ export function checkDbIdentifier(path: NodePath<t.Identifier>, ctx: AuditContex
   }
   if (!isGlobalRef(path.scope, "db", ctx)) return; // a local `db`: reported where it is declared
   if (runsAtLoad(path)) {
-    const message = "`db` is used while the module loads (top level, an enum, a static initializer or a function called in place): the host answers db only during a method call; move it into a method";
+    const message =
+      "`db` is used while the module loads (top level, an enum, a static initializer or a function called in place): the host answers db only during a method call; move it into a method";
     ctx.findings.add("db-at-load", message, path.node); // and the chain's own rules below
   }
   const parent = path.parentPath;

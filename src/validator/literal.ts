@@ -71,7 +71,9 @@ export function literalValue(path: NodePath, ctx: AuditContext, depth = 0, env?:
       const call = path as NodePath<t.CallExpression>;
       const mapped = mapValue(call, ctx, next, env);
       if (mapped !== undefined) return mapped;
-      return call.node.callee.type === "Identifier" ? helperCallValue(call, ctx, next, env) : objectHelperValue(call, ctx, next, env);
+      return call.node.callee.type === "Identifier"
+        ? helperCallValue(call, ctx, next, env)
+        : objectHelperValue(call, ctx, next, env);
     }
     default:
       return NOT_LITERAL;

@@ -42,7 +42,7 @@ function invokedInPlace(fn: NodePath): boolean {
   const parent = e.parentPath?.node;
   return Boolean(
     parent &&
-      (parent.type === "CallExpression" || parent.type === "OptionalCallExpression" || parent.type === "NewExpression") &&
-      parent.callee === e.node,
+    (parent.type === "CallExpression" || parent.type === "OptionalCallExpression" || parent.type === "NewExpression") &&
+    parent.callee === e.node,
   );
 }

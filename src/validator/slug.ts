@@ -29,7 +29,10 @@ export function checkSlug(member: SlugMember | undefined, container: Container, 
   ctx.literalNodes = new Set();
   const site = member ?? staticSlug(container, ctx);
   const slug = site?.value ? slugValue(site.value, ctx) : NOT_LITERAL;
-  const changed = slug === NOT_LITERAL ? null : holderProblem(ctx.literalHolders, container.node, ctx.literalNodes, { primitive: true, subject: "the slug" });
+  const changed =
+    slug === NOT_LITERAL
+      ? null
+      : holderProblem(ctx.literalHolders, container.node, ctx.literalNodes, { primitive: true, subject: "the slug" });
   ctx.literalHolders = saved.holders;
   ctx.literalNodes = saved.nodes;
   if (changed) {
@@ -75,7 +78,13 @@ function staticSlug(container: Container, ctx: AuditContext): SlugMember | undef
   for (const m of cls.get("body").get("body") as NodePath[]) {
     const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
     if (!n.static || !n.key) continue;
-    const name = n.computed ? foldConstant(n.key, m.scope, ctx.memo) : n.key.type === "Identifier" ? n.key.name : n.key.type === "StringLiteral" ? n.key.value : null;
+    const name = n.computed
+      ? foldConstant(n.key, m.scope, ctx.memo)
+      : n.key.type === "Identifier"
+        ? n.key.name
+        : n.key.type === "StringLiteral"
+          ? n.key.value
+          : null;
     if (n.computed && typeof name !== "string") return { key: n.key, value: null };
     if (name !== "slug") continue;
     if (found) return { key: n.key, value: null }; // a field and a getter: evaluation order decides
