@@ -1,6 +1,8 @@
 // Realistic, harmless skills pass the audit with exactly the capabilities they use — including
 // lookalikes a text blocklist would refuse ("evaluation", a `constructor` key in returned data,
-// evaluateScore, processed, global_stats).
+// evaluateScore, processed, global_stats). The `f-` samples are a corpus written blind (by someone
+// who never saw the validator's rules, 64 skills in the styles different LLMs write); 63 are here,
+// the 64th declares a TypeScript `namespace` (runtime code the audit refuses) and is left out.
 import { describe, expect, it } from "vitest";
 import { auditSkill } from "../../../src/validator/index.js";
 import { loadBenignSamples } from "./benign-samples.js";
