@@ -55,7 +55,7 @@ type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; la
 type Ahead = Job & { id: number; sentSource: boolean };
 
 /** The call's frame, with the source only when asked: a warm call does not resend it. */
-function frameOf(job: Running, withSource: boolean): CallRequest {
+function frameOf(job: Pick<Running, "id" | "req">, withSource: boolean): CallRequest {
   return {
     t: "call",
     id: job.id,
@@ -74,6 +74,7 @@ function frameOf(job: Running, withSource: boolean): CallRequest {
 }
 
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
+const WAIT_TIMED_OUT = { ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" } as const;
 /** Often enough that a worker growing at allocation speed is caught near its ceiling (a procfs read each). */
 const RSS_POLL_MS = 25;
 /** Room for a freshly spawned worker to become ready. */
@@ -292,7 +293,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   function start(w: Worker, job: Job): boolean {
     clearTimeout(job.wait);
     if (Date.now() > job.deadline) {
-      job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+      job.resolve(WAIT_TIMED_OUT);
       return false;
     }
     const running = job as Running;
@@ -310,14 +311,12 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
   function sendAhead(w: Worker, job: Job): boolean {
     clearTimeout(job.wait);
     if (Date.now() > job.deadline) {
-      job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+      job.resolve(WAIT_TIMED_OUT);
       return false;
     }
-    const id = nextId++;
     const sentSource = !w.known.has(job.req.sourceKey) && w.job?.req.sourceKey !== job.req.sourceKey;
-    w.next = { ...job, id, sentSource };
-    const { source, ...rest } = job.req;
-    write(w, { ...rest, id, ...(sentSource ? { source } : {}) });
+    w.next = { ...job, id: nextId++, sentSource };
+    write(w, frameOf(w.next, sentSource));
     return true;
   }
 
@@ -369,7 +368,7 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
         const at = queue.indexOf(job);
         if (at >= 0) {
           queue.splice(at, 1);
-          job.resolve({ ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" });
+          job.resolve(WAIT_TIMED_OUT);
         }
       },
       Math.max(0, job.deadline - Date.now()),
