@@ -13,6 +13,8 @@ import type { Pace } from "../../detector/index.js";
  * A `Pace` that hands back a turn of the event loop once `sliceMs` of work has passed since the
  * loop last ran: since the pacer's creation, its own last turn, or any await that let the loop
  * run (noticed by an immediate that fires on the loop's next turn). `now` is the clock in ms.
+ * A wait that resumes before the loop reaches its check phase (a timer or I/O callback in the same
+ * turn as the immediate) is not noticed and counts as work: at worst one turn handed back early.
  */
 export function createPacer(sliceMs = 10, now: () => number = () => performance.now()): Pace {
   let sliceStart = now();
