@@ -3,10 +3,12 @@
 // the audit slow or large costs a refusal, never the service's own thread.
 import { parentPort } from "node:worker_threads";
 import { auditSkill } from "./audit.js";
+import { currentThreadId } from "./thread-cpu.js";
 import type { AuditInput, AuditReport } from "./types.js";
 
 export type AuditRequest = { n: number; input: AuditInput };
-export type FromAuditWorker = { ready: true } | { n: number; report: AuditReport } | { n: number; error: string };
+export type FromAuditWorker =
+  { ready: true; tid: number | null } | { n: number; report: AuditReport } | { n: number; error: string };
 
 /** A small skill audited once at start: Babel, sucrase and ajv load, and the hot paths compile, before the first real audit. */
 const WARM_UP = `const T = "warm_up";
@@ -19,7 +21,8 @@ export default { slug: "custom-warm-up",
 const port = parentPort;
 if (!port) throw new Error("audit-worker.js runs as a worker thread of the auditor");
 auditSkill({ source: WARM_UP });
-port.postMessage({ ready: true } satisfies FromAuditWorker);
+// The thread's kernel id lets the auditor read the CPU time this thread spends (thread-cpu.ts).
+port.postMessage({ ready: true, tid: currentThreadId() } satisfies FromAuditWorker);
 port.on("message", (req: AuditRequest) => {
   let answer: FromAuditWorker;
   try {

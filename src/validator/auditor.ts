@@ -7,12 +7,15 @@ import { Worker } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { oversizeReport, refusedReport } from "./audit.js";
 import type { AuditRequest, FromAuditWorker } from "./audit-worker.js";
-import { AUDIT_DEADLINE_MS, AUDIT_HEAP_MB } from "./budget.js";
+import { AUDIT_DEADLINE_MS, AUDIT_HEAP_MB, AUDIT_WALL_CAP_MS } from "./budget.js";
+import { threadCpuMs } from "./thread-cpu.js";
 import type { AuditInput, AuditReport } from "./types.js";
 
 export interface AuditorOptions {
-  /** Time one audit may take once a worker holds it (default 2 000 ms). */
+  /** CPU time of the audit's thread one audit may take once a worker holds it (default 2 000 ms; wall time where the thread's CPU time cannot be read). */
   deadlineMs?: number;
+  /** Wall time after which an audit is refused however little CPU it got (default 10 000 ms, never below the deadline). */
+  wallCapMs?: number;
   /** Heap of each worker, young and old generation together (default 256 MB). */
   heapMb?: number;
   /** Workers kept started and warm (default 1). */
@@ -38,10 +41,26 @@ interface Job {
 interface Slot {
   worker: Worker;
   ready: boolean;
+  /** The worker thread's kernel id (its CPU time is read by it), or null: the wall clock decides. */
+  tid?: number | null;
+  /** When the current audit was handed over: wall ms and the thread's CPU ms. */
+  began?: { wall: number; cpu: number | null };
   job?: Job;
   n?: number;
   timer?: NodeJS.Timeout;
   error?: Error;
+}
+
+/**
+ * What the deadline timer does when it fires: refuse (0) or wait this many ms more. An audit is
+ * refused once its thread has used `deadlineMs` of CPU, or at the wall cap, or — where the
+ * thread's CPU time is unknown — at `deadlineMs` of wall time.
+ */
+export function deadlineWait(cpuMs: number | null, wallMs: number, deadlineMs: number, wallCapMs: number): number {
+  if (cpuMs === null || cpuMs >= deadlineMs || wallMs >= wallCapMs) return 0;
+  // The thread cannot use more CPU than wall time: wait at least what it still lacks, in steps
+  // small enough to notice the deadline soon (ticks are 10 ms) and never past the wall cap.
+  return Math.max(10, Math.min(deadlineMs - cpuMs, wallCapMs - wallMs));
 }
 
 /** A young generation this size (V8's own default on 64-bit) and the rest old: the heap cap in all. */
@@ -49,6 +68,7 @@ const YOUNG_MB = 16;
 
 export function createAuditor(options: AuditorOptions = {}): Auditor {
   const deadlineMs = options.deadlineMs ?? AUDIT_DEADLINE_MS;
+  const wallCapMs = Math.max(deadlineMs, options.wallCapMs ?? AUDIT_WALL_CAP_MS);
   const heapMb = options.heapMb ?? AUDIT_HEAP_MB;
   const warm = options.warm ?? 1;
   const max = Math.max(1, warm, options.maxWorkers ?? 2);
@@ -70,6 +90,7 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
     worker.on("message", (m: FromAuditWorker) => {
       if ("ready" in m) {
         slot.ready = true;
+        slot.tid = m.tid;
         return pump();
       }
       if (!slot.job || m.n !== slot.n) return;
@@ -85,7 +106,7 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
   function finish(slot: Slot, report: AuditReport): void {
     clearTimeout(slot.timer);
     const job = slot.job;
-    slot.job = slot.timer = slot.n = undefined;
+    slot.job = slot.timer = slot.n = slot.began = undefined;
     job?.resolve(report);
   }
 
@@ -113,15 +134,22 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
     pump();
   }
 
+  /** The deadline timer: refuse and kill, or — when the thread has not had its CPU time yet — wait on. */
   function timeout(slot: Slot): void {
+    const began = slot.began!;
+    const cpu = slot.tid != null && began.cpu !== null ? threadCpuMs(slot.tid) : null;
+    const wall = performance.now() - began.wall;
+    const wait = deadlineWait(cpu === null ? null : cpu - began.cpu!, wall, deadlineMs, wallCapMs);
+    if (wait > 0) {
+      slot.timer = setTimeout(() => timeout(slot), wait);
+      return;
+    }
     slots.delete(slot);
-    finish(
-      slot,
-      refusedReport(
-        "audit-budget",
-        `the audit did not finish within ${deadlineMs} ms: refused (write the source plainer or smaller)`,
-      ),
-    );
+    const why =
+      cpu !== null && wall >= wallCapMs && cpu - began.cpu! < deadlineMs
+        ? `the audit did not finish within ${wallCapMs} ms (the machine was too busy to give it ${deadlineMs} ms of CPU): refused (try again)`
+        : `the audit did not finish within ${deadlineMs} ms: refused (write the source plainer or smaller)`;
+    finish(slot, refusedReport("audit-budget", why));
     void slot.worker.terminate();
     pump();
   }
@@ -134,6 +162,7 @@ export function createAuditor(options: AuditorOptions = {}): Auditor {
       const job = queue.shift()!;
       slot.job = job;
       slot.n = ++n;
+      slot.began = { wall: performance.now(), cpu: slot.tid != null ? threadCpuMs(slot.tid) : null };
       slot.timer = setTimeout(() => timeout(slot), deadlineMs);
       try {
         slot.worker.postMessage({ n: slot.n, input: job.input } satisfies AuditRequest);

@@ -5,6 +5,6 @@
 export type { AuditInput, AuditReport, Finding } from "./types.js";
 export { auditSkill } from "./audit.js";
 export { createAuditor, type Auditor, type AuditorOptions } from "./auditor.js";
-export { AUDIT_DEADLINE_MS, AUDIT_HEAP_MB, AUDIT_SOURCE_MAX_CHARS } from "./budget.js";
+export { AUDIT_DEADLINE_MS, AUDIT_HEAP_MB, AUDIT_SOURCE_MAX_CHARS, AUDIT_WALL_CAP_MS } from "./budget.js";
 export { formatAuditReport } from "./format.js";
 export { RULES, type RuleId } from "./rules.js";
