@@ -16,6 +16,8 @@ export interface LoadSpec {
 
 export interface LoadResult {
   requests: number;
+  /** Every answered request, warm-up included (what the server did while the load ran). */
+  answered: number;
   non2xx: number;
   errors: number;
   seconds: number;
@@ -50,7 +52,7 @@ function once(): Promise<number> {
 }
 
 async function run(): Promise<LoadResult> {
-  const result: LoadResult = { requests: 0, non2xx: 0, errors: 0, seconds: 0, latencies: [] };
+  const result: LoadResult = { requests: 0, answered: 0, non2xx: 0, errors: 0, seconds: 0, latencies: [] };
   const start = performance.now();
   const measureFrom = start + spec.warmupMs;
   const stopAt = measureFrom + spec.durationMs;
@@ -65,6 +67,7 @@ async function run(): Promise<LoadResult> {
           status = -1;
         }
         const t1 = performance.now();
+        result.answered++;
         if (t0 < measureFrom) continue;
         result.requests++;
         result.latencies.push(t1 - t0);

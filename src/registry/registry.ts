@@ -21,7 +21,7 @@ export function createRegistry(deps: RegistryDeps) {
   if (!CHANNEL_RE.test(channel)) throw new RangeError(`notify channel ${JSON.stringify(channel)} is not a plain identifier`);
   const cache = createResolveCache(deps.storage);
   const usage = createUsageRecorder(deps.storage, deps.logger, {
-    batchSize: deps.options?.usageBatchSize ?? 200,
+    batchSize: deps.options?.usageBatchSize ?? 2_000,
     flushMs: deps.options?.usageFlushMs ?? 1_000,
   });
   const installed = createInstalledCache(deps.storage);
