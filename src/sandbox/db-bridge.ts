@@ -12,7 +12,7 @@ import {
   type SandboxLimits,
   type StoredRecord,
 } from "../contract/index.js";
-import { byteLength, parseGuardedJson } from "./json-guard.js";
+import { byteLength, overBytes, parseGuardedJson } from "./json-guard.js";
 import type { Violation } from "./types.js";
 
 const FIELD_RE = FIELD_NAME_RE;
@@ -61,7 +61,7 @@ function rowOf(raw: unknown, limits: SandboxLimits, what: string): { row: JsonOb
   const bytes = byteLength(JSON.stringify(raw));
   if (bytes > limits.rowBytes) throw new Refusal(`db: ${what} is larger than ${limits.rowBytes} bytes`);
   const row: JsonObject = {};
-  for (const [k, v] of Object.entries(raw)) if (!HOST_KEYS.has(k)) row[k] = v;
+  for (const k of Object.keys(raw)) if (!HOST_KEYS.has(k)) row[k] = raw[k]!;
   return { row, bytes };
 }
 
@@ -171,7 +171,7 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       try {
         const value = await perform(text);
         const out = reply(value);
-        return byteLength(out) > MAX_REPLY_BYTES ? refuse("db: reply too large, select fewer rows") : out;
+        return overBytes(out, MAX_REPLY_BYTES) ? refuse("db: reply too large, select fewer rows") : out;
       } catch (err) {
         // Storage errors stay in the host: the skill learns only that the call failed.
         return refuse(err instanceof Refusal ? err.message : "db: storage error");
