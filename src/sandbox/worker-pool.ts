@@ -76,6 +76,7 @@ function frameOf(job: Pick<Running, "id" | "req">, withSource: boolean): CallReq
   };
 }
 
+const STORAGE_ERROR = JSON.stringify({ ok: false, error: "db: storage error" });
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
 const WAIT_TIMED_OUT = { ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" } as const;
 /** Often enough that a worker growing at allocation speed is caught near its ceiling (a procfs read each). */
@@ -299,18 +300,10 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (typeof msg.req !== "string")
       return end(w, { kind: "crashed", message: "the worker broke the protocol (a malformed db request) and was replaced" });
     job.lastSeq = msg.seq;
-    job
-      .onDb(msg.req)
-      .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
-      .then((res) => {
-        if (w.job === job)
-          write(w, {
-            t: "dbr",
-            call: job.id,
-            seq: msg.seq,
-            res: typeof res === "string" ? res : JSON.stringify({ ok: false, error: "db: storage error" }),
-          });
-      });
+    const answer = (res: unknown) => {
+      if (w.job === job) write(w, { t: "dbr", call: job.id, seq: msg.seq, res: typeof res === "string" ? res : STORAGE_ERROR });
+    };
+    job.onDb(msg.req).then(answer, () => answer(STORAGE_ERROR));
   }
 
   /** Starts a queued job on an idle worker; false when its time ran out while it waited. */
