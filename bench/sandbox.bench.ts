@@ -4,6 +4,7 @@
 import ivm from "isolated-vm";
 import type { Capability, JsonSchema } from "../src/contract/index.js";
 import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Socket } from "node:net";
 import { randomUUID } from "node:crypto";
@@ -80,7 +81,7 @@ async function ipcRoundTrip(iterations: number): Promise<number[]> {
  * One raw round trip over the sandbox's own transport (socketpair, JSON frames, a worker that
  * blocks on read and echoes): the floor any call through a worker process pays per crossing.
  */
-function frameEcho(): { once: () => Promise<void>; close: () => void } {
+function frameEcho(): { once: () => Promise<void>; close: () => void; pid: number | undefined } {
   const frames = new URL("../src/sandbox/frames.js", import.meta.url).href;
   const echo = `const { openBlockingChannel } = await import(${JSON.stringify(frames)});
     const c = openBlockingChannel();
@@ -105,11 +106,55 @@ function frameEcho(): { once: () => Promise<void>; close: () => void } {
     });
   return {
     once,
+    pid: child.pid,
     close: () => {
       socket.destroy();
       child.kill();
     },
   };
+}
+
+/**
+ * CPU time (µs) a child process has used so far, from procfs (clock ticks of 10 ms): summed over
+ * thousands of calls it says what a call costs each process, whatever else the machine is doing.
+ * NaN without procfs.
+ */
+function childCpuUs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** This process's children (the sandbox's workers among them); empty without procfs. */
+function childPids(): number[] {
+  try {
+    return readFileSync(`/proc/${process.pid}/task/${process.pid}/children`, "utf8")
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** Service and child CPU (µs) over `fn`, added to `into`. */
+async function cpuOver(
+  into: { service: number; child: number; n: number },
+  pid: number | undefined,
+  n: number,
+  fn: () => Promise<unknown>,
+) {
+  const s0 = process.cpuUsage();
+  const c0 = childCpuUs(pid);
+  await fn();
+  const s1 = process.cpuUsage(s0);
+  into.service += s1.user + s1.system;
+  into.child += childCpuUs(pid) - c0;
+  into.n += n;
 }
 
 /** Runs one-core.js under `taskset -c 0` (service and worker on one core); null without taskset. */
@@ -168,17 +213,29 @@ export const suite: BenchSuite = {
     const baseline = { name: "bare warm ivm applySync + 1 Callback (µs)", value: bare };
     const figures: BenchFigure[] = [];
 
+    const before = new Set(childPids());
     const noop = createSandbox({ store: noopStore(), workers: 1, maxWorkers: 1 });
     try {
+      await mustSucceed(noop.call(call()));
+      const workerPid = childPids().find((pid) => !before.has(pid));
       // The warm call and the raw round trip are sampled in alternating blocks: on a shared machine,
       // two figures taken a minute apart would mostly compare the load of two different minutes.
       const echo = frameEcho();
       const warmSamples: number[] = [];
       const rttSamples: number[] = [];
+      const warmCpu = { service: 0, child: 0, n: 0 };
+      const rttCpu = { service: 0, child: 0, n: 0 };
       try {
         for (let round = 0; round < 6; round++) {
-          warmSamples.push(...(await sample(() => mustSucceed(noop.call(call())), 500, round === 0 ? 300 : 20)));
-          rttSamples.push(...(await sample(echo.once, 500, round === 0 ? 200 : 20)));
+          const warm = () => sample(() => mustSucceed(noop.call(call())), 500, round === 0 ? 300 : 20);
+          const rtt = () => sample(echo.once, 500, round === 0 ? 200 : 20);
+          await cpuOver(warmCpu, workerPid, round === 0 ? 0 : 520, async () => warmSamples.push(...(await warm())));
+          await cpuOver(rttCpu, echo.pid, round === 0 ? 0 : 520, async () => rttSamples.push(...(await rtt())));
+          if (round === 0) {
+            // The first round warms up: its CPU is not counted.
+            Object.assign(warmCpu, { service: 0, child: 0 });
+            Object.assign(rttCpu, { service: 0, child: 0 });
+          }
         }
       } finally {
         echo.close();
@@ -213,6 +270,26 @@ export const suite: BenchSuite = {
         ratio: warm / floor.value,
         target: "≤ 2×",
       });
+      // CPU per call in each process, summed over the same blocks: robust where wall time is not.
+      for (const [side, what] of [
+        ["service", "the service"],
+        ["child", "the worker"],
+      ] as const) {
+        const perCall = warmCpu[side] / warmCpu.n;
+        const perTrips = (2 * rttCpu[side]) / rttCpu.n;
+        if (!Number.isFinite(perCall) || !Number.isFinite(perTrips)) continue;
+        figures.push({
+          suite: "sandbox",
+          name: `CPU of ${what} per warm executeAction (µs)`,
+          value: perCall,
+          unit: "µs",
+          baseline: {
+            name: `CPU of ${side === "service" ? "the service" : "the echo"} per 2 raw round trips (µs)`,
+            value: perTrips,
+          },
+          ratio: perCall / perTrips,
+        });
+      }
 
       const trivial = call({ method: "getActions" });
       const bareRate = { name: "bare calls/s", value: 1e6 / bare };

@@ -12,7 +12,7 @@ import {
   type SandboxLimits,
   type StoredRecord,
 } from "../contract/index.js";
-import { byteLength, parseGuardedJson } from "./json-guard.js";
+import { byteLength, overBytes, parseGuardedJson } from "./json-guard.js";
 import type { Violation } from "./types.js";
 
 const FIELD_RE = FIELD_NAME_RE;
@@ -61,7 +61,7 @@ function rowOf(raw: unknown, limits: SandboxLimits, what: string): { row: JsonOb
   const bytes = byteLength(JSON.stringify(raw));
   if (bytes > limits.rowBytes) throw new Refusal(`db: ${what} is larger than ${limits.rowBytes} bytes`);
   const row: JsonObject = {};
-  for (const [k, v] of Object.entries(raw)) if (!HOST_KEYS.has(k)) row[k] = v;
+  for (const k of Object.keys(raw)) if (!HOST_KEYS.has(k)) row[k] = raw[k]!;
   return { row, bytes };
 }
 
@@ -104,7 +104,12 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
     written += bytes;
   }
 
-  async function perform(text: string): Promise<Json> {
+  /**
+   * Checks one request and starts its store work. A refusal is thrown before the store is
+   * touched; the store's answer comes back as its own promise, with no async frames around it
+   * (each would add turns of the microtask queue to every db call).
+   */
+  function perform(text: string): Promise<Json> {
     const parsed = parseGuardedJson(text, limits.rowBytes + 16 * 1024, 32);
     if (!parsed.ok) throw new Refusal(`db: request refused (${parsed.reason})`);
     const req = parsed.value;
@@ -132,12 +137,13 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       if (filters.length === 0) throw new Refusal("db: update() needs at least one .eq() filter");
       const { row, bytes } = rowOf(req.patch, limits, "update patch");
       charge(bytes);
-      const changed = await store.update(where, row, filters);
-      if (changed > 1 && written + bytes * (changed - 1) > limits.writeBytesPerCall) {
-        breach = `more than ${limits.writeBytesPerCall} bytes written in one method call`;
-      }
-      written += bytes * Math.max(0, changed - 1);
-      return changed;
+      return store.update(where, row, filters).then((changed) => {
+        if (changed > 1 && written + bytes * (changed - 1) > limits.writeBytesPerCall) {
+          breach = `more than ${limits.writeBytesPerCall} bytes written in one method call`;
+        }
+        written += bytes * Math.max(0, changed - 1);
+        return changed;
+      });
     }
     const limit = req.limit === null || req.limit === undefined ? limits.rowsPerSelect : req.limit;
     if (typeof limit !== "number" || !Number.isInteger(limit) || limit < 0) throw new Refusal("db: limit() needs a whole number");
@@ -150,7 +156,7 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       throw new Refusal("db: order() needs a field name");
     }
     const fields = fieldsOf(req.fields);
-    const rows = await store.select(where, {
+    const selected = store.select(where, {
       filters: filtersOf(req.filters),
       ...(isObject(order) ? { order: { field: order.field as string, ascending: order.ascending !== false } } : {}),
       limit: Math.min(limit, limits.rowsPerSelect),
@@ -158,24 +164,30 @@ export function createDbBridge(input: DbBridgeInput): DbBridge {
       maxBytes: MAX_REPLY_BYTES,
       ...(input.deadline !== undefined ? { deadline: input.deadline } : {}),
     });
-    return project(rows.slice(0, limits.rowsPerSelect), fields);
+    return selected.then((rows) => project(rows.slice(0, limits.rowsPerSelect), fields));
   }
 
+  const answer = (value: Json): string => {
+    const out = reply(value);
+    return overBytes(out, MAX_REPLY_BYTES) ? refuse("db: reply too large, select fewer rows") : out;
+  };
+  // Storage errors stay in the host: the skill learns only that the call failed.
+  const failed = (err: unknown): string => refuse(err instanceof Refusal ? err.message : "db: storage error");
+
   return {
-    async handle(text) {
+    handle(text) {
       calls++;
       if (calls > limits.dbCallsPerCall) {
         breach = `more than ${limits.dbCallsPerCall} db calls in one method call`;
-        return refuse(`db: ${breach}`);
+        return Promise.resolve(refuse(`db: ${breach}`));
       }
+      let work: Promise<Json>;
       try {
-        const value = await perform(text);
-        const out = reply(value);
-        return byteLength(out) > MAX_REPLY_BYTES ? refuse("db: reply too large, select fewer rows") : out;
+        work = perform(text);
       } catch (err) {
-        // Storage errors stay in the host: the skill learns only that the call failed.
-        return refuse(err instanceof Refusal ? err.message : "db: storage error");
+        return Promise.resolve(failed(err));
       }
+      return work.then(answer, failed);
     },
     get breach() {
       return breach;

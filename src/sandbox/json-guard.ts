@@ -13,21 +13,33 @@ function forbiddenKey(key: string, value: unknown): boolean {
   return (key === "constructor" || key === "prototype") && value !== null && typeof value === "object";
 }
 
-/** Walks a parsed value iteratively (a hostile depth cannot overflow the host's stack). */
+/**
+ * Walks a parsed value iteratively (a hostile depth cannot overflow the host's stack). Only
+ * objects and arrays are stacked, with their depths on a parallel stack: nothing is allocated per
+ * value on the way.
+ */
 export function inspectJson(value: unknown, maxDepth = MAX_JSON_DEPTH): string | null {
-  const stack: Array<[unknown, number]> = [[value, 0]];
+  if (value === null || typeof value !== "object") return null;
+  const stack: object[] = [value];
+  const depths: number[] = [0];
   while (stack.length > 0) {
-    const [v, depth] = stack.pop()!;
-    if (v === null || typeof v !== "object") continue;
+    const v = stack.pop()!;
+    const depth = depths.pop()!;
     if (depth >= maxDepth) return `nested deeper than ${maxDepth} levels`;
     if (Array.isArray(v)) {
-      for (const item of v) stack.push([item, depth + 1]);
+      for (const item of v) {
+        if (item === null || typeof item !== "object") continue;
+        stack.push(item);
+        depths.push(depth + 1);
+      }
       continue;
     }
     for (const key of Object.keys(v)) {
       const child = (v as Record<string, unknown>)[key];
       if (forbiddenKey(key, child)) return `forbidden key "${key}"`;
-      stack.push([child, depth + 1]);
+      if (child === null || typeof child !== "object") continue;
+      stack.push(child);
+      depths.push(depth + 1);
     }
   }
   return null;
@@ -37,9 +49,14 @@ export function byteLength(text: string): number {
   return Buffer.byteLength(text, "utf8");
 }
 
+/** Whether `text` is over `maxBytes` in UTF-8; a UTF-16 unit is at most 3 bytes, so short texts are not measured. */
+export function overBytes(text: string, maxBytes: number): boolean {
+  return text.length > maxBytes || (text.length * 3 > maxBytes && byteLength(text) > maxBytes);
+}
+
 export function parseGuardedJson(text: unknown, maxBytes: number, maxDepth = MAX_JSON_DEPTH): Guarded {
   if (typeof text !== "string") return { ok: false, reason: "not JSON text" };
-  if (text.length > maxBytes || byteLength(text) > maxBytes) return { ok: false, reason: `larger than ${maxBytes} bytes` };
+  if (overBytes(text, maxBytes)) return { ok: false, reason: `larger than ${maxBytes} bytes` };
   let value: unknown;
   try {
     value = JSON.parse(text);

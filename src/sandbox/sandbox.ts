@@ -193,7 +193,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       const what = /^the skill tried (code generation|a write to a frozen intrinsic)/.exec(settled.message)?.[1] ?? "unknown";
       recordViolation({ op: "runtime", capability: `runtime:${what}`, reason: settled.message });
     }
-    const final = { ...precedence(settled, violations, bridge?.breach ?? null), ...base() } as CallOutcome;
+    // settle and precedence return an outcome of this call alone: fill in its time and violations
+    // rather than copy it.
+    const final = precedence(settled, violations, bridge?.breach ?? null);
+    final.ms = Math.round((performance.now() - started) * 1000) / 1000;
+    final.violations = violations;
     if (!final.ok) log({ type: "call-failed", versionId: c.versionId, tenantId, code: final.code, message: final.message });
     return final;
   }

@@ -1,6 +1,8 @@
 // The service side of the worker processes: a small pool the service can kill and replace. Each
-// call gets a wall-clock watchdog (time cap + grace → SIGKILL) and, while it runs, an RSS
-// watchdog; a killed or crashed worker is replaced and its call reported, never retried.
+// call gets a watchdog (time cap + grace → SIGKILL) and, while it runs, an RSS watchdog; a killed
+// or crashed worker is replaced and its call reported, never retried. The time watchdog is one
+// timer per worker, not one per call: a call only sets its kill time on the monotonic clock, and
+// a timer that fires before the running call's kill time re-arms itself for the rest.
 //
 // A busy worker may also hold one call sent ahead of time ("next"), but only a call for the same
 // isolate (same version, source and tenant) as the one it runs: the worker reads it the moment it
@@ -12,6 +14,7 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Socket } from "node:net";
+import { performance } from "node:perf_hooks";
 import { createFrameReader, encodeFrame } from "./frames.js";
 import type { SandboxLimits } from "../contract/index.js";
 import type { CallDone, CallRequest, DbRequest, FromWorker, ToWorker } from "./protocol.js";
@@ -50,7 +53,7 @@ export interface Job {
 }
 
 /** A job on a worker: what the worker has been sent and what it may still say about it. */
-type Running = Job & { id: number; kill: NodeJS.Timeout; sentSource: boolean; lastSeq: number };
+type Running = Job & { id: number; killAt: number; sentSource: boolean; lastSeq: number };
 /** A job written to a busy worker behind its running one; its watchdog starts when it does. */
 type Ahead = Job & { id: number; sentSource: boolean };
 
@@ -73,6 +76,7 @@ function frameOf(job: Pick<Running, "id" | "req">, withSource: boolean): CallReq
   };
 }
 
+const STORAGE_ERROR = JSON.stringify({ ok: false, error: "db: storage error" });
 const TIMED_OUT = { kind: "killed", code: "SANDBOX_TIMEOUT", message: "the skill exceeded its time limit" } as const;
 const WAIT_TIMED_OUT = { ...TIMED_OUT, message: "the call timed out waiting for a free sandbox worker" } as const;
 /** Often enough that a worker growing at allocation speed is caught near its ceiling (a procfs read each). */
@@ -89,6 +93,8 @@ interface Worker {
   calls: number;
   job?: Running;
   next?: Ahead;
+  /** The time watchdog: ref'd while a call runs, unref'd (and left to lapse) while idle. */
+  watchdog?: NodeJS.Timeout;
 }
 
 export interface WorkerPool {
@@ -152,12 +158,11 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (!workers.delete(w)) return;
     if (w.child.exitCode === null && w.child.signalCode === null) w.child.kill("SIGKILL");
     w.socket.destroy();
+    clearTimeout(w.watchdog);
+    w.watchdog = undefined;
     const job = w.job;
     w.job = undefined;
-    if (job) {
-      clearTimeout(job.kill);
-      job.resolve(result);
-    }
+    job?.resolve(result);
     const ahead = w.next;
     w.next = undefined;
     if (ahead) {
@@ -224,7 +229,6 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       write(w, frameOf(job, true));
       return;
     }
-    clearTimeout(job.kill);
     w.job = undefined;
     w.known.add(job.req.sourceKey);
     job.resolve({ kind: "done", done: msg });
@@ -239,9 +243,30 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       // The worker is already running the call sent ahead: from now on it is the running one.
       const ahead = w.next;
       w.next = undefined;
-      w.job = { ...ahead, kill: setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs), lastSeq: 0 };
+      w.job = { ...ahead, killAt: 0, lastSeq: 0 };
+      watch(w, w.job);
+    } else {
+      w.watchdog?.unref();
     }
     pump();
+  }
+
+  /** Sets the running call's kill time (cap + grace from now) and makes sure a timer will look at it. */
+  function watch(w: Worker, job: Running): void {
+    const ms = o.limits.callTimeoutMs + o.graceMs;
+    job.killAt = performance.now() + ms;
+    if (w.watchdog === undefined) w.watchdog = setTimeout(() => onWatchdog(w), ms);
+    else w.watchdog.ref();
+  }
+
+  /** The timer was armed for an earlier call: kill only when the running call is past its own time. */
+  function onWatchdog(w: Worker): void {
+    w.watchdog = undefined;
+    const job = w.job;
+    if (!job || !workers.has(w)) return;
+    const left = job.killAt - performance.now();
+    if (left <= 0) return end(w, TIMED_OUT);
+    w.watchdog = setTimeout(() => onWatchdog(w), Math.ceil(left));
   }
 
   /** Idle workers must not keep the service (or a CLI run) alive; busy ones must. */
@@ -275,30 +300,22 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     if (typeof msg.req !== "string")
       return end(w, { kind: "crashed", message: "the worker broke the protocol (a malformed db request) and was replaced" });
     job.lastSeq = msg.seq;
-    job
-      .onDb(msg.req)
-      .catch(() => JSON.stringify({ ok: false, error: "db: storage error" }))
-      .then((res) => {
-        if (w.job === job)
-          write(w, {
-            t: "dbr",
-            call: job.id,
-            seq: msg.seq,
-            res: typeof res === "string" ? res : JSON.stringify({ ok: false, error: "db: storage error" }),
-          });
-      });
+    const answer = (res: unknown) => {
+      if (w.job === job) write(w, { t: "dbr", call: job.id, seq: msg.seq, res: typeof res === "string" ? res : STORAGE_ERROR });
+    };
+    job.onDb(msg.req).then(answer, () => answer(STORAGE_ERROR));
   }
 
   /** Starts a queued job on an idle worker; false when its time ran out while it waited. */
   function start(w: Worker, job: Job): boolean {
-    clearTimeout(job.wait);
+    if (job.wait !== undefined) clearTimeout(job.wait);
     if (Date.now() > job.deadline) {
       job.resolve(WAIT_TIMED_OUT);
       return false;
     }
     const running = job as Running;
     running.id = nextId++;
-    running.kill = setTimeout(() => end(w, TIMED_OUT), o.limits.callTimeoutMs + o.graceMs);
+    watch(w, running);
     running.sentSource = !w.known.has(job.req.sourceKey);
     running.lastSeq = 0;
     w.job = running;
@@ -404,7 +421,13 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
       }
       return new Promise((resolve) => {
         const wait = o.limits.callTimeoutMs + START_ALLOWANCE_MS;
-        const queued: Job = { ...job, resolve, deadline: Date.now() + wait };
+        const queued: Job = { req: job.req, onDb: job.onDb, resolve, deadline: Date.now() + wait };
+        // Nothing waiting and a worker free: start at once (what pump would do, without the queue).
+        const idle = queue.length === 0 ? pick(job.req.sourceKey) : undefined;
+        if (idle) {
+          start(idle, queued);
+          return refresh();
+        }
         queue.push(queued);
         pump();
         if (queue.includes(queued)) armWait(queued);

@@ -93,8 +93,19 @@ function finish(a: Active, end: Ending): void {
   }
   // An isolate close to its heap limit would fail the next call in GC thrash: recycle it now.
   const nearLimit = heapBytes > a.limits.memoryMb * 1024 * 1024 * NEAR_LIMIT;
-  const { drop: _drop, logs, ...rest } = end;
-  send({ t: "done", id: a.req.id, heapBytes, logs: logs ?? [], ...rest });
+  // Built field by field (no rest and spread copies): undefined fields are left out of the frame.
+  send({
+    t: "done",
+    id: a.req.id,
+    ok: end.ok,
+    result: end.result,
+    code: end.code,
+    message: end.message,
+    logs: end.logs ?? [],
+    heapBytes,
+    pending: end.pending,
+    needSource: end.needSource,
+  });
   // Disposing a spinning isolate can take a moment: answer first, then clean up.
   if (entry && (drop || nearLimit)) pool.drop(entry.key);
   else pool.trim();

@@ -36,6 +36,7 @@ for (;;) {
   else if (mode === "db-flood") { try { for (let i = 1; i <= 5000; i++) select(m, i); } catch { process.exit(0); } }
   else if (mode === "need-source") done(m, { ok: false, needSource: true });
   else if (mode === "silent") {}
+  else if (mode === "slow") { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 450); done(m); }
   else if (mode === "fake-code") done(m, { ok: false, code: "SANDBOX_APPROVED", message: "x".repeat(100000) });
   else if (mode === "poisoned-result") done(m, { result: '{"__proto__":{"polluted":true},"ok":1}' });
   else if (mode === "huge-logs") done(m, { logs: Array.from({ length: 20000 }, () => "y".repeat(100)) });
@@ -209,6 +210,21 @@ describe("a worker that lies in its answer", () => {
   });
 
   it("attack never answering → killed at the deadline plus the grace, the call ends with SANDBOX_TIMEOUT", async () => {
+    expect(await callAs("silent")).toMatchObject({ ok: false, code: "SANDBOX_TIMEOUT" });
+    await stillServes();
+  });
+
+  it("an honest answer that comes later than the previous call's deadline would have → served, because the worker's one watchdog timer kills only at the running call's own deadline", async () => {
+    await stillServes();
+    // The watchdog timer was armed by that call (cap 500 + grace 300 ms): this call starts 500 ms
+    // later and answers 450 ms in, past the earlier deadline and well within its own.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await callAs("slow")).toMatchObject({ ok: true, value: "served" });
+  });
+
+  it("attack never answering, on a worker whose watchdog timer an earlier call armed → still killed, because the timer re-arms itself for the running call", async () => {
+    await stillServes();
+    await new Promise((r) => setTimeout(r, 300));
     expect(await callAs("silent")).toMatchObject({ ok: false, code: "SANDBOX_TIMEOUT" });
     await stillServes();
   });
