@@ -1,6 +1,6 @@
 // detectNeeds: requests from every message, patterns over the window, at most one gap.
 // Pure: the clock is `options.now` (or the latest message), nothing is read or written.
-import { createAnalyser, type AnalysedMessage, type Analyser } from "./analyse.js";
+import { createAnalyser, reanalysed, type AnalysedMessage, type Analyser } from "./analyse.js";
 import { cover, coversArea, coversSubject, emptyCoverage } from "./coverage.js";
 import { fold } from "./fold.js";
 import { findGap } from "./gaps.js";
@@ -8,7 +8,7 @@ import { createLexicon, type Lexicon } from "./lexicon.js";
 import { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 import { MAX_EVIDENCE, findPatterns } from "./patterns.js";
 import { createRequestParser } from "./request-parser.js";
-import type { DetectOptions, LifeArea, Message, Pace, SkillNeed } from "./types.js";
+import type { DetectOptions, LifeArea, Message, Pace, RequestParse, SkillNeed } from "./types.js";
 
 const DAY_MS = 86_400_000;
 
@@ -43,11 +43,20 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
     // Requests in message order; a later stop for the same subject withdraws it.
     const requests = new Map<string, SkillNeed>();
     const stopped = new Set<string>();
+    const memo = options.memo;
+    /** The message analysed and parsed, or an earlier reading of the same text placed on it. */
+    function read(message: Message): { m: AnalysedMessage; parsed: RequestParse } {
+      const known = memo?.store.get(memo.scope, message.text, catalogue);
+      if (known) return { m: reanalysed(known.analysed, message), parsed: known.parsed };
+      const m = analyse(message);
+      const parsed = parseRequest(m.message.text, m);
+      memo?.store.set(memo.scope, m, parsed, catalogue);
+      return { m, parsed };
+    }
     /** One message: analysed for patterns and gaps, parsed as a request or a stop. */
     function step(message: Message): void {
-      const m = analyse(message);
+      const { m, parsed } = read(message);
       analysed.push(m);
-      const parsed = parseRequest(m.message.text, m);
       if (parsed.kind === "stop") {
         const subject = parsed.subject;
         requests.delete(subject);
