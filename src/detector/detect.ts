@@ -1,7 +1,7 @@
 // detectNeeds: requests from every message, patterns over the window, at most one gap.
 // Pure: the clock is `options.now` (or the latest message), nothing is read or written.
 import { createAnalyser, reanalysed, type AnalysedMessage, type Analyser } from "./analyse.js";
-import { cover, coversArea, coversSubject, emptyCoverage } from "./coverage.js";
+import { cover, coverageCache, coversArea, coversSubject, emptyCoverage, type Coverage } from "./coverage.js";
 import { fold } from "./fold.js";
 import { findGap } from "./gaps.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
@@ -23,13 +23,20 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
   const parseRequest = createRequestParser(lexicon);
   // Built once per catalogue (the built-in one, in practice), not on every call: on a server
   // answering one message at a time this set-up cost more than analysing the message.
-  const perCatalogue = new WeakMap<readonly LifeArea[], { analyse: Analyser; areaOfSubject: ReadonlyMap<string, string> }>();
+  const perCatalogue = new WeakMap<
+    readonly LifeArea[],
+    { analyse: Analyser; areaOfSubject: ReadonlyMap<string, string>; installedCoverage: (names: readonly string[]) => Coverage }
+  >();
   function forCatalogue(catalogue: readonly LifeArea[]) {
     let entry = perCatalogue.get(catalogue);
     if (!entry) {
       const areaOfSubject = new Map<string, string>();
       for (const a of catalogue) for (const s of a.subjects) areaOfSubject.set(s, a.id);
-      entry = { analyse: createAnalyser(lexicon, areaLexicon(catalogue), areaOfSubject), areaOfSubject };
+      entry = {
+        analyse: createAnalyser(lexicon, areaLexicon(catalogue), areaOfSubject),
+        areaOfSubject,
+        installedCoverage: coverageCache(lexicon, catalogue),
+      };
       perCatalogue.set(catalogue, entry);
     }
     return entry;
@@ -38,7 +45,7 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
   /** Everything one call needs before the first message: options read, coverage built. */
   function begin(options: DetectOptions) {
     const catalogue = options.catalogue ?? DEFAULT_LIFE_AREAS;
-    const { analyse, areaOfSubject } = forCatalogue(catalogue);
+    const { analyse, areaOfSubject, installedCoverage } = forCatalogue(catalogue);
     const analysed: AnalysedMessage[] = [];
     // Requests in message order; a later stop for the same subject withdraws it.
     const requests = new Map<string, SkillNeed>();
@@ -78,8 +85,7 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
       const fromMs = nowMs - windowDays * DAY_MS;
       const cooldownMs = (options.cooldownDays ?? DETECT_DEFAULTS.cooldownDays) * DAY_MS;
 
-      const installed = emptyCoverage();
-      for (const name of options.installed ?? []) cover(installed, name, lexicon, catalogue);
+      const installed = installedCoverage(options.installed ?? []);
       const dismissed = emptyCoverage();
       for (const d of options.dismissed ?? []) {
         const at = Date.parse(d.at);
