@@ -9,6 +9,8 @@ export interface LoadSpec {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
+  /** Bodies sent in turn instead of `body` (a different one on each request, until they run out). */
+  bodies?: string[];
   connections: number;
   warmupMs: number;
   durationMs: number;
@@ -26,6 +28,7 @@ export interface LoadResult {
 const spec = workerData as LoadSpec;
 const agent = new Agent({ keepAlive: true, maxSockets: spec.connections });
 const target = new URL(spec.url);
+let sent = 0;
 
 function once(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -45,7 +48,7 @@ function once(): Promise<number> {
       },
     );
     req.on("error", reject);
-    req.end(spec.body);
+    req.end(spec.bodies ? spec.bodies[sent++ % spec.bodies.length] : spec.body);
   });
 }
 
