@@ -1,7 +1,7 @@
 // What the detector learns from a message's text alone (folded words, language, mentions, the
 // request parse) depends on nothing else, so a server may keep it: an assistant sends the recent
 // conversation with every call (patterns need days of it), and all but the newest message were
-// read on the previous call. Bounded by the characters it holds, oldest use evicted first.
+// read on the previous call. Bounded by the characters it holds; the least recently used go first.
 //
 // Entries are kept per scope (a server's tenant): a text one tenant sent never speeds up
 // another's request, so the time of an answer says nothing about other tenants' messages.
@@ -30,39 +30,65 @@ export interface DetectMemo {
   readonly chars: number;
 }
 
-/** A memo holding at most `maxChars` characters of scope and text (about 20 bytes of analysis each). */
+/**
+ * A memo holding at most `maxChars` characters of scope and text (about 30 bytes of analysis
+ * each). Two generations rather than one map in use order: evicting the oldest entry of a Map
+ * one insertion at a time walks the holes earlier deletions left, which cost more than the memo
+ * saved on a text never seen. When the newer generation is half full the older one is dropped.
+ */
 export function createDetectMemo(maxChars = 500_000): DetectMemo {
-  const entries = new Map<string, Entry>();
-  let chars = 0;
+  const half = maxChars / 2;
+  let current = new Map<string, Entry>();
+  let previous = new Map<string, Entry>();
+  let currentChars = 0;
+  let previousChars = 0;
   const keyOf = (scope: string, text: string) => `${scope}\u0000${text}`;
+  function add(key: string, entry: Entry): void {
+    if (entry.chars > half) return;
+    if (currentChars + entry.chars > half) {
+      previous = current;
+      previousChars = currentChars;
+      current = new Map();
+      currentChars = 0;
+    }
+    current.set(key, entry);
+    currentChars += entry.chars;
+  }
+  function remove(key: string): void {
+    const inCurrent = current.get(key);
+    if (inCurrent) {
+      current.delete(key);
+      currentChars -= inCurrent.chars;
+    }
+    const inPrevious = previous.get(key);
+    if (inPrevious) {
+      previous.delete(key);
+      previousChars -= inPrevious.chars;
+    }
+  }
   return {
     get(scope, text, catalogue) {
       const key = keyOf(scope, text);
-      const hit = entries.get(key);
-      if (!hit || hit.catalogue !== catalogue) return undefined;
-      entries.delete(key);
-      entries.set(key, hit);
+      let hit = current.get(key);
+      if (!hit) {
+        hit = previous.get(key);
+        if (!hit) return undefined;
+        // Used again: moved to the newer generation so it outlives the next turn.
+        remove(key);
+        add(key, hit);
+      }
+      if (hit.catalogue !== catalogue) return undefined;
       return { analysed: hit.analysed, parsed: copied(hit.parsed) };
     },
     set(scope, analysed, parsed, catalogue) {
       const text = analysed.message.text;
       if (text.length > MAX_ENTRY_CHARS) return;
       const key = keyOf(scope, text);
-      const old = entries.get(key);
-      if (old) {
-        entries.delete(key);
-        chars -= old.chars;
-      }
-      entries.set(key, { analysed, parsed: copied(parsed), catalogue, chars: key.length });
-      chars += key.length;
-      for (const [k, e] of entries) {
-        if (chars <= maxChars) break;
-        entries.delete(k);
-        chars -= e.chars;
-      }
+      remove(key);
+      add(key, { analysed, parsed: copied(parsed), catalogue, chars: key.length });
     },
     get chars() {
-      return chars;
+      return currentChars + previousChars;
     },
   };
 }
