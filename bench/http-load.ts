@@ -9,6 +9,8 @@ export interface LoadSpec {
   method: "GET" | "POST";
   headers: Record<string, string>;
   body?: string;
+  /** Bodies sent in turn instead of `body` (a different one on each request, until they run out). */
+  bodies?: string[];
   connections: number;
   warmupMs: number;
   durationMs: number;
@@ -26,6 +28,7 @@ export interface LoadResult {
 }
 
 const spec = workerData as LoadSpec;
+let sent = 0;
 
 /**
  * autocannon keeps `connections` keep-alive sockets busy with a request built once, and parses
@@ -44,6 +47,16 @@ function run(): Promise<LoadResult> {
         method: spec.method,
         headers: spec.headers,
         body: spec.body,
+        // Bodies in turn across all connections (one counter), so no two requests of a run repeat one.
+        ...(spec.bodies
+          ? {
+              requests: [
+                {
+                  setupRequest: (req: autocannon.Request) => ({ ...req, body: spec.bodies![sent++ % spec.bodies!.length] }),
+                },
+              ],
+            }
+          : {}),
         connections: spec.connections,
         duration: (spec.warmupMs + spec.durationMs) / 1000,
       },

@@ -23,6 +23,11 @@ const CONNECTIONS = 50;
 const WARMUP_MS = 1_000;
 const DURATION_MS = 4_000;
 const DETECT_BODY = JSON.stringify({ messages: [{ id: "m1", text: "I want to track how much water I drink" }] });
+// The route keeps what a text gave for the tenant's next call (a conversation is sent again with
+// every call), so the same body each time measures that path; these measure a text never seen.
+const NEW_TEXT_BODIES = Array.from({ length: 20_000 }, (_, i) =>
+  JSON.stringify({ messages: [{ id: `m${i}`, text: `day ${i}: I want to track how much water I drink` }] }),
+);
 
 function load(spec: Omit<LoadSpec, "connections" | "warmupMs" | "durationMs">): Promise<LoadResult> {
   return runLoad({ ...spec, connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS });
@@ -111,6 +116,13 @@ export const suite: BenchSuite = {
           }),
           0.4,
         );
+        const fresh = await load({
+          url: `${running.url}/v1/needs/detect`,
+          method: "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          bodies: NEW_TEXT_BODIES,
+        });
+        report(`POST /v1/needs/detect, one message never sent before, on ${database.name}`, fresh, 0.4);
       } finally {
         await running.close(1_000);
         rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,4 @@
 import { Hono, type Context } from "hono";
-import { requestId } from "hono/request-id";
-import { secureHeaders } from "hono/secure-headers";
 import type { Storage } from "../storage/index.js";
 import type { Root } from "./root.js";
 import { describeStorageError, findActiveKey, listInstalledSlugs, storageFault } from "../storage/index.js";
@@ -10,6 +8,7 @@ import { SkillforgeError, type Clock } from "../contract/index.js";
 import { ApiError, ERROR_CODES, problem, type ErrorCode } from "./http/errors.js";
 import type { Logger } from "./http/logger.js";
 import { requestDeadline } from "./http/deadline.js";
+import { responseHeaders } from "./http/response-headers.js";
 import { createKeyCache } from "./http/key-cache.js";
 import { allowedMethods } from "./http/method-not-allowed.js";
 import { createRateLimiter } from "./http/rate-limit.js";
@@ -55,21 +54,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
     clock: deps.clock ?? { now: () => new Date() },
     onUse: deps.onKeyUse,
   });
-  app.use("*", requestId());
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      xFrameOptions: "DENY",
-    }),
-  );
+  app.use("*", responseHeaders());
   // Only requests that carry a body pay for the limit.
   const limit = bodyLimitGuard(deps.bodyLimitBytes);
   app.use("*", async (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));

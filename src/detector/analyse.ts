@@ -70,18 +70,30 @@ export function createAnalyser(lexicon: Lexicon, areaLexicon: Lexicon, areaOfSub
       mentions.push({ subject: thing, open: true });
     }
     for (const hit of areaLexicon.scan(tokens, false)) areas.add(hit.trackable.area);
-    const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
-    const analysed: AnalysedMessage = {
-      message,
-      ref: message.id ?? `"${message.text.slice(0, 80)}"`,
-      timeMs,
-      language,
-      folded,
-      tokens,
-      mentions,
-      areas,
-    };
-    if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
-    return analysed;
+    return placed({ language, folded, tokens, mentions, areas }, message);
   };
+}
+
+/** What the analysis reads from the text alone; the same for every message with that text. */
+type TextReading = Pick<AnalysedMessage, "language" | "folded" | "tokens" | "mentions" | "areas">;
+
+function placed(reading: TextReading, message: Message): AnalysedMessage {
+  const timeMs = message.at ? Date.parse(message.at) : Number.NaN;
+  const analysed: AnalysedMessage = {
+    message,
+    ref: message.id ?? `"${message.text.slice(0, 80)}"`,
+    timeMs,
+    language: reading.language,
+    folded: reading.folded,
+    tokens: reading.tokens,
+    mentions: reading.mentions,
+    areas: reading.areas,
+  };
+  if (!Number.isNaN(timeMs)) analysed.day = new Date(timeMs).toISOString().slice(0, 10);
+  return analysed;
+}
+
+/** An earlier analysis of the same text, for `message` (its id, time and day). Shares the reading: read-only. */
+export function reanalysed(earlier: AnalysedMessage, message: Message): AnalysedMessage {
+  return placed(earlier, message);
 }

@@ -84,3 +84,27 @@ export function coversSubject(coverage: Coverage, subject: string, catalogue: re
 export function coversArea(coverage: Coverage, area: string): boolean {
   return coverage.areas.has(area) || coverage.touched.has(area);
 }
+
+/** Installed lists kept per catalogue: a server sends a tenant's same skills with every request. */
+const MAX_LISTS = 1_000;
+
+/**
+ * `cover` over a whole installed list, built once per distinct list (most recently used kept).
+ * The coverage handed out is shared: read it, never add to it.
+ */
+export function coverageCache(lexicon: Lexicon, catalogue: readonly LifeArea[]): (names: readonly string[]) => Coverage {
+  const lists = new Map<string, Coverage>();
+  return function installedCoverage(names) {
+    if (names.length === 0) return emptyCoverage();
+    const key = JSON.stringify(names);
+    let coverage = lists.get(key);
+    if (coverage) lists.delete(key);
+    else {
+      coverage = emptyCoverage();
+      for (const name of names) cover(coverage, name, lexicon, catalogue);
+      if (lists.size >= MAX_LISTS) lists.delete(lists.keys().next().value!);
+    }
+    lists.set(key, coverage);
+    return coverage;
+  };
+}

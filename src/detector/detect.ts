@@ -1,14 +1,14 @@
 // detectNeeds: requests from every message, patterns over the window, at most one gap.
 // Pure: the clock is `options.now` (or the latest message), nothing is read or written.
-import { createAnalyser, type AnalysedMessage, type Analyser } from "./analyse.js";
-import { cover, coversArea, coversSubject, emptyCoverage } from "./coverage.js";
+import { createAnalyser, reanalysed, type AnalysedMessage, type Analyser } from "./analyse.js";
+import { cover, coverageCache, coversArea, coversSubject, emptyCoverage, type Coverage } from "./coverage.js";
 import { fold } from "./fold.js";
 import { findGap } from "./gaps.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 import { MAX_EVIDENCE, findPatterns } from "./patterns.js";
 import { createRequestParser } from "./request-parser.js";
-import type { DetectOptions, LifeArea, Message, Pace, SkillNeed } from "./types.js";
+import type { DetectOptions, LifeArea, Message, Pace, RequestParse, SkillNeed } from "./types.js";
 
 const DAY_MS = 86_400_000;
 
@@ -23,13 +23,20 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
   const parseRequest = createRequestParser(lexicon);
   // Built once per catalogue (the built-in one, in practice), not on every call: on a server
   // answering one message at a time this set-up cost more than analysing the message.
-  const perCatalogue = new WeakMap<readonly LifeArea[], { analyse: Analyser; areaOfSubject: ReadonlyMap<string, string> }>();
+  const perCatalogue = new WeakMap<
+    readonly LifeArea[],
+    { analyse: Analyser; areaOfSubject: ReadonlyMap<string, string>; installedCoverage: (names: readonly string[]) => Coverage }
+  >();
   function forCatalogue(catalogue: readonly LifeArea[]) {
     let entry = perCatalogue.get(catalogue);
     if (!entry) {
       const areaOfSubject = new Map<string, string>();
       for (const a of catalogue) for (const s of a.subjects) areaOfSubject.set(s, a.id);
-      entry = { analyse: createAnalyser(lexicon, areaLexicon(catalogue), areaOfSubject), areaOfSubject };
+      entry = {
+        analyse: createAnalyser(lexicon, areaLexicon(catalogue), areaOfSubject),
+        areaOfSubject,
+        installedCoverage: coverageCache(lexicon, catalogue),
+      };
       perCatalogue.set(catalogue, entry);
     }
     return entry;
@@ -38,16 +45,25 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
   /** Everything one call needs before the first message: options read, coverage built. */
   function begin(options: DetectOptions) {
     const catalogue = options.catalogue ?? DEFAULT_LIFE_AREAS;
-    const { analyse, areaOfSubject } = forCatalogue(catalogue);
+    const { analyse, areaOfSubject, installedCoverage } = forCatalogue(catalogue);
     const analysed: AnalysedMessage[] = [];
     // Requests in message order; a later stop for the same subject withdraws it.
     const requests = new Map<string, SkillNeed>();
     const stopped = new Set<string>();
+    const memo = options.memo;
+    /** The message analysed and parsed, or an earlier reading of the same text placed on it. */
+    function read(message: Message): { m: AnalysedMessage; parsed: RequestParse } {
+      const known = memo?.store.get(memo.scope, message.text, catalogue);
+      if (known) return { m: reanalysed(known.analysed, message), parsed: known.parsed };
+      const m = analyse(message);
+      const parsed = parseRequest(m.message.text, m);
+      memo?.store.set(memo.scope, m, parsed, catalogue);
+      return { m, parsed };
+    }
     /** One message: analysed for patterns and gaps, parsed as a request or a stop. */
     function step(message: Message): void {
-      const m = analyse(message);
+      const { m, parsed } = read(message);
       analysed.push(m);
-      const parsed = parseRequest(m.message.text, m);
       if (parsed.kind === "stop") {
         const subject = parsed.subject;
         requests.delete(subject);
@@ -69,8 +85,7 @@ export function createDetector(lexicon: Lexicon = createLexicon()) {
       const fromMs = nowMs - windowDays * DAY_MS;
       const cooldownMs = (options.cooldownDays ?? DETECT_DEFAULTS.cooldownDays) * DAY_MS;
 
-      const installed = emptyCoverage();
-      for (const name of options.installed ?? []) cover(installed, name, lexicon, catalogue);
+      const installed = installedCoverage(options.installed ?? []);
       const dismissed = emptyCoverage();
       for (const d of options.dismissed ?? []) {
         const at = Date.parse(d.at);

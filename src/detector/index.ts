@@ -21,6 +21,7 @@ export type {
 } from "./types.js";
 export type { InstructionParse, InstructionRefusal } from "./instruction.js";
 export { DETECT_DEFAULTS } from "./detect.js";
+export { createDetectMemo, type DetectMemo } from "./memo.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages, parseMessagesPaced } from "./messages.js";
 /** The optional async second opinion for messages the rules are unsure about (an LlmProvider). */

@@ -1,3 +1,5 @@
+import type { DetectMemo } from "./memo.js";
+
 /** Why the detector thinks a skill is wanted. */
 export type NeedKind = "request" | "pattern" | "gap";
 
@@ -80,6 +82,11 @@ export interface DetectOptions {
   gapMinDays?: number;
   /** Life areas for the gap detector (default: the built-in catalogue). */
   catalogue?: LifeArea[];
+  /**
+   * Keeps what each message's text gave (`createDetectMemo`) and reuses it when `scope` sends the
+   * same text again; the answer is the same either way. For servers, scoped by tenant.
+   */
+  memo?: { store: DetectMemo; scope: string };
 }
 
 export type ParseMessagesResult = { ok: true; messages: Message[] } | { ok: false; error: string };

@@ -48,14 +48,20 @@ export const DETECT_BODY = {
 const checkBody = bodyChecker<DetectBody>(DETECT_BODY);
 
 type Detector = typeof import("../../detector/index.js");
+type DetectMemo = import("../../detector/index.js").DetectMemo;
 
 /** `POST /v1/needs/detect`: the detector over the caller's messages; the tenant's skills count as installed. */
 export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string[]>): Hono<AuthEnv> {
   const app = new Hono<AuthEnv>();
   // Loaded on the first detect rather than at start (building its tables takes a while), then
   // kept: an `await import()` on every request went through the module loader each time.
-  let detector: Detector | undefined;
-  const loadDetector = async (): Promise<Detector> => (detector ??= await import("../../detector/index.js"));
+  // With it, what each message's text gave, kept per tenant: a client sends its recent
+  // conversation with every call, so most messages were read on the call before.
+  let loaded: { detector: Detector; memo: DetectMemo } | undefined;
+  const load = async () => {
+    const detector = await import("../../detector/index.js");
+    return (loaded ??= { detector, memo: detector.createDetectMemo() });
+  };
   app.post("/needs/detect", requireScope("assistant"), async (c) => {
     // One pacer for the whole request: the body's JSON.parse counts toward the first slice; the
     // waits (for the body, the database) do not.
@@ -64,9 +70,11 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
     // The database work (the tenant's skills) comes first; the rest is CPU work, paced so other
     // requests keep being served, and no longer under the database deadline: a large batch on a
     // busy machine may take longer than that deadline without any database being unavailable.
-    const installed = [...new Set([...(await installedSlugs(c.get("principal").tenant.id)), ...(body.installed ?? [])])];
+    const tenantId = c.get("principal").tenant.id;
+    const installed = [...new Set([...(await installedSlugs(tenantId)), ...(body.installed ?? [])])];
     endDatabaseDeadline(c);
-    const { detectNeedsPaced, isIsoTime, parseMessagesPaced } = detector ?? (await loadDetector());
+    const { detector, memo } = loaded ?? (await load());
+    const { detectNeedsPaced, isIsoTime, parseMessagesPaced } = detector;
     const parsed = await parseMessagesPaced(body.messages, pace);
     if (!parsed.ok) throw new ApiError("VALIDATION_FAILED", `messages: ${parsed.error}`);
     if (body.now !== undefined && !isIsoTime(body.now))
@@ -77,7 +85,8 @@ export function needsRoutes(installedSlugs: (tenantId: string) => Promise<string
         "VALIDATION_FAILED",
         `dismissed: "at" of ${JSON.stringify(badDismissal.subject)} must be an ISO 8601 date-time`,
       );
-    const needs = await detectNeedsPaced(parsed.messages, { installed, dismissed: body.dismissed, now: body.now }, pace);
+    const options = { installed, dismissed: body.dismissed, now: body.now, memo: { store: memo, scope: tenantId } };
+    const needs = await detectNeedsPaced(parsed.messages, options, pace);
     return c.json({ needs });
   });
   return app;
