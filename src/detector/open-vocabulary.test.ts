@@ -40,6 +40,12 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("quiero llevar un registro de mis ejercicios de fisio")).toBe("physiotherapy exercises");
     expect(subjectOf("Notier, wann ich die Waschmaschine entkalke")).not.toBe("water");
     expect(subjectOf("Erfass bitte, wann ich die Kaffeemaschine entkalke")).toBe("coffee machine descaling");
+    // A known word right before a general head is its modifier, in any word order or link.
+    expect(subjectOf("log my eczema symptoms every evening")).toBe("eczema symptoms");
+    expect(subjectOf("track my sleep medication")).toBe("sleep medication");
+    expect(subjectOf("zapisuj objawy grypy")).toBe("flu symptoms");
+    expect(subjectOf("anota los síntomas de la gripe")).toBe("flu symptoms");
+    expect(subjectOf("note les symptômes du rhume des foins")).toBe("hay fever symptoms");
     // French "pain" is bread: the English form does not apply.
     expect(subjectOf("note chaque fois que je mange du pain")).not.toBe("pain");
   });
@@ -63,6 +69,7 @@ describe("open-vocabulary subjects", () => {
       "note my new address: 5 Main St",
       "Trag meinen Termin beim Zahnarzt ein",
       "marque mon rendez-vous de mardi",
+      "apúntame a la piscina municipal",
     ]) {
       expect(parse(text)).toMatchObject({ kind: "none" });
     }
