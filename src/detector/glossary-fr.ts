@@ -164,7 +164,7 @@ n chocolate: chocolat
 n chips: chips
 n fruit: fruits
 n vegetables: légumes
-n eggs: oeufs
+n eggs: oeufs, œufs, oeuf, œuf
 n meat: viande
 n fast food: fast-food, malbouffe
 n food delivery: livraison, uber eats, deliveroo
