@@ -60,6 +60,9 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("zapisuj objawy grypy")).toBe("flu symptoms");
     expect(subjectOf("anota los síntomas de la gripe")).toBe("flu symptoms");
     expect(subjectOf("note les symptômes du rhume des foins")).toBe("hay fever symptoms");
+    // Time, not money, spent on a thing is the thing.
+    expect(subjectOf("track how many hours I spend on Pinterest")).toBe("pinterest");
+    expect(subjectOf("track how much I spend on Pinterest")).toBe("pinterest spending");
     // French "pain" is bread: the English form does not apply.
     expect(subjectOf("note chaque fois que je mange du pain")).not.toBe("pain");
   });

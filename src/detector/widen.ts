@@ -56,6 +56,13 @@ const singularPhrase = (phrase: string): string => {
   return [...ws.slice(0, -1), singularEn(ws.at(-1)!)].join(" ");
 };
 
+// "how many minutes I spend on Duolingo", "the hours I spend on TikTok": time, not money, goes on the thing.
+const TIME_SPENT = words("minutes hours time minutos horas tiempo minutes heures temps minuten stunden zeit");
+const timeSpent = (tokens: readonly Token[], at: number): boolean =>
+  tokens
+    .slice(Math.max(0, at - 5), at)
+    .some((t, k, ws) => TIME_SPENT.has(t.word) && !/^(?:every|each|cada|chaque|jedes)$/.test(ws[k - 1]?.word ?? ""));
+
 /** Spending on one thing is that thing's spending ("grocery spending"), not all expenses. */
 function spendingOn(
   hit: SubjectHit,
@@ -93,7 +100,7 @@ function spendingOn(
   const named = i > from ? nameOpenSubject(tokens.slice(from, i), language, false, original) : undefined;
   if (!named) return undefined;
   return {
-    subject: `${singularPhrase(named.subject)} spending`,
+    subject: timeSpent(tokens, hit.first) ? named.subject : `${singularPhrase(named.subject)} spending`,
     phrase: original.slice(tokens[hit.first]!.start, tokens[i - 1]!.end).toLowerCase(),
     owned: false,
   };
