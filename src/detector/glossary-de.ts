@@ -1097,4 +1097,10 @@ a lower: untere, unteren
 a chronic: chronisch, chronische, chronischen
 a sick: krank, kranke
 a tired: müde
+// Habits said as acts: skipping a meal, snoozing the alarm, taking bottles back.
+v skip: auslasse, auslassen, ausgelassen, lasse aus, überspringe, überspringen
+v snooze alarm: auf schlummern drücke, auf snooze drücke, schlummertaste drücke, wecker wegdrücke, den wecker wegdrücke
+v snooze: snooze, snoozen
+n alarm: wecker, weckers
+v return: wegbringe, wegbringen, zurückbringe, zurückbringen, abgebe, abgeben
 `;

@@ -65,7 +65,8 @@ v wake: despierto, despertar, me despierto
 v snack: picoteo, picar entre horas
 v descale: descalcifico, descalcificar
 v defrost: descongelo, descongelar
-v check: miro el móvil, reviso, revisar
+v check: reviso, revisar
+v check phone: miro el móvil, miro mi móvil, mirar el móvil, reviso el móvil
 n nail biting: me como las uñas, comerme las uñas, morderme las uñas, me muerdo las uñas
 n trash: saco la basura, sacar la basura
 n lawn mowing: corto el césped, cortar el césped
@@ -1068,4 +1069,11 @@ a upper: superior
 a lower: inferior
 a chronic: crónico, crónica
 a tired: cansado, cansada
+// Habits said as acts: skipping a meal, snoozing the alarm, the baby.
+v skip breakfast: salto el desayuno, me salto el desayuno, saltarme el desayuno, saltar el desayuno
+v skip lunch: salto la comida, me salto la comida, saltarme la comida
+v skip dinner: salto la cena, me salto la cena, saltarme la cena
+v snooze alarm: pospongo la alarma, posponer la alarma, pospongo el despertador, aplazo la alarma, apago la alarma
+n alarm: alarma, alarmas, despertador
+n baby: bebé, bebés, bebito, bebita
 `;

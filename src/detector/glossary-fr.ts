@@ -65,7 +65,8 @@ v wake: réveille, réveiller
 v snack: grignote, grignoter
 v descale: détartre, détartrer
 v defrost: dégivre, dégivrer
-v check: consulte, regarde mon téléphone
+v check: consulte
+v check phone: regarde mon tel, regarde mon téléphone, regarde mon portable, consulte mon téléphone, regarder mon téléphone
 n trash: sors les poubelles, sortir les poubelles, descends les poubelles
 n bedsheets: draps, drap, housse de couette
 n contact lenses: lentilles, lentilles de contact
@@ -163,7 +164,7 @@ n chocolate: chocolat
 n chips: chips
 n fruit: fruits
 n vegetables: légumes
-n eggs: oeufs
+n eggs: oeufs, œufs, oeuf, œuf
 n meat: viande
 n fast food: fast-food, malbouffe
 n food delivery: livraison, uber eats, deliveroo
@@ -1051,4 +1052,12 @@ a upper: supérieur, haut
 a lower: inférieur
 a chronic: chronique, chroniques
 a tired: fatigué, fatiguée
+// Habits said as acts: skipping a meal, snoozing the alarm, checking the phone.
+v skip breakfast: saute le petit-déj, saute le petit-déjeuner, saute le petit déjeuner, saute le petit déj, sauter le petit-déjeuner
+v skip lunch: saute le déjeuner, sauter le déjeuner
+v skip dinner: saute le dîner, sauter le dîner
+v snooze alarm: repousse mon réveil, repousse le réveil, repousser le réveil, repousse l'alarme
+n alarm: réveil, réveils, alarme
+n phone: tel, tél, portable, téléphone
+f in bed: au lit, dans mon lit, dans le lit
 `;

@@ -1205,4 +1205,11 @@ a left: lewy, lewa, lewe, lewej, lewego
 a right: prawy, prawa, prawe, prawej, prawego
 a upper: górny, górna, górne
 a lower: dolny, dolna, dolne
+// Habits said as acts: skipping a meal, snoozing the alarm, swearing, late-night phone checks.
+v skip: pomijam, pomijać, pominąłem, pominęłam, pomijanie
+v snooze alarm: drzemkuję budzik, przestawiam budzik, przesuwam budzik, odkładam budzik
+v snooze: drzemkuję, drzemkować, drzemkowanie
+n alarm: budzik, budzika, budzikiem
+n midnight: północy, północ
+v swear: przeklinam, przeklinać, przeklinanie, klnę, kląć
 `;

@@ -3,7 +3,7 @@
 // my nails" → "nail biting", "I take a cold shower" → "cold shower"), and for the other languages
 // the user's content words without pronouns, articles or possessives ("je change les draps" →
 // "change draps"), through the glossary into English when every word is known there.
-import type { Token } from "./fold.js";
+import { fold, type Token } from "./fold.js";
 import { singularEn } from "./english-singular.js";
 import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
@@ -29,6 +29,19 @@ const DROP: Record<Language, ReadonlySet<string>> = {
     "je j' me m' moi se s' on vraiment stp svp nous le la les l' un une des du de d' mon ma mes ton ta tes son sa ses notre nos toujours chaque jour tous toutes aujourd'hui semaine semaines mois par",
   ),
 };
+// Words saying an act happens at night (time phrases may already be blanked around them).
+const NIGHT: Record<Language, RegExp> = {
+  en: / (?:night|overnight|nightly) /,
+  pl: / (?:nocy|noca|nocami|nocach) /,
+  de: / (?:nachts|nacht) /,
+  es: / (?:noche|noches) /,
+  fr: / (?:nuit|nuits) /,
+};
+// "each night", "cada noche", "chaque nuit", "jede Nacht", "każdej nocy": how often, not when.
+const EACH_NIGHT =
+  / (?:each|every|per|a|last|cada|chaque|toute la|toutes les|jede|jeden|pro|letzte|kazdej|co|zeszlej) (?:night|nights|noche|noches|nuit|nuits|nacht|nocy|noc) /g;
+// Laughter and interjections typed in passing ("lol", "jajaja", "kurde"): never part of a subject.
+const FILLER = words("lol lmao haha hahaha jaja jajaja jeje xd xdd mdr ptdr kurde kurcze omg");
 // Words for a dose of something: "Zyrtec doses", "dawki euthyroxu", "dosis de Omeprazol", "prises de fer".
 const DOSE = words(
   "dose doses dosage dosages dawka dawki dawke dawek dawkami dosis dosen einnahme einnahmen toma tomas prise prises",
@@ -63,6 +76,37 @@ const GAMES = new Set(
     " ",
   ),
 );
+// Verbs with a countable English noun for one occurrence: "alarm snoozes", "pizza orders".
+const EN_EVENT: Record<string, string> = {
+  snooze: "snoozes",
+  order: "orders",
+  inspect: "inspections",
+  return: "returns",
+  refill: "refills",
+};
+// Phrasal verbs named by one English noun: "the dog throws up" → dog vomiting.
+const EN_PHRASAL: Record<string, string> = {
+  "throw up": "vomiting",
+  "threw up": "vomiting",
+  "pass out": "fainting",
+  "passed out": "fainting",
+  "wake up": "waking",
+  "woke up": "waking",
+};
+// A place or time that says which occasions are meant, kept after the name: "phone checking in
+// bed", "swearing at work", "checking phone after midnight".
+const EN_SETTING: Record<string, string> = {
+  "in bed": "in bed",
+  "at work": "at work",
+  "in work": "at work",
+  "at school": "at school",
+  "in school": "at school",
+  "after midnight": "after midnight",
+  "before bed": "before bed",
+  "in the car": "in the car",
+};
+// Someone named before the verb who is no person of the household: "it rains" names nobody.
+const EN_NOBODY = words("it he she they someone somebody everyone everybody nobody there what who which");
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
 
 const STRESSED_LAST = words(
@@ -94,7 +138,14 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
   // user, is still theirs to record.
   let someone: string | undefined;
-  if (named && tokens.length > i + 1 && !DROP.en.has(tokens[i]!) && /s$/.test(tokens[i + 1]!) && !EN_STOP.has(tokens[i + 1]!))
+  if (
+    named &&
+    tokens.length > i + 1 &&
+    !DROP.en.has(tokens[i]!) &&
+    !EN_NOBODY.has(tokens[i]!) &&
+    /s$/.test(tokens[i + 1]!) &&
+    !EN_STOP.has(tokens[i + 1]!)
+  )
     someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   const verb = tokens[i];
@@ -109,6 +160,7 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
     const part = hurt.length > 0 ? hurt.join(" ") : someone;
     return part ? `${part} pain` : undefined;
   }
+  const phrasal = EN_PHRASAL[`${verb} ${tokens[i] ?? ""}`] ?? EN_PHRASAL[`${baseVerb(verb)} ${tokens[i] ?? ""}`];
   while (i < tokens.length && EN_PARTICLES.has(tokens[i]!)) i++;
   // "practise on the piano", "do of bread" (a partitive): the object follows.
   const to = EN_TO[baseVerb(verb)];
@@ -121,7 +173,7 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   const object: string[] = [];
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
-    if (EN_STOP.has(w) || EN_PARTICLES.has(w)) break;
+    if (EN_STOP.has(w) || EN_PARTICLES.has(w) || FILLER.has(w)) break;
     if (DROP.en.has(w)) {
       if (object.length > 0) break;
       continue;
@@ -129,6 +181,20 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
     object.push(w.replace(/'s$/, ""));
   }
   const base = baseVerb(verb);
+  const rest = ` ${tokens.slice(i).join(" ")} `;
+  const setting = Object.entries(EN_SETTING).find(([p]) => rest.startsWith(` ${p} `))?.[1];
+  const name = namedVerbPhrase(verb, base, object, someone, phrasal);
+  return name && setting && !EN_LIGHT.has(verb) ? `${name} ${setting}` : name;
+}
+
+function namedVerbPhrase(
+  verb: string,
+  base: string,
+  object: string[],
+  someone: string | undefined,
+  phrasal: string | undefined,
+): string | undefined {
+  const to = EN_TO[base];
   // Eating or drinking something is that thing; with nothing named ("how often I eat out") the
   // act itself is the subject.
   if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : EN_CONSUME.has(verb) ? gerund(base) : undefined;
@@ -138,8 +204,10 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   // Playing a game is the game ("gram w szachy" → chess); playing an instrument is practice.
   if (EN_PRACTICE.has(verb) && object.length > 0 && GAMES.has(object.join(" "))) return object.join(" ");
   if (EN_PRACTICE.has(verb)) return object.length > 0 ? `${object.join(" ")} practice` : "practice";
-  const ing = gerund(base);
-  return object.length > 0 ? `${objectSingular} ${ing}` : ing;
+  const ing = phrasal ?? (object.length > 0 && EN_EVENT[base] ? EN_EVENT[base] : gerund(base));
+  // "the baby wakes up", "the dog throws up": someone else's event keeps who it happens to.
+  if (object.length === 0) return someone ? `${someone} ${ing}` : ing;
+  return `${objectSingular} ${ing}`;
 }
 
 interface Item {
@@ -188,10 +256,15 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
   // Articles, pronouns and other dropped words are left out before idioms are matched, so "me
   // como las uñas" and "como las uñas" find the same entry.
   const kept: { token: Token; word: string; gloss: Gloss | undefined }[] = [];
-  for (const t of tokens) {
+  for (const [n, t] of tokens.entries()) {
     const word = /^[dlmjsnc]'./.test(t.word) ? t.word.slice(2) : t.word;
     const g = gloss(word, language);
-    if (g ? g.en === "" : DROP[language].has(word) || /^\d+$/.test(word)) continue;
+    if (g ? g.en === "" : DROP[language].has(word) || FILLER.has(word) || /^\d+$/.test(word)) {
+      // "im Monat", "w tygodniu": the preposition of a dropped time word goes with it.
+      const prev = kept.at(-1);
+      if (prev?.gloss?.pos === "f" && tokens[n - 1] === prev.token) kept.pop();
+      continue;
+    }
     kept.push({ token: t, word, gloss: g });
   }
   const ws = kept.map((k) => k.word);
@@ -286,13 +359,30 @@ export function nameOpenSubject(
   if (language === "en") {
     if (verbal) subject = englishVerbPhrase(ws);
     else {
-      const kept = ws.filter((w) => !DROP.en.has(w));
+      const kept = ws.filter((w) => !DROP.en.has(w) && !FILLER.has(w));
       subject = kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
     }
   } else {
     const items = itemsOf(ts, language, original);
     subject = foreignPhrase(items, language, verbal);
     english = items.every((x) => x.known);
+  }
+  // "wakes up at night", "budzi się w nocy", "nachts aufwacht", "se despierta por la noche", "se
+  // réveille la nuit": an act at night is its night form ("night waking", "night snacking").
+  // The clause may end before its time phrase ("… el bebé | por la noche"): the words up to the
+  // next punctuation are read too.
+  const last = ts.at(-1);
+  const tail = last ? (original.slice(last.end, last.end + 30).split(/[,.;:!?]/)[0] ?? "") : "";
+  const around = ` ${ws.join(" ")} ${fold(tail)} `;
+  if (
+    subject &&
+    verbal &&
+    /ing$/.test(subject) &&
+    !/\bnight/.test(subject) &&
+    NIGHT[language].test(around.replace(/\s+/g, " ").replace(EACH_NIGHT, " "))
+  ) {
+    const parts = subject.trim().split(/\s+/);
+    subject = [...parts.slice(0, -1), "night", parts.at(-1)!].join(" ");
   }
   return subject ? { subject, fields, english } : undefined;
 }

@@ -35,11 +35,34 @@ describe("open-vocabulary subjects", () => {
     expect(subjectOf("notuj, kiedy smaruję łańcuch")).toBe("chain lubricating");
   });
 
+  it("names an act by its English event noun, its phrasal verb, its night form and its setting", () => {
+    expect(subjectOf("count how often I order sushi")).toBe("sushi orders");
+    expect(subjectOf("note every time the cat throws up")).toBe("cat vomiting");
+    expect(subjectOf("log each time my daughter wakes up at night")).toBe("daughter night waking");
+    expect(subjectOf("track how many hours I sleep each night")).toBe("sleep");
+    expect(subjectOf("count how often I scroll instagram in bed")).toBe("instagram scrolling in bed");
+    expect(subjectOf("zapisuj, ile razy budzę się w nocy")).toBe("night waking");
+    expect(subjectOf("anota cuántas veces se despierta el bebé de noche")).toBe("baby night waking");
+    expect(subjectOf("note combien de fois je saute le déjeuner")).toBe("lunch skipping");
+    expect(subjectOf("zähl, wie oft ich den Wecker wegdrücke")).toBe("alarm snoozes");
+    expect(subjectOf("zähl, wie oft ich im Monat Altglas wegbringe")).not.toMatch(/\bin\b/);
+    expect(subjectOf("zapisuj, ile razy przeklinam w szkole, kurde")).toBe("swearing at school");
+  });
+
   it("lets the most specific phrase win over a general lexicon hit inside it", () => {
     expect(subjectOf("track my lower back pain")).toBe("lower back pain");
     expect(subjectOf("quiero llevar un registro de mis ejercicios de fisio")).toBe("physiotherapy exercises");
     expect(subjectOf("Notier, wann ich die Waschmaschine entkalke")).not.toBe("water");
     expect(subjectOf("Erfass bitte, wann ich die Kaffeemaschine entkalke")).toBe("coffee machine descaling");
+    // A known word right before a general head is its modifier, in any word order or link.
+    expect(subjectOf("log my eczema symptoms every evening")).toBe("eczema symptoms");
+    expect(subjectOf("track my sleep medication")).toBe("sleep medication");
+    expect(subjectOf("zapisuj objawy grypy")).toBe("flu symptoms");
+    expect(subjectOf("anota los síntomas de la gripe")).toBe("flu symptoms");
+    expect(subjectOf("note les symptômes du rhume des foins")).toBe("hay fever symptoms");
+    // Time, not money, spent on a thing is the thing.
+    expect(subjectOf("track how many hours I spend on Pinterest")).toBe("pinterest");
+    expect(subjectOf("track how much I spend on Pinterest")).toBe("pinterest spending");
     // French "pain" is bread: the English form does not apply.
     expect(subjectOf("note chaque fois que je mange du pain")).not.toBe("pain");
   });
@@ -63,6 +86,7 @@ describe("open-vocabulary subjects", () => {
       "note my new address: 5 Main St",
       "Trag meinen Termin beim Zahnarzt ein",
       "marque mon rendez-vous de mardi",
+      "apúntame a la piscina municipal",
     ]) {
       expect(parse(text)).toMatchObject({ kind: "none" });
     }

@@ -17,6 +17,15 @@ describe("refineSubject", () => {
     expect(subjectOf("compte les jours sans café")).toBe("coffee-free days");
   });
 
+  it("names a thing counted by the act that yields it by that act's participle", () => {
+    expect(subjectOf("log the eggs my ducks lay")).toBe("eggs laid");
+    expect(subjectOf("track the pages I read each evening")).toBe("pages read");
+    expect(subjectOf("anota las páginas que leo cada noche")).toBe("pages read");
+    expect(subjectOf("compte les œufs que pondent mes cannes chaque jour")).toBe("eggs laid");
+    // Not a plural thing, or no act that yields it: the subject stays.
+    expect(subjectOf("track how much water I drink")).toBe("water");
+  });
+
   it("names spending on a delivery service food delivery spending", () => {
     expect(subjectOf("I want to see how much I spend on Deliveroo")).toBe("food delivery spending");
     expect(subjectOf("quiero ver cuánto dinero se me va en Glovo")).toBe("food delivery spending");

@@ -5,6 +5,7 @@
 // "bouldering sessions" and "dawkę Ketonalu" record bouldering and Ketonal.
 import { refineMention } from "./activity-concepts.js";
 import { tokenize } from "./fold.js";
+import { gloss, translateWord } from "./glossary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
 import type { Language } from "./types.js";
@@ -62,6 +63,38 @@ const SPEND_TIME: Record<Language, RegExp> = {
   es: /\b(?:paso|dedico|invierto|pase)\b(?: (?:en|a))?\s+([^.!?,;]+)/,
   fr: /\b(?:passe|consacre|passes)\b(?: (?:a|au|aux|sur|en))?\s+([^.!?,;]+)/,
 };
+
+// A thing counted by the act that yields it: "the eggs our hens lay", "les pages que je lis",
+// "los huevos que ponen las gallinas", "Eier, die unsere Hühner legen" → eggs laid, pages read.
+const PARTICIPLE: Record<string, string> = {
+  lay: "laid",
+  read: "read",
+  learn: "learned",
+  write: "written",
+  sell: "sold",
+  bake: "baked",
+  knit: "knitted",
+  brew: "brewed",
+  plant: "planted",
+  sow: "sown",
+  pick: "picked",
+  catch: "caught",
+  score: "scored",
+  finish: "finished",
+  harvest: "harvested",
+};
+const PAST = new Set(Object.values(PARTICIPLE));
+
+/** The English verb a word is, when it yields something: "lays", "lis", "ponen", "legen" → lay, read, lay, lay. */
+function yieldingVerb(word: string, language: Language): string | undefined {
+  if (language !== "en") {
+    const g = gloss(word, language);
+    return g?.pos === "v" && PARTICIPLE[g.en] ? g.en : undefined;
+  }
+  const base = PARTICIPLE[word] ? word : word.replace(/s$/, "");
+  if (PARTICIPLE[base]) return base;
+  return PAST.has(word) ? Object.keys(PARTICIPLE).find((k) => PARTICIPLE[k] === word) : undefined;
+}
 
 // Walking someone by name is walking a pet: "walk Biscuit", "pasear a Toby", "mit Bello".
 const WALK_NAMED = /\b(?:walk(?:ing)?|pasear|paseo|paseando|spacer\w* z|Gassi \w+ mit|mit) (?:a |al )?[A-Z][a-zà-ž]+/;
@@ -169,6 +202,21 @@ const REFINEMENTS: Refinement[] = [
         .flatMap((w) => (/-/.test(w) && w.split("-").some((p) => RECORD_WORDS.test(p)) ? w.split("-") : [w]));
       const kept = ws.filter((w) => !RECORD_WORDS.test(w));
       return kept.length > 0 && kept.length < ws.length ? kept.join(" ") : undefined;
+    },
+  },
+  {
+    name: "a thing and the act that yields it",
+    run: ({ subject, folded, language }) => {
+      // One plural noun only: "water I drink" is water, "the eggs they lay" are eggs laid.
+      if (!/^[a-z]+s$/.test(subject)) return undefined;
+      const tokens = tokenize(folded.split(/[.!?]/)[0] ?? "");
+      const at = tokens.findIndex((t) => (language === "en" ? t.word : translateWord(t.word, language)) === subject);
+      if (at < 0) return undefined;
+      for (const t of tokens.slice(at + 1, at + 6)) {
+        const verb = yieldingVerb(t.word, language);
+        if (verb) return `${subject} ${PARTICIPLE[verb]}`;
+      }
+      return undefined;
     },
   },
   {

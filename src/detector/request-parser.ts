@@ -312,12 +312,14 @@ function judge(
   // every day, week or month is about a thing of the user's.
   const periodic = (imperative || order) && rules.period.test(sentence);
   const owned = found.possessive || detailed || recurring || forUser || periodic;
-  if (!found.known && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
+  // A general subject made specific ("objawy grypy", "los síntomas de la gripe") is as grounded as the subject.
+  const grounded = found.known || found.widened === true;
+  if (!grounded && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";
   // A weak intent word ("log", "zählen") needs a subject that makes it tracking: a known one
   // (unambiguous unless a frame asks), the user's own ("my …"), or a unit or scale.
   // "Every time I smoke, write it down": the subordinate clause says what is meant.
   const knownEnough =
-    found.known && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
+    grounded && (!found.ambiguous || hasFrame || questionFrame || laterFrame || rules.subordinate.test(around.before));
   if (!strong && !knownEnough && !owned && !findUnit(ctx.folded) && !findScale(ctx.folded)) return "no-subject";
   return "request";
 }

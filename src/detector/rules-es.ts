@@ -126,6 +126,8 @@ export const ES: LanguageRules = {
       "\\brecomi?e?nd\\w*\\b[^.?!]{0,40}?\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,60}",
       "\\b(?:app|apps|aplicacion\\w*|tracker|reloj|pulsera)\\b[^.?!]{0,40}?\\brecomi?e?nd\\w*[^.?!]{0,60}",
       "\\bregistr(?:arme|arse|ate|arnos|arte)\\b",
+      // "apúntame al gimnasio": sign me up, not write it down.
+      "\\bapunta(?:me|te|rme|rse|rnos)\\s+(?:al|a la|a las|a los|en el|en la)\\s+(?:gimnasio|gym|clases?|cursos?|taller|club|equipo|piscina|academia|lista)\\b",
       "\\bregistro civil\\b",
       "\\b(?:vigil\\w*|pendiente de|monitor\\w*) (?:a |al )?(?:mi |mis |el |la |los |las |tu |tus )?(?:hijos?|hijas?|ninos?|ninas?|bebes?|perros?|gatos?|casa|bolso|maleta|horno|olla|comida|barrio)\\b",
       "\\biniciar sesion\\b",

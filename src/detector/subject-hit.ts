@@ -7,7 +7,7 @@ import type { Lexicon, SubjectHit } from "./lexicon.js";
 import type { LanguageRules } from "./rules.js";
 import { words } from "./rules.js";
 import { DEFER, KINDS, LINKS, NOTHING, VERB_FORMS } from "./subject-words.js";
-import { widen } from "./widen.js";
+import { GENERAL, widen } from "./widen.js";
 
 export interface SubjectResult {
   subject: string;
@@ -29,6 +29,8 @@ export interface SubjectResult {
   clauseText?: string;
   /** Fields the subject's own words ask for ("Zyrtec doses" → dose). */
   fields?: string[];
+  /** A known general subject made specific by the words around it ("allergy symptoms"). */
+  widened?: boolean;
 }
 
 export interface SubjectInput {
@@ -68,6 +70,9 @@ export interface Window {
 export const DEFINITE = words(
   "the this that these those el la los las este esta ese esa le les l' ce cette ces der die das den dem des dieser diese dieses diesen ten ta to te tego tej",
 );
+
+// General heads a known modifier before them makes specific (habits stay the thing's: "coffee habits" is coffee).
+const COMPOUND_HEADS = new Set([...GENERAL].filter((s) => s !== "habits"));
 
 export function window(input: SubjectInput, [from, to]: [number, number]): Window {
   const { tokens, rules, folded } = input;
@@ -128,6 +133,7 @@ export function known(hit: SubjectHit, input: SubjectInput, w: Window): SubjectR
       others: w.others,
       definite: w.definite,
       blocked: false,
+      widened: true,
     };
   const result: SubjectResult = {
     subject: kind ? kind[2] : hit.trackable.subject,
@@ -166,6 +172,16 @@ export function blockedResult(w: Window): SubjectResult {
 export function pick(hits: SubjectHit[], tokens: readonly Token[]): SubjectHit | undefined {
   const first = hits[0];
   if (!first) return undefined;
+  // "allergy symptoms", "hay fever symptoms", "sleep medication": a known word right before a
+  // general head is that head's modifier; the head is picked and widened with it.
+  const head = hits[1];
+  if (
+    head &&
+    head.first === first.last &&
+    COMPOUND_HEADS.has(head.trackable.subject) &&
+    !VERB_FORMS.has(tokens[first.first]!.word)
+  )
+    return head;
   if (VERB_FORMS.has(tokens[first.first]!.word)) return hits.find((h) => !VERB_FORMS.has(tokens[h.first]!.word)) ?? first;
   if (!DEFER.has(tokens[first.first]!.word)) return first;
   const next = hits[1];

@@ -4,7 +4,7 @@
 // than workouts, heart rate or weight; the phrase is kept (in English when the glossary knows
 // its words).
 import type { Token } from "./fold.js";
-import { gloss, translateWord } from "./glossary.js";
+import { gloss, glossPhrase, translateWord } from "./glossary.js";
 import { nameOpenSubject, singularEn } from "./open-subject.js";
 import type { SubjectHit } from "./lexicon.js";
 import { words } from "./rules.js";
@@ -22,6 +22,7 @@ const KEEP = words(`morning evening night nightly daily weekly monthly total ove
   matin soir quotidien quotidienne mon ma mes`);
 // Links between a general head and what specifies it: "de", "of", "od", "von", "na".
 const LINKS = words("of de del d' du des au aux od na von vom fur furs pour para");
+const ARTICLES = words("la el los las le les l' der die das dem des the");
 const OWNERS = words("my mon ma mes mi mis moj mojego mojej mojemu moich mein meines meiner meinem");
 const STOP = words(
   "in on at with by for every each per a w we z ze co raz en con cada por par avec chaque tous toutes le la les el los las mit pro jeden jede im am und and i y et",
@@ -54,6 +55,13 @@ const singularPhrase = (phrase: string): string => {
   const ws = phrase.split(" ");
   return [...ws.slice(0, -1), singularEn(ws.at(-1)!)].join(" ");
 };
+
+// "how many minutes I spend on Duolingo", "the hours I spend on TikTok": time, not money, goes on the thing.
+const TIME_SPENT = words("minutes hours time minutos horas tiempo minutes heures temps minuten stunden zeit");
+const timeSpent = (tokens: readonly Token[], at: number): boolean =>
+  tokens
+    .slice(Math.max(0, at - 5), at)
+    .some((t, k, ws) => TIME_SPENT.has(t.word) && !/^(?:every|each|cada|chaque|jedes)$/.test(ws[k - 1]?.word ?? ""));
 
 /** Spending on one thing is that thing's spending ("grocery spending"), not all expenses. */
 function spendingOn(
@@ -92,7 +100,7 @@ function spendingOn(
   const named = i > from ? nameOpenSubject(tokens.slice(from, i), language, false, original) : undefined;
   if (!named) return undefined;
   return {
-    subject: `${singularPhrase(named.subject)} spending`,
+    subject: timeSpent(tokens, hit.first) ? named.subject : `${singularPhrase(named.subject)} spending`,
     phrase: original.slice(tokens[hit.first]!.start, tokens[i - 1]!.end).toLowerCase(),
     owned: false,
   };
@@ -130,16 +138,38 @@ export function widen(
   let i = hit.last;
   const after: Token[] = [];
   let owned = false;
-  if (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!)) {
-    while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word))) owned ||= OWNERS.has(tokens[i++]!.word);
-    while (i < to && after.length < 2 && contentWord(tokens[i]!.word, language) && adjacent(tokens[i - 1]!, tokens[i]!))
+  const linked = i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word)) && adjacent(tokens[i - 1]!, tokens[i]!);
+  // Polish names the owner in the genitive with no link word: "objawy alergii", "ból kolana".
+  const genitive = !linked && language === "pl" && i < to && i === hit.first + 1 && adjacent(tokens[i - 1]!, tokens[i]!);
+  let afterFrom = i;
+  if (linked || genitive) {
+    // "síntomas de la alergia", "Symptome der Allergie": an article after the link links too.
+    while (i < to && (LINKS.has(tokens[i]!.word) || OWNERS.has(tokens[i]!.word) || (linked && ARTICLES.has(tokens[i]!.word))))
+      owned ||= OWNERS.has(tokens[i++]!.word);
+    afterFrom = i;
+    while (i < to && after.length < 2 && contentWord(tokens[i]!.word, language) && adjacent(tokens[i - 1]!, tokens[i]!)) {
+      if (genitive && gloss(tokens[i]!.word, language)?.pos !== "n") break;
       after.push(tokens[i++]!);
+    }
   }
   if (before.length === 0 && after.length === 0) return undefined;
   const head = tokens.slice(hit.first, hit.last);
   const headEn = head.length === 1 ? translateWord(head[0]!.word, language) : undefined;
   const headWords = language === "en" ? head.map((t) => t.word).join(" ") : (headEn ?? hit.trackable.subject);
-  const subject = [...before.map(say), ...after.map(say), headWords].join(" ");
+  // An idiom of several words after the link is one thing: "rhume des foins" is hay fever.
+  // (Idioms are listed without their articles and links, as the open-subject reader matches them.)
+  const rest = tokens.slice(afterFrom, Math.min(to, afterFrom + 6)).filter((t) => !ARTICLES.has(t.word) && !LINKS.has(t.word));
+  const idiom =
+    after.length > 0 && language !== "en"
+      ? glossPhrase(
+          rest.map((t) => t.word),
+          0,
+          language,
+        )
+      : undefined;
+  const afterWords = idiom && idiom.gloss.pos === "n" ? [idiom.gloss.en] : after.map(say);
+  if (idiom && idiom.gloss.pos === "n") after.splice(0, after.length, rest[idiom.length - 1]!);
+  const subject = [...before.map(say), ...afterWords, headWords].join(" ");
   const span = after.length > 0 ? after[after.length - 1]! : head[head.length - 1]!;
   return { subject, phrase: original.slice(tokens[first]!.start, span.end).toLowerCase(), owned: owned && after.length > 0 };
 }

@@ -28,8 +28,8 @@ describe("blind set D", () => {
         `subject ${(100 * subjectAccuracy(t)).toFixed(1)}%, conversations ${report.conversations.filter((c) => c.ok).length}/25`,
     );
     expect(precision(t)).toBeGreaterThanOrEqual(1);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.703);
-    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.586);
+    expect(recall(t)).toBeGreaterThanOrEqual(0.763);
+    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.611);
     expect(report.conversations.filter((c) => c.ok).length).toBeGreaterThanOrEqual(14);
   });
 });

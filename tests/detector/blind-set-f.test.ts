@@ -35,4 +35,4 @@ describe("blind set F", () => {
   });
 });
 
-const FLOOR = { precision: 0.994, recall: 0.894, subject: 0.447, conversations: 11 };
+const FLOOR = { precision: 0.994, recall: 0.894, subject: 0.599, conversations: 11 };
