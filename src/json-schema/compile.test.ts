@@ -51,6 +51,23 @@ describe("compileSchema", () => {
     expect(schemaProblem(deep)).toMatch(/deeper than/);
   });
 
+  it("refuses schemas whose $refs recurse or fan out past the expansion bound, keeps shared $defs", () => {
+    const recursive = { $defs: { t: { anyOf: [{ $ref: "#/$defs/t" }, { type: "string" }] } }, $ref: "#/$defs/t" };
+    expect(schemaProblem(recursive)).toMatch(/recursive schemas/);
+    expect(schemaProblem({ properties: { a: { anyOf: [{ $ref: "#" }, { type: "number" }] } } })).toMatch(/recursive/);
+    const $defs: Record<string, unknown> = { l9: { type: "string" } };
+    for (let i = 0; i < 9; i++) $defs[`l${i}`] = { anyOf: [1, 2, 3].map(() => ({ $ref: `#/$defs/l${i + 1}` })) };
+    expect(schemaProblem({ $defs, $ref: "#/$defs/l0" })).toMatch(/expands to more than 10000/);
+    expect(schemaProblem({ $defs, $ref: "#/$defs/l2" })).toBeNull(); // 3^7 applications: bounded
+    expect(schemaProblem({ $defs: { a: { type: "string" } }, $ref: "#/$defs/b" })).toMatch(/does not resolve/);
+    expect(schemaProblem({ $defs: { a: { $id: "urn:x", type: "string" } }, $ref: "#/$defs/a" })).toMatch(/nested \$id/);
+    expect(schemaProblem({ $dynamicRef: "#/$defs/a", $defs: { a: {} } })).toMatch(/\$dynamicRef is not allowed/);
+    const day = { $defs: { day: { type: "string", format: "date" } }, type: "object" };
+    const shared = { ...day, properties: { from: { $ref: "#/$defs/day" }, to: { $ref: "#/$defs/day" } } };
+    expect(schemaProblem(shared)).toBeNull();
+    expect(check(shared, { from: "2026-01-01", to: "x" })).toMatch(/\/to must match format/);
+  });
+
   it("never lets one schema's $id collide with another's", () => {
     const a = { $id: "urn:skill:params", type: "object", properties: { n: { type: "number" } } };
     const b = { $id: "urn:skill:params", type: "object", properties: { n: { type: "string" } } };

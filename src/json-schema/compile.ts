@@ -45,7 +45,7 @@ const OPTIONS: Record<SchemaProfile, object> = {
   host: { strict: true, allErrors: true, logger: false, validateFormats: true, code: { regExp: re2 } },
 };
 
-type Draft = "07" | "2020";
+export type Draft = "07" | "2020";
 const shared = new Map<string, Compiler>();
 const cache = new Map<string, CompiledSchema | string>();
 
@@ -121,6 +121,19 @@ export function compileSchema(
     cache.set(key, entry);
   }
   return typeof entry === "string" ? { error: entry } : entry;
+}
+
+let formats: ReadonlySet<string> | undefined;
+/** Whether the compiler checks this `format` (ajv-formats); any other name is ignored, not enforced. */
+export function isKnownFormat(name: string): boolean {
+  formats ??= new Set(Object.keys((newCompiler("skill", "07") as unknown as { formats: Record<string, unknown> }).formats));
+  return formats.has(name);
+}
+
+/** Which draft a schema is validated by: 2020-12 when its `$schema` says so, otherwise draft-07. */
+export function draftOf(schema: unknown): Draft {
+  const declared = schema && typeof schema === "object" ? (schema as { $schema?: unknown }).$schema : undefined;
+  return typeof declared === "string" && DRAFT_2020.test(declared) ? "2020" : "07";
 }
 
 /** Null when `schema` compiles under `profile`, else why not. */

@@ -4,6 +4,7 @@
 // on RE2 (linear time, no backtracking: see compile.ts), so a pattern only has to be one RE2 accepts.
 import { RE2JS } from "re2js";
 import type { Json } from "../contract/index.js";
+import { expansionProblem } from "./expansion.js";
 
 export const SCHEMA_LIMITS = Object.freeze({
   maxJsonBytes: 64 * 1024,
@@ -29,6 +30,9 @@ export function schemaLimitProblem(schema: Json): string | null {
       // Under `properties` (and the like) keys are data, not keywords.
       const keyword = key !== "properties" && key !== "patternProperties" && key !== "$defs" && key !== "definitions";
       if (keyword && k === "$async") return "$async schemas are not allowed";
+      // Dynamic references resolve by the evaluation path, so their cost cannot be read off the
+      // schema (expansion.ts); a skill's schema has no use for them.
+      if (keyword && (k === "$dynamicRef" || k === "$recursiveRef")) return `${k} is not allowed (use a $ref to "#/$defs/…")`;
       if (
         keyword &&
         (k === "$ref" || k === "$dynamicRef" || k === "$recursiveRef") &&
@@ -49,7 +53,7 @@ export function schemaLimitProblem(schema: Json): string | null {
     }
     return null;
   };
-  return walk(schema, 0, null);
+  return walk(schema, 0, null) ?? expansionProblem(schema);
 }
 
 function patternProblem(pattern: string): string | null {

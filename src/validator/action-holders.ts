@@ -138,7 +138,7 @@ function thisMembers(owner: NodePath, name: string): Array<NodePath | "escapes">
  * (`STAGES[i]`, `ACTIONS.find(…)`) may be kept or passed: what a method later does to an element
  * happens after the host captured the actions (README "Does not protect against").
  */
-function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>, primitive: boolean): string | null {
+function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>, primitive: boolean, depth = 0): string | null {
   let e: NodePath = use;
   for (;;) {
     const parent = e.parentPath;
@@ -156,7 +156,7 @@ function writeAt(use: NodePath, getActions: t.Node, read: ReadonlySet<t.Node>, p
       e = parent;
       continue;
     }
-    return positionProblem(e, parent, getActions, read, e === use && !primitive);
+    return positionProblem(e, parent, getActions, read, e === use && !primitive, depth);
   }
 }
 
@@ -166,6 +166,7 @@ function positionProblem(
   getActions: t.Node,
   read: ReadonlySet<t.Node>,
   whole: boolean,
+  depth: number,
 ): string | null {
   const p = parent.node;
   if (p.type === "AssignmentExpression" && p.left === e.node) return "is assigned to";
@@ -184,10 +185,45 @@ function positionProblem(
   if (p.type === "SpreadElement") return parent.parentPath?.isCallExpression() ? "is passed on" : null;
   if (p.type === "LogicalExpression" && p.left === e.node && parent.parentPath?.isIfStatement()) return null;
   if (p.type === "CallExpression" && isObjectReader(p)) return null;
+  if (parent.isCallExpression() && readOnlyParameter(parent, e.node, getActions, read, depth)) return null;
   const fn = parent.getFunctionParent();
   const returned = p.type === "ReturnStatement" || (p.type === "ArrowFunctionExpression" && p.body === e.node);
   if (returned && (fn?.node === getActions || (p.type === "ArrowFunctionExpression" && p === getActions))) return null;
   return "is stored, passed or returned elsewhere";
+}
+
+/**
+ * `helper(X)` where `helper` is a local function, never reassigned, whose parameter for X is a
+ * plain name, never reassigned, and every use of it only reads by the same rules (followed three
+ * calls deep): the helper can neither change X nor hand it on.
+ */
+function readOnlyParameter(
+  call: NodePath<t.CallExpression>,
+  argument: t.Node,
+  getActions: t.Node,
+  read: ReadonlySet<t.Node>,
+  depth: number,
+): boolean {
+  const callee = call.node.callee;
+  const index = call.node.arguments.indexOf(argument as t.Expression);
+  if (depth >= 3 || callee.type !== "Identifier" || index < 0) return false;
+  if (call.node.arguments.slice(0, index).some((a) => a.type === "SpreadElement")) return false;
+  const binding = call.scope.getBinding(callee.name);
+  if (!binding?.constant) return false;
+  const declared = binding.path;
+  const fn = declared.isVariableDeclarator() ? declared.get("init") : declared;
+  if (!fn.isFunctionDeclaration() && !fn.isFunctionExpression() && !fn.isArrowFunctionExpression()) return false;
+  const param = fn.node.params[index];
+  if (param?.type !== "Identifier") return false;
+  let usesArguments = false;
+  fn.traverse({
+    Identifier(p) {
+      if (p.node.name === "arguments" && p.isReferencedIdentifier()) usesArguments = true;
+    },
+  });
+  const own = fn.scope.getBinding(param.name);
+  if (usesArguments || !own?.constant || own.scope !== fn.scope) return false;
+  return own.referencePaths.every((ref) => writeAt(ref, getActions, read, false, depth + 1) === null);
 }
 
 function isObjectWriter(call: t.CallExpression): boolean {

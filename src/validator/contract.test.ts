@@ -10,6 +10,36 @@ const METHODS = `
 const rules = (source: string, extra: Parameters<typeof auditSkill>[0] = { source }) =>
   auditSkill({ ...extra, source }).findings.map((f) => f.rule);
 
+describe("the values actions are read from, handed to a local helper", () => {
+  const skill = (helper: string, use: string) => `const KINDS = ["pollen", "dust"] as const;
+${helper}
+export default {
+  slug: "custom-kinds",
+  getActions() {
+    return [{ slug: "log", name: "Log", description: "Log", params_schema: { type: "object", properties: { kind: { enum: [...KINDS] } } } }];
+  },
+  async executeAction() { return { success: true, n: ${use} }; },
+  async getData() { return {}; },
+  async getInsights() { return []; },
+};`;
+
+  it("accepts a helper that only reads its parameter (iterates, indexes, calls read-only methods)", () => {
+    const helper = `function pick(list: readonly string[], i: number) { for (const k of list) if (k === "x") return k; return list[i % list.length] ?? list.map((k) => k).join(","); }`;
+    expect(rules(skill(helper, "pick(KINDS, 1)"), { source: "", language: "ts" })).toEqual([]);
+  });
+
+  it("refuses a helper that changes, returns or hands on its parameter, or reads arguments", () => {
+    for (const [helper, use] of [
+      ["function add(list: any) { list.push('mold'); return 1; }", "add(KINDS)"],
+      ["const same = (list: any) => list;", "same(KINDS).length"],
+      ["function keep(list: any) { const box = [list]; return box.length; }", "keep(KINDS)"],
+      ["function count(list: any) { return arguments.length; }", "count(KINDS)"],
+      ["let pick = (list: any) => 1;\npick = (list: any) => list.push('mold');", "pick(KINDS)"],
+    ])
+      expect(rules(skill(helper!, use!), { source: "", language: "ts" }), helper).toContain("contract-actions");
+  });
+});
+
 describe("contract check", () => {
   it("accepts an object literal with the slug and the four methods", () => {
     const report = auditSkill({ source: `export default { slug: "custom-a-b", ${METHODS} };` });

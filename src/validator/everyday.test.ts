@@ -374,6 +374,22 @@ describe("each new form, bent to lie about its collection or its actions, is ref
       "contract-actions",
     ],
     [
+      "a top-level ACTIONS array handed to a helper that pushes to its parameter",
+      src("a top-level const skill object exported by name, actions in a top-level const array").replace(
+        "const skill",
+        `function grow(list: any[]) { list.push(${HIDDEN}); }\ngrow(ACTIONS);\nconst skill`,
+      ),
+      "contract-actions",
+    ],
+    [
+      "a top-level ACTIONS array handed to a helper that returns it, or hands it on to one that loosens it",
+      src("a top-level const skill object exported by name, actions in a top-level const array").replace(
+        "const skill",
+        `const keep = (list: any) => list;\nfunction loosen(l: any) { l[0].params_schema = true; }\nconst on = (l: any) => loosen(l);\nkeep(ACTIONS).push(${HIDDEN});\non(ACTIONS);\nconst skill`,
+      ),
+      "contract-actions",
+    ],
+    [
       "an action's schema loosened at load",
       src("a top-level const skill object exported by name, actions in a top-level const array").replace(
         "export default skill;",

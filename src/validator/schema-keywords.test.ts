@@ -33,6 +33,24 @@ describe("skill schemas use only JSON Schema's keywords", () => {
     );
   });
 
+  it("refuses what the declared draft ignores: 2020-12 keywords under draft-07, content annotations, unknown formats", () => {
+    for (const schema of [
+      `{ type: "object", dependentRequired: { a: ["b"] } }`,
+      `{ type: "array", prefixItems: [{ type: "string" }] }`,
+      `{ type: "object", properties: { a: {} }, unevaluatedProperties: false }`,
+      `{ type: "array", contains: { type: "number" }, maxContains: 1 }`,
+      `{ type: "string", contentMediaType: "application/json", contentSchema: { type: "number" } }`,
+      `{ type: "string", contentEncoding: "base64" }`,
+      `{ type: "object", properties: { phone: { type: "string", format: "phone" } } }`,
+    ])
+      expect(rules(schema), schema).toContain("contract-params-schema");
+    const d2020 = `$schema: "https://json-schema.org/draft/2020-12/schema"`;
+    expect(rules(`{ ${d2020}, type: "object", dependentRequired: { a: ["b"] }, unevaluatedProperties: false }`)).toEqual([]);
+    expect(
+      rules(`{ type: "object", properties: { at: { type: "string", format: "date-time" }, e: { format: "email" } } }`),
+    ).toEqual([]);
+  });
+
   it("refuses the same in the config schema", () => {
     expect(rules(`{ type: "object" }`, { type: "object", properties: { goal: { type: "number", unit: "ml" } } })).toContain(
       "config-schema",

@@ -1,18 +1,31 @@
-// Skill schemas may use only JSON Schema's own keywords. The shared compiler tolerates unknown
-// keywords (rows and configs from older drafts), but a skill's params and config schemas are what
-// the approver reads: a keyword the host ignores (a misspelt `requried`, a vendor `$async`-like
-// extension) would look like a constraint and be none. Remote `$ref` is refused here as well.
+// Skill schemas may use only the keywords the host enforces for the schema's own draft. The shared
+// compiler tolerates unknown keywords (rows and configs from older drafts), but a skill's params
+// and config schemas are what the approver reads: a keyword the host ignores would look like a
+// constraint and be none — a misspelt `requried`, a vendor extension, a 2020-12 keyword
+// (`dependentRequired`, `prefixItems`, `unevaluatedProperties`, `maxContains`) under draft-07
+// (the default when `$schema` is absent), the `content*` annotations, a `format` the host does
+// not know. Remote `$ref` is refused here as well.
+import { draftOf, isKnownFormat, type Draft } from "../json-schema/index.js";
 
-const KNOWN = new Set(
-  (
-    "$schema $id $ref $comment $defs definitions $anchor $dynamicRef $dynamicAnchor $vocabulary title description " +
-    "default examples deprecated readOnly writeOnly type enum const multipleOf maximum exclusiveMaximum minimum " +
-    "exclusiveMinimum maxLength minLength pattern format contentMediaType contentEncoding contentSchema items " +
-    "additionalItems prefixItems maxItems minItems uniqueItems contains maxContains minContains maxProperties " +
-    "minProperties required properties patternProperties additionalProperties dependencies dependentRequired " +
-    "dependentSchemas propertyNames if then else allOf anyOf oneOf not unevaluatedItems unevaluatedProperties"
-  ).split(" "),
+const words = (text: string) => text.split(" ");
+const COMMON = words(
+  "$schema $id $ref $comment $defs definitions title description default examples deprecated readOnly writeOnly " +
+    "type enum const multipleOf maximum exclusiveMaximum minimum exclusiveMinimum maxLength minLength pattern format " +
+    "items additionalItems maxItems minItems uniqueItems contains maxProperties minProperties required properties " +
+    "patternProperties additionalProperties dependencies propertyNames if then else allOf anyOf oneOf not",
 );
+const ONLY_2020 = words(
+  "$anchor $dynamicRef $dynamicAnchor $vocabulary prefixItems maxContains minContains dependentRequired " +
+    "dependentSchemas unevaluatedItems unevaluatedProperties",
+);
+const KNOWN: Record<Draft, ReadonlySet<string>> = {
+  "07": new Set(COMMON),
+  "2020": new Set([...COMMON, ...ONLY_2020]),
+};
+const hint = (key: string, draft: Draft) =>
+  draft === "07" && ONLY_2020.includes(key)
+    ? ` (a 2020-12 keyword: draft-07, the default, ignores it; declare $schema "https://json-schema.org/draft/2020-12/schema")`
+    : "";
 const SCHEMA_MAPS = new Set(["properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "dependencies"]);
 const SCHEMA_LISTS = new Set(["allOf", "anyOf", "oneOf", "prefixItems", "items"]);
 const SCHEMAS = new Set([
@@ -33,13 +46,16 @@ const MAX_NODES = 10_000;
 
 /** The first keyword outside JSON Schema's vocabulary (or a non-local `$ref`), as a message; null if none. */
 export function schemaKeywordProblem(schema: unknown): string | null {
+  const draft = draftOf(schema);
   const stack: Array<{ s: unknown; at: string }> = [{ s: schema, at: "#" }];
   for (let seen = 0; stack.length > 0; seen++) {
     if (seen > MAX_NODES) return "the schema is too large to check";
     const { s, at } = stack.pop()!;
     if (typeof s === "boolean" || s === null || typeof s !== "object" || Array.isArray(s)) continue;
     for (const [key, value] of Object.entries(s as Record<string, unknown>)) {
-      if (!KNOWN.has(key)) return `unknown keyword ${JSON.stringify(key)} at ${at}`;
+      if (!KNOWN[draft].has(key)) return `keyword ${JSON.stringify(key)} at ${at} is not enforced by the host${hint(key, draft)}`;
+      if (key === "format" && !(typeof value === "string" && isKnownFormat(value)))
+        return `format ${JSON.stringify(value)} at ${at} is not one the host checks (use a pattern, or one of date, date-time, time, email, uri, uuid …)`;
       if (key === "$ref" && (typeof value !== "string" || !value.startsWith("#")))
         return `only local references ("#/…") are allowed at ${at}`;
       if (SCHEMA_MAPS.has(key) && value && typeof value === "object" && !Array.isArray(value)) {

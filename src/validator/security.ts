@@ -35,6 +35,14 @@ export function checkMember(path: NodePath<t.MemberExpression | t.OptionalMember
   const node = path.node;
   const key = memberKey(node, path.scope, ctx);
   if (key.kind === "name") {
+    if (FRAME_MEMBERS.has(key.name) && isFunctionValue(unwrapTs(node.object), path)) {
+      ctx.findings.add(
+        "reflection",
+        `"${key.name}" of a function or of \`arguments\` climbs to the calling frame; it throws in the isolate's strict mode, so it can only be a probe: remove it`,
+        node,
+      );
+      return;
+    }
     if (key.name === "prototype" && isBorrowedMethodCall(path, ctx)) return;
     if (key.name === "constructor" && isInertRead(path)) return;
     deniedMember(key.name, key.folded ? "a computed key that folds to" : "the member", node, ctx);
@@ -53,6 +61,28 @@ export function checkMember(path: NodePath<t.MemberExpression | t.OptionalMember
   } else if (lookupDepth(object, path.scope, ctx) >= 2) {
     ctx.findings.add("computed-member", "three dynamic property lookups in a chain", node);
   }
+}
+
+// `f.caller`, `f.arguments`, `arguments.callee`: sloppy-mode routes to the calling frame. Strict
+// mode makes each throw, so no working skill reads them; a row field named `caller` is not a
+// function and stays allowed.
+const FRAME_MEMBERS = new Set(["caller", "callee", "arguments"]);
+
+function isFunctionValue(object: t.Node, path: NodePath): boolean {
+  if (object.type === "FunctionExpression" || object.type === "ArrowFunctionExpression" || object.type === "ClassExpression")
+    return true;
+  if (isMemberNode(object)) {
+    const p = object.property;
+    return !object.computed && p.type === "Identifier" && (p.name === "callee" || p.name === "caller");
+  }
+  if (object.type !== "Identifier") return false;
+  const binding = path.scope.getBinding(object.name);
+  if (!binding) return object.name === "arguments";
+  const declared = binding.path.node;
+  if (declared.type === "FunctionDeclaration" || declared.type === "ClassDeclaration") return true;
+  if (declared.type !== "VariableDeclarator" || binding.kind !== "const" || !declared.init) return false;
+  const init = unwrapTs(declared.init);
+  return init.type === "FunctionExpression" || init.type === "ArrowFunctionExpression" || init.type === "ClassExpression";
 }
 
 const COMPARISONS = new Set(["===", "!==", "==", "!="]);

@@ -28,6 +28,18 @@ describe("what strict mode already refuses is not a rule", () => {
     expect(r.findings).toEqual([]);
   });
 
+  it("refuses caller, callee and arguments of a function or of arguments: they only throw, so they can only be probes", () => {
+    for (const body of [
+      `function up() { return up.caller; } try { return up(); } catch { return null; }`,
+      `function f() { return arguments.callee.caller; } return f();`,
+      `const g = () => 1; return g.arguments;`,
+    ])
+      expect(
+        auditSkill({ source: skill(body) }).findings.map((f) => f.rule),
+        body,
+      ).toContain("reflection");
+  });
+
   it("still refuses with, which strict mode makes a syntax error rather than a different program", () => {
     expect(auditSkill({ source: skill(`with ({}) { return 1; }`) }).findings.map((f) => f.rule)).toContain("with-statement");
   });

@@ -3,6 +3,8 @@
 // evaluateScore, processed, global_stats). The `f-` samples are a corpus written blind (by someone
 // who never saw the validator's rules, 64 skills in the styles different LLMs write); 63 are here,
 // the 64th declares a TypeScript `namespace` (runtime code the audit refuses) and is left out.
+// The `g-` samples come from a later blind set's tuning part: ones that were refused until the
+// audit learned to follow the form they use (a constant the actions read, handed to a read-only helper).
 import { describe, expect, it } from "vitest";
 import { auditSkill } from "../../../src/validator/index.js";
 import { loadBenignSamples } from "./benign-samples.js";

@@ -1,7 +1,8 @@
 // Attack stories: what strict mode refuses by itself. The skill runs inside a wrapper whose own
-// "use strict" directive (src/transpile) makes every skill function strict, so the audit no longer
-// refuses `.caller`, `.callee`, `.arguments` or `this` outside a method: these stories show the
-// isolate refusing each with the audit off (the security suite runs the same payloads).
+// "use strict" directive (src/transpile) makes every skill function strict, so the audit does not
+// refuse `this` outside a method or `.caller` on data (it does refuse `.caller`, `.callee` and
+// `.arguments` of a function, as probes that can only throw): these stories show the isolate
+// refusing each with the audit off (the security suite runs the same payloads).
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { createHarness, payload } from "./harness.js";
 
