@@ -81,10 +81,11 @@ export function createQuarantine(deps: RegistryDeps, hooks: SwitchHooks) {
   }
 
   /**
-   * Called after every call. Resolves at once unless this call made the streak reach the
-   * threshold; then it resolves once the quarantine is committed, so the next call is refused.
+   * Called after every call. Returns nothing (no promise to await, no extra turn of the event
+   * loop) unless this call made the streak reach the threshold; then a promise that resolves once
+   * the quarantine is committed, so the next call is refused.
    */
-  async function observe(seen: CallSeen): Promise<void> {
+  function observe(seen: CallSeen): Promise<void> | undefined {
     if (seen.ok || seen.code === null || !RUNAWAY_CODES.has(seen.code)) {
       streaks.delete(seen.versionId);
       return;
@@ -96,15 +97,13 @@ export function createQuarantine(deps: RegistryDeps, hooks: SwitchHooks) {
       return;
     }
     streaks.delete(seen.versionId);
-    try {
-      await quarantine(seen, failures);
-    } catch (err) {
+    return quarantine(seen, failures).catch((err: unknown) => {
       // The call's own outcome stands; the next runaways try again.
       deps.logger.error("quarantine not recorded", {
         versionId: seen.versionId,
         error: err instanceof Error ? err.message : String(err),
       });
-    }
+    });
   }
 
   /** Makes a quarantined version callable again: the active one, or `version` (e.g. "1.2.0"). */
