@@ -7,7 +7,6 @@ import type { createResolveCache } from "./resolve-cache.js";
 import type { createQuarantine } from "./quarantine.js";
 import type { UsageRecorder } from "./usage.js";
 import type { CallRequest, CallResult, RegistryDeps } from "./types.js";
-import type { Sandbox } from "../sandbox/index.js";
 
 export function createCall(
   deps: RegistryDeps,
@@ -15,11 +14,8 @@ export function createCall(
   usage: UsageRecorder,
   quarantine: ReturnType<typeof createQuarantine>,
 ) {
-  // The getter builds the sandbox once; later calls take it without a turn of the event loop.
-  let sandbox: Sandbox | undefined;
   return async function call(req: CallRequest): Promise<CallResult> {
-    const cached = cache.get(req.tenantId, req.slug);
-    const resolved = cached instanceof Promise ? await cached : cached;
+    const resolved = await cache.get(req.tenantId, req.slug);
     if (!resolved) throw new SkillforgeError("SKILL_NOT_FOUND", `no skill ${req.slug}`);
     if (resolved.status === "archived")
       throw new SkillforgeError("SKILL_ARCHIVED", `${req.slug} is archived; restore it to call it again`);
@@ -51,7 +47,7 @@ export function createCall(
       }
     }
     req.onResolved?.();
-    sandbox ??= await deps.sandbox();
+    const sandbox = await deps.sandbox();
     const outcome = await sandbox.call({
       versionId: version.id,
       source: version.source,
@@ -73,7 +69,7 @@ export function createCall(
       ms: outcome.ms,
       at: deps.clock.now(),
     });
-    const quarantining = quarantine.observe({
+    await quarantine.observe({
       tenantId: resolved.tenantId,
       skillId: resolved.skillId,
       slug: resolved.slug,
@@ -83,7 +79,6 @@ export function createCall(
       code: outcome.ok ? null : outcome.code,
       message: outcome.ok ? null : outcome.message,
     });
-    if (quarantining) await quarantining;
     const on = { versionId: version.id, version: version.version, tag: version.tag, ms: outcome.ms };
     return outcome.ok
       ? { ...on, ok: true, value: outcome.value }

@@ -81,11 +81,10 @@ export function createQuarantine(deps: RegistryDeps, hooks: SwitchHooks) {
   }
 
   /**
-   * Called after every call. Returns nothing (no promise to await, no extra turn of the event
-   * loop) unless this call made the streak reach the threshold; then a promise that resolves once
-   * the quarantine is committed, so the next call is refused.
+   * Called after every call. Resolves at once unless this call made the streak reach the
+   * threshold; then it resolves once the quarantine is committed, so the next call is refused.
    */
-  function observe(seen: CallSeen): Promise<void> | undefined {
+  async function observe(seen: CallSeen): Promise<void> {
     if (seen.ok || seen.code === null || !RUNAWAY_CODES.has(seen.code)) {
       streaks.delete(seen.versionId);
       return;
@@ -97,13 +96,15 @@ export function createQuarantine(deps: RegistryDeps, hooks: SwitchHooks) {
       return;
     }
     streaks.delete(seen.versionId);
-    return quarantine(seen, failures).catch((err: unknown) => {
+    try {
+      await quarantine(seen, failures);
+    } catch (err) {
       // The call's own outcome stands; the next runaways try again.
       deps.logger.error("quarantine not recorded", {
         versionId: seen.versionId,
         error: err instanceof Error ? err.message : String(err),
       });
-    });
+    }
   }
 
   /** Makes a quarantined version callable again: the active one, or `version` (e.g. "1.2.0"). */

@@ -1,6 +1,5 @@
-// The in-process cache of each skill's active version. A hit is one Map lookup answered without a
-// promise (a call on a hit takes no extra turn of the event loop); a miss is one query, shared by
-// every concurrent caller. An entry is dropped when this process changes the
+// The in-process cache of each skill's active version. A hit is one Map lookup; a miss is one
+// query, shared by every concurrent caller. An entry is dropped when this process changes the
 // skill (after commit) or another instance says so (NOTIFY), so a resolved entry is never newer
 // than the database and at most one notice behind it.
 import {
@@ -44,15 +43,8 @@ function actionsOf(list: ActionDescriptor[] | undefined): Map<string, JsonSchema
   return list ? new Map(list.map((a) => [a.slug, a.params_schema])) : null;
 }
 
-/** A lookup in flight, and once it has loaded, its value (read without awaiting the promise). */
-interface Entry {
-  promise: Promise<Resolved | undefined>;
-  loaded: boolean;
-  value: Resolved | undefined;
-}
-
 export function createResolveCache(storage: Storage) {
-  const entries = new Map<string, Entry>();
+  const entries = new Map<string, Promise<Resolved | undefined>>();
   const key = (tenantId: string, slug: string) => `${tenantId}\u0000${slug}`;
 
   async function load(tenantId: string, slug: string): Promise<Resolved | undefined> {
@@ -77,26 +69,19 @@ export function createResolveCache(storage: Storage) {
   }
 
   return {
-    /** The resolved skill: the value itself on a hit, a promise while it loads. */
-    get(tenantId: string, slug: string): Resolved | undefined | Promise<Resolved | undefined> {
+    get(tenantId: string, slug: string): Promise<Resolved | undefined> {
       const k = key(tenantId, slug);
-      const hit = entries.get(k);
-      if (hit) return hit.loaded ? hit.value : hit.promise;
-      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-      const entry: Entry = { promise: load(tenantId, slug), loaded: false, value: undefined };
-      entries.set(k, entry);
-      // An entry dropped while it loaded (invalidated) stays dropped: only its waiting callers see it.
-      entry.promise.then(
-        (value) => {
-          entry.value = value;
-          entry.loaded = true;
-        },
+      let hit = entries.get(k);
+      if (!hit) {
+        if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+        hit = load(tenantId, slug);
+        entries.set(k, hit);
         // A failed lookup (database away) is not remembered.
-        () => {
-          if (entries.get(k) === entry) entries.delete(k);
-        },
-      );
-      return entry.promise;
+        hit.catch(() => {
+          if (entries.get(k) === hit) entries.delete(k);
+        });
+      }
+      return hit;
     },
     invalidate(tenantId: string, slug: string): void {
       entries.delete(key(tenantId, slug));
