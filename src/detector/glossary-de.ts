@@ -20,7 +20,7 @@ v descale: entkalke, entkalken, entkalkt
 v defrost: abtaue, abtauen, taue
 v vacuum: sauge, saugen, staubsauge, staubsaugen, gesaugt
 v get: kriege, kriegen, kriegt, bekomme, bekommen, kriegt
-v have: habe, hab, haben, hatte
+v have: habe, hab, haben, hatte, hat, hast
 v bath: bade, baden, gebadet
 v wake: aufwache, aufwachen, wache, aufgewacht
 v sweep: fege, fegen, kehre, kehren

@@ -8,7 +8,7 @@ v clean: limpio, limpiar, limpié, limpieza
 v water: riego, regar, regué, riega
 v take: tomo, tomar, tomé, tomarme, tomármela
 v use: uso, usar, usé, utilizo, utilizar
-v do: hago, hacer, hice
+v do: hago, hacer, hice, hecho
 v give: doy, dar, di, le doy
 v put: pongo, poner, puse, aplico, aplicar
 v wash: lavo, lavar, lavé, friego, fregar

@@ -130,11 +130,11 @@ export const FACTUAL_QUESTION: Record<Language, RegExp> = {
  * a duration. (A verb-final German "… verbringe" is blanked with the time phrases.)
  */
 export const TIME_SPENT: Record<Language, RegExp> = {
-  en: /^(?:(?:how (?:much time|long)|(?:the )?time|(?:the )?hours|(?:the )?minutes) (?:that )?(?:i|we) (?:spend|spent|put in|pass)|(?:time|hours|minutes) spent)(?: (?:on|at|in|with|doing))?\b/,
-  pl: /^(?:(?:ile (?:czasu|godzin|minut)|jak dlugo|czas,? (?:ktory|jaki)) (?:spedzam|poswiecam|trace|przeznaczam)|czas (?:spedzony|poswiecony))(?: (?:na|przy|w|z))?\b/,
+  en: /^(?:(?:how (?:much time|long)|(?:the )?time|(?:the )?hours|(?:the )?minutes) (?:that )?(?:i|we) (?:spend|spent|put in|pass)|(?:time|hours|minutes) (?:spent|wasted|lost))(?: (?:on|at|in|with|doing))?\b/,
+  pl: /^(?:(?:ile (?:czasu|godzin|minut)|jak dlugo|czas,? (?:ktory|jaki)) (?:spedzam|poswiecam|trace|przeznaczam)|czas (?:spedzony|poswiecony|stracony|zmarnowany))(?: (?:na|przy|w|z))?\b/,
   de: /^(?:wie (?:viel zeit|viele stunden|lange)|die zeit,? die) ich(?: (?:mit|beim|am|fur|furs|auf))?\b/,
-  es: /^(?:(?:cuant[oa]s? (?:tiempo|horas|minutos)|el tiempo que|las horas que) (?:paso|dedico|invierto|gasto|echo)|(?:el )?tiempo (?:dedicado|invertido|que paso))(?: (?:en|a|con))?\b/,
-  fr: /^(?:(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)|(?:le )?temps passe)(?: (?:a|au|aux|en|sur))?\b/,
+  es: /^(?:(?:cuant[oa]s? (?:tiempo|horas|minutos)|el tiempo que|las horas que) (?:paso|dedico|invierto|gasto|echo)|(?:el )?tiempo (?:dedicado|invertido|que paso|perdido|malgastado))(?: (?:en|a|con))?\b/,
+  fr: /^(?:(?:combien (?:de temps|d'heures|de minutes)|le temps (?:que|qu')) ?(?:je passe|j'y passe|je consacre|je mets)|(?:le )?temps (?:passe|perdu))(?: (?:a|au|aux|en|sur))?\b/,
 };
 
 /**
@@ -207,7 +207,7 @@ export const FEELING_LEAD: Record<Language, RegExp> = {
  * event follows as a clause about the user.
  */
 export const TIMES_OF: Record<Language, RegExp> = {
-  en: /^(?:the )?(?:number of |count of )?times (?:that |when )?(?=(?:i|we)\b)/,
+  en: /^(?:the )?(?:number of |count of )?times (?:that |when )?(?=(?:i|we|my|our|the|his|her|their)\b)/,
   pl: /^(?:liczba|ilosc) razy,? (?:kiedy|gdy|jak)?/,
   de: /^(?:die )?(?:anzahl der )?(?:male|mal),? (?:die|wo|wenn) /,
   es: /^(?:(?:la )?(?:cantidad|numero) de )?(?:las )?veces (?:que|en que) /,

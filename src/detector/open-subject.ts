@@ -5,6 +5,7 @@
 // "change draps"), through the glossary into English when every word is known there.
 import { fold, type Token } from "./fold.js";
 import { singularEn } from "./english-singular.js";
+import { FUNCTION_WORDS } from "./function-words.js";
 import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
@@ -215,7 +216,15 @@ interface Item {
   pos: Gloss["pos"];
   known: boolean;
   original: string;
+  /** An unknown word right after an auxiliary: a past participle the glossary does not know. */
+  participle?: boolean;
 }
+
+// Auxiliaries of the perfect: the unknown word after one is a participle ("he sacado", "j'ai rempli").
+const AUXILIARY: Partial<Record<Language, ReadonlySet<string>>> = {
+  es: words("he has ha hemos habeis han"),
+  fr: words("ai as avons avez ont suis es est sommes etes sont"),
+};
 
 /** Words of a phrase in English order: Romance adjectives before their noun, "N of M" as "M N", a German final verb first. */
 function englishOrder(items: Item[], language: Language, verbal: boolean): Item[] {
@@ -258,8 +267,11 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
   const kept: { token: Token; word: string; gloss: Gloss | undefined }[] = [];
   for (const [n, t] of tokens.entries()) {
     const word = /^[dlmjsnc]'./.test(t.word) ? t.word.slice(2) : t.word;
-    const g = gloss(word, language);
-    if (g ? g.en === "" : DROP[language].has(word) || FILLER.has(word) || /^\d+$/.test(word)) {
+    // A function word is dropped before the glossary is asked, so a stem it shares with some
+    // noun ("hast" with "Hase") is never read as that noun.
+    const function_ = FUNCTION_WORDS[language].has(word);
+    const g = function_ ? undefined : gloss(word, language);
+    if (function_ || (g ? g.en === "" : DROP[language].has(word) || FILLER.has(word) || /^\d+$/.test(word))) {
       // "im Monat", "w tygodniu": the preposition of a dropped time word goes with it.
       const prev = kept.at(-1);
       if (prev?.gloss?.pos === "f" && tokens[n - 1] === prev.token) kept.pop();
@@ -286,8 +298,16 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
     if (g) items.push({ en: g.en, pos: g.pos, known: true, original: word });
     else {
       const ascii = transliterate(word, language);
+      const before = tokens[tokens.indexOf(token) - 1]?.word ?? "";
+      const participle = AUXILIARY[language]?.has(before.replace(/^[jt]'/, "")) ?? false;
       if (ascii)
-        items.push({ en: ascii, pos: "n", known: false, original: original.slice(token.start, token.end).toLowerCase() });
+        items.push({
+          en: ascii,
+          pos: "n",
+          known: false,
+          original: original.slice(token.start, token.end).toLowerCase(),
+          ...(participle ? { participle } : {}),
+        });
     }
   }
   return items;
@@ -295,6 +315,9 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
 
 /** A phrase in another language: known words in English, unknown ones transliterated, in English order. */
 function foreignPhrase(items: Item[], language: Language, verbal: boolean): string | undefined {
+  // "si he sacado al perro": an act the glossary does not know, done to a thing it knows, is
+  // named by the thing alone rather than by half a translation ("sacado dog").
+  if (items.some((x) => x.known && x.pos === "n")) items = items.filter((x) => !x.participle);
   // "odkurzanie", "podlewanie storczyków": a verbal noun names the habit as a clause would.
   if (!verbal && items[0]?.pos === "v") verbal = true;
   // A noun phrase ends at its first preposition other than "of": "rozciąganie po bieganiu".
@@ -308,6 +331,8 @@ function foreignPhrase(items: Item[], language: Language, verbal: boolean): stri
   // "j'ai fait mes exos", "ich habe … gemacht": an auxiliary before the verb it carries is no verb of its own.
   const aux = items.findIndex((x, k) => x.en === "have" && items[k + 1]?.pos === "v");
   if (aux >= 0) items.splice(aux, 1);
+  // "… benutzt habe", "gegessen hat": German puts the auxiliary last, after the participle it carries.
+  else if (language === "de" && items.at(-1)?.en === "have" && items.at(-2)?.pos === "v") items.pop();
   const content = items.filter((x) => x.pos !== "f");
   if (content.length === 0) return undefined;
   // A leading preposition left without its noun ("w tygodniu" once the time word is dropped) links nothing.
@@ -325,6 +350,11 @@ function foreignPhrase(items: Item[], language: Language, verbal: boolean): stri
       ws.flatMap((x) => x.en.split(" ")),
       false,
     );
+    // "auf Spanisch gelernt", "am Klavier geübt": a German verb-final clause whose only noun sits
+    // in a prepositional phrase is about that noun ("spanish learning", not "learning").
+    const nouns = objects.filter((x) => x.pos === "n" && x.known);
+    if (named && language === "de" && !named.includes(" ") && nouns.length === 1 && objects.length === 1)
+      return `${nouns[0]!.en} ${named}`;
     if (named) return named;
   }
   const nouns = ordered.filter((x) => x.pos !== "f" && x.pos !== "v");
@@ -359,7 +389,7 @@ export function nameOpenSubject(
   if (language === "en") {
     if (verbal) subject = englishVerbPhrase(ws);
     else {
-      const kept = ws.filter((w) => !DROP.en.has(w) && !FILLER.has(w));
+      const kept = ws.filter((w) => !DROP.en.has(w) && !FILLER.has(w) && !FUNCTION_WORDS.en.has(w));
       subject = kept.length > 0 ? kept.slice(0, 4).join(" ") : undefined;
     }
   } else {

@@ -70,11 +70,12 @@ describe("offline generator over request set A (110 requests, five languages)", 
     // are harder, so the ratios below are over a larger, harder denominator: 89 shapes and 61
     // English names right, against 76 and 57 before.) With the instruction parser, which reads a
     // generate request with no tracking frame as a description, 108 are found: 106 shapes, 73
-    // English names (78 head nouns) right; with the detector's subject refinements, 78 (82).
+    // English names (78 head nouns) right; with the detector's subject refinements, 78 (82);
+    // with function words left out of open subjects, 81 (86).
     expect(detected.length).toBeGreaterThanOrEqual(108);
     expect(shapeRight.length).toBeGreaterThanOrEqual(106);
-    expect(english.length).toBeGreaterThanOrEqual(78);
-    expect(head.length).toBeGreaterThanOrEqual(82);
+    expect(english.length).toBeGreaterThanOrEqual(81);
+    expect(head.length).toBeGreaterThanOrEqual(86);
     expect(unitRight.length / withUnit.length).toBeGreaterThanOrEqual(0.9);
   });
 
