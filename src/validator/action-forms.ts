@@ -7,9 +7,8 @@
 // (Array.prototype.map cannot be replaced: builtin-mutation refuses it).
 import type { Json } from "../contract/index.js";
 import { spend } from "./budget.js";
-import { foldConstant } from "./fold.js";
 import type { AuditContext } from "./context.js";
-import { literalValue, MAX_DEPTH, NOT_LITERAL, type Result } from "./literal.js";
+import { literalValue, MAX_DEPTH, NOT_LITERAL, staticMemberName, type Result } from "./literal.js";
 import type { Binding, NodePath, t } from "./parse.js";
 
 /** Parameters of `.map` callbacks bound to the element (and index) being mapped. */
@@ -131,16 +130,10 @@ export function staticMemberValue(
   // A computed static key that folds to the name is that member too; one that does not fold could be.
   const members: NodePath[] = [];
   for (const m of binding.path.get("body").get("body") as NodePath[]) {
-    const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
-    if (!n.static || !n.key) continue;
-    const key = n.computed
-      ? foldConstant(n.key, m.scope, ctx.memo)
-      : n.key.type === "Identifier"
-        ? n.key.name
-        : n.key.type === "StringLiteral"
-          ? n.key.value
-          : null;
-    if (n.computed && typeof key !== "string" && typeof key !== "number") return NOT_LITERAL;
+    const member = staticMemberName(m, ctx);
+    if (!member) continue;
+    const key = member.name;
+    if (member.computed && typeof key !== "string" && typeof key !== "number") return NOT_LITERAL;
     if (String(key) === name) members.push(m);
   }
   // Two static members of one name (a field and a getter) leave the winner to evaluation order.

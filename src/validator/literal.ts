@@ -256,3 +256,24 @@ function memberValue(path: NodePath<t.MemberExpression>, ctx: AuditContext, dept
   const k = String(key);
   return Object.hasOwn(obj, k) ? ((obj as Record<string, Json>)[k] ?? NOT_LITERAL) : NOT_LITERAL;
 }
+
+/**
+ * The name of a class member if it is static: its identifier or string key, or a computed key
+ * folded (a value that is not a string or number, or undefined, when it does not fold — such a
+ * key could be any name). Undefined `member` for an instance member or one without a key.
+ */
+export function staticMemberName(
+  m: NodePath,
+  ctx: AuditContext,
+): { key: t.Node; computed: boolean; name: ReturnType<typeof foldConstant> } | undefined {
+  const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
+  if (!n.static || !n.key) return undefined;
+  const name = n.computed
+    ? foldConstant(n.key, m.scope, ctx.memo)
+    : n.key.type === "Identifier"
+      ? n.key.name
+      : n.key.type === "StringLiteral"
+        ? n.key.value
+        : null;
+  return { key: n.key, computed: n.computed === true, name };
+}

@@ -12,7 +12,7 @@ import { SKILL_SLUG_RE } from "../contract/index.js";
 import { holderProblem } from "./action-holders.js";
 import type { AuditContext } from "./context.js";
 import { foldConstant } from "./fold.js";
-import { literalValue, NOT_LITERAL, type Result } from "./literal.js";
+import { literalValue, NOT_LITERAL, staticMemberName, type Result } from "./literal.js";
 import type { NodePath, t } from "./parse.js";
 
 type Container = NodePath<t.ObjectExpression | t.ClassDeclaration | t.ClassExpression>;
@@ -76,18 +76,11 @@ function staticSlug(container: Container, ctx: AuditContext): SlugMember | undef
   const cls = container as NodePath<t.ClassDeclaration | t.ClassExpression>;
   let found: NodePath | undefined;
   for (const m of cls.get("body").get("body") as NodePath[]) {
-    const n = m.node as { static?: boolean; computed?: boolean; key?: t.Node };
-    if (!n.static || !n.key) continue;
-    const name = n.computed
-      ? foldConstant(n.key, m.scope, ctx.memo)
-      : n.key.type === "Identifier"
-        ? n.key.name
-        : n.key.type === "StringLiteral"
-          ? n.key.value
-          : null;
-    if (n.computed && typeof name !== "string") return { key: n.key, value: null };
-    if (name !== "slug") continue;
-    if (found) return { key: n.key, value: null }; // a field and a getter: evaluation order decides
+    const member = staticMemberName(m, ctx);
+    if (!member) continue;
+    if (member.computed && typeof member.name !== "string") return { key: member.key, value: null };
+    if (member.name !== "slug") continue;
+    if (found) return { key: member.key, value: null }; // a field and a getter: evaluation order decides
     found = m;
   }
   if (!found) return undefined;
