@@ -1311,7 +1311,7 @@ n wholemeal bread: pan integral
 n baby food: potitos, potito, papilla, papillas
 n formula: leche de fórmula, leche artificial, biberón, biberones
 n breast milk: leche materna
-n water: agüita, vasos de agua, vaso de agua, litros de agua, botellas de agua
+n water: agüita, litros de agua, botellas de agua
 n tap water: agua del grifo
 n coffee: expresos, espresso, capuchino, americano, café solo
 n tea: tés, matcha, rooibos
@@ -1430,7 +1430,6 @@ n bmi: imc, índice de masa corporal
 n muscle mass: masa muscular
 n growth: crecimiento
 n height: talla, tallas
-n shoe size: número de pie
 n posture: postura
 n skin: cutis, piel seca
 n moles: lunares, lunar
@@ -1694,7 +1693,7 @@ v stay up: trasnocho, trasnochar, trasnoché
 v cough: toso, toser, tosido, tosí
 v breathe: respiro, respirar, respirado
 v faint: me desmayo, desmayarme, me desmayé
-v bleed: sangro, sangrar, sangrado de
+v bleed: sangro, sangrar, sangra, sangran, sangrado de
 v itch: me pica, pica, pican, picaba
 v ache: me duele, me duelen, dolido
 v limp: cojeo, cojear
@@ -1788,7 +1787,7 @@ n dog: perros, perras, perritos, perrita, perrete, perrico, chucho, cachorros
 n cat: gatos, gatas, gatitos, gatita, minino, michi, michis
 n puppy: cachorrito, cachorrillo
 n pets: animalitos, bichos, peludos
-n dog walks: paseos, paseíto, paseítos, vueltas con el perro
+n dog walks: paseos, paseíto, paseítos
 v walk the dog: sacar al perro, saco al perro, saqué al perro, sacado al perro, pasear al perro, paseé al perro, paseado al perro
 v feed the cat: dar de comer al gato, doy de comer al gato, di de comer al gato
 v feed the dog: dar de comer al perro, doy de comer al perro, di de comer al perro
@@ -1993,15 +1992,15 @@ v withdraw cash: saco dinero, sacar dinero, saqué dinero
 v transfer: transfiero, transferir, transferido
 v bet: apuesto, apostar, aposté, apostado
 // Work and study.
-n job: empleo, puesto, puesto de trabajo
+n job: empleo, puesto de trabajo
 n work: trabajos, curros, faena del trabajo
 n hours worked: horas trabajadas, horas de curro, horas echadas
 n billable hours: horas facturables, horas facturadas
 n timesheet: fichaje, fichajes
 n clock-in: ficho, fichar, fiché, fichado
-n workday: jornada laboral, jornadas, día de trabajo
+n workday: jornada laboral, jornadas
 n overtime: horas de más
-n commute: ida al trabajo, vuelta del trabajo, ida y vuelta
+n commute: ida al trabajo, ida y vuelta
 n calls: videollamadas, videollamada, llamadas de trabajo
 n to-do list: lista de tareas, pendientes del día, cosas pendientes
 n tasks done: tareas hechas, tareas completadas, tareas terminadas
@@ -2030,7 +2029,7 @@ n side project: proyecto personal, proyectos personales
 n freelance work: trabajos freelance, encargos, encargo
 n shifts: turnos de noche, guardias médicas, noches de guardia
 n days off: días libres, día libre, libranzas, libranza
-n annual leave: días de vacaciones, vacaciones pagadas, días de asuntos propios
+n annual leave: vacaciones pagadas, días de asuntos propios
 n work trips: viajes de empresa, desplazamientos de trabajo
 n work expenses: gastos de trabajo, gastos de empresa, dietas de trabajo
 n mileage claims: kilometraje de trabajo
@@ -2048,6 +2047,7 @@ n class notes: apuntes de clase
 n study: estudios, sesiones de estudio, horas de estudio
 v revise: repasar, repasado, repasé
 n revision: repaso del temario
+n tests: controles
 n syllabus: temario
 n topics: temas, tema
 n exam prep: preparación del examen, oposición, opos
@@ -2165,7 +2165,6 @@ n cross-stitch: punto de cruz
 n macramé: macramé
 n sewing: costura, corte y confección, arreglos de ropa
 n patterns: patrones, patrón
-n stitches: vueltas de punto
 n beads: cuentas de collar, abalorios
 n jewellery making: bisutería
 n candle making: velas caseras
@@ -2212,7 +2211,6 @@ n metronome: metrónomo
 n records: discos de vinilo, lp
 n playlists: listas de reproducción, playlist, playlists
 n albums: álbumes, álbum, discos escuchados
-n listening time: minutos de escucha
 v practise: practiqué, practicado, ensayé, ensayado
 v play: toqué, tocado, tocando
 v sing: canté, cantando
@@ -2238,7 +2236,7 @@ n lengths: largo de piscina
 n aquagym: aquagym, aquaeróbic
 n cycling: ciclismo de carretera, bici de montaña, mtb, rutas en bici, salidas en bici
 n spinning: ciclo indoor
-n gym sessions: idas al gimnasio, días de gimnasio
+n gym sessions: idas al gimnasio
 n weightlifting: halterofilia, levantamiento de pesas
 n lifts: levantamientos, kilos levantados
 n squat: sentadilla
@@ -2328,7 +2326,7 @@ n delays: retrasos, retraso
 n cancellations: cancelaciones, cancelación
 n walking commute: ir andando, voy andando, fui andando, ir caminando, voy caminando
 n cycling commute: ir en bici, voy en bici, fui en bici
-n bike rides: paseos en bici, vueltas en bici
+n bike rides: paseos en bici
 n flights: vuelos de avión
 n airports: aeropuerto, aeropuertos
 n ferry: ferry, barco, barcos
@@ -2409,7 +2407,7 @@ n emails: correos electrónicos, correo electrónico, bandeja de entrada
 n notifications: avisos, alertas
 n unlocks: desbloqueos
 n doomscrolling: doomscrolling, scroll infinito
-n screen-free time: tiempo sin pantallas, días sin móvil, rato sin móvil
+n screen-free time: tiempo sin pantallas
 n digital detox: desconexión digital, detox digital
 n video calls: videollamadas con la familia
 n music streaming: spotify premium
@@ -2421,7 +2419,7 @@ n magazines: revistas, revista
 n screenshots: capturas, capturas de pantalla
 n passwords: contraseñas
 n backups: copias de seguridad, copia de seguridad
-n battery life: duración de la batería
+n battery life: autonomía de la batería
 n games consoles: nintendo, xbox, ps5
 n screen time limits: límite de pantalla
 v watch: veo, vi, visto, viendo, vemos
@@ -2478,7 +2476,7 @@ v feel: me siento, sentirme, me sentí, siento
 v cry: lloré, llorado, llorando
 v laugh: me río, reírme, me reí
 v get angry: me enfado, enfadarme, me enfadé, me cabreo, cabrearme, me cabreé
-v argue: discuto, discutir, discutimos, discutido
+v fight: discuto, discutir, discutimos, discutido, peleo, pelear, peleamos
 v calm down: me calmo, calmarme, me calmé
 v smile: sonrío, sonreír, sonreí
 v complain: me quejo, quejarme, me quejé
@@ -2505,8 +2503,6 @@ n temperatures: temperaturas, grados, máximas, mínimas
 n heat: calor, calorazo, ola de calor
 n cold weather: frío que hace, heladas nocturnas
 n rain: llovizna, chubascos, chaparrón, aguacero
-n rainy days: días de lluvia, días lluviosos
-n sunny days: días de sol, días soleados
 n clouds: nubes, nublado, nubosidad
 n fog: niebla, nieblas, bruma
 n hail: granizo, granizada
@@ -2571,10 +2567,11 @@ n caretaker: portero, conserje
 - : hoy, esta mañana, esta tarde, esta noche, anoche, mediodía, madrugada, temprano, pronto, rato, ratito, momento, momentos, semanal, semanales, anual, anuales, diariamente, semanalmente, mensualmente, lunes, martes, miércoles, jueves, viernes, sábado, sábados, domingo, domingos, enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, setiembre, octubre, noviembre, diciembre, trimestre, quincena, semestre, aún, todavía, nunca, jamás, casi, solo, sólo, solamente, tampoco, bastante, demasiado, mucho, mucha, muchos, muchas, poco, poca, pocos, pocas, poquito, poquita, algo, alguno, alguna, algunos, algunas, cualquier, otro, otra, otros, otras, mismo, misma, este, estos, estas, ese, esa, esos, esas, aquel, aquella, esto, eso
 // Frame words of a request: the verbs and nouns that ask for a record, not the thing recorded.
 - : apuntar, apunto, apuntas, apuntando, apúntame, apúntalo, apuntado, anotar, anoto, anotando, anótame, anótalo, anotado, registrar, registro, registros, registra, regístrame, regístralo, registrado, llevar, lleva, llévame, llevamos, llevo, guardar, guarda, guárdame, guárdalo, guardado, recordar, recuerda, recuérdame, recordarme, acuérdate, acordarme, acordarse, marcar, marca, márcame, marcado, marcando, anotación, seguimiento, historial, bitácora, recuento, conteo, contar, cuéntame, dime, decirme, ayúdame, ayudarme, ayudas, hazme, haz, crear, créame, crea, saber, ver, controlar, controlo, controla, control, vigilar, monitorizar, intento, intentar, intentando, intenté, porfa, porfavor, favor, gracias, vale, oye, hola, bueno, jaja, jajaja, jeje, xd
+- : puesto, puesta, puestos, puestas
+- : kilos, kilo, gramos, gramo, mililitros, ml
 - : si, qué tanto, qué tanta, quiénes, dura, duran, duró, tardo, tarda, tardé, tardar, sueles, suele, solía, hay, había, hubo, estar, ser, sido, siendo
 - : iba, vamos, vas, va, van, ido, yendo, salir, salido, saliendo, sale, salimos, vuelvo, volver, volví, vuelve, vuelto
 f about: acerca de, respecto a
-f without: sin
 f until: hasta
 f between: entre
 f against: contra
@@ -2590,6 +2587,7 @@ v arrive: llego, llegar, llegué, llegado
 v leave: irme, marcharme, me marcho
 v quit: dejar de fumar, dejo de fumar, dejé de fumar, dejar de beber, dejé de beber
 v take out: saco, sacar, saqué, sacado, sacando
+v take: cojo, coger, cogí, cogido, cogiendo
 v get: consigo, conseguir, conseguido, conseguí, obtengo, obtener
 v look for: busco, buscar, buscado, busqué
 v find: encontré, encontrado, hallo, hallar
@@ -2671,6 +2669,8 @@ a social: social, sociales
 a digital: digitales
 a manual: manuales
 a wild: salvaje, silvestre
+a rainy: lluvioso, lluviosa, lluviosos, lluviosas
+a sunny: soleado, soleada, soleados, soleadas
 a domestic: doméstico, doméstica, domésticos
 a tiny: chiquito, chiquita
 `;

@@ -87,6 +87,53 @@ describe("glossary", () => {
     expect(phrase("aire acondicionado", "es")).toBe("air conditioning");
   });
 
+  it("finds Spanish everyday words across the areas people track", () => {
+    for (const [w, e] of [
+      ["persianas", "blinds"],
+      ["goteras", "leaks"],
+      ["fontanero", "plumber"],
+      ["berenjenas", "aubergines"],
+      ["albóndigas", "meatballs"],
+      ["escalofríos", "chills"],
+      ["llagas", "mouth ulcers"],
+      ["cetirizina", "antihistamines"],
+      ["levotiroxina", "levothyroxine"],
+      ["cuñada", "sister-in-law"],
+      ["guardería", "nursery"],
+      ["ladridos", "barking"],
+      ["rascador", "scratching post"],
+      ["tomateras", "tomato plants"],
+      ["bizum", "transfers"],
+      ["fianza", "deposit"],
+      ["temario", "syllabus"],
+      ["partituras", "sheet music"],
+      ["goles", "goals scored"],
+      ["averías", "breakdowns"],
+      ["gasolinera", "petrol station"],
+      ["seguidores", "followers"],
+      ["orgullo", "pride"],
+      ["madrugones", "early mornings"],
+      ["granizo", "hail"],
+      ["barrio", "neighbourhood"],
+    ] as const)
+      expect(en(w, "es")).toBe(e);
+    // Verbs under their irregular and reflexive forms.
+    for (const w of ["duermo", "dormí", "durmiendo"]) expect(en(w, "es")).toBe("sleep");
+    for (const w of ["amaso", "amasar"]) expect(en(w, "es")).toBe("knead");
+    for (const w of ["fichar", "fiché"]) expect(en(w, "es")).toBe("clock-in");
+    expect(phrase("punto de cruz", "es")).toBe("cross-stitch");
+    expect(phrase("hago ejercicio", "es")).toBe("exercise");
+  });
+
+  it("finds the right Spanish word where a stem is shared with another", () => {
+    // "talla" shares its stem with "taller", "caro" with "cara", "poda" with "podo".
+    expect(en("talla", "es")).toBe("height");
+    expect(en("caro", "es")).toBe("expensive");
+    expect(en("poda", "es")).toBe("pruning");
+    // "salir" is no salt, "marcar" and "recordar" no personal bests: they frame a request.
+    for (const w of ["salir", "marcar", "recordar"]) expect(drops(w, "es")).toBe(true);
+  });
+
   it("finds French words, colloquial short forms and idioms", () => {
     expect(en("belle-mère", "fr")).toBe("mother-in-law");
     expect(en("petits-enfants", "fr")).toBe("grandchildren");
