@@ -171,3 +171,104 @@ export function leadingClause(folded: string, from: number, to: number, language
   const found = clauseAt(folded, from, to, language);
   return found && found.kind === "event" ? found : undefined;
 }
+
+// The user's own act, told as a statement before a request that takes it up with a pronoun or
+// with nothing: "changed the bedsheets today, can you keep a record", "started magnesium
+// yesterday. pls track it", "Mierzę obwód bicepsa co tydzień, zapisuj", "hab heute die
+// Bettwäsche gewechselt, schreib's auf", "limpié la nevera, apúntalo", "j'ai détartré la
+// bouilloire, note-le". What opens such a statement, per language: a first-person subject (with
+// "going to", "started" and the like, which say when rather than what), or — the way people
+// type in chat — the verb alone, which must then look like a verb: an English past or -ing form,
+// or a word the glossary knows as a verb (`isVerb`).
+const INTERJECTION = String.raw`(?:(?:ok(?:ay)?|so|well|hey|right|yeah|yep|ugh|alright|update|new thing|dobra|no|wiec|also|na|bon|alors|du coup|vale|bueno|pues|oye)\b[\s,:!.-]*)*`;
+const EN_PAST =
+  "took|did|had|went|ate|drank|ran|swam|got|made|bought|paid|gave|fed|slept|woke|rode|wrote|sent|threw|caught|spent|popped|brought|put|cut|read";
+const STATED: Record<Language, { subject: RegExp; bare: RegExp }> = {
+  en: {
+    subject: new RegExp(
+      String.raw`^${INTERJECTION}(?:i(?:'m| am|'ve| have)?\s+)(?:(?:just|finally|now|also|already|really|again)\s+)*(?:(?:going to|gonna|about to|trying to|want to|wanna|will|'ll)\s+)?(?!(?:think|thought|guess|know|knew|mean|feel|felt|hope|believe|need|love|like|hate|want|was|were|am|can|could|would|should|don't|didn't|do|dont|didnt|never|wish|told|said|asked)\b)`,
+    ),
+    bare: new RegExp(String.raw`^${INTERJECTION}(?:(?:just|finally|also|again)\s+)*(?=(?:\w+ed|\w+ing|${EN_PAST})\b)`),
+  },
+  pl: {
+    subject: new RegExp(
+      String.raw`^${INTERJECTION}(?:ja\s+)?(?:(?:dzis|dzisiaj|wczoraj|wlasnie|znowu|juz|od dzis)\s+)*(?:zaczynam|zaczelam|zaczalem|zaczne|bede)\s+`,
+    ),
+    bare: new RegExp(String.raw`^${INTERJECTION}(?:(?:dzis|dzisiaj|wczoraj|wlasnie|znowu|juz|w koncu)\s+)*`),
+  },
+  de: {
+    subject: new RegExp(
+      String.raw`^${INTERJECTION}(?:(?:heute|gerade|endlich|wieder|gestern)\s+)*(?:ich\s+(?:(?:hab(?:e)?|habe|werde|fange)\s+)?|hab(?:e)?\s+)(?!(?:denke|glaube|weiss|frage|will|mochte|muss|kann|hoffe|wunsche|brauche)\b)`,
+    ),
+    bare: new RegExp(String.raw`^${INTERJECTION}(?:(?:heute|gerade|endlich|wieder|gestern)\s+)*`),
+  },
+  es: {
+    subject: new RegExp(
+      String.raw`^${INTERJECTION}(?:yo\s+)?(?:(?:hoy|ayer|ya|por fin|otra vez)\s+)*(?:he\s+|acabo de\s+|empece a\s+|empiezo a\s+|voy a\s+(?:empezar a\s+)?)`,
+    ),
+    bare: new RegExp(String.raw`^${INTERJECTION}(?:(?:hoy|ayer|ya|por fin|otra vez)\s+)*`),
+  },
+  fr: {
+    subject: new RegExp(
+      String.raw`^${INTERJECTION}(?:(?:aujourd'hui|hier|enfin|encore)\s+)*(?:j'ai\s+|je\s+(?:viens d[e']\s*|vais\s+|commence a\s+|me suis\s+)?|j'(?=\w))(?!(?:pense|crois|sais|veux|voudrais|aimerais|dois|peux|me demande|espere)\b)`,
+    ),
+    bare: new RegExp(String.raw`^${INTERJECTION}(?:(?:aujourd'hui|hier|enfin|encore)\s+)*`),
+  },
+};
+
+const EN_FORGOTTEN =
+  /^(?:(?:keep|always|never|often)\s+)?(?:forget(?:ting)?|forgot|remember(?:ing)?|wonder(?:ing)?|lose track of|losing track of)\s+(?:when|whether|if|how often)\s+(?:i\s+)?(?:(?:last|first)\s+)?/;
+
+const EN_MENTAL = /^(?:(?:keep|always|never|often)\s+)?(?:forget|forgot|forgetting|remember|wonder|wondering)\b/;
+
+// How often or since when an act happens is not part of it: "nosebleeds all the time lately".
+const OFTEN: Record<Language, RegExp> = {
+  en: /\b(?:all the time|lately|these days|at the moment|recently|again and again|over and over)\b/,
+  pl: /\b(?:ciagle|ostatnio|caly czas|w kolko|non stop)\b/,
+  de: /\b(?:standig|dauernd|in letzter zeit|immer wieder|andauernd)\b/,
+  es: /\b(?:todo el rato|todo el tiempo|ultimamente|estos dias|a cada rato)\b/,
+  fr: /\b(?:tout le temps|tt le temps|en ce moment|ces temps-ci|ces derniers temps|sans arret)\b/,
+};
+
+/** The user's own act told in `[from, to)` before a request that takes it up ("cleaned the fridge, log it"). */
+export function statedAct(
+  folded: string,
+  from: number,
+  to: number,
+  language: Language,
+  isVerb: (word: string) => boolean,
+  frames: RegExp,
+): Clause | undefined {
+  const text = folded.slice(from, to);
+  const lead = /^[\s,.!¿¡-]*/.exec(text)![0].length;
+  const rest = text.slice(lead);
+  const { subject, bare } = STATED[language];
+  let open = subject.exec(rest);
+  if (!open) {
+    const b = bare.exec(rest);
+    // Without a subject the first word must itself be a verb ("cleaned", "odkurzyłam", "limpié").
+    const word = b ? /^[\w']+/.exec(rest.slice(b[0].length))?.[0] : undefined;
+    if (!b || !word || (language !== "en" && !isVerb(word))) return undefined;
+    open = b;
+  }
+  let start = from + lead + open[0].length;
+  // "I keep forgetting when I last changed the bedsheets": the act is the one forgotten.
+  const inner = language === "en" ? EN_FORGOTTEN.exec(folded.slice(start, to)) : null;
+  if (inner) start += inner[0].length;
+  else if (language === "en" && EN_MENTAL.test(folded.slice(start, to))) return undefined;
+  const body = folded.slice(start, to);
+  // The act ends at the first clause break, or where the request's own frame begins.
+  const ending = END[language];
+  ending.lastIndex = 0;
+  let stop = ending.exec(body);
+  while (stop && stop.index === 0) stop = ending.exec(body);
+  const frame = new RegExp(frames.source).exec(body);
+  const often = OFTEN[language].exec(body);
+  const ends = [
+    stop?.index,
+    frame && frame.index > 0 ? frame.index : undefined,
+    often && often.index > 0 ? often.index : undefined,
+  ].filter((n): n is number => n !== undefined);
+  const end = start + (ends.length > 0 ? Math.min(...ends) : body.length);
+  return end > start && /\w/.test(folded.slice(start, end)) ? { kind: "event", start, end } : undefined;
+}

@@ -15,7 +15,7 @@ export { singularEn };
 // Subject pronouns, reflexives, articles, possessives, quantity and time words: never part of a subject.
 const DROP: Record<Language, ReadonlySet<string>> = {
   en: words(
-    "i we i'm i've i'd you please pls plz the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today morning evening week weekly month monthly year first thing",
+    "i we i'm i've i'd you please pls plz the a an my our his her their your its some any this that these those always usually actually really just still finally also even ever often sometimes each every single daily day night today yesterday tonight tomorrow now morning evening week weekly month monthly year first thing",
   ),
   pl: words(
     "ja my sie mi sobie prosze naprawde wlasciwie moj moja moje moich mojej mojego moim moimi swoj swoja swoje swoich swojej swojego swoim ten ta to te tego tej tym kazdy kazda kazde kazdego kazdej zawsze czasem znowu dzisiaj dzis codziennie dziennie tygodniowo rano wieczorem w tym sezonie tygodniu tydzien miesiacu miesiecznie roku",
@@ -62,8 +62,10 @@ const EN_STOP = words(
 );
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
+// Verbs that say little beyond their object ("take a cold shower", "started magnesium", "start
+// stretching"): the object names the subject.
 const EN_LIGHT = words(
-  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank",
+  "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank start starts started starting begin begins began",
 );
 const EN_CONSUME = words("eat eats ate drink drinks drank");
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
@@ -125,7 +127,21 @@ export function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
+// One-syllable verbs whose past drops a silent e ("baked", "smoked", "used", "changed"): the
+// stem ends in a single vowel and one of these consonants, or in a soft c/g.
+const SILENT_E = /^[^aeiou]*[aiou](?:[kptvszc]|ng|rg|dg)$|^[^aeiou]*[aeiou](?:nc|rc|ng)$|(?:at|iz|is)$/;
+
+/** The base of a regular English past ("cleaned" → "clean", "jogged" → "jog", "baked" → "bake", "tidied" → "tidy"). */
+function pastBase(word: string): string {
+  const stem = word.slice(0, -2);
+  if (stem.endsWith("i") && stem.length > 2) return `${stem.slice(0, -1)}y`;
+  if (/([bdgmnprt])\1$/.test(stem) && !/(?:ll|ss|zz)$/.test(stem)) return stem.slice(0, -1);
+  if (/e$/.test(stem)) return stem;
+  return SILENT_E.test(stem) ? `${stem}e` : stem;
+}
+
 function baseVerb(word: string): string {
+  if (/[^e]ed$/.test(word) && word.length > 4) return pastBase(word);
   if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
   if (word.endsWith("ies") && word.length > 4) return `${word.slice(0, -3)}y`;
   if (word.endsWith("s") && !word.endsWith("ss") && word.length > 3) return word.slice(0, -1);

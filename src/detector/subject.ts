@@ -2,9 +2,10 @@
 // in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), or the clause it
 // governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
 // trackable, else as an open subject (English, or the user's words).
-import { askedClause, clauseAt, leadingClause } from "./clause.js";
+import { askedClause, clauseAt, leadingClause, statedAct } from "./clause.js";
 import { nameClause, ownedByClause } from "./clause-subject.js";
 import { tokenize } from "./fold.js";
+import { gloss } from "./glossary.js";
 import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
 import {
@@ -265,8 +266,42 @@ const STRATEGIES: SubjectStrategy[] = [
       return lead ? nameClause(input, lead) : undefined;
     },
   },
+  {
+    // "changed the bedsheets today, can you keep a record", "started magnesium yesterday. pls
+    // track it": a pronoun (or nothing) takes up an act the user has just told of, in this
+    // sentence before the request or in the sentence before it.
+    name: "an act the user told of, taken up by a pronoun",
+    run: (c) => {
+      const { input, after, before } = c;
+      const empty = (w: Window): boolean => w.content.every((t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word));
+      if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
+      const language = input.rules.language;
+      const isVerb = (word: string): boolean => gloss(word, language)?.pos === "v";
+      const sentence = input.sentenceStart ?? 0;
+      const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
+      const earlier = sentenceBefore(input.folded, sentence);
+      for (const [from, to] of [[sentence, verbAt], ...(earlier === undefined ? [] : [[earlier, sentence]])] as [
+        number,
+        number,
+      ][]) {
+        const act = statedAct(input.folded, from, to, language, isVerb, input.rules.frames);
+        if (!act) continue;
+        const named = nameClause({ ...input, tokens: tokenize(input.folded, from, to) }, act);
+        if (named) return named;
+      }
+      return undefined;
+    },
+  },
   { name: "an open subject in the user's words", run: openSubject },
 ];
+
+/** Where the sentence before `start` begins, whatever ends it. */
+function sentenceBefore(folded: string, start: number): number | undefined {
+  const head = folded.slice(0, start).trimEnd();
+  if (head.length === 0) return undefined;
+  const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
+  return at + 1;
+}
 
 /** Where the question before `start` begins, when the text before `start` ends with one. */
 function previousSentence(folded: string, start: number): number | undefined {
