@@ -1174,7 +1174,6 @@ n robot vacuum: robot aspirador
 // Chores as acts: what a request does at home.
 v tidy: ordené, ordenando, recoger la casa, recogí la casa, he recogido
 v make bed: hago la cama, hacer la cama, hice la cama, hecho la cama
-v change sheets: cambio las sábanas, cambiar las sábanas, cambié las sábanas
 v wash up: friego los platos, fregar los platos, fregué los platos, lavo los platos, lavar los platos
 v load dishwasher: pongo el lavavajillas, poner el lavavajillas, puse el lavavajillas
 v empty dishwasher: vacío el lavavajillas, vaciar el lavavajillas, vacié el lavavajillas
@@ -1612,7 +1611,7 @@ n blood pressure pills: enalapril, losartán, amlodipino
 n anticoagulants: anticoagulante, anticoagulantes, sintrom, acenocumarol
 n aspirin: adiro, aspirinas
 n insulin: insulinas, bolos de insulina, unidades de insulina
-n inhaler: inhaladores, ventolin, salbutamol, puf
+n inhaler: inhaladores, salbutamol, puf
 n corticosteroids: corticoides, cortisona, prednisona
 n creams: cremas, pomadas, ungüento
 n hydrocortisone: hidrocortisona
@@ -1675,7 +1674,7 @@ n flu jab: vacuna de la gripe
 v take medication: me tomo la pastilla, tomarme la pastilla, me tomé la pastilla, me he tomado la pastilla, tomo la medicación
 v take: tomé, tomado, tomando, tomarse, me tomo, me tomé
 v inject: pinché, pinchado, me pincho
-v apply: apliqué, aplicado, echarme crema, me echo crema, untar
+v apply: apliqué, aplicado, untar
 v measure: mido, medir, medido, medí, me mido
 v weigh: peso al bebé, me peso, pesarme, me pesé, pesado al bebé
 v check: compruebo, comprobar, comprobado
@@ -1942,7 +1941,6 @@ n second-hand: segunda mano, wallapop, vinted
 n supermarket receipts: tickets del súper, ticket del súper
 n weekly shop: compra semanal, compra de la semana
 n shopping trips: idas al súper, viajes al súper
-n supermarket spending: gasto en el súper, gastos del súper
 n eating out spending: gasto en bares, gastos en restaurantes
 n fixed costs: gastos fijos, gasto fijo
 n variable costs: gastos variables
@@ -2052,7 +2050,7 @@ n syllabus: temario
 n topics: temas, tema
 n exam prep: preparación del examen, oposición, opos
 n essays: redacciones, redacción, ensayos académicos, trabajos de clase
-n assignments: trabajos para clase, prácticas
+n assignments: trabajos para clase
 n presentations: presentaciones, presentación, exposiciones
 n reading list: lecturas obligatorias, libros de clase
 n marks: notas de los exámenes, puntuación, puntuaciones
