@@ -3162,6 +3162,6 @@ v fall: falle, fallen, stürze, stürzen, gestürzt, hingefallen
 v tan: bräune, bräunen, gebräunt
 n eyebrow plucking: zupfe die augenbrauen, augenbrauen zupfen, augenbrauen gezupft
 v cut hair: haare schneiden, haare geschnitten, schneide haare
-v dye: färbe, färben, gefärbt, töne, tönen
+v colour: färbe, färben, gefärbt, töne, tönen
 n makeup: schminkte, geschminkt
 `;
