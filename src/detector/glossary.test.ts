@@ -69,6 +69,41 @@ describe("glossary", () => {
     expect(en("Tomatenpflanzen", "de")).toBe("tomato plants");
   });
 
+  it("finds German everyday words across home, health, family, money, work, hobbies, sport and weather", () => {
+    for (const [w, e] of [
+      ["Schnuller", "dummy"],
+      ["Hebamme", "midwife"],
+      ["Schilddrüse", "thyroid"],
+      ["Levothyroxin", "levothyroxine"],
+      ["Igel", "hedgehogs"],
+      ["Heckenschere", "hedge trimmer"],
+      ["Überweisungen", "transfers"],
+      ["Bewerbungen", "job applications"],
+      ["Klassenarbeiten", "class tests"],
+      ["Tonleitern", "scales"],
+      ["Höhenmeter", "altitude"],
+      ["Reifendruck", "tyre pressure"],
+      ["Sprachnachrichten", "voice messages"],
+      ["Lampenfieber", "nervousness"],
+      ["Schlafqualität", "sleep quality"],
+      ["Nieselregen", "drizzle"],
+      ["draußen", "outdoors"],
+    ] as const)
+      expect(en(w, "de")).toBe(e);
+    for (const w of ["bewerbe", "bewerben", "beworben"]) expect(en(w, "de")).toBe("apply");
+    for (const w of ["pflücke", "pflücken", "gepflückt"]) expect(en(w, "de")).toBe("pick");
+    for (const w of ["kündige", "gekündigt"]) expect(en(w, "de")).toBe("cancel");
+    expect(phrase("frische Luft", "de")).toBe("fresh air");
+  });
+
+  it("reads a German word under its own entry, not a longer word's stem it shares", () => {
+    // "Kuchen" shares its stem with "Küche", "Bein" with "bei", "mag" with "Magen", "nichts" with
+    // "Nichte", "neun" with "neu", "man" with "Mann".
+    expect(en("Kuchen", "de")).toBe("cake");
+    expect(en("Bein", "de")).toBe("leg");
+    for (const w of ["nichts", "mag", "neun", "man"]) expect(drops(w, "de")).toBe(true);
+  });
+
   it("finds Spanish words under plurals, verb persons and participles", () => {
     expect(en("suegra", "es")).toBe("mother-in-law");
     expect(en("nietos", "es")).toBe("grandchildren");
