@@ -1106,7 +1106,6 @@ v return: wegbringe, wegbringen, zurückbringe, zurückbringen, abgebe, abgeben
 // Home: rooms, furniture, fittings.
 n home: zuhause, daheim, heim
 n rooms: raum, zimmern
-n balcony: balkon, balkone
 n terrace: terrasse
 n dining room: esszimmer
 n guest room: gästezimmer
@@ -1601,10 +1600,10 @@ n body hair: körperbehaarung
 n voice: stimme
 n posture: haltung, körperhaltung
 n figure: figur
-n waistline: bauchumfang, taillenumfang
-n hip measurement: hüftumfang
-n chest measurement: brustumfang
-n arm measurement: armumfang, oberarmumfang
+n waist circumference: bauchumfang, taillenumfang
+n hip circumference: hüftumfang
+n chest circumference: brustumfang
+n arm circumference: armumfang, oberarmumfang
 n body measurements: körpermaße
 n bmi: bmi
 n body fat percentage: körperfettanteil, fettanteil
@@ -1746,7 +1745,7 @@ n naproxen: naproxen
 n metamizole: metamizol, novalgin, novaminsulfon
 n codeine: codein
 n tramadol: tramadol
-n antihistamines: antihistaminika, cetirizin, loratadin, desloratadin, fexofenadin
+n antihistamines: antihistaminika
 n nasal spray: nasensprays, schnupfenspray, xylometazolin
 n cough syrup: hustensirup, hustenlöser
 n throat lozenges: lutschtabletten, halstabletten
@@ -1788,7 +1787,6 @@ n steroid inhaler: budesonid
 n antidepressant: antidepressivum, sertralin, citalopram, escitalopram, fluoxetin, venlafaxin
 n sleeping tablets: schlafmittel, zolpidem
 n sedatives: beruhigungsmittel, diazepam, lorazepam, tavor
-n adhd medication: methylphenidat, ritalin, medikinet, elvanse
 n triptans: triptan, triptane, sumatriptan
 n insulin injections: insulinspritze, insulinspritzen
 n insulin pens: insulinpen, insulinpens
@@ -1875,7 +1873,8 @@ n dirty nappies: volle windeln, stinkwindel
 n nappy rash: wunder po
 n potty training: töpfchen, töpfchentraining
 n teething: zahnen, zahnt
-n first words: ersten wörter, neue wörter
+n first words: ersten wörter
+n new words: neue wörter
 n milestones: meilensteine, meilenstein, entwicklungsschritte
 n growth: wachstum, körperlänge
 n growth spurts: wachstumsschub, wachstumsschübe
@@ -3072,7 +3071,6 @@ n celebrities: promis, prominente
 - : führen, führe, geführt, liste, eintrag, einträge, einträgen, logbuch, skala, bewerte, bewerten, bewertet, bewertung, einschätzen, beurteile, beurteilen
 - : messe, messen, gemessen, misst, messung, messungen, wiege, wiegen, gewogen, wiegt
 // Units and amounts: the thing is what they measure.
-- : liter, litern, l, ml, milliliter, kilo, kg, gramm, g, mg, km, meter, cm, kwh, euro, eur, cent, prozent, punkte, punkt, stück, tasse, tassen, becher, glas, gläser, löffel, esslöffel, teelöffel, prise, handvoll, scheibe, scheiben, einheit
 - : eins, zwei, drei, vier, fünf, sechs, sieben, acht, neun, zehn, elf, zwölf, zwanzig, dreißig, hundert, tausend, halb, halbe, halben, doppelt, erste, ersten, erster, zweite, zweiten, dritte, einmal, zweimal, dreimal, paar
 // Pronouns, determiners, degree words and fillers.
 - : sie, er, es, man, ihm, ihn, ihnen, dein, deine, deinen, deinem, deiner, euer, eure, jemand, jemanden, niemand, etwas, nichts, alles, alle, allen, aller, jeder, jedem, beide, beiden, einige, einigen, mehrere, manche, manchmal, selbst, selber
