@@ -1552,7 +1552,7 @@ n dough: ciasto drożdżowe, ciasto na pizzę
 n batter: ciasto naleśnikowe
 n homemade bread: domowy chleb, chleb domowy
 n sourdough bread: chleb na zakwasie
-n sourdough feeding: dokarmianie zakwasu, karmienie zakwasu
+n sourdough starter feeding: dokarmianie zakwasu, karmienie zakwasu
 n dishes cooked: ugotowane dania
 n new recipes: nowe przepisy, nowych przepisów
 n cookbook: książka kucharska, książki kucharskiej
@@ -1658,7 +1658,6 @@ n oxygen saturation: saturację krwi
 n body temperature: temperatura ciała
 n basal temperature: temperatura poranna, temperatura bazalna
 n glucose readings: cukier na czczo, poziom glukozy, pomiar cukru, cukry
-n ketones: ketony, ketonów, ketoza
 n cholesterol levels: lipidogram, poziom cholesterolu
 n vitamin d levels: poziom witaminy d
 n iron levels: ferrytyna, ferrytyny, hemoglobina, hemoglobiny
@@ -2025,7 +2024,6 @@ n sibling fights: kłótnie rodzeństwa, bójki rodzeństwa
 n family time: czas z rodziną, czas rodzinny, czasu z rodziną
 n family dinners: rodzinne obiady, obiady rodzinne, rodzinne kolacje
 n visits to grandparents: wizyty u dziadków, wizyty u babci, odwiedziny u babci
-n phone calls with parents: telefony do mamy, rozmowy z mamą, dzwonię do mamy
 n custody: opieka nad dzieckiem, opieki nad dziećmi, alimenty, alimentów
 n childcare: opieka, opieki, opiekę, opieką
 n carer: opiekun, opiekuna, opiekunką, opiekunowie
@@ -2117,7 +2115,7 @@ n bee inspections: przegląd uli, przeglądy uli
 n honey harvest: miodobranie, miodobrania, zebrany miód
 n beekeeping: pszczelarstwo, pszczelarstwa, pasieka, pasieki, pasiece
 // Garden and plants: growing, sowing, harvesting, the plot and its crops.
-n houseplant watering: podlewanie kwiatów, podlewanie roślin, podlewanie kwiatków
+n plant watering: podlewanie kwiatów, podlewanie roślin, podlewanie kwiatków
 v water: podlałem, podlałam, podlewałem, podlewałam, podlewa, podlewamy, zlewam, nawadniam, nawadniać
 v sow: siałem, siałam, posiałem, posiałam, wysiałem, wysiałam, wysiew, wysiewu, siew, siewu
 v plant: sadziłem, sadziłam, zasadziłem, zasadziłam, wsadziłem, wsadziłam, obsadzam, obsadzić
@@ -2498,7 +2496,7 @@ n concerts attended: koncertach, koncertu
 n festivals: festiwale, festiwali, festiwal, festiwalu
 n events: wydarzenia, wydarzeń, wydarzenie, imprezy, imprez, impreza, imprezę
 n parties: imprezka, imprezki, imprezek, domówki, domówek, domówka, melanż, melanżu
-n going out: wyjścia, wyjść, wyjście, wyjścia na miasto, wyjście ze znajomymi
+n going out: wyjścia na miasto, wyjście na miasto, wyjście ze znajomymi
 n social life: życie towarzyskie, spotkania towarzyskie, spotkań ze znajomymi
 n meetups: spotkania ze znajomymi, spotkanie ze znajomymi, spotkań ze znajomymi
 n pub visits: piwo ze znajomymi, wyjścia na piwo, pub, pubu, bar, baru, bary
