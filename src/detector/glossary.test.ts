@@ -46,6 +46,71 @@ describe("glossary", () => {
     expect(en("zarobiłam", "pl")).toBe("earn");
   });
 
+  it("reads a Polish form through its own word where its stem is shared with another", () => {
+    // "spało" and "spalać" share a stem, as "ważę" and "wąż" do once folded.
+    for (const w of ["spało", "spałem", "spała", "wyspałam"]) expect(en(w, "pl")).toMatch(/^sleep/);
+    for (const w of ["ważę", "ważyłam", "zważyłem"]) expect(en(w, "pl")).toBe("weigh");
+    expect(en("ogrodzie", "pl")).toBe("garden");
+  });
+
+  it("knows the everyday Polish words of home, food, body, family, animals, money and work", () => {
+    for (const [w, e] of [
+      ["rolety", "blinds"],
+      ["parapety", "window sills"],
+      ["naleśniki", "pancakes"],
+      ["jajecznicę", "scrambled eggs"],
+      ["zagniatam", "knead"],
+      ["frytkownicy", "air fryer"],
+      ["chrypka", "hoarseness"],
+      ["dreszcze", "chills"],
+      ["lewotyroksyna", "levothyroxine"],
+      ["cynku", "zinc"],
+      ["szwagra", "brother-in-law"],
+      ["ząbkowanie", "teething"],
+      ["sierść", "fur"],
+      ["żwirek", "litter"],
+      ["sekator", "garden tools"],
+      ["działce", "allotment"],
+      ["kredytówki", "credit card"],
+      ["sklepie", "shops"],
+      ["wypracowania", "essays"],
+      ["spóźnienia", "lateness"],
+    ] as const)
+      expect(en(w, "pl")).toBe(e);
+    expect(phrase("kwas foliowy", "pl")).toBe("folic acid");
+    expect(phrase("mleko modyfikowane", "pl")).toBe("formula");
+  });
+
+  it("knows the Polish words of pastimes, sport, transport, screens, moods, weather and places", () => {
+    for (const [w, e] of [
+      ["koraliki", "beads"],
+      ["klarnet", "clarinet"],
+      ["akordy", "chords"],
+      ["przebiegłem", "run"],
+      ["sprinty", "sprint"],
+      ["hamulce", "brakes"],
+      ["promem", "ferry"],
+      ["przystanku", "station"],
+      ["wideorozmowy", "video calls"],
+      ["memy", "memes"],
+      ["frustracja", "frustration"],
+      ["zazdrość", "jealousy"],
+      ["mgła", "fog"],
+      ["ulewy", "downpours"],
+      ["cmentarzu", "cemetery"],
+      ["łąka", "meadow"],
+      ["kumpel", "friend"],
+    ] as const)
+      expect(en(w, "pl")).toBe(e);
+  });
+
+  it("knows the Polish words that frame a request or say when, and drops them", () => {
+    // Known as words to drop, not merely unknown: a stem they share can no longer name them.
+    const dropped = (w: string): boolean => gloss(fold(w), "pl")?.en === "";
+    for (const w of ["poświęcam", "spędzam", "siedzę", "odhaczaj", "śledzę", "zapisałam"]) expect(dropped(w)).toBe(true);
+    for (const w of ["poniedziałek", "październiku", "dzisiejszy", "czasami", "itd", "kg"]) expect(dropped(w)).toBe(true);
+  });
+
   it("finds German words, separable verbs and compounds of known parts", () => {
     expect(en("Schwiegermutter", "de")).toBe("mother-in-law");
     expect(en("Kram", "de")).toBe("stuff");
