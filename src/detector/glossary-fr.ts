@@ -1357,7 +1357,7 @@ n rhubarb: rhubarbe
 n compote: compote, compotes
 n seeds: graines de chia, graines de lin
 n peanut butter: beurre de cacahuète
-n spread: nutella, pâte à tartiner
+n spread: pâte à tartiner
 n pasta dishes: lasagnes, raviolis, gnocchis, tagliatelles, macaronis, coquillettes
 n noodles: nouilles, ramen
 n couscous: couscous, semoule, boulgour, quinoa
@@ -1378,9 +1378,9 @@ n capsules: capsules, dosettes, capsule, dosette
 n tea: thés, thé noir, rooibos, matcha
 n hot chocolate: chocolat chaud
 n fruit juice: jus de fruits, jus d'orange, jus de pomme, pur jus
-n fizzy drinks: boisson gazeuse, boissons gazeuses, coca, cola, coca-cola, coca zéro, pepsi, fanta, orangina, ice tea
+n fizzy drinks: boisson gazeuse, boissons gazeuses, coca, cola, ice tea
 n syrup drinks: sirop de grenadine, sirop de menthe
-n energy drinks: boisson énergisante, monster
+n energy drinks: boisson énergisante
 n beer: binouze, pinte, pintes, bière sans alcool
 n wine: vins, vin rouge, vin blanc, champagne, crémant, pinard
 n spirits: whisky, vodka, rhum, gin, pastis, ricard, tequila, cognac, digestif, liqueur
@@ -1430,7 +1430,7 @@ n chopping board: planche à découper
 n air fryer: friteuse, airfryer, air fryer, friteuse sans huile
 n slow cooker: mijoteuse
 n pressure cooker: cocotte-minute, autocuiseur
-n food processor: robot, robot de cuisine, thermomix, cookeo, robot pâtissier
+n food processor: robot, robot de cuisine, robot pâtissier
 n barbecue grill: plancha
 n scales: balance, balance de cuisine, pèse-personne
 n lunchbox: boîte repas
@@ -1492,7 +1492,6 @@ n thumb: pouce, pouces
 n nails: ongle, ongles des pieds, ongles des mains
 n belly: abdomen, bidon
 n navel: nombril
-n waist: tour de taille
 n lower back: lombaires, bas du dos
 n spine: colonne vertébrale, colonne, vertèbres
 n hips: hanche
@@ -1529,7 +1528,6 @@ n weight loss: perte de poids, maigrir, maigris, maigri, mincir
 n weight gain: prise de poids, grossir, grossis, grossi
 - : kilo, kilos, kg, gramme, grammes, gr, ml, cl, litre, litres
 n bmi: imc
-n waist measurement: tour de hanches, tour de bras, tour de cuisse, tour de poitrine
 n body temperature: température corporelle
 n heart rate: fréquence cardiaque, cardiaque, rythme cardiaque, battements de cœur, battements de coeur, bpm
 n resting heart rate: fréquence cardiaque au repos
@@ -1635,7 +1633,7 @@ n cough: toux sèche, toux grasse, tousse, tousser, toussé
 n sore throat: gorge irritée, angine, angines
 n blocked nose: nez bouché, congestion nasale
 n runny nose: rhinite
-n tissues: mouchoirs, mouchoir, kleenex
+n tissues: mouchoirs, mouchoir
 n sneezing: éternuement
 n fever: fièvres, température élevée, fébrile
 n chills: frissons, frisson
@@ -1719,7 +1717,6 @@ n tests: test, tests, dépistages
 n illness: maladie, maladies, malade, malades
 n sick days: arrêts maladie
 n relapses: rechute, rechutes
-n flares: poussée d'eczéma, poussées d'eczéma
 n psoriasis: psoriasis
 n rosacea: rosacée
 n cold feet: pieds froids
@@ -1747,29 +1744,33 @@ n nasal spray: spray nasal, sérum physiologique, pschitt
 n eye drops: collyres
 n cough syrup: sirop contre la toux
 n throat lozenges: pastilles pour la gorge
-n antibiotics: amoxicilline, augmentin
+n antibiotics: amoxicilline
 n anti-inflammatories: anti-inflammatoire, anti-inflammatoires
-n painkillers: antidouleur, analgésique, analgésiques, doliprane, dafalgan, efferalgan, advil, nurofen, codéine, tramadol
+n painkillers: antidouleur, analgésique, analgésiques, codéine, tramadol
 n antihistamines: antihistaminiques, cétirizine, loratadine, desloratadine
-n antacids: antiacide, antiacides, gaviscon, oméprazole, ésoméprazole, pantoprazole
+n antacids: antiacide, antiacides
+n omeprazole: oméprazole, ésoméprazole
+n pantoprazole: pantoprazole
 n laxatives: laxatif, laxatifs, macrogol
-n antispasmodics: spasfon
-n anti-diarrhoeals: smecta, lopéramide, imodium
-n levothyroxine: lévothyrox, levothyrox, lévothyroxine
+n anti-diarrhoeals: antidiarrhéique, antidiarrhéiques
+n loperamide: lopéramide
+n levothyroxine: lévothyroxine
 n metformin: metformine
 n statins: statine, statines, atorvastatine, rosuvastatine
-n blood thinners: anticoagulant, anticoagulants, kardégic, aspirine à faible dose
+n blood thinners: anticoagulant, anticoagulants
 n beta blockers: bêtabloquant, bêtabloquants
 n antihypertensives: antihypertenseur, antihypertenseurs
 n corticosteroids: cortisone, corticoïdes, prednisolone, prednisone
-n ventolin: ventoline, salbutamol
+n salbutamol: salbutamol
 n inhalers: inhalateurs, pompe pour l'asthme
-n anxiolytics: anxiolytique, anxiolytiques, xanax, lexomil, benzodiazépines
+n anxiolytics: anxiolytique, anxiolytiques, benzodiazépines
+n alprazolam: alprazolam
 n antidepressants: antidépresseur, sertraline, fluoxétine, escitalopram, paroxétine
-n sleeping pills: somnifère, zolpidem, stilnox
-n adhd medication: méthylphénidate, ritaline, concerta
+n sleeping pills: somnifère
+n zolpidem: zolpidem
+n methylphenidate: méthylphénidate
 n hormone treatment: traitement hormonal, progestérone, œstrogènes, oestrogènes
-n iron supplements: fer en gélules, complément de fer, tardyferon
+n iron supplements: fer en gélules, complément de fer
 n vitamin b12: vitamine b12, b12
 n vitamin c: vitamine c
 n folic acid: acide folique, folates
@@ -1793,7 +1794,7 @@ n cannabis: cannabis, joint, joints, shit, beuh, weed
 n injections: piqûre d'insuline
 n insulin units: unités d'insuline
 n blood sugar tests: dextro, glycémies
-n glucose sensor: capteur, freestyle, capteur de glycémie
+n glucose sensor: capteur, capteur de glycémie
 n ibuprofen: ibu, ibuprofène 400
 n pill box: pilulier
 n refills: renouvellement, renouvellements
@@ -1844,7 +1845,7 @@ n breastmilk: lait maternel
 n baby food: petits pots, purée de bébé, diversification
 n weaning: sevrage
 n burps: rot, rots, rototo
-n nappies: couche lavable, couches lavables, pampers
+n nappies: couche lavable, couches lavables
 n nappy rash: érythème fessier
 n potty training: propreté, apprentissage de la propreté
 n accidents: pipi au lit, accidents, accident
@@ -2102,13 +2103,13 @@ n insurance payments: cotisations d'assurance
 n car insurance: assurance auto, assurance voiture
 n home insurance: assurance habitation
 n shopping: shopping, magasin, magasins, boutique, boutiques, centre commercial, lèche-vitrine
-n supermarket: supermarchés, hypermarché, carrefour, leclerc, lidl, aldi, auchan, intermarché, monoprix, franprix
+n supermarket: supermarchés, hypermarché, hypermarchés, grande surface
 n corner shop: supérette, épicerie du coin
 n market: marchés
 n butcher: boucherie, boucher
 n pharmacy purchases: achats en pharmacie
 n bookshop: librairie
-n second-hand: seconde main, friperie, brocante, vide-grenier, vide-greniers, leboncoin
+n second-hand: friperie, brocante, vide-grenier, vide-greniers
 n impulse purchases: achats impulsifs, achat impulsif, coups de cœur, coups de coeur
 n clothes shopping: achats de vêtements, achat de vêtements
 n wishlist: liste d'envies, envies d'achat, liste de souhaits
@@ -2124,7 +2125,7 @@ n sales items: soldes d'hiver
 n parcels: colis reçus, colis envoyés
 n returns: retour
 n refunds: rembourser
-n shared expenses: tricount, lydia, dépenses partagées
+n shared expenses: dépenses partagées, dépenses communes
 n loans to friends: argent prêté, prêté, prêtée, prêter
 n borrowed money: argent emprunté
 n debts owed: dettes à rembourser
@@ -2270,7 +2271,7 @@ n research: recherche, recherches, labo, laboratoire
 n phd: doctorat, thésard
 n dissertation: mémoire de master
 n scholarship: bourse d'études
-n online courses: cours en ligne, mooc, udemy, coursera
+n online courses: cours en ligne, mooc
 n language learning: apprentissage des langues
 n language exchange: tandem, échange linguistique
 n sign language: langue des signes
@@ -2374,7 +2375,7 @@ n ceramics: céramiques, tour de potier
 n woodworking: ébénisterie, sculpture sur bois, tournage sur bois
 n upcycling: récup, customisation, relooking de meubles
 n 3d printing: impression 3d, imprimante 3d
-n model building: maquettisme, figurines, warhammer
+n model building: maquettisme, figurines
 n art supplies: matériel de dessin, crayons, feutres, pinceaux
 n projects finished: projets terminés, projets finis
 v embroider: brodé, brodée
@@ -2425,7 +2426,7 @@ v listen: écoutée, écoutés, écoutées
 // Sports and exercise.
 n sport: sports, activité physique, exercice physique
 n workouts: training, trainings, wod, séance de sport
-n gym sessions: salle de muscu, salle de gym, basic fit, fitness park
+n gym sessions: salle de muscu, salle de gym
 n gym: gym
 n bouldering: bloc, blocs, salle de bloc
 n climbing routes: voie, voies, grande voie
@@ -2521,7 +2522,7 @@ n football training: entraînement de foot
 n football matches: match de foot, matchs de foot
 n five-a-side: foot en salle, futsal
 n sports club: club de sport, licence
-n fitness tracker: montre connectée, garmin, strava, fitbit
+n fitness tracker: montre connectée, bracelet connecté
 v train: entraîné, entraînée, muscler, musclé
 v run: couru, courue
 v swim: nagé, nagée
@@ -2553,11 +2554,11 @@ n airports: aéroport, aéroports
 n jet lag: décalage horaire
 n ferry: ferry, bateau, bateaux
 n boat trips: sortie en bateau
-n car sharing: covoiturage, blablacar, autopartage
+n car sharing: covoiturage, autopartage
 n cycling to work: vélotaf, vélotaff
 n bike rides: trajet à vélo, trajets à vélo, tour de vélo, tours de vélo
 n electric bike: vae, vélo électrique
-n bike share: vélib, vélo en libre-service
+n bike share: vélo en libre-service, vélos en libre-service
 n bike repairs: crevaison, crevaisons, chaîne de vélo
 n e-scooter: trottinette électrique
 n motorbike: motos, deux-roues
@@ -2621,12 +2622,12 @@ v take the train: prends le train, pris le train
 // Screens and media.
 n screens: écrans d'ordi
 n screen time: temps passé sur les écrans
-n smartphone: iphone, android, samsung
+n smartphone: smartphones
 n tablet: tablette, ipad, tablettes
 n computer: ordinateur portable, ordis, mac, macbook
 n games console: consoles, ps5, ps4, xbox, nintendo
 n tv shows: émission, émissions, programme télé
-n streaming services: prime video, canal+, mycanal, apple tv, plateformes de streaming
+n streaming services: plateformes de streaming, plateforme de streaming
 n series watched: séries vues, séries regardées
 n episodes watched: épisodes vus, épisodes regardés
 n binge-watching: binge-watching, binge watching, marathon de séries
@@ -2658,11 +2659,11 @@ n radio shows: émissions de radio
 n photos taken: photos prises
 n selfies: selfie, selfies
 n apps used: applications utilisées
-n games apps: candy crush, jeux sur mobile, jeux mobiles
+n mobile games: jeux sur mobile, jeux mobiles, jeu mobile
 n passwords: mot de passe, mots de passe
 n backups: sauvegarde, sauvegardes
 n charging: charge du téléphone, recharge du téléphone, chargeur
-n headphones: écouteurs, casque audio, airpods
+n headphones: écouteurs, casque audio
 n screen breaks: pauses écran
 n blue light: lumière bleue
 v scroll: scrolle, scrollé, défile
@@ -2895,5 +2896,7 @@ a unread: non lu, non lus, non lue, non lues
 n progress: progrès, progression, avancée, avancées
 n revision: de révision, révision du bac, révisions du bac, révision des examens
 v walk: sort
+n fast food: au fast-food, aux fast-foods, au mcdo, au macdo
+n restaurants: au resto, au restaurant, au restau, au restos
 v bring: ramène, ramener, ramené, ramenée, apporte, apporter, apporté, apportée
 `;

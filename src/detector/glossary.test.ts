@@ -122,8 +122,8 @@ describe("glossary", () => {
       // Body, symptoms, medicines.
       ["céphalées", "headaches"],
       ["saignements", "bleeding"],
-      ["doliprane", "painkillers"],
-      ["lévothyrox", "levothyroxine"],
+      ["codéine", "painkillers"],
+      ["lévothyroxine", "levothyroxine"],
       // Family, pets, garden.
       ["biberons", "bottle feeds"],
       ["câlins", "cuddles"],
