@@ -1065,7 +1065,7 @@ f in bed: au lit, dans mon lit, dans le lit
 - : nb, nbr, total, totaux, moyenne, moyennes, durée, durées, fréquence, fréquences, intensité, niveau, niveaux, taux, score, scores, évolution, historique, statistiques, stats, suivi quotidien, type, types, sorte, sortes, genre
 - : heure, heures, h, temps, secondes
 - : ceci, cela, ça, ce, cet, cette, ces, celui, celle, ceux, celles, tout, toute, tous, toutes, même, mêmes, autre, autres, quelque, quelques, plusieurs, certains, certaines, chacun, chacune
-- : y, leur, leurs, lui, elle, elles, il, ils, eux, votre, vos, ton, ta, tes, son, sa, ses, notre, nos
+- : y, lui, elle, elles, il, ils, eux
 - : oui, ok, voilà, bref, style, enfin, bon, bien, super, merci, sinon, ailleurs, hein, alors, puis, ensuite
 - : beaucoup, peu, assez, plus, moins, encore, jamais, souvent, parfois, rarement, presque, environ, seulement, juste, uniquement, vraiment, surtout, également
 - : chose, choses, machin
@@ -2648,7 +2648,7 @@ n text messages: texto, message, sms envoyés
 n voice messages: vocaux, vocal, messages vocaux
 n phone calls: appel téléphonique, appels téléphoniques, coup de téléphone
 n video calls: appel vidéo, appels vidéo, facetime
-n online time: temps en ligne, temps sur internet
+a online: en ligne
 n websites: site, sites, site internet, sites web
 n news reading: lecture des infos, presse, journaux
 n newspapers: magazines, magazine, revue, revues
@@ -2892,6 +2892,7 @@ v phone: passe un coup de fil
 - : devient, deviens, devenir, devenu, devenue, rend, marre, sûrement, complètement, totalement, absolument, simplement, exactement, généralement, normalement, finalement, rapidement, lentement, facilement, vite, aide, aides, coûte, coûtent, coûter, coûté
 - : sens, sentir, senti, sentie, ressens, ressentir
 v drink: boit
+v go: vais, vas, allons, allez, vont, aller, allé, allée, allés, allées
 a unread: non lu, non lus, non lue, non lues
 n progress: progrès, progression, avancée, avancées
 n revision: de révision, révision du bac, révisions du bac, révision des examens
