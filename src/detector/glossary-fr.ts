@@ -1060,4 +1060,1844 @@ v snooze alarm: repousse mon réveil, repousse le réveil, repousser le réveil,
 n alarm: réveil, réveils, alarme
 n phone: tel, tél, portable, téléphone
 f in bed: au lit, dans mon lit, dans le lit
+// Frame words of a request and measures of a thing: never its name ("noter le nombre d'heures…").
+- : noter, note, noté, notée, notés, notées, notez, enregistrer, enregistré, enregistrées, consigner, inscrire, inscris, suivre, suivi, suivie, compter, compté, comptabiliser, mesurer, mesuré, retenir, garder, gardé, tenir, tiens, cocher, coche, coché, trace, traces
+- : nb, nbr, total, totaux, moyenne, moyennes, durée, durées, fréquence, fréquences, intensité, niveau, niveaux, taux, score, scores, évolution, historique, statistiques, stats, suivi quotidien, type, types, sorte, sortes, genre
+- : heure, heures, h, temps, secondes
+- : ceci, cela, ça, ce, cet, cette, ces, celui, celle, ceux, celles, tout, toute, tous, toutes, même, mêmes, autre, autres, quelque, quelques, plusieurs, certains, certaines, chacun, chacune
+- : y, lui, elle, elles, il, ils, eux
+- : oui, ok, voilà, bref, style, enfin, bon, bien, super, merci, sinon, ailleurs, hein, alors, puis, ensuite
+- : beaucoup, peu, assez, plus, moins, encore, jamais, souvent, parfois, rarement, presque, environ, seulement, juste, uniquement, vraiment, surtout, également
+- : chose, choses, machin
+- : lorsque, puisque, tandis, parce, qu'il, qu'elle, qu'on, sera, serai, étais
+- : idem, etc, ex, exemple
+f without: sans
+f on: sur
+f between: entre
+f against: contre
+f during: pendant, durant, lors de, au cours de
+f since: depuis
+f until: jusqu'à, jusqu'au, jusque
+f at: chez
+f towards: vers
+f per: par
+f by: selon
+f as: comme
+f in front of: devant
+f behind: derrière
+f near: près de, à côté de
+f around: autour de
+f instead of: au lieu de
+f about: à propos de, concernant, au sujet de
+// Words a French word shares a stem with, given their own entry so the right one is found first.
+n bedtime: couche, coucher, couché, couchée, couchés, couchées, couchers
+n overtime: sup, supplémentaires
+n work hours: travaillées, heures travaillées
+n babysitting: baby-sitting, babysitting
+n sister: soeur, soeurs, sœurs, frangine
+n brother: frangin, frères
+n heart: coeur, coeurs, cœurs
+n beef: boeuf, bœufs, boeufs
+n eye: oeil
+// Home and chores.
+n home: maison, domicile, foyer, logement
+n house: pavillon, baraque
+n rooms: pièce, pièces
+n walls: mur, murs
+n ceiling: plafond
+n floors: parquet, carrelage, dalles
+n stairs: escalier, escaliers
+n roof: toit, toiture
+n gutters: gouttière, gouttières
+n garden shed: cabane de jardin, abri de jardin
+n shutters: volets, volet, stores, store
+n blinds: persiennes
+n windowsill: rebord de fenêtre
+n doorbell: sonnette
+n letterbox: boîte aux lettres
+n lock: serrure, verrou
+n alarm system: alarme de la maison
+n lights: lumière, lumières, éclairage
+n sockets: prise électrique, prises électriques
+n plugs: multiprise, multiprises
+n fuses: fusible, fusibles, disjoncteur
+n thermostat: thermostat
+n ventilation: vmc, aération
+n chimney sweep: ramonage, ramoner, ramoné
+n pipes: canalisation, canalisations, tuyauterie
+n leaks: fuite, fuites
+n drain: siphon, évacuation, canalisation bouchée
+n plumber: plombier
+n electrician: électricien
+n cleaner: femme de ménage
+n bed linen: linge de lit, parure de lit
+n duvet: couette, couettes
+n pillow: oreiller, oreillers, taie, taies, taies d'oreiller
+n blanket: couverture, couvertures, plaid, plaids
+n mattress: matelas
+n cushions: coussin, coussins
+n tablecloth: nappe, nappes
+n tea towels: torchons de cuisine
+n bath mat: tapis de bain
+n shower curtain: rideau de douche
+n toilet paper: papier toilette, pq, papier hygiénique
+n bathtub: baignoire
+n toilet brush: balayette
+n bleach: eau de javel
+n limescale: calcaire, tartre
+n descaler: anti-calcaire, détartrant
+n dishwasher tablets: pastilles lave-vaisselle, tablettes lave-vaisselle
+n washing-up liquid: produit vaisselle
+n rubbish: ordures, déchets, ordures ménagères
+n bin: benne, conteneur, composteur
+n glass recycling: bouteilles en verre, verre recyclé
+n cardboard: carton, cartons
+n paper: papier, papiers
+n plastic: plastique, plastiques, emballages
+n batteries recycling: piles usagées
+n bulky waste: encombrants, déchetterie
+n washing machine: lave-linge, machine à laver le linge
+n wash loads: machine de blanc, machine de couleurs, machines à laver
+n laundry basket: panier à linge, corbeille à linge
+n drying rack: étendoir, séchoir, tancarville
+n clothes pegs: pinces à linge
+n ironing: repassage, fer à repasser
+n socks: chaussettes, chaussette
+n underwear: sous-vêtements, culottes, slips, caleçons
+n shirts: chemise, chemises
+n t-shirts: t-shirt, t-shirts, tee-shirt, tee-shirts
+n trousers: pantalon, pantalons, jean, jeans
+n dresses: robe, robes
+n skirts: jupe, jupes
+n jumpers: pull, pulls, sweat, sweats
+n coats: manteau, manteaux, veste, vestes, blouson, doudoune
+n shoe polishing: cirage
+n wardrobe clear-out: tri des vêtements, tri de placard
+n cupboards: buffet, meuble, meubles
+n furniture: mobilier
+n bookshelf: bibliothèque à livres
+n sofa bed: clic-clac, canapé-lit
+n houseplants: plantes d'intérieur, plantes vertes
+n candles: bougie, bougies
+n decorations: déco, décoration, décorations
+n christmas tree: sapin, sapin de noël
+n frames: cadre, cadres
+n boxes: boîte, boîtes, caisse, caisses
+n bags: sac, sacs, sachet, sachets
+n moving house: déménagement, déménager, déménage, déménagé
+n tidying: rangement, rangements
+n vacuuming: passage de l'aspirateur
+n mopping: lavage du sol, lavage des sols
+n dusting: dépoussiérage
+n cleaning: nettoyage, nettoyages, nettoie, nettoyer, nettoyé, ménage
+n deep cleaning: nettoyage en profondeur
+n bathroom cleaning: ménage de la salle de bain
+n oven cleaning: nettoyage du four
+n fridge cleaning: nettoyage du frigo
+n defrosting: dégivrage
+n descaling: détartrage
+n bed making: faire le lit, fais mon lit, fait mon lit
+n errands: courses à faire, commissions, démarches
+n paperwork: paperasse, papiers administratifs, administratif, démarches administratives
+n DIY: bricole, bricoler, bricolé
+n painting walls: peinture, peintures, repeindre, repeins, repeint
+n wallpaper: papier peint
+n shelves: rayonnage, rayonnages
+n screws: vis, clous, clou
+n hammer: marteau
+n screwdriver: tournevis
+n ladder: échelle, escabeau
+n glue: colle
+n tape: scotch, ruban adhésif
+n keys: trousseau
+n heating oil: fioul, mazout
+n pellets: granulés
+n wood stove: poêle à bois
+n solar panels: panneaux solaires
+n pool cleaning: nettoyage de la piscine
+n car cleaning: nettoyage de la voiture
+n window blinds: stores vénitiens
+v sweep: balaye, balayé, balayée
+v vacuum: aspiré, aspirée
+v mop: lave le sol, laver le sol, lavé le sol, passe la serpillière, passé la serpillière
+v tidy: range, rangée, rangés, rangées, ranges
+v clean: nettoie, nettoyées, nettoyés, nettoyée, lavée, lavés, lavées
+v wash: lave, laves, lavent
+v hoover: passe l'aspi, passé l'aspi
+v change: changée, changés, changées, changes
+v replace: remplacé, remplacée, remplacés, remplacées
+v iron: repassé, repassée, repassés, repassées
+v fold: plie, pliée, pliés, pliées
+v hang: étendu, étendue, étendus, étendues, suspends, suspendre, suspendu
+v empty: vidée, vidés, vidées
+v fill: remplis, remplir, rempli, remplie
+v load: charge, charger, chargé
+v unload: décharge, décharger, déchargé
+v tidy up: mets de l'ordre
+v sort: triée, triés, triées
+v throw away: jetée, jetés, jetées, jette
+v unblock: débouche, déboucher, débouché
+v paint: peint, peinte, peints
+v drill: perce, percer, percé
+v screw: visse, visser, vissé
+v assemble: monte, monter, monté, assemble, assembler
+v mend: raccommode, raccommoder, raccommodé, recouds, recoudre, recousu
+v lock: ferme à clé, verrouille, verrouiller
+v open: ouvre, ouvrir, ouvert, ouverte
+v close: ferme, fermer, fermé, fermée
+v heat: chauffe, chauffer, chauffé
+v ventilate: ventile, ventiler
+v renovate: rénove, rénover, rénové
+v decorate: décore, décorer, décoré
+v move: bouge, bouger, bougé
+v shovel: déneige, déneiger, déneigé, pelleter
+v rake: ratisse, ratisser, ratissé
+// Food and drink.
+n food: nourriture, bouffe, alimentation, aliments, aliment
+n meals: plats, plat, menu, menus
+n starter: entrée, entrées
+n main course: plat principal
+n snacks: collation, collations, en-cas salés
+n brunch: brunch
+n picnic: pique-nique, pique-niques
+n barbecue: barbecue, barbeuc
+n takeaway: plats à emporter, resto rapide
+n restaurants: restaurant, restaurants, resto, restos, restau, brasserie, bistrot
+n canteen: cantine, self
+n bakery: boulangerie, boulangeries, boulanger
+n pizza: pizza, pizzas
+n pancakes: crêpes, crêpe, pancakes, galettes
+n waffles: gaufres, gaufre
+n quiche: quiche, quiches
+n omelette: omelette, omelettes
+n sandwiches: tartine, tartines, tartinade
+n toast: pain grillé, toasts, toast
+n baguette: baguette, baguettes
+n wholemeal bread: pain complet
+n rolls: petits pains
+n brioche: brioche
+n pain au chocolat: chocolatine, chocolatines
+n muesli: muesli, granola
+n oats: avoine, flocons
+n yoghurt: yaourt nature, fromage blanc, skyr
+n cream: crème fraîche, chantilly
+n plant milk: lait d'avoine, lait d'amande, lait de soja, lait végétal
+n cheese: camembert, comté, emmental, gruyère, roquefort, brie, mozzarella, parmesan, fromage râpé
+n raclette: raclette, raclettes
+n fondue: fondue, fondues
+n tofu: tofu
+n salmon: saumon
+n tuna: thon
+n cod: cabillaud, colin, morue
+n sardines: sardines, sardine
+n mackerel: maquereau, maquereaux
+n trout: truite, truites
+n fish fingers: poisson pané, bâtonnets de poisson
+n seafood: fruits de mer, crevettes, moules, huîtres
+n chicken: blanc de poulet, escalope, escalopes, nuggets
+n turkey: dinde
+n lamb: agneau
+n duck: magret, confit de canard
+n meat: viandes, charcuterie, lardons, bacon
+n minced meat: viande hachée, steak haché
+n meatballs: boulettes
+n vegetables: légume, crudités, légumes verts
+n tomatoes: tomate
+n aubergines: aubergine, aubergines
+n peas: petits pois, pois
+n chickpeas: pois chiches, houmous
+n green beans: haricots verts
+n cabbage: chou, choux, chou-fleur, choux de bruxelles
+n leeks: poireau, poireaux
+n radishes: radis
+n beetroot: betterave, betteraves
+n celery: céleri
+n asparagus: asperges, asperge
+n artichokes: artichaut, artichauts
+n avocados: avocat, avocats
+n sweet potatoes: patate douce, patates douces
+n squash: butternut
+n turnips: navets, navet
+n fennel: fenouil
+n rocket: roquette
+n lamb's lettuce: mâche
+n shallots: échalote, échalotes
+n parsley: persil
+n basil: basilic
+n mint: menthe
+n chives: ciboulette
+n thyme: thym
+n rosemary: romarin
+n coriander: coriandre
+n ginger: gingembre
+n turmeric: curcuma
+n cinnamon: cannelle
+n pepper: poivre
+n mustard: moutarde
+n ketchup: ketchup
+n mayonnaise: mayo, mayonnaise
+n vinegar: vinaigre
+n sauce: sauce, sauces, vinaigrette
+n fruit: fruit
+n peaches: pêche, pêches
+n apricots: abricot, abricots
+n melon: melon, melons
+n watermelon: pastèque, pastèques
+n pineapple: ananas
+n mango: mangue, mangues
+n kiwis: kiwi, kiwis
+n clementines: clémentine, clémentines, mandarine, mandarines
+n grapefruit: pamplemousse
+n figs: figue, figues
+n dates: dattes
+n dried fruit: fruits secs, raisins secs
+n redcurrants: groseilles, cassis
+n blackberries: mûres
+n rhubarb: rhubarbe
+n compote: compote, compotes
+n seeds: graines de chia, graines de lin
+n peanut butter: beurre de cacahuète
+n spread: pâte à tartiner
+n pasta dishes: lasagnes, raviolis, gnocchis, tagliatelles, macaronis, coquillettes
+n noodles: nouilles, ramen
+n couscous: couscous, semoule, boulgour, quinoa
+n bread crumbs: chapelure
+n crackers: crackers, biscottes
+n popcorn: pop-corn, popcorn
+n cakes: gâteau au chocolat, fondant, brownie, brownies, muffin, muffins, cookie, cookies, madeleines, macarons, éclair, éclairs, tarte aux pommes
+n sweets: bonbon, confiserie, confiseries, chewing-gum, réglisse
+n chocolate bars: barre chocolatée, barres chocolatées, barre de chocolat, tablette de chocolat, carré de chocolat, carrés de chocolat
+n cereal bars: barre de céréales, barres de céréales, barre protéinée, barres protéinées
+n desserts: crème dessert, mousse au chocolat, tiramisu, flan, panna cotta
+n ice lollies: esquimau, glace à l'eau, sorbet, sorbets
+n water: eau plate, eau du robinet, gourde, gourdes
+n glasses: verre, verres
+n cups: tasse, tasses, mug, mugs, bol, bols
+n water bottles: bouteille d'eau, bouteilles d'eau
+n capsules: capsules, dosettes, capsule, dosette
+n tea: thés, thé noir, rooibos, matcha
+n hot chocolate: chocolat chaud
+n fruit juice: jus de fruits, jus d'orange, jus de pomme, pur jus
+n fizzy drinks: boisson gazeuse, boissons gazeuses, coca, cola, ice tea
+n syrup drinks: sirop de grenadine, sirop de menthe
+n energy drinks: boisson énergisante
+n beer: binouze, pinte, pintes, bière sans alcool
+n wine: vins, vin rouge, vin blanc, champagne, crémant, pinard
+n spirits: whisky, vodka, rhum, gin, pastis, ricard, tequila, cognac, digestif, liqueur
+n aperitif: apéritif, apéritifs
+n glasses of wine: verres de vin, verre de vin
+n alcohol units: unités d'alcool, verres d'alcool
+n binge drinking: beuverie, cuite, cuites
+n hangover: gueule de bois
+n sugar: sucres, sucre ajouté
+n sweetened drinks: boissons sucrées
+n salt: sodium
+n fibre: fibre
+n portions: portion, portions
+n plates: assiette, assiettes
+n fruit and veg: fruits et légumes
+n water intake: consommation d'eau, eau bue
+n fasting: jeûne, jeûner, jeûne intermittent
+n junk food: cochonneries, junk food
+n treats: gâteries, plaisirs sucrés
+n vegetarian meals: repas végétariens, repas végé
+n lunch box: lunch box
+n groceries: courses alimentaires, épicerie, marché, primeur
+a organic: bio
+// Cooking and baking.
+n cooking: cuisine maison, popote, tambouille
+n baking: pâtisserie, pâtisseries, pâtisse, pâtisser, pâtissé
+n home baking: gâteaux maison
+n dough: pâte, pâte à pizza, pâte à pain, pâte feuilletée, pâte brisée
+n batter: pâte à crêpes
+n bread making: fais mon pain, faire mon pain, fait mon pain, machine à pain
+n jam making: confitures maison
+n preserves: conserve, bocaux, stérilisation
+n fermentation: fermentation, fermente, fermenter, fermenté, lacto-fermentation
+n kimchi: kimchi
+n yoghurt making: yaourtière, yaourts maison
+n batch cooking: batch cooking, plats préparés à l'avance
+n recipes tried: nouvelles recettes
+n cookbook: livre de cuisine, livres de cuisine
+n ingredients: ingrédient, ingrédients
+n leftovers: reste, restes du frigo
+n food waste: gaspillage alimentaire, gaspillage
+n expiry dates: dates de péremption, date de péremption, dlc, périmé, périmés
+n pans: casserole, casseroles, poêle à frire, poêles, marmite, cocotte, faitout
+n baking tray: plaque de cuisson, moule, moules à gâteau
+n knives: couteau, couteaux
+n chopping board: planche à découper
+n air fryer: friteuse, airfryer, air fryer, friteuse sans huile
+n slow cooker: mijoteuse
+n pressure cooker: cocotte-minute, autocuiseur
+n food processor: robot, robot de cuisine, robot pâtissier
+n barbecue grill: plancha
+n scales: balance, balance de cuisine, pèse-personne
+n lunchbox: boîte repas
+n oven temperature: température du four
+n cooking time: temps de cuisson, cuisson
+v cook: cuisiné, cuisinée, cuisinés, cuisinées, mijote, mijoter, mijoté, fais à manger, faire à manger
+v bake: cuit, cuite, cuits, enfourne, enfourner, enfourné
+v knead: pétris, pétrir, pétri
+v roast: rôtis, rôtir, rôti, rôtie
+v boil: bous, bouillir, bouilli, fais bouillir
+v steam: cuis à la vapeur, cuit à la vapeur
+v simmer: mijotent
+v chop: hache, hacher, haché, émince, émincer, émincé
+v slice: tranche, trancher, tranché
+v grate: râpe, râper, râpé
+v mix: mélange, mélanger, mélangé, mixe, mixer, mixé
+v whisk: fouette, fouetter, fouetté
+v stir: remue, remuer, remué
+v season: assaisonne, assaisonner, assaisonné
+v marinate: mariner, mariné
+v freeze: congèle, congeler, congelé, congelée, congelées
+v thaw: décongèle, décongeler, décongelé
+v reheat: réchauffe, réchauffer, réchauffé
+v taste: goûte, goûter, goûté, goûtée, goûtés, goûtées, déguste, déguster, dégusté
+v try: essaie, essaye, essayer, essayé, teste, tester, testé, testée, testés, testées
+v serve: sers, servir, servi
+v set the table: mets la table, mettre la table, mis la table
+v clear the table: débarrasse, débarrasser
+v eat: mange, manger, mangé, mangée, mangés, mangées, manges, mangent
+v eat out: mange dehors, manger dehors, mangé dehors, mange au resto, manger au restaurant
+v drink: bu, bue, bues, buvons, boivent
+v order food: commande à manger
+v nibble: picore, picorer, picoré
+v binge: craque, craquer, craqué
+v weigh: pèse, peser, pesé
+v portion: portionne
+n weighing: pesée, pesées
+n cravings: craquage, craquages
+// Body and health.
+n health: santé
+n head: tête
+n forehead: front
+n cheeks: joues, joue
+n chin: menton
+n jaw: mâchoire
+n eyebrows: sourcils
+n eyelashes: cils
+n eyelids: paupières, paupière
+n ears: oreille droite, oreille gauche
+n tongue: langue de la bouche
+n tooth: dent, dent de sagesse, dents de sagesse
+n shoulders: épaules
+n shoulder blades: omoplates, omoplate
+n collarbone: clavicule
+n armpits: aisselles
+n upper arm: biceps, triceps
+n forearm: avant-bras
+n thumb: pouce, pouces
+n nails: ongle, ongles des pieds, ongles des mains
+n belly: abdomen, bidon
+n navel: nombril
+n lower back: lombaires, bas du dos
+n spine: colonne vertébrale, colonne, vertèbres
+n hips: hanche
+n buttocks: fesses, fessier, fessiers
+n groin: pli de l'aine
+n knees: genoux
+n shins: tibia, tibias
+n toes: orteil, orteils, doigts de pied
+n soles: plante des pieds, voûte plantaire
+n hamstrings: ischios, ischio-jambiers
+n quads: quadriceps, quadris
+n tendons: tendon, tendons, tendon d'achille
+n ligaments: ligament, ligaments, ligaments croisés
+n nerves: nerf, nerfs, nerf sciatique
+n brain: cerveau
+n blood: sang
+n veins: veine, veines, varices
+n thyroid: thyroïde
+n prostate: prostate
+n uterus: utérus
+n breasts: seins, sein
+n skin: épiderme
+n moles: grains de beauté, grain de beauté
+n acne: bouton, pustules, points noirs
+n scars: cicatrice, cicatrices
+n wrinkles: rides, ride
+n hair: poils, cheveu
+n beard: barbe
+n moustache: moustache
+n posture: posture, maintien
+n flexibility: souplesse
+n balance: équilibre
+n weight loss: perte de poids, maigrir, maigris, maigri, mincir
+n weight gain: prise de poids, grossir, grossis, grossi
+- : kilo, kilos, kg, gramme, grammes, gr, ml, cl, litre, litres
+n bmi: imc
+n body temperature: température corporelle
+n heart rate: fréquence cardiaque, cardiaque, rythme cardiaque, battements de cœur, battements de coeur, bpm
+n resting heart rate: fréquence cardiaque au repos
+n blood pressure: pression artérielle, tension artérielle
+n oxygen saturation: taux d'oxygène, spo2
+n ketones: cétones, cétose
+n hormones: hormone, hormones, hormonal
+n menstruation: menstruations, menstrues, ragnagnas
+n periods: règles abondantes
+n pms: spm, syndrome prémenstruel
+n menopause: ménopause, préménopause
+n fertility: fertilité
+n pregnancy test: test de grossesse
+n baby kicks: mouvements du bébé, coups de bébé
+n breastfeeding: allaitement maternel
+n breast pump: tire-lait
+n libido: libido
+n hygiene: hygiène
+n teeth brushing: brossage de dents, brossage des dents, brosse les dents, brosser les dents
+n flossing: fil dentaire
+n skincare: soins du visage, soin du visage, routine beauté, skincare, routine de soin
+n moisturiser: crème hydratante
+n face masks: masque, masques, masque visage
+n shaving: rasage
+n hair removal: épilation laser
+n manicure: manucure
+n pedicure: pédicure
+n hairdresser: coiffure, coupe de cheveux, coiffeuse
+n hair dye: coloration, teinture
+n deodorant: déodorant, déo
+n conditioner: après-shampoing, après-shampooing
+n soap: savon, gel douche
+n toothpaste: dentifrice
+n razor: rasoir, lames de rasoir
+n tampons: tampons, serviettes hygiéniques, cup, coupe menstruelle
+n contact lens solution: produit pour lentilles
+n checkup: examen médical, visite médicale, check-up
+n screening: dépistage, mammographie, frottis, coloscopie
+n scans: radio des poumons, radiographie, irm, scanner, échographie, écho
+n x-rays: radios
+n surgery: opération, opérations, chirurgie, intervention
+n recovery: convalescence, récupération, guérison
+n rehabilitation: rééduc
+n physio sessions: séances de kiné
+n sessions: session, sessions
+n bowel movements: transit, selle, aller à la selle
+n bathroom trips: pipis, passages aux toilettes
+n water retention: rétention d'eau
+n health insurance: sécu, sécurité sociale, carte vitale
+n medical records: carnet de santé, dossier médical
+n emergency: urgence
+n ambulance: ambulance, samu
+n pharmacist: pharmacien, pharmacienne
+n gp: médecin traitant, généraliste, toubib, médecin généraliste
+n specialist: spécialiste
+n cardiologist: cardiologue
+n endocrinologist: endocrinologue, endocrino
+n rheumatologist: rhumatologue, rhumato
+n ent doctor: orl
+n midwife: sage-femme
+n dietitian: diététicienne, diététicien, nutritionniste
+n chiropractor: chiropracteur, chiro
+n podiatrist: podologue
+n acupuncture: acupuncture
+n homeopathy: homéopathie
+n naturopath: naturopathe, naturopathie
+n orthodontist: orthodontiste
+n dental care: soins dentaires, détartrage dentaire
+v heal: guéris, guérir, guéri, guérie, cicatrise, cicatriser
+v recover: récupère
+v breathe: respire, respirer, respiré
+v floss: passe le fil
+v brush teeth: brosse mes dents, brossé mes dents, brosser mes dents
+v bathe: baigne, baigner, baigné, prends un bain, pris un bain
+v pee: uriner
+v poop: fais caca
+// Symptoms and illnesses.
+n symptoms: symptôme, symptômes
+n pain: mal, maux, douleur vive, douleurs chroniques
+n aches: courbature, bobo, bobos
+n headaches: céphalée, céphalées, mal au crâne, mal à la tête
+n migraines: crise de migraine, crises de migraine
+n stomach ache: mal de ventre, maux d'estomac, douleurs abdominales
+n back pain: lombalgie, lumbago, sciatique, mal de dos
+n knee pain: mal au genou, mal aux genoux, douleur au genou
+n shoulder pain: mal à l'épaule, douleur à l'épaule
+n neck pain: cervicales, mal à la nuque
+n tooth pain: mal de dents
+n leg pain: jambes lourdes, mal aux jambes
+n foot pain: mal aux pieds
+n wrist pain: tendinite, tendinites
+n chest pain: douleur thoracique, douleurs thoraciques
+n period pain: douleurs menstruelles, mal de règles
+n fainting: malaise, malaises, évanouissement, évanouissements, syncope
+n dizziness: vertige, tête qui tourne
+n nausea: nausée, mal au cœur, mal au coeur, envie de vomir, mal des transports
+n vomiting: vomissement, vomi
+n diarrhoea: chiasse, gastro, gastro-entérite, courante
+n constipation: constipé, constipée
+n bloating: ballonnement, ventre gonflé, gaz, flatulences, pets
+n heartburn: aigreurs, brûlure d'estomac
+n cough: toux sèche, toux grasse, tousse, tousser, toussé
+n sore throat: gorge irritée, angine, angines
+n blocked nose: nez bouché, congestion nasale
+n runny nose: rhinite
+n tissues: mouchoirs, mouchoir
+n sneezing: éternuement
+n fever: fièvres, température élevée, fébrile
+n chills: frissons, frisson
+n sweating: sueurs, sueurs nocturnes, transpiration
+n night sweats: sueurs de nuit
+n fatigue: fatigues, crevé, crevée, épuisé, épuisée, claqué, naze, lessivé
+n brain fog: brouillard mental, brouillard cérébral
+n concentration: concentration, attention
+n memory: mémoire, oublis, trous de mémoire
+n headache triggers: déclencheurs
+n allergies: allergies, réaction allergique, réactions allergiques
+n hives: plaques rouges
+n itching: prurit
+n dry skin: peau sèche
+n sunburn: coup de soleil, coups de soleil
+n insect bites: piqûre de moustique, piqûres de moustiques, piqûres d'insectes
+n ticks: tique, tiques
+n lice: poux, pou
+n warts: verrue, verrues
+n fungal infection: mycose, mycoses
+n thrush: candidose
+n conjunctivitis: conjonctivite
+n styes: orgelet
+n ear infection: otites
+n bronchitis: bronchite
+n pneumonia: pneumonie
+n chickenpox: varicelle
+n measles: rougeole
+n gastroenteritis: gastro-entérites
+n food poisoning: intoxication alimentaire
+n colds: rhumes de cerveau
+n sore muscles: muscles douloureux
+n cramp: crampe
+n stiffness: raideur, raideurs, courbaturé
+n tingling: fourmillements, picotements
+n numbness: engourdissement, engourdi
+n swelling: enflure, gonflé, gonflée, gonflés, chevilles gonflées
+n inflammation: inflammation, inflammations
+n bleeding: saignement, saignements, saigne, saigner
+n nosebleeds: saigne du nez
+n bruising: bleu, hématome
+n cuts: coupure au doigt
+n burns: brûlure
+n fractures: fracture, fractures, plâtre
+n sprains: foulure, entorse de la cheville
+n back spasms: tour de reins
+n hernia: hernie, hernie discale
+n tendinitis: tendinite du coude, épicondylite
+n carpal tunnel: canal carpien
+n kidney stones: calculs rénaux, colique néphrétique
+n cystitis: infection urinaire, cystites
+n haemorrhoids: hémorroïdes
+n ibs: côlon irritable, colopathie
+n crohn's: crohn, maladie de crohn
+n endometriosis: endométriose, endo
+n pcos: sopk
+n thyroid problems: hypothyroïdie, hyperthyroïdie
+n anaemia: anémie, carence en fer
+n deficiency: carence, carences
+n hypoglycaemia: hypoglycémie, hypo, hypos
+n hyperglycaemia: hyperglycémie
+n high blood pressure: hypertension artérielle
+n low blood pressure: hypotension
+n heart palpitations: tachycardie, cœur qui bat vite
+n asthma attacks: crise d'asthme, crises d'asthme
+n wheezing: sifflements
+n breathlessness: souffle court
+n apnoea: apnée, apnée du sommeil, apnées
+n seizures: convulsions, crise d'épilepsie, crises d'épilepsie
+n tics: tic, tics
+n stammering: bégaiement, bégaie
+n vertigo: labyrinthite
+n tinnitus: acouphène, sifflement d'oreille
+n hearing: audition, ouïe
+n eyesight: vue, vision
+n dry eyes: yeux secs
+n eye strain: fatigue oculaire, fatigue visuelle
+n long covid: covid long
+n covid tests: test covid, tests covid, test antigénique, autotest, autotests
+n tests: test, tests, dépistages
+n illness: maladie, maladies, malade, malades
+n sick days: arrêts maladie
+n relapses: rechute, rechutes
+n psoriasis: psoriasis
+n rosacea: rosacée
+n cold feet: pieds froids
+n hot flushes: bouffée de chaleur
+n night wakings: réveils nocturnes, réveil nocturne
+n restless legs: jambes sans repos, impatiences
+n teeth clenching: serre les dents
+n sensitivity: sensibilité
+n intolerance: intolérance, intolérances, intolérance au lactose
+n gluten: gluten
+n lactose: lactose
+n reactions: réaction, réactions
+n side effects: effets secondaires, effets indésirables
+n triggers: déclencheur, facteurs déclenchants
+// Medicines and supplements (generic names).
+n pills: pilules, comprimé effervescent
+n lozenges: pastille, pastilles
+n doses: prise de médicament, prises de médicaments
+n medication: traitement de fond, médication, traitements
+n ointment: onguent, baume
+n gel: gel
+n patches: patch, patchs, patches
+n suppositories: suppositoire, suppositoires
+n nasal spray: spray nasal, sérum physiologique, pschitt
+n eye drops: collyres
+n cough syrup: sirop contre la toux
+n throat lozenges: pastilles pour la gorge
+n antibiotics: amoxicilline
+n anti-inflammatories: anti-inflammatoire, anti-inflammatoires
+n painkillers: antidouleur, analgésique, analgésiques, codéine, tramadol
+n antihistamines: antihistaminiques, cétirizine, loratadine, desloratadine
+n antacids: antiacide, antiacides
+n omeprazole: oméprazole, ésoméprazole
+n pantoprazole: pantoprazole
+n laxatives: laxatif, laxatifs, macrogol
+n anti-diarrhoeals: antidiarrhéique, antidiarrhéiques
+n loperamide: lopéramide
+n levothyroxine: lévothyroxine
+n metformin: metformine
+n statins: statine, statines, atorvastatine, rosuvastatine
+n blood thinners: anticoagulant, anticoagulants
+n beta blockers: bêtabloquant, bêtabloquants
+n antihypertensives: antihypertenseur, antihypertenseurs
+n corticosteroids: cortisone, corticoïdes, prednisolone, prednisone
+n salbutamol: salbutamol
+n inhalers: inhalateurs, pompe pour l'asthme
+n anxiolytics: anxiolytique, anxiolytiques, benzodiazépines
+n alprazolam: alprazolam
+n antidepressants: antidépresseur, sertraline, fluoxétine, escitalopram, paroxétine
+n sleeping pills: somnifère
+n zolpidem: zolpidem
+n methylphenidate: méthylphénidate
+n hormone treatment: traitement hormonal, progestérone, œstrogènes, oestrogènes
+n iron supplements: fer en gélules, complément de fer
+n vitamin b12: vitamine b12, b12
+n vitamin c: vitamine c
+n folic acid: acide folique, folates
+n zinc: zinc
+n calcium: calcium
+n potassium: potassium
+n collagen: collagène
+n creatine: créatine
+n whey: whey, protéine en poudre, shaker
+n spirulina: spiruline
+n fish oil: huile de poisson
+n cbd: cbd
+n essential oils: huiles essentielles, huile essentielle
+n herbal remedies: plantes médicinales, phytothérapie
+n valerian: valériane
+n turmeric capsules: curcuma en gélules
+n nicotine patches: patchs de nicotine, patch nicotine, gommes à la nicotine
+n vaping: vapote, vapoter, vapoté, vape, cigarette électronique, e-cigarette, puff
+n nicotine: nicotine
+n cannabis: cannabis, joint, joints, shit, beuh, weed
+n injections: piqûre d'insuline
+n insulin units: unités d'insuline
+n blood sugar tests: dextro, glycémies
+n glucose sensor: capteur, capteur de glycémie
+n ibuprofen: ibu, ibuprofène 400
+n pill box: pilulier
+n refills: renouvellement, renouvellements
+v sneeze: éternué
+n fainting: évanouis, évanouir, évanoui, évanouie
+// Family and kids.
+n children: enfant, gosses, gosse, mômes, môme, marmots, loulous, loulou, bambins
+n toddler: bambin, tout-petit, tout-petits
+n newborn: nouveau-né, nourrisson, nourrissons
+n baby: bout de chou
+n son: fiston, fils aîné, garçon, garçons
+n daughter: filles, fillette, fille aînée
+n eldest: aîné, aînée
+n youngest: cadet, cadette, benjamin, petit dernier, petite dernière
+n teenager: ado, ados, adolescent, adolescente, adolescents
+n siblings: frères et sœurs, fratrie
+n grandparents: grands-parents
+n grandmother: grand-mères, grand-maman, mamies, grand-mère paternelle, grand-mère maternelle
+n grandfather: grand-pères, grand-papa, papy, papis, papys
+n great-grandmother: arrière-grand-mère
+n godchild: filleul, filleule
+n godparents: parrain, marraine
+n stepfather: beau-papa
+n stepmother: belle-maman
+n stepchildren: beaux-enfants
+n sister-in-law: belle-sœur, belle-soeur
+n brother-in-law: beau-frère
+n daughter-in-law: belle-fille
+n son-in-law: gendre
+n relatives: famille proche, proches, parents éloignés
+n partner: amoureux, amoureuse, moitié
+n ex: ex-mari, ex-femme
+n spouse: époux
+n parenting: parentalité, éducation des enfants
+n custody: garde alternée, garde des enfants
+n childcare: crèche, nourrice, assistante maternelle, halte-garderie, garderie
+n school run: trajet école, dépose à l'école
+n nursery school: maternelle, petite section, grande section
+n primary school: primaire, école primaire, cp, ce1, ce2, cm1, cm2
+n teacher: maîtresse, maître, instit, prof, profs, professeur, professeure
+n school bag: cartable
+n school meals: cantine scolaire
+n after-school club: périscolaire, centre de loisirs, centre aéré
+n summer camp: colo, colos, colonie de vacances
+n bottle feeds: biberon, biberons, bibi, bibis
+n formula: lait infantile, lait maternisé, lait en poudre
+n breastmilk: lait maternel
+n baby food: petits pots, purée de bébé, diversification
+n weaning: sevrage
+n burps: rot, rots, rototo
+n nappies: couche lavable, couches lavables
+n nappy rash: érythème fessier
+n potty training: propreté, apprentissage de la propreté
+n accidents: pipi au lit, accidents, accident
+n bedwetting: énurésie
+n teething: poussée dentaire, dents de bébé, dentition
+n first words: premiers mots
+n milestones: étapes, progrès de bébé, premiers pas
+n growth: croissance, courbe de croissance
+n tantrums: caprice, crise de colère
+n meltdowns: pétage de plombs, effondrements
+n screaming: cris, hurlements
+n bedtime routine: rituel du coucher
+n bedtime stories: histoire, histoires
+n night feeds: biberons de nuit, tétées de nuit, biberon de nuit
+n toys: jouet, jouets, joujou, peluche, peluches, doudou, doudous
+n dummy: tétine, tétines, sucette, sucettes
+n pushchair: poussette, landau
+n car seat: siège auto
+n high chair: chaise haute
+n cot: lit bébé, berceau
+n baby monitor: babyphone
+n vaccinations: vaccins de bébé, calendrier vaccinal, rappel, rappels
+n paediatrician visits: visites chez le pédiatre
+n chores chart: tableau des tâches
+n rewards: récompense, récompenses, gommettes
+n punishments: punition, punitions, puni, punie
+n behaviour: comportement, comportements
+n screen time kids: écrans des enfants
+n homework help: aide aux devoirs
+n school reports: bulletin, bulletins
+n parent-teacher meetings: réunion parents-profs
+n activities: activité, activités, activités extrascolaires
+n swimming lessons: cours de natation
+n family time: temps en famille, moments en famille
+n family meals: repas de famille, repas en famille
+n visits: visite, visites
+v visit: visiter, visité, rends visite
+v babysit: garde les enfants
+v breastfeed: allaité, donne le sein, donné le sein
+v bottle-feed: donne le biberon, donné le biberon
+v bath the baby: baigne le bébé
+n story time: lis une histoire, lu une histoire, lire une histoire
+v pick up: vais chercher, va chercher, aller chercher
+v drop off: dépose, déposer, déposé
+n cuddles: câlin, câlins, câlinou
+n kisses: bisou, bisous
+v scold: gronde, gronder, grondé
+n arguments: dispute, disputes, disputer, disputé, engueulade, engueulades, conflits, conflit, embrouille, embrouilles
+n compliments: compliment, félicitations
+// Pets and animals.
+n animals: bête, bêtes, bestioles
+n dogs: chiens, chiennes, toutous, clebs, cabot
+n cats: chats, chattes, minous, matou
+n kittens: chatons
+n puppies: chiots
+n rabbits: lapins, lapine
+n hamsters: hamsters
+n guinea pigs: cobaye, cobayes
+n chinchilla: chinchilla
+n mice: souris blanches
+n birds: oiseau
+n canaries: canari, canaris
+n chickens: poule, poulailler
+n rooster: coq
+n chicks: poussins, poussin
+n eggs laid: œufs pondus, oeufs pondus, ponte, pontes
+n horses: chevaux, poney, poneys, jument
+n donkey: âne, ânes
+n goldfish: poisson rouge, poissons rouges
+n tortoise: tortue de terre, tortues
+n axolotl: axolotl
+n insects: insecte, insectes
+n ants: fourmis, fourmi
+n wasps: guêpes, guêpe, frelons
+n flies: mouche, mouches
+n slugs: limace, escargots, escargot
+n hedgehogs: hérisson, hérissons
+n squirrels: écureuil, écureuils
+n foxes: renard, renards
+n deer: cerf, biche, chevreuil, chevreuils
+n boars: sanglier, sangliers
+n bats: chauves-souris
+n frogs: grenouilles, grenouille, crapaud
+n wildlife: faune, animaux sauvages
+n bird watching: ornithologie, observation des oiseaux
+n bird species: espèces d'oiseaux
+n sightings: observation, observations
+n birds seen: oiseaux vus, oiseaux observés
+n dog walks: sortie du chien, sorties du chien, promenade du chien, promenades du chien, balade du chien
+n dog training: dressage, éducation canine, éduc canine
+n obedience: obéissance, rappel du chien
+n tricks: astuces
+n vet visits: visite chez le véto, visites chez le véto, consultation vétérinaire
+n pet weight: poids du chat, poids du chien
+n pet insurance: assurance animaux
+n kennel: chenil, niche, pension pour chien
+n cat sitter: pet-sitter, garde de chat
+n cat flap: chatière
+n scratching post: griffoir, arbre à chat
+n litter tray: bac à litière, caisse à litière
+n hairballs: boules de poils
+n fur: pelage, poils du chat
+n shedding: mue
+n claws: griffes, griffe
+n paws: patte, pattes, coussinets
+n fleas treatment: traitement antipuces, anti-puces
+n ticks treatment: anti-tiques, collier antiparasitaire
+n pet food: pâtées, sachets de pâtée, nourriture pour chat, nourriture pour chien, croquette
+n bowls: gamelles
+n water bowl: écuelle, fontaine à eau
+n aquarium fish: poissons d'aquarium, néons, guppys
+n terrarium: terrarium, vivarium
+n hay: foin
+n bedding: copeaux, litière végétale
+n cat catches: proies, proie
+n hunting trophies: trophées de chasse
+v groom: toiletter, toiletté
+v bark: aboie, aboyer, aboyé, aboiements
+v meow: miaule, miauler, miaulements
+v purr: ronronne, ronronner
+v hunt: chasser, chassé
+v lay eggs: pondu, pondus, pondue
+v feed: donne à manger, donner à manger, donné à manger, nourri, nourrie
+// Garden and plants.
+n gardening: jardinage, jardine, jardiner, jardiné, jardinier
+n vegetable garden: jardin potager, carré potager, carrés potagers, potagers
+n allotment: jardin partagé, jardin ouvrier, jardins familiaux
+n flower beds: massif, massifs, parterre, parterres, plates-bandes
+n borders: bordure, bordures
+n raised beds: bacs surélevés, bac potager
+n window boxes: jardinière
+n planters: pots de fleurs, pot de fleurs, cache-pot
+n compost heap: tas de compost
+n mulch: paillage, paillis, pailler, paillé
+n sowing: semis
+n cuttings: bouture, bouturage, bouturé
+n bulbs: bulbe, bulbes, oignons de fleurs
+n plants: plant, plants, végétaux
+n houseplants: plante verte, plantes vertes, plante d'intérieur
+n cacti: cactus
+n ferns: fougère, fougères
+n monstera: monstera
+n bonsai: bonsaï, bonsaïs
+n herbs: aromatiques, fines herbes
+n flowers: floraison, bouquet, bouquets
+n sunflowers: tournesol, tournesols
+n lavender: lavande
+n hydrangeas: hortensia, hortensias
+n geraniums: géranium, géraniums
+n daisies: marguerite, marguerites, pâquerettes
+n peonies: pivoine, pivoines
+n dahlias: dahlia, dahlias
+n lilies: lys
+n daffodils: jonquilles, jonquille, narcisses
+n climbing plants: grimpantes, plantes grimpantes, lierre, glycine, vigne vierge
+n vines: vigne, vignes, pieds de vigne
+n hedges: haies, thuyas
+n trees: chêne, chênes, bouleau, érable, sapins, pin, pins
+n fruit bushes: groseilliers, framboisiers
+n apple trees: pommier, pommiers
+n pear trees: poirier, poiriers
+n cherry trees: cerisier, cerisiers
+n olive trees: olivier, oliviers
+n lemon tree: citronnier
+n fig tree: figuier
+n orchard: verger
+n tomato plants: pieds de tomates, plants de tomates, tomates cerises
+n courgette plants: pieds de courgettes
+n strawberry plants: fraisiers
+n yield: rendement, production
+n harvest: cueillette, cueillettes, ramassage
+n fruit picking: ramassage des fruits
+n grass cutting: tonte, tontes, tonte de la pelouse
+n hedge trimming: taille de la haie, taille des haies
+n pruning: taille des arbres, taille des rosiers, élagage, élaguer, élagué
+n weeding: désherbage, désherbe, désherber, désherbé, arrache les mauvaises herbes
+n digging: bêche, bêcher, bêché, retourne la terre
+n hoeing: binage, bine, biner
+n garden tools: outils de jardin
+n spade: pelle
+n rake: râteau
+n shears: sécateur, cisaille
+n wheelbarrow: brouette
+n gloves: gants, gant
+n irrigation: arrosage automatique, goutte-à-goutte, irrigation
+n rainwater: récupérateur d'eau, eau de pluie, cuve
+n watering: arrosage, arrosages, arrosée, arrosés, arrosées
+n plant food: engrais liquide
+n manure: fumier
+n pesticides: pesticide, pesticides, traitement du jardin, bouillie bordelaise
+n aphids: puceron
+n snails: escargots du jardin
+n diseases: mildiou, oïdium
+n frost: gelée, givre
+n germination: germination, germe, germer, germé, germées
+n repotting: rempotage
+n soil ph: ph du sol, acidité
+n garden pond: bassin, mare
+n lawn care: entretien du gazon
+n moss: mousse
+n leaves raking: ramassage des feuilles
+n garden furniture: salon de jardin
+n garden jobs: travaux du jardin, travaux de jardinage
+n garden centre: jardinerie
+n balcony plants: plantes du balcon
+n foraging: cueillette sauvage
+n berries: baies, mûres sauvages
+n chestnuts: châtaignes, marrons
+n walnuts: noix du jardin
+v sow: sème, semé, semée, semés, semées
+v plant out: repique, repiquer, repiqué
+v pick: cueilli, cueillie, cueillis
+v weed: désherbé
+v harvest: récolté, récoltée, récoltés, récoltées
+v grow: cultive, cultiver, cultivé, cultivée, fais pousser, faire pousser
+v bloom: fleurit, fleurir, fleuri, fleurie
+v wilt: fane, faner, fané, fanée
+v mulch: paille
+// Money and shopping.
+n money spent: argent dépensé, sommes dépensées
+n amount: montant, montants, somme, sommes
+- : euro, euros, eur, centimes, centime, dollars
+n bank account: compte en banque, comptes bancaires
+n savings account: livret a, livret, livret d'épargne, pel
+n bank: banque, banques
+n bank cards: carte bancaire, carte bleue, cb
+n transfers: virement, virements
+n direct debits: prélèvement, prélèvements
+n withdrawals: retrait, retraits, distributeur
+n payments: paiement, paiements, règlement
+n refunds: remboursement, remboursements, remboursé, remboursée
+n overdraft: découvert, agios
+n bank fees: frais bancaires
+n pension: retraite, pension de retraite, épargne retraite
+n benefits: allocations, allocs, caf, chômage, rsa, aides sociales
+n tax return: déclaration d'impôts, déclaration de revenus
+n council tax: taxe foncière, taxe d'habitation
+n charges: charges, charges de copropriété
+n bills paid: factures payées, factures à payer
+n electricity bill: facture d'électricité, facture edf
+n gas bill: facture de gaz
+n phone bill: facture de téléphone, facture internet
+n rent paid: loyer payé, loyers
+n household budget: budget familial, budget du foyer
+n monthly budget: budget mensuel
+n cash flow: trésorerie
+n accounts: comptes, comptabilité, compta
+n quotes: devis
+n price: tarif, tarifs, coût, coûts
+n value: valeur
+n stocks: actions en bourse, portefeuille, etf
+n dividends: dividendes
+n interest: intérêts
+n insurance payments: cotisations d'assurance
+n car insurance: assurance auto, assurance voiture
+n home insurance: assurance habitation
+n shopping: shopping, magasin, magasins, boutique, boutiques, centre commercial, lèche-vitrine
+n supermarket: supermarchés, hypermarché, hypermarchés, grande surface
+n corner shop: supérette, épicerie du coin
+n market: marchés
+n butcher: boucherie, boucher
+n pharmacy purchases: achats en pharmacie
+n bookshop: librairie
+n second-hand: friperie, brocante, vide-grenier, vide-greniers
+n impulse purchases: achats impulsifs, achat impulsif, coups de cœur, coups de coeur
+n clothes shopping: achats de vêtements, achat de vêtements
+n wishlist: liste d'envies, envies d'achat, liste de souhaits
+n christmas shopping: achats de noël
+n christmas presents: cadeaux de noël, cadeaux de noel
+n gift ideas: idées cadeaux, idées de cadeaux, idée cadeau
+n ideas: idée, idées
+n coupons: bons de réduction, coupons, codes promo, code promo
+n loyalty points: points de fidélité, carte de fidélité
+n cashback: cashback
+n bargains: bonnes affaires, bonne affaire
+n sales items: soldes d'hiver
+n parcels: colis reçus, colis envoyés
+n returns: retour
+n refunds: rembourser
+n shared expenses: dépenses partagées, dépenses communes
+n loans to friends: argent prêté, prêté, prêtée, prêter
+n borrowed money: argent emprunté
+n debts owed: dettes à rembourser
+n gambling: jeux d'argent, casino, pmu
+n scratch cards: tickets à gratter, ticket à gratter
+n subscription: abonnement, abo, abos
+n memberships: adhésion, adhésions
+n cinema tickets: places de cinéma, places de ciné
+n tickets: place de concert, places de concert
+n brands: marque, marques
+n products: produit, produits, article, articles
+n stock: stocks, réserves, provisions
+v spend: dépensé, dépensée, dépensés, dépensées, claquer
+v save: économisé, économisée, épargne, épargner, épargné, mets de côté, mis de côté
+v pay: payée, payés, payées, règle, régler, réglé
+v buy: acheté, achetée, achetés, achetées
+v shop: fais les magasins, faire les magasins, fais du shopping
+v sell: vendue, vendus, vendues, revends, revendre, revendu
+v receive: reçois, recevoir, reçu, reçue, reçus
+v send: envoie, envoyer, envoyé, envoyée
+v withdraw: retire, retirer, retiré
+v transfer: vire, virer, viré
+v budget: budgète, budgéter
+v compare: compare, comparer, comparé
+v return: rapporte, rapporter, rapporté
+// Work and study.
+n job: emploi, métier, taff
+n career: carrière
+n job search: recherche d'emploi, candidature, candidatures, cv, lettre de motivation, entretien d'embauche, entretiens d'embauche
+n interviews: entretien, entretiens
+n job offers: offres d'emploi, offre d'emploi
+n internship: stage, stages, stagiaire, alternance
+n freelance work: freelance, indépendant, auto-entrepreneur, micro-entreprise
+n business: entreprise, société, startup, ma boîte
+n company: employeur
+n employees: salarié, salariés, employés, employé
+n team: équipe, équipes
+n manager: manager, responsable, cheffe
+n timesheets: pointage
+n leave: congé, congés payés, rtt, jours de congé
+n days off: jour de repos, jours de repos
+n rest: repos
+n workplace: lieu de travail, open space, coworking
+n commute to work: trajet domicile-travail, trajet pour le boulot
+n business travel: déplacement, déplacements, mission, missions
+n calls: call, calls, visioconférence, conf call, teams, zoom
+n emails answered: mails traités
+n inbox: boîte mail, boîte de réception
+n tasks: tâche, todo list, to-do
+n to-do list: liste de tâches
+n priorities: priorité, priorités
+n goals: objectif, objectifs, but, buts
+n results: résultat, résultats, performance, performances
+n productivity: productivité
+n focus time: concentration au travail, travail concentré, deep work
+n pomodoros: pomodoro, pomodoros
+n procrastination: procrastine
+n interruptions: interruption, interruptions
+n meetings: rendez-vous client, rdv client
+n presentations: présentation, présentations, exposé, exposés
+n reports: rapport, rapports, comptes rendus, compte-rendu
+n documents: document, documents, dossier, dossiers, fichier, fichiers
+n files: classeur, classeurs
+n contracts: contrat, contrats
+n invoices sent: factures envoyées, factures émises
+n quotes sent: devis envoyés
+n customers: clientèle
+n orders received: commandes reçues
+n sales calls: prospection, appels de prospection, démarchage
+n leads: prospects, prospect
+n revenue: chiffre d'affaires, recettes
+n profit: bénéfice, bénéfices, marge
+n salary increase: augmentation
+n bonuses: prime, primes, bonus
+n payslips: fiche de paie, fiches de paie, bulletin de salaire
+n training: formation professionnelle
+n skills: compétence, compétences
+n certifications: certification, certifications, diplôme, diplômes
+n networking: réseautage, networking
+n side project: projet perso, side project
+n side income: revenus complémentaires, revenus annexes
+n night shifts: garde de nuit, gardes de nuit, poste de nuit, nuits de garde
+n on-call: astreinte
+n stress at work: stress au travail
+n colleagues: collègue de travail, collaborateurs, collaboratrices
+n coding: développement, dev, programmer
+n commits: commit, commits
+n bugs: bug, bugs, bogue
+n pull requests: pull request, pull requests, pr
+n code reviews: revue de code, code review
+n lines of code: lignes de code
+n writing: rédaction, écriture, rédige, rédiger, rédigé
+n words written: mots écrits
+n articles: article de blog, articles de blog
+n blog: blog, blogs, billets
+n newsletter: newsletter, newsletters
+n translation: traduction, traductions, traduis, traduire
+// Study and school.
+n studies: étude, cursus
+n study time: révision du bac
+n school subjects: matière, matières
+n french: français
+n history: histoire-géo, histoire géo
+n geography: géographie, géo
+n physics: physique, physique-chimie
+n chemistry: chimie
+n biology: biologie, svt
+n philosophy: philo, philosophie
+n economics: économie, éco
+n literature: littérature, lettres
+n arabic: arabe
+n dutch: néerlandais
+n korean: coréen
+n latin: latin
+n grammar: grammaire
+n spelling: orthographe, dictée, dictées
+n conjugation: conjugaison
+n vocabulary: vocab, lexique
+n kanji: kanji, kanjis
+n times tables: tables de multiplication, table de multiplication
+n maths exercises: exercices de maths
+n problems: problème, problèmes
+n essays: dissertation, dissertations, dissert, rédaction scolaire, essai, essais
+n assignments: devoir, dm, devoirs maison, copies
+n exams: épreuve, épreuves, bac, brevet, partiel, concours blanc, bac blanc
+n quizzes: quiz, qcm, questionnaire
+n mock exams: examen blanc, examens blancs
+n driving test: code de la route, permis de conduire, permis
+n oral exams: oral, oraux
+n lectures: cours magistral, amphi, conférence, conférences
+n seminars: séminaire, séminaires, atelier, ateliers
+n classes: classe, classes
+n absences: absence, absences
+n lateness: retard, retards
+n reading list: liste de lecture
+n textbooks: manuel, manuels, manuel scolaire
+n notebooks: cahier, cahiers
+n mind maps: carte mentale, cartes mentales
+n revision cards: fiche, fiches, fiches bristol
+n anki cards: anki
+n study sessions: sessions de révision, séances de révision
+n research: recherche, recherches, labo, laboratoire
+n phd: doctorat, thésard
+n dissertation: mémoire de master
+n scholarship: bourse d'études
+n online courses: cours en ligne, mooc
+n language learning: apprentissage des langues
+n language exchange: tandem, échange linguistique
+n sign language: langue des signes
+n learning: apprentissage, apprentissages
+v study: étudié, étudiée, bûcher
+v revise: révisé, révisée, révisés
+v learn: appris, apprise, apprend
+v memorise: mémorise, mémoriser, mémorisé, apprends par cœur, apprends par coeur, apprendre par coeur, apprendre par cœur
+v understand: comprends, comprendre, compris
+v teach: enseigne, enseigner, enseigné
+v present: présente, présenter, présenté
+v attend: assiste, assister, assisté
+v apply: postule, postuler, postulé
+v hire: embauche, embaucher, embauché, recrute, recruter
+v quit: démissionne, démissionner, démissionné
+v code: code, coder, codé, développe, développer, développé
+v write: écrit, écrite, écrits, écrites
+v read: lu, lue, lus, lues, lisent, bouquine, bouquiner, bouquiné
+v finish: finis, finir, fini, finie, termine, terminer, terminé, terminée, terminés, terminées
+v start: commence, débute, débuter, débuté
+v complete: complète, compléter, complété, accomplis, accomplir
+v plan: planifie, planifier, planifié, organise, organiser, organisé
+v deliver: livrer, livré, livrée
+v sign: signe, signer, signé
+v reply: réponds, répondre, répondu
+v commute: fais le trajet
+// Hobbies and pastimes.
+n reading: lecture, lectures
+n books read: livres lus, bouquins lus
+n pages read: pages lues
+n chapters: chapitre, chapitres
+n authors: auteur, auteurs, autrice
+n reading club: club de lecture
+n writing practice: écriture créative, atelier d'écriture
+n journaling: bullet journal, bujo, journaling
+n poetry: poème, poésies
+n photos: photos, clichés, cliché
+n films watched: films vus
+n documentaries: documentaire, documentaires, docu, docus
+n anime: anime, animés
+n cartoons: dessins animés, dessin animé
+n shows: spectacle, spectacles, one-man-show
+n exhibitions: expo, expos, exposition, expositions
+n festivals: festival, festivals
+n outings: sortie, sorties
+n parties: fête, fêtes, teuf, teufs, soirée arrosée
+n escape games: escape game, escape games
+n quizzes: blind test, quiz en ligne
+n chess games: parties d'échecs, partie d'échecs
+n card games: jeu de cartes, jeux de cartes, uno, rami
+n scrabble: scrabble
+n monopoly: monopoly
+n role-playing games: jdr, jeu de rôle, jeux de rôle, donjons et dragons
+n games: jeux, jeu
+n gaming sessions: sessions de jeu
+n achievements: succès, trophées
+n puzzles done: puzzles terminés
+n rubik's cube: rubik's cube, rubik
+n magic tricks: tours de magie, magie
+n astronomy: astronomie, étoiles, télescope
+n birdwatching: ornitho
+n genealogy: généalogie, arbre généalogique
+n volunteering: bénévolat, bénévole, associations, association
+n church: église, messe, messes
+n prayer: prière, prières, chapelet
+n meditation: méditation, méditations, pleine conscience
+n breathing exercises: cohérence cardiaque, exercices de respiration
+n gratitude journal: journal de gratitude
+n affirmations: affirmations positives
+n visualisation: visualisation
+n self-care: soins personnels
+n screen-free time: déconnexion, digital detox
+n walks in nature: balades en forêt, balade en forêt, sorties nature
+n geocaching: géocaching
+n metal detecting: détection de métaux
+n tarot cards: tirages de tarot
+// Crafts.
+n crafts: travaux manuels, bricolages, activités manuelles, diy
+n knitting: tricot, tricots
+n crocheting: crochète, crocheter, crocheté, amigurumi
+n sewing: couture, cousu, cousue, coutures
+n patterns: patron, patrons, modèle, modèles
+n stitches: mailles, maille, points de croix, point de croix
+n rows: rangs, rang
+n skeins: pelote, écheveau
+n cross-stitch: broderie au point de croix
+n quilting: patchwork
+n weaving: tissage, macramé
+n jewellery making: bijoux, perles, bracelets
+n candle making: fabrication de bougies
+n soap making: savons maison, saponification
+n paper crafts: scrapbooking, origami, papier découpé
+n card making: cartes faites main
+n colouring: coloriage, coloriages, colorie, colorier
+n watercolour: aquarelle, aquarelles
+n oil painting: peinture à l'huile
+n acrylic painting: acrylique
+n canvases: toile
+n sculpture: sculpture, sculptures, modelage, argile
+n ceramics: céramiques, tour de potier
+n woodworking: ébénisterie, sculpture sur bois, tournage sur bois
+n upcycling: récup, customisation, relooking de meubles
+n 3d printing: impression 3d, imprimante 3d
+n model building: maquettisme, figurines
+n art supplies: matériel de dessin, crayons, feutres, pinceaux
+n projects finished: projets terminés, projets finis
+v embroider: brodé, brodée
+v draw: dessiné, dessinée, dessinés
+v sculpt: sculpte, sculpter, sculpté
+v make: fabrique, fabriquer, fabriqué, fabriquée
+// Music.
+n music practice: pratique musicale, pratique de l'instrument
+n instruments: instrument, instruments
+n bass: basse, guitare basse
+n electric guitar: guitare électrique
+n ukulele: ukulélé, ukulele
+n clarinet: clarinette
+n oboe: hautbois
+n bassoon: basson
+n trombone: trombone
+n horn: cor
+n harp: harpe
+n double bass: contrebasse
+n viola: alto
+n organ: orgue
+n synthesizer: synthé, synthétiseur
+n percussion: percussions, djembé, cajon
+n bagpipes: cornemuse
+n voice: voix, technique vocale
+n singing lessons: cours de chant
+n music lessons: cours de musique, cours de piano, cours de guitare, cours de violon, conservatoire
+n music theory: solfège, théorie musicale
+n scales practice: gammes, gamme, arpèges
+n sheet music: partition, partitions
+n pieces: morceau, morceaux
+n chords: accords, accord
+n songs learned: chansons apprises, morceaux appris
+n rehearsals: répétition, répétitions
+n band: groupe, groupe de musique, fanfare, orchestre, harmonie
+n gigs: concerts donnés, scène
+n recording: home studio
+n composing: composition, compositions, compose, composer, composé
+n dj sets: mix, mixes, dj
+n playlists: playlist, playlists
+n albums: album, albums
+n artists: artiste, artistes, chanteur, chanteuse, chanteurs
+n karaoke: karaoké
+n dance: danses, cours de danse, salsa, tango, rock, hip-hop, danse classique, ballet, zumba
+v practise: pratiqué, pratiquée, travaille mon instrument
+v tune: accorde, accorder, accordé
+v listen: écoutée, écoutés, écoutées
+// Sports and exercise.
+n sport: sports, activité physique, exercice physique
+n workouts: training, trainings, wod, séance de sport
+n gym sessions: salle de muscu, salle de gym
+n gym: gym
+n bouldering: bloc, blocs, salle de bloc
+n climbing routes: voie, voies, grande voie
+n running: cours à pied, course, run, runs, sortie longue, sorties longues, fractionné, fractionnés
+n trail running: trail, trails, sortie trail, sorties trail
+n jogging: joggings
+n sprints: sprint, sprints
+n intervals: intervalles, interval training, hiit, tabata
+n distance: distance, distances, km parcourus, kilomètres parcourus
+n elevation gain: dénivelé, dénivelés, dénivelé positif
+n pace per km: allure au kilomètre
+n heart rate zones: zones cardiaques
+n vo2 max: vma, vo2 max
+n races entered: dossard, dossards, inscriptions
+n half marathon: semi, semis-marathons
+n marathon: marathons
+n triathlon: triathlon, triathlons, ironman
+n duathlon: duathlon
+n swimming: natation, nages, crawl, dos crawlé
+n lengths: longueur
+n cycling rides: sortie vélo, sorties vélo, sortie à vélo, balade à vélo, balades à vélo
+n road cycling: vélo de route, cyclisme sur route
+n mountain biking: vtt, vélo tout terrain
+n indoor cycling: home trainer, spinning, vélo d'intérieur, rpm
+n walking: marches, promenade à pied, randonnée pédestre
+n hiking: rando, randos, randonnée en montagne, trek, trekking
+n mountaineering: alpinisme, montagne
+n ski days: ski de fond, ski de rando, snowboard, snow
+n skating: patin, patins, roller, rollers, skate, skateboard
+n ice hockey: hockey, hockey sur glace
+n rugby: rugby
+n badminton: badminton, bad
+n squash: squash
+n padel: padel
+n baseball: baseball
+n archery: tir à l'arc
+n shooting: tir, ball-trap
+n fencing: escrime
+n gymnastics: gymnastique, gym douce
+n athletics: athlétisme
+n kayaking: kayak de mer, pagaie
+n paddle boarding: paddle, stand up paddle
+n diving: plongée, plongées, apnée en mer
+n snorkelling: snorkeling, palmes masque tuba
+n kitesurfing: kitesurf, kite
+n windsurfing: planche à voile
+n horse riding lessons: cours d'équitation
+n boxing: boxe anglaise, boxe thaï, mma, sparring
+n judo: judo
+n karate: karaté
+n taekwondo: taekwondo
+n aikido: aïkido
+n krav maga: krav maga
+n tai chi: tai-chi, tai chi, qi gong
+n stretching routine: routine d'étirements
+n mobility: mobilité
+n yoga sessions: séance de yoga, séances de yoga, cours de yoga
+n pilates classes: cours de pilates
+n classes: cours collectif, cours collectifs
+n reps: rep, reps
+n personal trainer: coach, coach sportif
+n sets and reps: séries et répétitions
+n personal records: pr perso, record perso, records perso
+n weight lifted: poids soulevé, charge soulevée
+n barbell: barre, barres
+n dumbbells: haltère
+n kettlebell: kettlebell, kettlebells
+n resistance bands: élastiques, élastique, bandes élastiques
+n bench: banc
+n rowing machine: rameur d'intérieur
+n elliptical: elliptique, vélo elliptique
+n press-ups: pompes sur les genoux
+n plank: gainage, planche, planches
+n abs: abdominaux
+n core: sangle abdominale, core
+n glutes: fessiers, hip thrust
+n squats: squat, flexions
+n jumps: saut, sauts, sauts à la corde
+n jump rope: corde
+n stairs climbed: étages, étages montés
+n calories burned: calories brûlées, calories dépensées
+n recovery: récup, repos musculaire
+n injuries: blessure sportive, claquage, déchirure, élongation
+n warm-ups: échauffements
+n cool-down: retour au calme
+n matches: rencontre sportive, tournoi, tournois, compétition, compétitions
+n goals scored: buts marqués, but marqué
+n wins: victoire, victoires
+n losses: défaite, défaites, perdu le match
+n points scored: points marqués
+n team: club, clubs, équipe de foot
+n football training: entraînement de foot
+n football matches: match de foot, matchs de foot
+n five-a-side: foot en salle, futsal
+n sports club: club de sport, licence
+n fitness tracker: montre connectée, bracelet connecté
+v train: entraîné, entraînée, muscler, musclé
+v run: couru, courue
+v swim: nagé, nagée
+v cycle: roulé, rouler, roule
+v walk: marcher
+v hike: randonner, randonné
+v climb: grimpé, grimpée, escalade, escalader, escaladé
+v ski: skie, skier, skié
+v skate: patine, patiner, patiné
+v lift: soulève, soulever, soulevé
+v row: ramé
+v box: boxe, boxer, boxé
+v score: marque un but, marqué un but
+v stretch: étiré, étirée
+// Transport.
+n trips: trajet, aller-retour, allers-retours, aller simple
+n commute: navette, navettes, temps de trajet
+n public transport: transports en commun, transport en commun, tc
+n buses: autobus, cars, bus scolaire
+n trains: trains, tgv, ter, intercités, ouigo, eurostar
+n metro: métros, ligne de métro
+n tram: trams
+n stations: gare, gares, station, stations, arrêt de bus
+n delays: retard de train, retards de train, train en retard, trains en retard
+n strikes: grève, grèves
+n travel pass: abonnement de transport, pass, carte de transport
+n flights: vols en avion, vol en avion
+n airports: aéroport, aéroports
+n jet lag: décalage horaire
+n ferry: ferry, bateau, bateaux
+n boat trips: sortie en bateau
+n car sharing: covoiturage, autopartage
+n cycling to work: vélotaf, vélotaff
+n bike rides: trajet à vélo, trajets à vélo, tour de vélo, tours de vélo
+n electric bike: vae, vélo électrique
+n bike share: vélo en libre-service, vélos en libre-service
+n bike repairs: crevaison, crevaisons, chaîne de vélo
+n e-scooter: trottinette électrique
+n motorbike: motos, deux-roues
+n car journeys: trajets en voiture, trajet en voiture
+n road trips: road trip, road trips, roadtrip
+n luggage: valise, valises, bagages, bagage
+n passport: passeport
+n visa: visa
+n hotels: hôtel, hôtels, airbnb, gîte, gîtes, auberge
+n nights away: nuitées, nuits d'hôtel
+n countries: pays visités, pays
+n cities: villes visitées, ville, villes
+n destinations: destination, destinations
+n day trips: excursion
+// Car.
+n cars: voitures, bagnole, auto, autos, véhicule, véhicules
+n fuel: pleins d'essence, plein de gasoil, plein de diesel
+n fuel consumption: consommation d'essence, conso d'essence, consommation de carburant
+n fuel prices: prix de l'essence, prix du carburant
+n petrol stations: station-service, station essence, stations-service
+n electric charging: recharges, borne de recharge, bornes de recharge, superchargeur
+n battery range: autonomie
+n car maintenance: entretien de la voiture, entretien voiture
+n mot: ct, contrôle technique
+n oil changes: vidanges, changement d'huile
+n brakes: freins, frein, plaquettes de frein, plaquettes
+n tyre pressure: pression des pneus
+n tyres: pneu, pneus neige, pneus hiver
+n windscreen: pare-brise
+n wipers: essuie-glaces, essuie-glace
+n headlights: phares, phare, ampoule de phare
+n engine: moteur
+n car battery: batterie de la voiture
+n coolant: liquide de refroidissement
+n washer fluid: lave-glace
+n breakdowns: panne, pannes, dépanneuse, dépannage
+n car repairs: réparation de la voiture, carrosserie, garage auto
+n mechanic: mécanicien, garagiste
+n car washes: lavage de voiture, lavages, station de lavage
+n parking fees: parcmètre, horodateur, frais de stationnement
+n parking tickets: amende de stationnement, pv de stationnement
+n speed cameras: radar, radars, flash, flashé
+n points: points de permis, points du permis
+n motorway: autoroute, autoroutes
+n traffic: circulation, trafic, bouchon
+n accidents: accrochage, accrochages, sinistre
+n speed: vitesse, vitesses
+n mileage: kilométrage parcouru, compteur kilométrique
+n car loan: crédit auto, leasing, loa, lld
+n car insurance claims: constat, constats
+n garage: garages
+v drive: conduit, roulé en voiture
+v refuel: fait le plein, faire le plein, refais le plein
+v park: garer, garé, stationne, stationner
+v charge: rechargé, rechargée
+v travel: voyagé, voyagée, pars, partir, parti
+v fly: pris l'avion, prendre l'avion
+v walk: vais à pied, va à pied, aller à pied, à pied
+v take the bus: prends le bus, pris le bus
+v take the train: prends le train, pris le train
+// Screens and media.
+n screens: écrans d'ordi
+n screen time: temps passé sur les écrans
+n smartphone: smartphones
+n tablet: tablette, ipad, tablettes
+n computer: ordinateur portable, ordis, mac, macbook
+n games console: consoles, ps5, ps4, xbox, nintendo
+n tv shows: émission, émissions, programme télé
+n streaming services: plateformes de streaming, plateforme de streaming
+n series watched: séries vues, séries regardées
+n episodes watched: épisodes vus, épisodes regardés
+n binge-watching: binge-watching, binge watching, marathon de séries
+n youtube videos: vidéos youtube
+n shorts: reels, shorts, stories
+n social networks: twitter, threads, snapchat, snap, linkedin, reddit, pinterest, bluesky, mastodon, discord, twitch
+n posts: publication, publications, post, posts
+n likes: like, likes
+n followers: abonnés, abonné, followers
+n comments: commentaire, commentaires
+n doomscrolling: doomscrolling, défilement
+n notifications: notification
+n phone unlocks: déverrouillages, déverrouille
+n phone pickups: prises en main du téléphone
+n screen-free days: journées sans écran, jours sans écran
+n emails sent: mails envoyés
+n text messages: texto, message, sms envoyés
+n voice messages: vocaux, vocal, messages vocaux
+n phone calls: appel téléphonique, appels téléphoniques, coup de téléphone
+n video calls: appel vidéo, appels vidéo, facetime
+a online: en ligne
+n websites: site, sites, site internet, sites web
+n news reading: lecture des infos, presse, journaux
+n newspapers: magazines, magazine, revue, revues
+n podcasts listened: podcasts écoutés
+n audiobooks listened: livres audio écoutés
+n music listening: musique écoutée
+n radio shows: émissions de radio
+n photos taken: photos prises
+n selfies: selfie, selfies
+n apps used: applications utilisées
+n mobile games: jeux sur mobile, jeux mobiles, jeu mobile
+n passwords: mot de passe, mots de passe
+n backups: sauvegarde, sauvegardes
+n charging: charge du téléphone, recharge du téléphone, chargeur
+n headphones: écouteurs, casque audio
+n screen breaks: pauses écran
+n blue light: lumière bleue
+v scroll: scrolle, scrollé, défile
+v stream: streame, streamer
+v watch: regardée, regardés, regardées, mater, maté, vu, vus, vues
+v play video games: joue aux jeux vidéo, jouer aux jeux vidéo, joué aux jeux vidéo
+v text: envoie un texto, envoyé un texto
+v call: appelé, appelée, appelés
+v post: postée, postés, publié, publiée
+v check: vérifie, vérifier, vérifié
+n email checking: regarde mes mails, consulte mes mails, vérifie mes mails
+v unplug: déconnecte, déconnecter, déconnecté
+// Moods and feelings.
+n feelings: sentiment, ressenti, ressentis
+n moods: humeurs, état d'esprit
+n good mood: bonne humeur
+n bad mood: mauvaise humeur, de mauvaise humeur, mal luné
+n joy: joies, gaieté, euphorie
+n contentment: contentement, satisfaction, satisfait, satisfaite
+n pride: fierté, fier, fière
+n hope: espoir
+n love: amour
+n excitement: excitation, enthousiasme
+n peace: paix, zen
+n relief: soulagement
+n surprise: surprise
+n disappointment: déception, déceptions, déçu, déçue
+n frustration: frustration, frustrations, frustré, frustrée
+n irritation: agacement, agacé, agacée, énervé, énervée
+n rage: rage, fureur
+n resentment: rancune, rancœur, rancoeur
+n jealousy: jalousie, jaloux, jalouse
+n guilt: culpabilité, coupable, culpabilise, culpabiliser
+n shame: honte
+n embarrassment: gêne, malaise social
+n sadness: triste, tristes, chagrin, mélancolie, blues, idées noires, spleen
+n grief: deuil
+n nostalgia: nostalgie
+n fears: phobie, phobies, angoisses, trouille
+n stress: stressé, stressée, stressant, pression
+n anxiety attacks: crise d'anxiété, crises d'anxiété
+n panic: panique
+n nervousness: nervosité, nerveux, nerveuse, tendu, tendue
+n overwhelm: débordé, débordée, surmenage, charge mentale
+n exhaustion: épuisement émotionnel, à bout
+n apathy: apathie, démotivation, démotivé, démotivée, flemme
+n loneliness: isolement, isolé, isolée
+n confidence: confiance, assurance en soi
+n self-doubt: doute, doutes, remise en question
+n calmness: apaisement, apaisé, apaisée, détente
+n wellbeing: bien-être, mieux-être
+n mental health: santé mentale, moral en berne
+n happy moments: petits bonheurs
+n gratitude: reconnaissant, reconnaissante, gratitudes
+n wins of the day: petites victoires
+n energy levels: énergique, en forme, la patate
+n emotions: émotion
+n anger outbursts: accès de colère, coups de gueule, crises de nerfs
+n urges: pulsions, pulsion
+n compulsions: compulsions, toc, tocs
+n habits: habitude, habitudes, routine, routines
+n bad habits: mauvaises habitudes, mauvaise habitude
+n good habits: bonnes habitudes, bonne habitude
+n resolutions: résolution, résolutions, bonnes résolutions
+n challenges: défi, défis, challenge, challenges
+n addictions: addiction, addictions, dépendance
+n sobriety: sobriété, abstinence
+v smile: sourire, souri
+v laugh: rigole, rigoler, rigolé
+n giggles: fou rire, fous rires
+v worry: angoisser, angoissé, angoissée
+v panic: panique, paniquer, paniqué
+n anger: énerve, énerver
+v complain: râle, râler, râlé, plains, plaindre, plaint
+n swearing: jure, jurer, juré, gros mots, grossièretés
+v say: dis, dire, dit, dite
+v lie: mens, mentir, menti
+v apologise: excuse, excuser, excusé
+v thank: remercie, remercier, remercié
+v celebrate: fêter, fêté
+// Sleep.
+n sleep: dodo, nuit de sommeil, nuits de sommeil, dormir, dors, dormi, dort, sommeil, sommeils, roupille, roupiller, pionce, pioncer
+n sleep quality: qualité du sommeil, qualité de sommeil
+n sleep hours: heures de sommeil, temps de sommeil
+n bedtime: heure de coucher, extinction des feux
+n wake-up time: heure de réveil, heure du réveil, heures de réveil
+n night wakings: réveils la nuit, me réveille la nuit
+n lie-ins: grasse mat, grasses mat
+n naps: micro-sieste, micro-siestes
+n late nights: nuits blanches, nuit blanche
+n dreams: rêve, rêves, songe
+n lucid dreams: rêves lucides
+n bad dreams: mauvais rêves
+n sleepwalking: somnambulisme
+n sleep talking: somniloquie, parle en dormant
+n sleep tracker: tracker de sommeil
+n alarm snoozes: snooze
+n sleep mask: masque de nuit
+n earplugs: bouchons d'oreilles
+n tiredness: somnolence, somnolent, endormi, endormie
+n sleepiness: envie de dormir
+n jet lag recovery: récupération du décalage
+n insomnia nights: nuits d'insomnie
+n sleep schedule: rythme de sommeil, horaires de sommeil
+n falling asleep: endors, endormir, endormissement
+v dream: rêvé, rêver
+v snore: ronflé
+// Time words: when or how often, never the thing itself.
+- : aujourd'hui, mois-ci, avant-hier, après-demain, tantôt, bientôt, tard, tôt
+- : lundi, mardi, mercredi, jeudi, vendredi, samedi, dimanche, lundis, mardis, mercredis, jeudis, vendredis, samedis, dimanches
+- : janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre
+- : quotidien, quotidienne, quotidiens, quotidiennes, quotidiennement, journalier, journalière, hebdo, hebdomadaire, hebdomadaires, mensuel, mensuelle, mensuels, annuel, annuelle
+- : midi, minuit, aube, lendemain, veille, date, moment, moments, instant, période, périodes
+- : mois, trimestre, semestre, saison, saisons, décennie, siècle
+- : dernier, dernière, derniers, dernières, prochain, prochaine, prochains, précédent, précédente, suivant, suivante, deuxième, troisième
+a first: premier, première, premiers, premières
+- : actuellement, désormais, dorénavant, dernièrement, auparavant, autrefois, longtemps, quotidiennement, parfois
+n christmas: noël, noel, réveillon, réveillons
+n easter: pâques
+n summer: étés, estival
+n winter: hiver, hivers
+n spring: printemps
+n autumn: automne
+n holidays: vacances scolaires, ponts
+n birthdays: fête d'anniversaire
+n anniversaries: anniversaire de mariage
+n weddings: mariage, mariages, noces
+n funerals: enterrement, enterrements, obsèques
+n ramadan: ramadan
+n mother's day: fête des mères
+n father's day: fête des pères
+n valentine's day: saint-valentin
+n halloween: halloween
+// Weather.
+n climate: climat
+n temperatures: températures, température extérieure, degrés, degré
+n max temperature: température max, température maximale, maximales
+n min temperature: température min, température minimale, minimales
+n heat: chaleur, canicule, canicules, vague de chaleur
+n cold weather: froid dehors, grand froid, vague de froid
+n sunshine: ensoleillement, ensoleillé
+n clouds: nuage, nuages, nuageux, couvert, grisaille
+n showers: averse, averses, giboulées
+n drizzle: bruine, crachin
+n rain: pluies, pluvieux, il pleut, pleut, plu
+n rainfall: millimètres de pluie, mm de pluie, cumul de pluie
+n thunderstorms: orageux, éclairs, tonnerre
+n hail: grêle
+n snowfall: chutes de neige, neige tombée, flocons de neige
+n ice: verglas, glace sur la route
+n fog: brouillard, brume
+n wind speed: vitesse du vent, rafales, rafale, bourrasques
+n pressure: pression atmosphérique, baromètre
+n uv index: indice uv, uv
+n air pollution: pollution de l'air, particules fines, smog
+n sunrise times: lever de soleil
+n sunset times: coucher de soleil
+n moon phases: lune, pleine lune, phases de la lune, nouvelle lune
+n tides: marée, marées
+n floods: inondation, inondations, crue, crues
+n drought: sécheresse
+n rain gauge: pluviomètre
+n weather station: station météo
+n thermometer: thermomètre
+n indoor temperature: température intérieure, température de la maison
+// Places.
+n places: lieu, lieux, endroit, endroits, coin, coins
+n home office: bureau à la maison
+n town: village, bourg, quartier, centre-ville
+n countryside: campagne
+n seaside: mer, plage, plages, bord de mer, littoral
+n lake: lac, lacs
+n river: rivière, rivières, fleuve
+n mountains: montagnes, massif montagneux
+n parks: parc, parcs, jardin public, square
+n playground: aire de jeux, toboggan
+n cafes: café du coin, bar, bars, pub, pubs, troquet
+n shops: commerce, commerces, magasin de sport
+n post office: bureau de poste
+n town hall: mairie
+n sports centre: centre sportif, gymnase, stade, stades, complexe sportif
+n swimming pool: piscine municipale
+n clinic: clinique, cabinet médical, centre médical
+n school gates: sortie d'école, sortie de l'école
+n abroad: étranger, à l'étranger
+n holiday home: maison de vacances, résidence secondaire
+n car park: parking souterrain
+n restaurants tried: restos testés, restaurants testés, nouveaux restos
+n cafes tried: cafés testés
+// People.
+n person: quelqu'un, individu
+n friend: ami, amie, pote, potes, copain d'enfance, meilleur ami, meilleure amie, meilleur pote
+n acquaintances: connaissances, connaissance
+n strangers: inconnus, inconnu
+n men: homme, hommes
+n women: femmes
+n girls: fillettes, nanas
+n boys: gamin, mecs, gars
+n adults: adulte, adultes
+n elderly: personnes âgées, aînés
+n patients: patient, patients, patiente, patientes
+n students: élève, élèves, étudiant, étudiants, étudiante, étudiantes
+n pupils: écolier, écoliers
+n classmates: camarades, camarades de classe
+n flatmates: colocataire, colocataires, coloc, colocs, colocation
+n landlord: propriétaire, proprio
+n tenants: locataire, locataires
+n postman: facteur
+n delivery driver: livreur
+n doctors: médecins
+n contacts: contact, contacts, répertoire
+n family members: membres de la famille
+n partner's family: belle-famille
+n visitors: visiteurs, visiteur, invité, invitée
+n dates: rendez-vous amoureux
+n social life: vie sociale, sorties entre amis, sortie entre amis
+n friends seen: amis vus, potes vus
+n people met: personnes rencontrées, rencontres
+v see: vois, vu des amis
+v meet up: retrouvé, retrouvée, rejoins, rejoindre, rejoint
+v invite: invite, inviter
+v host: reçois des amis, recevoir des amis
+n outings: sors avec, sortir avec, sorti avec, sortie avec
+v phone: passe un coup de fil
+// Words that share a stem with an entry above but mean something else: their own form first.
+- : devient, deviens, devenir, devenu, devenue, rend, marre, sûrement, complètement, totalement, absolument, simplement, exactement, généralement, normalement, finalement, rapidement, lentement, facilement, vite, aide, aides, coûte, coûtent, coûter, coûté
+- : sens, sentir, senti, sentie, ressens, ressentir
+v drink: boit
+v go: vais, vas, allons, allez, vont, aller, allé, allée, allés, allées
+a unread: non lu, non lus, non lue, non lues
+n progress: progrès, progression, avancée, avancées
+n revision: de révision, révision du bac, révisions du bac, révision des examens
+v walk: sort
+n fast food: au fast-food, aux fast-foods, au mcdo, au macdo
+n restaurants: au resto, au restaurant, au restau, au restos
+v bring: ramène, ramener, ramené, ramenée, apporte, apporter, apporté, apportée
 `;

@@ -258,6 +258,63 @@ describe("glossary", () => {
     expect(phrase("arrêt maladie", "fr")).toBe("sick leave");
   });
 
+  it("finds French everyday words across the areas people track", () => {
+    for (const [w, e] of [
+      // Home, food and cooking.
+      ["couette", "duvet"],
+      ["débouché", "unblock"],
+      ["aubergines", "aubergines"],
+      ["pétri", "knead"],
+      ["mangé", "eat"],
+      // Body, symptoms, medicines.
+      ["céphalées", "headaches"],
+      ["saignements", "bleeding"],
+      ["codéine", "painkillers"],
+      ["lévothyroxine", "levothyroxine"],
+      // Family, pets, garden.
+      ["biberons", "bottle feeds"],
+      ["câlins", "cuddles"],
+      ["belle-sœur", "sister-in-law"],
+      ["aboie", "bark"],
+      ["dressage", "dog training"],
+      ["désherbage", "weeding"],
+      ["récoltées", "harvest"],
+      // Money, work, hobbies, sport, transport.
+      ["virements", "transfers"],
+      ["candidatures", "job search"],
+      ["aquarelle", "watercolour"],
+      ["partitions", "sheet music"],
+      ["dénivelé", "elevation gain"],
+      ["natation", "swimming"],
+      ["plaquettes", "brakes"],
+      ["covoiturage", "car sharing"],
+      // Screens, moods, sleep, weather, people.
+      ["abonnés", "followers"],
+      ["déçue", "disappointment"],
+      ["dors", "sleep"],
+      ["rêves", "dreams"],
+      ["canicule", "heat"],
+      ["brouillard", "fog"],
+      ["potes", "friend"],
+      ["coloc", "flatmates"],
+    ] as const)
+      expect(en(w, "fr")).toBe(e);
+    expect(phrase("pois chiches", "fr")).toBe("chickpeas");
+    expect(phrase("papier toilette", "fr")).toBe("toilet paper");
+    expect(phrase("non lus", "fr")).toBe("unread");
+  });
+
+  it("reads a French form that shares a stem with another word as its own word", () => {
+    // "tête" is no feed ("tétée"), "couché" no nappy ("couches"), "papier" no grandpa ("papi"),
+    // "boit" no box ("boîte"), "soeur" typed without œ is still a sister.
+    expect(en("tête", "fr")).toBe("head");
+    expect(en("couché", "fr")).toBe("bedtime");
+    expect(en("papier", "fr")).toBe("paper");
+    expect(en("boit", "fr")).toBe("drink");
+    expect(en("soeur", "fr")).toBe("sister");
+    expect(drops("tous", "fr")).toBe(true);
+  });
+
   it("leaves words that frame a request (a counter, a diary, notes) out of the things it names", () => {
     // "zrób licznik", "un compteur de cigarettes", "llevar el control", "Tagebuch führen".
     expect(en("licznik", "pl")).toBeUndefined();
@@ -271,5 +328,9 @@ describe("glossary", () => {
     for (const w of ["Tag", "Wochen", "gestern", "bei", "über"]) expect(drops(w, "de")).toBe(true);
     for (const w of ["finde", "semana", "ayer", "pero", "sobre"]) expect(drops(w, "es")).toBe(true);
     for (const w of ["journée", "combien", "hier", "soir"]) expect(drops(w, "fr")).toBe(true);
+    // Measures and frame words of a French request: "la durée de mes siestes", "noter le nombre d'heures".
+    // The glossary lists them as words to drop, not merely as words it does not know.
+    for (const w of ["durée", "heures", "noter", "intensité", "lundi", "quelques", "kg"])
+      expect(gloss(fold(w), "fr")?.en).toBe("");
   });
 });
