@@ -8,6 +8,7 @@ import { tokenize } from "./fold.js";
 import { gloss, translateWord } from "./glossary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
+import { KINDS } from "./subject-words.js";
 import type { Language } from "./types.js";
 
 export interface RefineInput {
@@ -233,7 +234,9 @@ const REFINEMENTS: Refinement[] = [
     run: ({ subject, known, lexicon }) => {
       if (known) return undefined;
       const t = lexicon.lookup(subject);
-      return t && t.area && t.subject !== subject ? t.subject : undefined;
+      if (!t || !t.area || t.subject === subject) return undefined;
+      // A kind keeps its own name: "nap" is naps, not the night's sleep.
+      return KINDS.find(([general, form]) => general === t.subject && form.test(subject))?.[2] ?? t.subject;
     },
   },
 ];
