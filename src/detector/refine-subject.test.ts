@@ -75,4 +75,10 @@ describe("refineSubject: an open name the lexicon knows", () => {
     expect(refineSubject({ ...input, subject: "nap" })).toBe("naps");
     expect(refineSubject({ ...input, subject: "meditating" })).toBe("meditation");
   });
+
+  it("names a unit that measures one thing by that thing", () => {
+    const input = { known: false, folded: "", original: "", language: "pl" as const, lexicon: createLexicon() };
+    expect(refineSubject({ ...input, subject: "kwh" })).toBe("electricity usage");
+    expect(refineSubject({ ...input, subject: "kwh zuzyte" })).toBe("kwh zuzyte");
+  });
 });

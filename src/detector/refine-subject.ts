@@ -132,7 +132,22 @@ function medicineFor(folded: string, language: Language, lexicon: Lexicon): stri
   return undefined;
 }
 
+// Units that measure one thing only: a reading in kWh is electricity, in mmHg blood pressure.
+// The unit said as the subject ("wie viel kWh wir verbrauchen") names that thing.
+const UNIT_OF: Readonly<Record<string, string>> = {
+  kwh: "electricity usage",
+  "kw h": "electricity usage",
+  kilowatt: "electricity usage",
+  kilowatts: "electricity usage",
+  mmhg: "blood pressure",
+  bpm: "heart rate",
+};
+
 const REFINEMENTS: Refinement[] = [
+  {
+    name: "a unit that measures one thing",
+    run: ({ subject, known }) => (known || !Object.hasOwn(UNIT_OF, subject) ? undefined : UNIT_OF[subject]),
+  },
   {
     name: "a medicine named by what it treats",
     run: ({ subject, folded, language, lexicon }) => {
