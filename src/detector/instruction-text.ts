@@ -56,15 +56,63 @@ function ruleWrapper(folded: string, at: number, language: Language): number {
   return intent;
 }
 
+// Short words that join a request frame to its intent word: clitics, "help me (to)", a
+// reminder's "me": "tu peux m'aider à noter", "¿me puedes llevar", "can you help me jot down".
+const FRAME_GLUE: Record<Language, RegExp> = {
+  en: /^(?:(?:you|me|us|help|to|please|just|for me)\b[\s,]*)*/,
+  pl: /^(?:(?:mi|mnie|nam|pomoc|pomoz|prosze|to)\b[\s,]*)*/,
+  de: /^(?:(?:du|mir|uns|bitte|mal|helfen|zu)\b[\s,]*)*/,
+  es: /^(?:(?:me|nos|a|ayudar|ayudarme|por favor|porfa)\b[\s,]*)*/,
+  fr: /^(?:(?:m'|me|moi|nous|aider|a|de|d')[\s,]*)*/,
+};
+
+/**
+ * Wrappers read from the language's own rules, each a named way a description may open: a
+ * request frame that leads to an intent word ("tu peux m'aider à noter …", "¿me puedes llevar un
+ * diario de …", "recuérdame marcar si …"), and a time phrase before one ("every day, mark
+ * whether …", "cada día marcar si …"). Either counts only with the intent word after it, so
+ * "je veux dormir plus" keeps its verb. Returns the length of the frame and the intent word.
+ */
+const FRAMED_INTENT: { name: string; lead: (folded: string, at: number, language: Language) => number }[] = [
+  {
+    // A clitic may come first: "¿me puedes llevar …", "mi pomożesz …".
+    name: "a request frame",
+    lead: (folded, at, language) => {
+      const clitic = FRAME_GLUE[language].exec(folded.slice(at))?.[0].length ?? 0;
+      const frame = matchAt(RULES[language].frames, folded, at + clitic);
+      return frame > 0 ? clitic + frame : 0;
+    },
+  },
+  { name: "a time phrase", lead: (folded, at, language) => matchAt(TIME_PHRASES[language], folded, at) },
+];
+
+function framedIntent(folded: string, at: number, language: Language): number {
+  for (const { lead } of FRAMED_INTENT) {
+    const length = lead(folded, at, language);
+    if (length === 0) continue;
+    let next = at + length;
+    next += SKIPPED.exec(folded.slice(next))?.[0].length ?? 0;
+    next += FRAME_GLUE[language].exec(folded.slice(next))?.[0].length ?? 0;
+    const rest = folded.slice(next);
+    const own = WRAPPERS[language].find(([name, re]) => name !== "politeness" && re.test(rest))?.[1].exec(rest)?.[0].length;
+    const intent = own ?? ruleWrapper(folded, next, language);
+    if (intent > 0) return next + intent - at;
+  }
+  return 0;
+}
+
 /** Where the description starts once instruction and desire wrappers are stripped. */
 export function stripWrappers(folded: string, language: Language): number {
   let at = (SKIPPED.exec(folded)?.[0].length ?? 0) as number;
   for (let round = 0; round < MAX_WRAPPERS; round++) {
+    // A frame with its intent word goes first: the clause reader would take "every day, mark
+    // whether …" as a clause of its own.
+    const framed = framedIntent(folded, at, language);
     // "si he hecho la cama", "to jak długo …": a clause the clause reader knows starts here.
-    if (clauseAt(folded, at, folded.length, language)) break;
+    if (framed === 0 && clauseAt(folded, at, folded.length, language)) break;
     const rest = folded.slice(at);
-    const own = WRAPPERS[language].map(([, re]) => re.exec(rest)?.[0].length ?? 0).find((n) => n > 0);
-    const length = own ?? ruleWrapper(folded, at, language);
+    const own = framed > 0 ? undefined : WRAPPERS[language].map(([, re]) => re.exec(rest)?.[0].length ?? 0).find((n) => n > 0);
+    const length = own ?? (framed || ruleWrapper(folded, at, language));
     if (length === 0) break;
     at += length;
     at += SKIPPED.exec(folded.slice(at))?.[0].length ?? 0;

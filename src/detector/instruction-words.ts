@@ -7,8 +7,9 @@
 // "cuánto tiempo", "combien de fois") are not here: the clause reader (`clause.ts`) owns them.
 import type { Language } from "./types.js";
 
+// Longer names first: "journal de bord" must not stop at "journal".
 const TRACKER_NOUNS =
-  "tracker|skill|app|log|logger|counter|journal|diary|tally|habit tracker|dziennik|dzienniczek|licznik|aplikacje|aplikacja|umiejetnosc|tagebuch|zahler|protokoll|registro|contador|diario|seguimiento|suivi|compteur|registre|journal de bord";
+  "journal de bord|tracker|skill|app|log|logger|counter|journal|diary|tally|habit tracker|dziennik|dzienniczek|licznik|aplikacje|aplikacja|umiejetnosc|tagebuch|zahler|protokoll|registro|contador|diario|seguimiento|suivi|compteur|registre";
 
 /**
  * Wrappers at the start of an instruction, tried repeatedly until none matches: politeness, the
@@ -36,7 +37,16 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ],
     ["a wish for", /^(?:i (?:want|need|would like)|i'd like|i wanna)(?: an?| my)?\b/],
     ["to know", /^(?:to )?(?:know|see|find out)\b/],
+    // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
+    ["notes on", /^(?:(?:some |short |quick |my )?notes?) (?:on|about|from|for)\b/],
     ["tracking of", /^(?:tracking|logging|counting|recording)(?: of)?\b/],
+    // Verbs that only record in a box that already asks for a tracker: "mark whether I took …",
+    // "mark off the days I …", "somewhere to jot down …", "need to keep my readings".
+    [
+      "a recording verb",
+      /^(?:(?:i )?need to |somewhere to |a place to )?(?:mark|tick|check)(?: off)?(?= (?:whether|if|the days?|days)\b)|^(?:(?:i )?need to |somewhere to |a place to )(?:keep|jot down|write down|note down|save)\b/,
+    ],
+    ["a checkbox", /^(?:an? )?(?:daily |simple )?(?:checkbox|check box|checklist|yes\/no)(?: for)?\b/],
   ],
   pl: [
     ["a streak for", /^(?:seria|passa) (?:dni )?(?:bez|z|na)?\b/],
@@ -52,6 +62,8 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
       "i want to know",
       /^(?:chce|chcialbym|chcialabym|potrzebuje|wolalbym|chetnie)(?: (?:wiedziec|widziec|zobaczyc|sprawdzac|sprawdzic|znac|miec))?\b/,
     ],
+    // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
+    ["notes on", /^(?:notatki|notatka|notki|notatke) (?:z|ze|o|na temat|po)\b/],
     ["to know", /^(?:wiedziec|widziec|zobaczyc|sprawdzac)\b/],
   ],
   de: [
@@ -68,6 +80,8 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
       "i want to know",
       /^(?:ich (?:mochte|will|wurde gern(?:e)?|hatte gern(?:e)?|brauche|wusste gern(?:e)?)|mich interessiert)(?: (?:gern(?:e)?|wissen|sehen|erfahren|einen|eine|ein))*\b/,
     ],
+    // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
+    ["notes on", /^(?:(?:kurze |meine )?notiz(?:en)?) (?:zu|zum|zur|uber|von|vom|aus)\b/],
     ["to know", /^(?:wissen|sehen|erfahren)\b/],
   ],
   es: [
@@ -81,6 +95,8 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ],
     ["a tracker for", new RegExp(String.raw`^(?:(?:un|una) )?(?:${TRACKER_NOUNS}) (?:de|para|del|sobre)\b`)],
     ["i want to know", /^(?:quiero|quisiera|me gustaria|necesito|me interesa)(?: (?:saber|ver|conocer|tener|un|una))*\b/],
+    // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
+    ["notes on", /^(?:(?:unas |mis )?(?:notas|apuntes)) (?:de|del|sobre)\b/],
     ["to know", /^(?:saber|ver|conocer)\b/],
   ],
   fr: [
@@ -99,6 +115,8 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
       "i want to know",
       /^(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais bien)|j'aimerais(?: bien)?|il me faut|j'ai besoin d')(?: (?:savoir|voir|connaitre|avoir|un|une))*\b/,
     ],
+    // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
+    ["notes on", /^(?:(?:des |mes |quelques )?notes) (?:sur|de|du|des|d\')/],
     ["to know", /^(?:savoir|voir|connaitre)\b/],
   ],
 };

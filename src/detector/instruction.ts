@@ -190,6 +190,14 @@ const translated = (reading: Reading, folded: string): boolean => {
   return reading.found.subject.split(" ").every((w) => !own.has(w));
 };
 
+/**
+ * Another language's reading speaks that language: English words are the user's own, a known
+ * trackable or a translation is the glossary's. A clause left in the user's words ("tu peux
+ * m'aider" read as Spanish: "peux aider") names nothing that language knows.
+ */
+const ownWords = (reading: Reading, folded: string): boolean =>
+  reading.language === "en" || reading.found.known || translated(reading, folded) || reading.found.clause === undefined;
+
 function needOf(reading: Reading): SkillNeed {
   const { found, language, folded, from, original, lexicon } = reading;
   const words = tokenize(folded).map((t) => t.word);
@@ -240,7 +248,7 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     for (const other of LANGUAGES) {
       if (other === language) continue;
       const alternative = read(head, folded, other, lexicon);
-      if (typeof alternative !== "string" && sure(alternative))
+      if (typeof alternative !== "string" && sure(alternative) && ownWords(alternative, folded))
         return { kind: "request", need: needOf(alternative), via: "description" };
       if (typeof alternative !== "string") translation ??= translated(alternative, folded) ? alternative : undefined;
       else if (alternative === "question" || alternative === "remark") refusal ??= alternative;

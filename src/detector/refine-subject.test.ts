@@ -1,5 +1,7 @@
 // The refinements on sentences written for these tests (none is in a labelled set).
 import { describe, expect, it } from "vitest";
+import { createLexicon } from "./lexicon.js";
+import { refineSubject } from "./refine-subject.js";
 import { createRequestParser } from "./request-parser.js";
 
 const parse = createRequestParser();
@@ -64,5 +66,19 @@ describe("refineSubject", () => {
 
   it("gives an open name the lexicon knows its canonical subject", () => {
     expect(subjectOf("note combien de temps je médite")).toBe("meditation");
+  });
+});
+
+describe("refineSubject: an open name the lexicon knows", () => {
+  it("keeps a kind of a general subject by its own name", () => {
+    const input = { known: false, folded: "nap", original: "nap", language: "en" as const, lexicon: createLexicon() };
+    expect(refineSubject({ ...input, subject: "nap" })).toBe("naps");
+    expect(refineSubject({ ...input, subject: "meditating" })).toBe("meditation");
+  });
+
+  it("names a unit that measures one thing by that thing", () => {
+    const input = { known: false, folded: "", original: "", language: "pl" as const, lexicon: createLexicon() };
+    expect(refineSubject({ ...input, subject: "kwh" })).toBe("electricity usage");
+    expect(refineSubject({ ...input, subject: "kwh zuzyte" })).toBe("kwh zuzyte");
   });
 });

@@ -8,6 +8,7 @@ import { tokenize } from "./fold.js";
 import { gloss, translateWord } from "./glossary.js";
 import type { Lexicon } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
+import { KINDS } from "./subject-words.js";
 import type { Language } from "./types.js";
 
 export interface RefineInput {
@@ -131,7 +132,22 @@ function medicineFor(folded: string, language: Language, lexicon: Lexicon): stri
   return undefined;
 }
 
+// Units that measure one thing only: a reading in kWh is electricity, in mmHg blood pressure.
+// The unit said as the subject ("wie viel kWh wir verbrauchen") names that thing.
+const UNIT_OF: Readonly<Record<string, string>> = {
+  kwh: "electricity usage",
+  "kw h": "electricity usage",
+  kilowatt: "electricity usage",
+  kilowatts: "electricity usage",
+  mmhg: "blood pressure",
+  bpm: "heart rate",
+};
+
 const REFINEMENTS: Refinement[] = [
+  {
+    name: "a unit that measures one thing",
+    run: ({ subject, known }) => (known || !Object.hasOwn(UNIT_OF, subject) ? undefined : UNIT_OF[subject]),
+  },
   {
     name: "a medicine named by what it treats",
     run: ({ subject, folded, language, lexicon }) => {
@@ -233,7 +249,9 @@ const REFINEMENTS: Refinement[] = [
     run: ({ subject, known, lexicon }) => {
       if (known) return undefined;
       const t = lexicon.lookup(subject);
-      return t && t.area && t.subject !== subject ? t.subject : undefined;
+      if (!t || !t.area || t.subject === subject) return undefined;
+      // A kind keeps its own name: "nap" is naps, not the night's sleep.
+      return KINDS.find(([general, form]) => general === t.subject && form.test(subject))?.[2] ?? t.subject;
     },
   },
 ];

@@ -7,6 +7,11 @@ export const GENERIC_HEADS = words(
   `wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre
   min mins hr hrs temps tiempo zeit czas czasu intensity intensite intensidad intensitat natezenie poziom nivel niveau duration duree duracion dauer dlugosc`,
 );
+// Measures that name no thing of their own: a duration, an intensity, a loudness, a number, a
+// level, a rating ("la durée de …", "Lautstärke meines …", "le nombre de …", "ocena …").
+export const MEASURES = words(
+  `duration duree duracion dauer dlugosc czas czasu time temps tiempo zeit intensity intensite intensidad intensitat natezenie severity gravite schwere volume loudness lautstarke glosnosc volumen number nombre numero anzahl liczba liczbe ilosc amount quantite cantidad menge level levels niveau nivel poziom rating ratings note notes bewertung ocena calificacion puntuacion frequency frequence frecuencia haufigkeit czestotliwosc length longueur longitud lange`,
+);
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(

@@ -10,6 +10,7 @@ import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
 import {
   blockedResult,
+  DEFINITE,
   known,
   phraseOf,
   pick,
@@ -19,7 +20,8 @@ import {
   type SubjectResult,
   type Window,
 } from "./subject-hit.js";
-import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
+import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, MEASURES, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
+import { words } from "./rules.js";
 
 export type { SubjectInput, SubjectResult } from "./subject-hit.js";
 
@@ -311,10 +313,48 @@ function previousSentence(folded: string, start: number): number | undefined {
   return at + 1;
 }
 
+// Words that join a measure to what it measures: "durée de mes siestes", "Dauer der Wutanfälle",
+// "Zeit an der Modelleisenbahn", "czas gry na pianinie", "time on my bike".
+const MEASURE_LINKS = words("of on at for in de du des d' del von an am beim fur z ze na w przy a au aux en sur");
+const MAX_MEASURE_LINKS = 3;
+
+/**
+ * "la durée de mes siestes", "die Lautstärke meines Tinnitus", "the intensity of my flare-ups": a
+ * phrase that is only a measure (a duration, an intensity, a number, a level) names nothing; what
+ * it measures follows, past its link, article or possessive. The window there, as a window.
+ */
+function measuredThing(c: SubjectContext, chosen: Window): Window | undefined {
+  const { input } = c;
+  const content = chosen.content.filter((t) => !EMPTY.has(t.word));
+  if (content.length === 0 || !content.every((t) => MEASURES.has(bare(t.word)))) return undefined;
+  let at = chosen.last;
+  const end = chosen === c.before ? input.before[1] : input.after[1];
+  // The measure must be followed by its link, an article or a possessive: "el tiempo que paso
+  // leyendo" goes on with a clause, which the time-spent reading names.
+  const { rules } = input;
+  const linking = (w: string): boolean =>
+    MEASURE_LINKS.has(w) || DEFINITE.has(w) || rules.possessives.has(w) || rules.othersPossessives.has(w);
+  if (at >= end || !linking(input.tokens[at]!.word)) return undefined;
+  for (let n = 0; n < MAX_MEASURE_LINKS && at < end; n++) {
+    const w = input.tokens[at]!.word;
+    if (!linking(w) && !rules.skip.has(w)) break;
+    at++;
+  }
+  if (at === chosen.last || at >= end || punctuationBetween(input.folded, input.tokens[at - 1]!, input.tokens[at]!))
+    return undefined;
+  const next = window(input, [at, end]);
+  return next.content.length > 0 ? { ...next, possessive: next.possessive || chosen.possessive } : undefined;
+}
+
 function openSubject(c: SubjectContext): SubjectResult | undefined {
   const { input, after, before } = c;
   // The words before the intent word name the subject only in verb-final sentences.
-  const chosen = after.content.length > 0 || !c.verbFinal ? after : before;
+  const first = after.content.length > 0 || !c.verbFinal ? after : before;
+  const thing = measuredThing(c, first);
+  // What a measure measures may be a known trackable: "la durée de mes siestes" is naps.
+  const hit = thing ? pick(c.scan(thing.first, Math.min(thing.last + 1, input.after[1])), input.tokens) : undefined;
+  if (thing && hit && hit.first < thing.last) return known(hit, input, thing);
+  const chosen = thing ?? first;
   let content = chosen.content.filter((t) => !EMPTY.has(t.word) && !/^\d+$/.test(t.word));
   // "hours of piano practice" is "piano practice": a measure is not the subject.
   const lead = content.findIndex((t) => !GENERIC_HEADS.has(bare(t.word)));

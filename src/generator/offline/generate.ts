@@ -3,7 +3,7 @@
 import type { JsonObject } from "../../contract/index.js";
 import type { SkillNeed } from "../../detector/index.js";
 import type { GenerationRequest, SkillDraft, SkillGenerator } from "../types.js";
-import { namesFor } from "./naming.js";
+import { namesFor, recordName } from "./naming.js";
 import { phrasesFor } from "./phrases.js";
 import { planFor, type Plan } from "./plan.js";
 import { renderSource } from "./runtime.js";
@@ -11,7 +11,7 @@ import { configSchema, LIST_PARAMS, logParamsSchema, rowSchema, UNDO_PARAMS } fr
 import { descriptionFor, skillMarkdown } from "./skill-md.js";
 
 /** Bumped whenever the template's output changes. */
-export const OFFLINE_TEMPLATE_VERSION = "offline-1";
+export const OFFLINE_TEMPLATE_VERSION = "offline-2";
 
 function actionsFor(plan: Plan, label: string): JsonObject[] {
   return [
@@ -33,7 +33,7 @@ function actionsFor(plan: Plan, label: string): JsonObject[] {
 
 export function offlineDraft(need: SkillNeed, request = ""): { draft: SkillDraft; plan: Plan } {
   const plan = planFor(need, request);
-  const names = namesFor(need.subject);
+  const names = namesFor(recordName(need.subject, request, plan.shape === "text"));
   const source = renderSource({
     slug: names.slug,
     collection: names.collection,

@@ -65,3 +65,35 @@ export function namesFor(subject: string): Names {
     label: humanLabel(subject),
   };
 }
+
+/**
+ * What a user calls a written record, in any language (folded text), and its English name. A
+ * journal of dreams is a "dream journal", notes on training are "training notes": the record
+ * word belongs in the name of a text record, as the user would say it.
+ */
+const RECORD_WORDS: readonly [english: string, said: RegExp][] = [
+  ["journal", /\b(?:journal|diary|diaries|tagebuch\w*|\w+tagebuch\w*|dziennik\w*|pamietnik\w*|dzienniczek\w*|diario)\b/],
+  ["notes", /\b(?:notes|notatki|notatek|notizen|notas|apuntes)\b/],
+];
+
+// A request that opens with its record word asks for that record whatever is written in it:
+// "notes on every wine I taste", "notatki z rozmów z klientami".
+const OPENING = 24;
+const RECORD_NAMES = new Set(["journal", "diary", "notes", "note", "log"]);
+
+/**
+ * The subject a collection is named by: the need's, with the record word the user called a
+ * written record by ("gratitude" → "gratitude journal", "wine" → "wine notes").
+ */
+export function recordName(subject: string, request: string, textRecord: boolean): string {
+  const text = fold(request);
+  const said = RECORD_WORDS.map(([english, re]) => ({ english, at: re.exec(text)?.index })).find((r) => r.at !== undefined);
+  if (!said || (!textRecord && said.at! > OPENING)) return subject;
+  if (
+    fold(subject)
+      .split(/[^a-z]+/)
+      .some((w) => RECORD_NAMES.has(w))
+  )
+    return subject;
+  return `${subject} ${said.english}`;
+}
