@@ -172,7 +172,13 @@ export function createGeneratePipeline(deps: PipelineDeps) {
       }
 
       t = deps.clock.now().getTime();
-      const trial = await deps.trial({ source: draft.source, capabilities: audit.capabilities, tenantId: input.tenantId });
+      // The audit's reading of the actions (when it had one) is what the trial's capture must equal.
+      const trial = await deps.trial({
+        source: draft.source,
+        capabilities: audit.capabilities,
+        tenantId: input.tenantId,
+        ...(audit.actions ? { actions: audit.actions } : {}),
+      });
       const failures = trial.steps.filter((s) => !s.ok);
       onProgress({
         stage: "trial",

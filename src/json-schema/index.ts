@@ -12,3 +12,4 @@ export {
   type SchemaProfile,
 } from "./compile.js";
 export { SCHEMA_LIMITS } from "./limits.js";
+export { schemaKeywordProblem, skillSchemaProblem } from "./keywords.js";

@@ -103,7 +103,12 @@ export function createBundles(deps: RegistryDeps, registerVersion: (input: NewVe
     const slug = String(parsed.frontmatter.name);
     const audit = await deps.audit({ source, language: manifest.source.endsWith(".js") ? "js" : "ts" });
     const trial = audit.ok
-      ? await deps.trial({ source, capabilities: audit.capabilities, tenantId: input.tenantId })
+      ? await deps.trial({
+          source,
+          capabilities: audit.capabilities,
+          tenantId: input.tenantId,
+          ...(audit.actions ? { actions: audit.actions } : {}),
+        })
       : { ok: false, steps: [], peakHeapBytes: 0 };
     return registerVersion({
       tenantId: input.tenantId,

@@ -36,14 +36,20 @@ export function createCall(
     let paramsSchema;
     if (req.method === "executeAction") {
       if (!req.action) throw new SkillforgeError("VALIDATION_FAILED", "an action call names its action");
-      if (version.actions) {
-        paramsSchema = version.actions.get(req.action);
-        if (paramsSchema === undefined) {
-          throw new SkillforgeError(
-            "ACTION_NOT_FOUND",
-            `${version.tag} has no action ${JSON.stringify(req.action)}; it has ${[...version.actions.keys()].join(", ") || "none"}`,
-          );
-        }
+      // Only the version's approved actions can be called, and their params are validated against
+      // the approved schema: the host never asks getActions() at call time.
+      if (!version.actions) {
+        throw new SkillforgeError(
+          "ACTION_NOT_FOUND",
+          `${version.tag} has no actions read by its audit or captured by its trial: none can be called`,
+        );
+      }
+      paramsSchema = version.actions.get(req.action);
+      if (paramsSchema === undefined) {
+        throw new SkillforgeError(
+          "ACTION_NOT_FOUND",
+          `${version.tag} has no action ${JSON.stringify(req.action)}; it has ${[...version.actions.keys()].join(", ") || "none"}`,
+        );
       }
     }
     req.onResolved?.();

@@ -2,7 +2,7 @@
 // the capabilities the audit extracted, the next semver, status `awaiting_approval`, and its
 // audit row, in one transaction.
 import { createHash } from "node:crypto";
-import { SKILL_SLUG_RE, SkillforgeError, normalizeCapabilities } from "../contract/index.js";
+import { SKILL_SLUG_RE, SkillforgeError, normalizeCapabilities, sameActions, versionActions } from "../contract/index.js";
 import { schemaProblem } from "../json-schema/index.js";
 import { appendAudit, ensureSkill, insertVersion, listVersions, withTransaction } from "../storage/index.js";
 import { compareSemver, nextVersion, type Bump } from "./semver.js";
@@ -21,6 +21,8 @@ export function refusalOf(input: NewVersionInput): string | null {
     const failed = input.trial.steps.find((s) => !s.ok);
     return `the trial failed${failed ? ` at ${failed.method}${failed.action ? ` ${failed.action}` : ""}: ${failed.error ?? "failed"}` : ""}`;
   }
+  const actions = actionsRefusalOf(input);
+  if (actions) return actions;
   if (!SKILL_SLUG_RE.test(input.manifest.slug)) return `slug ${JSON.stringify(input.manifest.slug)} is not custom-<kebab-name>`;
   if (input.audit.slug !== undefined && input.audit.slug !== input.manifest.slug) {
     return `the code's slug ${JSON.stringify(input.audit.slug)} differs from the manifest's ${JSON.stringify(input.manifest.slug)}`;
@@ -31,6 +33,20 @@ export function refusalOf(input: NewVersionInput): string | null {
     const problem = schemaProblem(schema);
     if (problem) return `collection ${name} schema: ${problem}`;
   }
+  return null;
+}
+
+/**
+ * A version's actions are the audit's reading or the trial's capture (`versionActions`): one of
+ * them must exist, and when both do they must agree (the trial checks this; a report pair that
+ * disagrees did not come from one trial of this audit).
+ */
+function actionsRefusalOf(input: NewVersionInput): string | null {
+  const { audit, trial } = input;
+  if (versionActions(audit, trial) === null)
+    return "its actions were neither read by the audit nor captured by the trial: there is nothing to show for approval";
+  if (audit.actions && trial.actions && !sameActions(audit.actions, trial.actions))
+    return "the trial captured other actions than the audit read from the source";
   return null;
 }
 

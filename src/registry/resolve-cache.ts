@@ -9,6 +9,7 @@ import {
   type JsonSchema,
   type SkillStatus,
   normalizeCapabilities,
+  versionActions,
 } from "../contract/index.js";
 import { compileSchema } from "../json-schema/index.js";
 import { resolveActive, type Storage } from "../storage/index.js";
@@ -20,7 +21,10 @@ export interface ResolvedVersion {
   tag: string;
   source: string;
   capabilities: readonly Capability[];
-  /** Approved `params_schema` per action, from the audit report; null when the audit could not read them. */
+  /**
+   * Approved `params_schema` per action: the audit's reading or the trial's capture
+   * (`versionActions`); null for a version stored with neither, which has no callable action.
+   */
   actions: ReadonlyMap<string, JsonSchema> | null;
   /** Why the skill's config does not fit this version's config schema, or null. */
   configProblem: string | null;
@@ -39,7 +43,7 @@ export interface Resolved {
 
 const MAX_ENTRIES = 10_000;
 
-function actionsOf(list: ActionDescriptor[] | undefined): Map<string, JsonSchema> | null {
+function actionsOf(list: ActionDescriptor[] | null): Map<string, JsonSchema> | null {
   return list ? new Map(list.map((a) => [a.slug, a.params_schema])) : null;
 }
 
@@ -60,7 +64,7 @@ export function createResolveCache(storage: Storage) {
         tag: versionTag(skill.slug, version.version),
         source: version.source,
         capabilities: Object.freeze(normalizeCapabilities(version.capabilities)),
-        actions: actionsOf(version.auditReport?.actions),
+        actions: actionsOf(versionActions(version.auditReport, version.trialReport)),
         configProblem: "error" in compiled ? compiled.error : compiled.check(skill.config),
         quarantine: quarantine ? { code: quarantine.code, reason: quarantine.reason, at: quarantine.at.toISOString() } : null,
       };

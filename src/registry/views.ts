@@ -1,5 +1,5 @@
 // Storage rows → the registry's plain data (ISO strings, tags, no source).
-import { normalizeCapabilities, riskOf } from "../contract/index.js";
+import { descriptorsOf, normalizeCapabilities, riskOf, versionActions } from "../contract/index.js";
 import type { SkillRow, SkillVersionRow, VersionQuarantineRow } from "../storage/index.js";
 import { versionTag } from "./semver.js";
 import type { Quarantine, SkillSummary, SkillVersion } from "./types.js";
@@ -35,13 +35,8 @@ export function toVersion(
     collections: row.collections,
     status: row.status,
     generator: row.generator,
-    // What a caller may do: the actions the audit captured from this exact source.
-    actions: (row.auditReport?.actions ?? []).map((a) => ({
-      slug: a.slug,
-      name: a.name,
-      description: a.description,
-      params_schema: a.params_schema,
-    })),
+    // What a caller may do: the actions the audit read from this exact source, or the trial captured.
+    actions: descriptorsOf(versionActions(row.auditReport, row.trialReport) ?? []),
     audit: row.auditReport
       ? { ok: row.auditReport.ok, risk: row.auditReport.risk, findings: row.auditReport.findings ?? [] }
       : null,

@@ -182,3 +182,86 @@ describe("shape checks", () => {
     expect(insightsProblem("x")).toMatch(/array/);
   });
 });
+
+describe("the trial captures the version's actions", () => {
+  const tenantId = "00000000-0000-4000-8000-000000000005";
+  /** A skill whose getActions body is `body`, with `top` at module level. */
+  const skill = (body: string, top = "") => `${top}
+export default {
+  slug: "custom-cups",
+  getActions() { ${body} },
+  async executeAction(ctx, action, params) { return { success: true, action }; },
+  async getData() { return {}; },
+  async getInsights() { return []; },
+};`;
+  const KINDS = `const KINDS = ["tea", "coffee"];`;
+  const BUILD = `return KINDS.map((k) => ({ slug: "log_" + k, name: "Log " + k, description: "A cup of " + k,
+    params_schema: { type: "object", properties: Object.fromEntries([["cups", { type: "integer", minimum: 1, maximum: 9 }]]), required: ["cups"] } }));`;
+  const trial = (source: string, actions?: unknown[]) =>
+    sandbox.trial({ source, capabilities: [], tenantId, ...(actions ? { actions: actions as never } : {}) });
+
+  it("records computed actions and runs each one with its captured schema", async () => {
+    const report = await trial(skill(BUILD, KINDS));
+    expect(report.ok).toBe(true);
+    expect(report.actions?.map((a) => a.slug)).toEqual(["log_tea", "log_coffee"]);
+    expect(report.actions?.[0]?.params_schema).toMatchObject({ required: ["cups"] });
+    expect(report.steps.filter((s) => s.invalidParams).map((s) => [s.action, s.ok])).toEqual([
+      ["log_tea", true],
+      ["log_coffee", true],
+    ]);
+  });
+
+  it("keeps only the four fields of a descriptor", async () => {
+    const report = await trial(skill(`return [{ slug: "a", name: "A", description: "A", params_schema: true, extra: 1 }];`));
+    expect(report.actions).toEqual([{ slug: "a", name: "A", description: "A", params_schema: true }]);
+  });
+
+  it("fails when getActions uses db, even with capabilities for it", async () => {
+    const source = skill(`await db.from("kinds").select(); ${BUILD}`, KINDS).replace("getActions()", "async getActions()");
+    const report = await sandbox.trial({ source, capabilities: ["data.read:kinds"], tenantId });
+    expect(report.ok).toBe(false);
+    expect(report.actions).toBeUndefined();
+    expect(report.steps[0]).toMatchObject({ method: "getActions", ok: false, error: expect.stringMatching(/may not use db/) });
+  });
+
+  it("fails when getActions throws", async () => {
+    const report = await trial(skill(`throw new Error("no table");`));
+    expect(report.ok).toBe(false);
+    expect(report.actions).toBeUndefined();
+    expect(report.steps[0]!.error).toMatch(/cannot be captured.*no table/);
+  });
+
+  it("fails when getActions answers differently on its second call", async () => {
+    const report = await trial(skill(`calls++; ${BUILD.replace('"log_" + k', '"log_" + k + calls')}`, `${KINDS} let calls = 0;`));
+    expect(report.ok).toBe(false);
+    expect(report.actions).toBeUndefined();
+    expect(report.steps[1]).toMatchObject({ method: "getActions", ok: false, error: expect.stringMatching(/second time/) });
+  });
+
+  it("fails when a captured schema breaks the audit's schema rules", async () => {
+    for (const [schema, why] of [
+      [`{ type: "object", $async: true }`, /\$async/],
+      [`{ type: "object", requried: ["x"] }`, /requried/],
+      [`{ $ref: "https://example.com/s.json" }`, /local references/],
+      [`{ $defs: { a: { $ref: "#/$defs/a" } }, $ref: "#/$defs/a" }`, /ref/i],
+    ] as const) {
+      const report = await trial(skill(`return [{ slug: "a", name: "A", description: "A", params_schema: ${schema} }];`));
+      expect(report.ok, schema).toBe(false);
+      expect(report.actions, schema).toBeUndefined();
+      expect(report.steps[0]!.error, schema).toMatch(why);
+    }
+  });
+
+  it("fails when the actions differ from the audit's reading", async () => {
+    const read = [{ slug: "log_tea", name: "Log tea", description: "A cup of tea", params_schema: { type: "object" } }];
+    const report = await trial(skill(`return [{ ...${JSON.stringify(read[0])}, params_schema: true }];`), read);
+    expect(report.ok).toBe(false);
+    expect(report.steps[0]!.error).toMatch(/other actions than the audit read/);
+    const same = await trial(
+      skill(`return [{ params_schema: { type: "object" }, slug: "log_tea", name: "Log tea", description: "A cup of tea" }];`),
+      read,
+    );
+    expect(same.ok).toBe(true);
+    expect(same.actions).toEqual(read);
+  });
+});

@@ -3,7 +3,25 @@
 // afterwards. Every output's shape is checked against SKILL-CONTRACT.md §1. The valid sets are
 // drawn afresh for every trial (sample-params.ts), so a skill cannot recognise them, and the
 // trial passes only if every set passes.
-import type { ActionDescriptor, Clock, Ids, Json, RecordStore, SkillMethod } from "../contract/index.js";
+//
+// The trial also captures the version's actions: getActions() runs first with no capabilities, its
+// answer must be a list of descriptors whose params schemas pass the audit's own schema rules
+// (src/json-schema skillSchemaProblem), equal the audit's reading when the audit had one, and come
+// back the same on a second call and once more after every other step. That capture is
+// `TrialReport.actions`: every action step below uses it, and the approval and every later call
+// use it (or the audit's equal reading), never what getActions() returns later.
+import {
+  descriptorsOf,
+  sameActions,
+  type ActionDescriptor,
+  type Capability,
+  type Clock,
+  type Ids,
+  type Json,
+  type RecordStore,
+  type SkillMethod,
+} from "../contract/index.js";
+import { skillSchemaProblem } from "../json-schema/index.js";
 import { sampleInvalid, sampleValid, type Rand } from "./sample-params.js";
 import type { CallOutcome, SkillCall, TrialInput, TrialReport, TrialStep } from "./types.js";
 
@@ -13,6 +31,8 @@ export const PARAMS_SETS = 3;
 /** Draws per set: a draw the host refuses (a schema keyword the sampler cannot honour) is drawn again. */
 const DRAWS = 4;
 const INSIGHT_TYPES = new Set(["info", "warning", "success"]);
+/** getActions() is captured with no capabilities: a list of actions never needs the tenant's data. */
+const NO_CAPABILITIES: { capabilities: Capability[] } = { capabilities: [] };
 
 /** A whole trial's wall-clock budget unless the sandbox is given another. */
 export const DEFAULT_TRIAL_BUDGET_MS = 20_000;
@@ -42,6 +62,34 @@ export function actionsProblem(value: Json): string | null {
     slugs.add(d.slug as string);
   }
   return null;
+}
+
+/** Null when every params_schema passes the rules the audit checks a literal one with. */
+export function actionSchemasProblem(list: ActionDescriptor[]): string | null {
+  for (const a of list) {
+    const problem = skillSchemaProblem(a.params_schema);
+    if (problem) return `params_schema of ${JSON.stringify(a.slug)} is refused: ${problem}`;
+  }
+  return null;
+}
+
+/** Null when `value` may be captured as the version's actions (`audited`: the audit's reading, if any). */
+export function captureProblem(value: Json, audited: ActionDescriptor[] | undefined): string | null {
+  const shape = actionsProblem(value);
+  if (shape !== null) return shape;
+  const list = descriptorsOf(value as unknown as ActionDescriptor[]);
+  const schemas = actionSchemasProblem(list);
+  if (schemas !== null) return schemas;
+  if (audited && !sameActions(list, audited))
+    return "getActions() returned other actions than the audit read from the source: the version's actions must be the ones shown for approval";
+  return null;
+}
+
+/** getActions() runs with no capabilities: a denied db call says why in the skill author's terms. */
+function captureFailure(o: CallOutcome): string {
+  if (!o.ok && o.code === "SANDBOX_CAPABILITY_DENIED")
+    return `getActions() must be a function of the module's constants and may not use db (${o.code}: ${o.message})`;
+  return `getActions() failed, so its actions cannot be captured (${describe(o)})`;
 }
 
 export function insightsProblem(value: Json): string | null {
@@ -124,11 +172,36 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
       }
       return o;
     };
+    let captured: ActionDescriptor[] | undefined;
+    /**
+     * getActions() once more, in the same isolate: it must return the captured actions again (a
+     * list that depends on a counter, the clock or what other calls did is not a version's
+     * contract). A difference is a failed getActions step; agreement adds no step.
+     */
+    const stable = async (want: ActionDescriptor[], when: string): Promise<boolean> => {
+      const o = await callWithinBudget("getActions", NO_CAPABILITIES);
+      if (o === null) return false;
+      peakHeapBytes = Math.max(peakHeapBytes, o.heapBytes);
+      const got = o.ok && actionsProblem(o.value) === null ? (o.value as unknown as ActionDescriptor[]) : null;
+      if (got && sameActions(got, want)) return true;
+      const what = o.ok ? "returned other actions" : captureFailure(o);
+      const error = `getActions() must return the same actions on every call: ${when} ${what}`;
+      steps.push({ method: "getActions", ok: false, ms: Math.round(o.ms * 10) / 10, error });
+      return false;
+    };
     const okAnd = (shape?: (v: Json) => string | null) => (o: CallOutcome) =>
       o.ok ? (shape ? shape(o.value) : null) : describe(o);
     try {
-      const listed = await step("getActions", () => ({}), okAnd(actionsProblem));
-      const actions = listed?.ok && actionsProblem(listed.value) === null ? (listed.value as unknown as ActionDescriptor[]) : [];
+      const listed = await step(
+        "getActions",
+        () => NO_CAPABILITIES,
+        (o) => (o.ok ? captureProblem(o.value, input.actions) : captureFailure(o)),
+      );
+      if (listed?.ok && captureProblem(listed.value, input.actions) === null) {
+        captured = descriptorsOf(listed.value as unknown as ActionDescriptor[]);
+        if (!(await stable(captured, "called a second time,"))) captured = undefined;
+      }
+      const actions = captured ?? [];
       for (const a of actions.slice(0, MAX_ACTIONS)) {
         const common = { action: a.slug, paramsSchema: a.params_schema };
         for (let set = 1; set <= PARAMS_SETS; set++)
@@ -151,6 +224,7 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
       }
       await step("getData", () => ({}), okAnd());
       await step("getInsights", () => ({}), okAnd(insightsProblem));
+      if (captured && !(await stable(captured, "after the trial's other calls,"))) captured = undefined;
     } finally {
       const cleanUp = async () => {
         await deps.store.dropSkillData(scope).catch(() => 0);
@@ -161,6 +235,7 @@ export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promi
       if (inFlight.length > 0) void Promise.allSettled(inFlight).then(cleanUp);
       else await cleanUp();
     }
-    return { ok: !stopped && steps.every((s) => s.ok), steps, peakHeapBytes };
+    const ok = !stopped && steps.every((s) => s.ok);
+    return { ok, steps, peakHeapBytes, ...(captured ? { actions: captured } : {}) };
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  ActionDescriptor,
   Capability,
   Clock,
   Ids,
@@ -92,6 +93,11 @@ export interface TrialInput {
   capabilities: readonly Capability[];
   tenantId: string;
   config?: JsonObject;
+  /**
+   * The audit's reading of the actions (`AuditReport.actions`), when it had one: what getActions()
+   * returns in the trial must equal it. Absent when the audit left the actions to the trial.
+   */
+  actions?: ActionDescriptor[];
 }
 
 export interface Sandbox {

@@ -2,7 +2,7 @@
 // bind to. Every function takes the tenant; the gateway decides, storage only reads and writes.
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ActionDescriptor, Channel, JsonObject } from "../contract/index.js";
+import { versionActions, type ActionDescriptor, type Channel, type JsonObject } from "../contract/index.js";
 import type { Db } from "./db.js";
 import { advisoryKey } from "./locks.js";
 import {
@@ -70,7 +70,7 @@ export async function readVersionForApproval(
     sourceSha256: row.v.sha256,
     sourceDigest: row.digest,
     capabilities: row.v.capabilities,
-    actions: row.v.auditReport?.actions ?? [],
+    actions: versionActions(row.v.auditReport, row.v.trialReport) ?? [],
     activeCapabilities,
   };
 }

@@ -7,7 +7,7 @@ import { isMemberNode, type LiteralHolder } from "./context.js";
 import type { NodePath, t } from "./parse.js";
 
 /** Methods that change their receiver (arrays, maps, sets). */
-const MUTATORS = new Set([
+export const MUTATORS = new Set([
   "push",
   "pop",
   "shift",

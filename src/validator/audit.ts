@@ -9,8 +9,7 @@ import { AUDIT_SOURCE_MAX_CHARS, AuditBudgetExceeded, createWorkBudget } from ".
 import { createFoldMemo } from "./fold.js";
 import { buildArtifact, compareWithSource } from "./artifact.js";
 import { parseSkillSource, walk, type t } from "./parse.js";
-import { schemaProblem } from "../json-schema/index.js";
-import { schemaKeywordProblem } from "./schema-keywords.js";
+import { schemaProblem, skillSchemaProblem } from "../json-schema/index.js";
 import { AUDIT_VISITOR } from "./visitor.js";
 import type { RuleId } from "./rules.js";
 import type { AuditInput, AuditReport } from "./types.js";
@@ -38,6 +37,7 @@ export function auditSkill(input: AuditInput): AuditReport {
   };
   if (ctx.slug !== undefined) report.slug = ctx.slug;
   if (ctx.actions !== undefined) report.actions = ctx.actions;
+  if (ctx.actionsAtTrial) report.actionsAtTrial = true;
   if (artifactSha256 !== undefined) report.artifactSha256 = artifactSha256;
   return report;
 }
@@ -124,11 +124,11 @@ function checkArtifact(source: t.File, ctx: AuditContext): string | undefined {
 // The same compiler (src/json-schema) the sandbox validates params with: what passes here compiles there.
 function checkSchemas(sites: ActionSite[], input: AuditInput, findings: FindingSink): void {
   for (const { action, node } of sites) {
-    const error = schemaKeywordProblem(action.params_schema) ?? schemaProblem(action.params_schema);
+    const error = skillSchemaProblem(action.params_schema);
     if (error) findings.add("contract-params-schema", `params_schema of "${action.slug}" does not compile: ${error}`, node);
   }
   if (input.configSchema !== undefined) {
-    const error = schemaKeywordProblem(input.configSchema) ?? schemaProblem(input.configSchema);
+    const error = skillSchemaProblem(input.configSchema);
     if (error) findings.addAt("config-schema", `config schema does not compile: ${error}`, 1, 0);
   }
   for (const [name, schema] of Object.entries(input.collectionSchemas ?? {})) {

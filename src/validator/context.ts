@@ -39,6 +39,8 @@ export interface AuditContext {
   enumMembers: Map<string, Set<t.TSEnumDeclaration>>;
   slug?: string;
   actions?: ActionDescriptor[];
+  /** getActions() computes its actions: the trial captures them (computed-actions.ts). */
+  actionsAtTrial?: true;
   /** Functions that are members of the skill (called as methods, so `this` is the skill). */
   methodFunctions: Set<t.Node>;
   /** Action descriptors read by the contract check, with their location (for schema findings). */

@@ -121,10 +121,13 @@ describe("contract check", () => {
     ]);
   });
 
-  it("refuses actions that are computed, incomplete or duplicated", () => {
+  it("leaves computed actions to the trial, and refuses literal ones that are incomplete or duplicated", () => {
     const wrap = (ret: string) =>
       `export default { slug: "custom-x", getActions() { return ${ret}; }, async executeAction() {}, async getData() {}, async getInsights() {} };`;
-    expect(rules(wrap(`[].concat([])`))).toContain("contract-actions");
+    const computed = auditSkill({ source: wrap(`[].concat([])`) });
+    expect(computed.findings).toEqual([]);
+    expect(computed.actions).toBeUndefined();
+    expect(computed.actionsAtTrial).toBe(true);
     expect(rules(wrap(`[{ slug: "a", name: "A", params_schema: {} }]`))).toContain("contract-actions");
     expect(
       rules(
@@ -234,12 +237,57 @@ export default { slug: "custom-x", getActions() { return [{ slug: "a", name: "A"
     ["with a default parameter", `const m = (max = 5) => ({ maximum: max });`, `m()`],
     ["reading this", `const m = function (max) { return { maximum: this.max }; };`, `m(3)`],
     ["called with a value known only at run time", `const m = (max: number) => ({ maximum: max });`, `m(Date.now())`],
-    [
-      "returning a shared object that is changed",
-      `const base = { type: "number" }; base.type = "string"; const m = () => base;`,
-      `m()`,
-    ],
-  ])("refuses a helper %s", (_what, top, prop) => {
-    expect(auditSkill({ source: sk(top, prop) }).findings.map((f) => f.rule)).toContain("contract-actions");
+  ])("does not read a helper %s: the trial captures what it returns", (_what, top, prop) => {
+    // The reading proves nothing about such a helper, so the audit shows no actions rather than a
+    // guess; the version's actions are then what getActions() returns in the trial.
+    const report = auditSkill({ source: sk(top, prop) });
+    expect(report.actions).toBeUndefined();
+    expect(report.actionsAtTrial).toBe(true);
+  });
+
+  it("refuses a helper's shared object that is changed at load", () => {
+    const top = `const base = { type: "number" }; base.type = "string"; const m = () => base;`;
+    expect(auditSkill({ source: sk(top, `m()`) }).findings.map((f) => f.rule)).toContain("contract-actions");
+  });
+});
+
+describe("getActions() that computes its actions from constants", () => {
+  const sk = (top: string, body: string) => `${top}
+export default { slug: "custom-x", getActions() { ${body} },
+  async executeAction() { return {}; }, async getData() { return 1; }, async getInsights() { return []; } };`;
+  const KINDS = `const KINDS = ["tea", "coffee"] as const;`;
+  const BUILD = `return KINDS.filter((k) => k !== "x").map((k) => ({ slug: "log_" + k, name: k, description: k, params_schema: { type: "object" } }));`;
+
+  it("is left to the trial, with the capabilities the db chains show", () => {
+    const report = auditSkill({
+      source: sk(KINDS, BUILD).replace("getData() { return 1; }", `getData() { return db.from("cups").select(); }`),
+    });
+    expect(report.findings).toEqual([]);
+    expect(report.actionsAtTrial).toBe(true);
+    expect(report.actions).toBeUndefined();
+    expect(report.capabilities).toEqual(["data.read:cups"]);
+  });
+
+  it("may build its own locals (a list pushed to, an object filled in, a counter)", () => {
+    const body = `const out: any[] = []; let i = 0; for (const k of KINDS) { const props: any = {}; props[k] = { type: "number" }; i++; out.push({ slug: k + i, name: k, description: k, params_schema: { type: "object", properties: props } }); } return out;`;
+    const report = auditSkill({ source: sk(KINDS, body) });
+    expect(report.findings).toEqual([]);
+    expect(report.actionsAtTrial).toBe(true);
+  });
+
+  it.each([
+    ["uses db", `const rows = db.from("kinds").select(); ${BUILD}`, /uses db/],
+    ["counts its calls in a module variable", `calls++; ${BUILD}`, /changes `calls`/],
+    ["assigns to a module variable", `calls = 2; ${BUILD}`, /assigns to `calls`/],
+    ["writes a field of the skill", `(this as any).cached = 1; ${BUILD}`, /assigns to `this`/],
+    ["pushes onto a module constant", `(KINDS as any).push("water"); ${BUILD}`, /changes `KINDS`.*push/],
+    ["changes a module table with Object.assign", `Object.assign(TABLE, { b: 2 }); ${BUILD}`, /Object\.assign/],
+    ["deletes from a module table", `delete (TABLE as any).a; ${BUILD}`, /deletes from `TABLE`/],
+    ["assigns a module variable by destructuring", `[calls] = [3]; ${BUILD}`, /assigns to `calls`/],
+  ])("is refused when it %s", (_what, body, message) => {
+    const report = auditSkill({ source: sk(`${KINDS}\nlet calls = 0;\nconst TABLE = { a: 1 };`, body) });
+    const found = report.findings.filter((f) => f.rule === "contract-actions");
+    expect(found.map((f) => f.message).join("\n")).toMatch(message);
+    expect(report.actionsAtTrial).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
 // The contract check of SKILL-CONTRACT §1: one `export default` (object literal or class), no
-// imports, a `custom-<kebab>` slug literal, the four methods, literal action descriptors.
+// imports, a `custom-<kebab>` slug literal, the four methods, action descriptors read from the
+// source or, when getActions() computes them from constants, left to the trial to capture.
 import { SKILL_METHODS, type ActionDescriptor } from "../contract/index.js";
 import { type AuditContext, unwrapTs } from "./context.js";
 import { foldConstant } from "./fold.js";
 import { holderProblem } from "./action-holders.js";
+import { computedActionsProblem } from "./computed-actions.js";
 import { literalValue, NOT_LITERAL } from "./literal.js";
 import type { NodePath, t } from "./parse.js";
 import { checkSlug } from "./slug.js";
@@ -242,35 +244,51 @@ function returnedExpressions(fn: NodePath<t.Function>): NodePath[] {
   return out;
 }
 
-const ACTION_FORMS =
-  "getActions() must return action descriptors the audit can read: an array literal of { slug, name, description, " +
-  "params_schema } literals, or a top-level const, a static field or static getter of the class, or a field of the skill " +
-  "holding one (only read, never changed), or `.map` over a literal array with a one-expression callback";
-
+/**
+ * The actions getActions() returns: read from the source when every return is a literal the
+ * reading follows and nothing outside getActions changes what it read (the audit's actions);
+ * otherwise, when getActions computes them from constants (computed-actions.ts), left to the
+ * trial to capture (`ctx.actionsAtTrial`). A value read from outside that is changed anywhere,
+ * or a literal that is not a list of descriptors, is refused either way.
+ */
 function readActions(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] {
   const returns = returnedExpressions(fn);
   if (returns.length === 0) {
     ctx.findings.add("contract-actions", "getActions() returns nothing", fn.node);
     return [];
   }
-  let sites: ActionSite[] | null = null;
   ctx.literalHolders = [];
-  for (const ret of returns) {
-    const value = literalValue(ret, ctx);
-    const actions = value === NOT_LITERAL ? null : asActions(value, ret.node, ctx);
-    if (!actions) {
-      if (value === NOT_LITERAL) ctx.findings.add("contract-actions", ACTION_FORMS, ret.node);
-      return [];
-    }
-    sites ??= actions;
-  }
-  const changed = holderProblem(ctx.literalHolders, fn.node, ctx.literalNodes);
+  const values = returns.map((ret) => literalValue(ret, ctx));
+  const [local, outer] = partition(ctx.literalHolders, (h) => h.kind === "binding" && h.binding.path.isDescendant(fn));
+  const changed = holderProblem(outer, fn.node, ctx.literalNodes);
   if (changed) {
     ctx.findings.add("contract-actions", changed.message, changed.node);
     return [];
   }
+  // A list getActions builds in its own locals (`actions.push(…)`) is computed, like a `.map`.
+  if (values.includes(NOT_LITERAL) || holderProblem(local, fn.node, ctx.literalNodes)) return leaveToTrial(fn, ctx);
+  let sites: ActionSite[] | null = null;
+  for (const [i, value] of values.entries()) {
+    const actions = asActions(value, returns[i]!.node, ctx);
+    if (!actions) return [];
+    sites ??= actions;
+  }
   ctx.actions = (sites ?? []).map((s) => s.action);
   return sites ?? [];
+}
+
+function leaveToTrial(fn: NodePath<t.Function>, ctx: AuditContext): ActionSite[] {
+  const problem = computedActionsProblem(fn, ctx);
+  if (problem) ctx.findings.add("contract-actions", problem.message, problem.node);
+  else ctx.actionsAtTrial = true;
+  return [];
+}
+
+function partition<T>(items: readonly T[], test: (item: T) => boolean): [T[], T[]] {
+  const yes: T[] = [];
+  const no: T[] = [];
+  for (const item of items) (test(item) ? yes : no).push(item);
+  return [yes, no];
 }
 
 function asActions(value: unknown, node: t.Node, ctx: AuditContext): ActionSite[] | null {

@@ -361,11 +361,6 @@ describe("each new form, bent to lie about its collection or its actions, is ref
       "contract-actions",
     ],
     [
-      "a static field and a static getter of one name",
-      src("a static getter used inside getActions").replace("slug = ", `static actions = [${HIDDEN}];\n  slug = `),
-      "contract-actions",
-    ],
-    [
       "a top-level ACTIONS array aliased and pushed to",
       src("a top-level const skill object exported by name, actions in a top-level const array").replace(
         "const skill",
@@ -490,6 +485,16 @@ describe("each new form, bent to lie about its collection or its actions, is ref
       expect(rulesOf(source)).toContain(rule);
     });
   }
+
+  it("a static field and a static getter of one name: the audit shows no actions and leaves them to the trial's capture", () => {
+    // Which of the two wins is evaluation order, not something to read off the source: the audit
+    // reports none, and the trial captures the field's value, the one that runs (src/sandbox/trial.ts).
+    const report = auditSkill({
+      source: src("a static getter used inside getActions").replace("slug = ", `static actions = [${HIDDEN}];\n  slug = `),
+    });
+    expect(report.actions).toBeUndefined();
+    expect(report.actionsAtTrial).toBe(true);
+  });
 
   it("a builder helper reports each site's own operation, never a union", () => {
     const report = auditSkill({ source: src("a helper returning db.from(name), called with literals (per-site capabilities)") });

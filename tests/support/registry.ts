@@ -85,7 +85,12 @@ export function createRegistryHarness(
     async register(tenantId, source, extra = {}) {
       const audit = auditSkill({ source });
       const trial = audit.ok
-        ? await trialSandbox.trial({ source, capabilities: audit.capabilities, tenantId })
+        ? await trialSandbox.trial({
+            source,
+            capabilities: audit.capabilities,
+            tenantId,
+            ...(audit.actions ? { actions: audit.actions } : {}),
+          })
         : { ok: false, steps: [], peakHeapBytes: 0 };
       return registry.registerVersion({
         tenantId,

@@ -99,6 +99,7 @@ export const command: Command = {
         source,
         capabilities: capabilities as never,
         tenantId: values.tenant ?? TRIAL_TENANT,
+        ...(audit?.actions ? { actions: audit.actions } : {}),
       });
     } finally {
       await sandbox.close();

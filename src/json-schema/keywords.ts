@@ -4,8 +4,10 @@
 // constraint and be none — a misspelt `requried`, a vendor extension, a 2020-12 keyword
 // (`dependentRequired`, `prefixItems`, `unevaluatedProperties`, `maxContains`) under draft-07
 // (the default when `$schema` is absent), the `content*` annotations, a `format` the host does
-// not know. Remote `$ref` is refused here as well.
-import { draftOf, isKnownFormat, type Draft } from "../json-schema/index.js";
+// not know. Remote `$ref` is refused here as well. The audit checks the schemas it reads from the
+// source with skillSchemaProblem, and the trial checks the ones it captures from getActions() with
+// the same function, so a schema computed at run time meets exactly the rules of a literal one.
+import { draftOf, isKnownFormat, schemaProblem, type Draft } from "./compile.js";
 
 const words = (text: string) => text.split(" ");
 const COMMON = words(
@@ -69,4 +71,13 @@ export function schemaKeywordProblem(schema: unknown): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Null when `schema` may be a skill's params or config schema: only keywords the host enforces
+ * (above), then the shared compiler's limits ($async, remote or recursive refs, size, depth,
+ * expansion, RE2 patterns) and a successful compile.
+ */
+export function skillSchemaProblem(schema: unknown): string | null {
+  return schemaKeywordProblem(schema) ?? schemaProblem(schema);
 }
