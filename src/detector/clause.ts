@@ -230,6 +230,19 @@ const OFTEN: Record<Language, RegExp> = {
   fr: /\b(?:tout le temps|tt le temps|en ce moment|ces temps-ci|ces derniers temps|sans arret)\b/,
 };
 
+// One flag-free copy per pattern: the frames may be global, whose lastIndex would carry between
+// calls, and compiling a copy per call cost more than the match.
+const UNFLAGGED = new WeakMap<RegExp, RegExp>();
+
+function unflagged(re: RegExp): RegExp {
+  let plain = UNFLAGGED.get(re);
+  if (!plain) {
+    plain = new RegExp(re.source);
+    UNFLAGGED.set(re, plain);
+  }
+  return plain;
+}
+
 /** The user's own act told in `[from, to)` before a request that takes it up ("cleaned the fridge, log it"). */
 export function statedAct(
   folded: string,
@@ -262,7 +275,7 @@ export function statedAct(
   ending.lastIndex = 0;
   let stop = ending.exec(body);
   while (stop && stop.index === 0) stop = ending.exec(body);
-  const frame = new RegExp(frames.source).exec(body);
+  const frame = unflagged(frames).exec(body);
   const often = OFTEN[language].exec(body);
   const ends = [
     stop?.index,

@@ -215,7 +215,7 @@ const STRATEGIES: SubjectStrategy[] = [
       if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
       const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
       const sentence = input.sentenceStart ?? 0;
-      for (const from of [sentence, previousSentence(input.folded, sentence)]) {
+      for (const from of [sentence, sentenceBefore(input.folded, sentence, true)]) {
         if (from === undefined) continue;
         const to = from === sentence ? verbAt : sentence;
         const asked = askedClause(input.folded, from, to, input.rules.language);
@@ -297,18 +297,13 @@ const STRATEGIES: SubjectStrategy[] = [
   { name: "an open subject in the user's words", run: openSubject },
 ];
 
-/** Where the sentence before `start` begins, whatever ends it. */
-function sentenceBefore(folded: string, start: number): number | undefined {
+/**
+ * Where the sentence before `start` begins, whatever ends it; with `question`, only when the text
+ * before `start` ends with a question.
+ */
+function sentenceBefore(folded: string, start: number, question = false): number | undefined {
   const head = folded.slice(0, start).trimEnd();
-  if (head.length === 0) return undefined;
-  const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
-  return at + 1;
-}
-
-/** Where the question before `start` begins, when the text before `start` ends with one. */
-function previousSentence(folded: string, start: number): number | undefined {
-  const head = folded.slice(0, start).trimEnd();
-  if (!head.endsWith("?")) return undefined;
+  if (head.length === 0 || (question && !head.endsWith("?"))) return undefined;
   const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
   return at + 1;
 }
