@@ -131,12 +131,15 @@ function openName(input: SubjectInput, clause: Clause, a: number, b: number): Op
   // "How many pages I read": the noun before the verb is the subject.
   const pronoun = body.findIndex((t) => SUBJECT_PRONOUNS.has(t.word));
   // "every movie I watch", "each book I finish": the noun before the pronoun, as for amounts.
-  const nounFirst =
-    clause.kind === "amount" ||
-    /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(
-      input.folded.slice(Math.max(0, clause.start - 12), clause.start),
-    );
-  const noun = nounFirst && pronoun > 0 ? body.slice(0, pronoun).filter((t) => !GENERIC_HEADS.has(bare(t.word))) : [];
+  const each = /(?:^|\s)(?:each|every|kazd\w+|jede[nrs]?|cada|chaque)[\s,]*$/.test(
+    input.folded.slice(Math.max(0, clause.start - 12), clause.start),
+  );
+  const nounFirst = clause.kind === "amount" || each;
+  // "every sourdough bake", "each migraine": after "each", with no pronoun, the whole is the noun
+  // phrase (an amount without one is a verb without its pronoun: "cuántos km corro").
+  const noun = nounFirst
+    ? (pronoun > 0 ? body.slice(0, pronoun) : pronoun < 0 && each ? body : []).filter((t) => !GENERIC_HEADS.has(bare(t.word)))
+    : [];
   return noun.length > 0
     ? nameOpenSubject(noun, input.rules.language, false, input.original)
     : nameOpenSubject(body, input.rules.language, true, input.original);

@@ -4,6 +4,7 @@
 // household, a pet) asks what to record each time, and names the field it needs. A question
 // about the world ("what's the weather", "ile kosztuje bitcoin", "qui est le président") asks
 // for an answer, and is refused. Tables on folded text (lowercase, no diacritics).
+import { DEGREE_LEAD } from "./degree.js";
 import { findBareScale } from "./qualifiers.js";
 import type { Language } from "./types.js";
 
@@ -15,7 +16,8 @@ const LEADS: Record<Language, [kind: LifeQuestionKind, lead: RegExp][]> = {
   en: [
     ["who", /^who\b/],
     ["kind", /^(?:what|which) (?:kinds?|types?|sorts?) of\b|^(?:which|what)\b/],
-    ["how-well", /^how (?:well|badly|bad|good|strongly|severely|intense|painful)\b/],
+    // "how itchy", "how crispy", "how bad": a degree (degree.ts).
+    ["how-well", DEGREE_LEAD.en!],
     // The marker only: "did i floss" reads on as the clause "i floss".
     ["whether", /^(?:whether\b|(?:did|have|do)(?= (?:i|we)\b))/],
   ],
@@ -28,7 +30,7 @@ const LEADS: Record<Language, [kind: LifeQuestionKind, lead: RegExp][]> = {
   de: [
     ["who", /^wer\b/],
     ["kind", /^(?:(?:mit|womit) )?(?:was fur(?: \w+)?|welche\w*|was)\b/],
-    ["how-well", /^wie (?:gut|schlecht|sehr|stark|schlimm)\b/],
+    ["how-well", DEGREE_LEAD.de!],
     ["whether", /^(?:ob\b|(?:hab|habe|bin)(?= ich\b))/],
   ],
   es: [

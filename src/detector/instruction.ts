@@ -5,6 +5,7 @@
 // knows stops and negations; whatever it does not settle is read as a description of what to
 // track, through the same subject machinery (clauses, lexicon, open subjects, glossaries).
 import { nameClause } from "./clause-subject.js";
+import { degreeObject, ratedSubject } from "./degree.js";
 import { fold, tokenize, type Token } from "./fold.js";
 import { activityOf, completeGerund, distanceActivity } from "./instruction-naming.js";
 import {
@@ -78,6 +79,9 @@ const SUBJECT_FIRST: Strategy[] = [
     run: (input, from, end) => nameClause(input, { kind: "event", start: from, end }),
   },
 ];
+const HEAD_MARK = /^(?::|\s-+\s|\s[—–]\s)$/;
+const FIELD_LIST = /^[^,.;:!?]+(?:,[^,.;:!?]+)+/;
+const MAX_HEAD = 5;
 const CLAUSE_FIRST: Strategy[] = [SUBJECT_FIRST[1]!, SUBJECT_FIRST[0]!];
 
 function read(text: string, folded0: string, language: Language, lexicon: Lexicon): Reading | InstructionRefusal {
@@ -98,8 +102,13 @@ function read(text: string, folded0: string, language: Language, lexicon: Lexico
     return { ...reading, question: question.kind };
   const at = question.at + question.lead;
   const past = at + (SKIPPED.exec(folded0.slice(at))?.[0].length ?? 0);
-  const asked = readAt(text, folded0, language, lexicon, past, question);
-  return typeof asked === "string" ? reading : asked;
+  // "how itchy my eczema is", "wie schlimm mein Heuschnupfen ist": a degree asked of a noun
+  // phrase rates that noun phrase; the linking verb after it is no act to name.
+  const degree = question.kind === "how-well" ? degreeObject(folded0.slice(past), language) : undefined;
+  const asked = readAt(text, folded0, language, lexicon, past, question, degree ? past + degree : undefined);
+  if (typeof asked === "string") return reading;
+  if (degree === undefined || asked.found.known) return asked;
+  return { ...asked, found: { ...asked.found, subject: ratedSubject(asked.found.subject, folded0.slice(question.at, at)) } };
 }
 
 function readAt(
@@ -109,6 +118,7 @@ function readAt(
   lexicon: Lexicon,
   start: number,
   question?: QuestionReading,
+  until?: number,
 ): Reading | InstructionRefusal {
   let from = start;
   // "how long I spend reading": the activity is what to track, and the lead-in asks for a duration.
@@ -118,11 +128,17 @@ function readAt(
   const lead = spent + times;
   from += lead > 0 ? lead + (SKIPPED.exec(folded0.slice(from + lead))?.[0].length ?? 0) : 0;
   const folded = blankTimePhrases(folded0, language);
-  const tokens: Token[] = tokenize(folded);
+  const tokens: Token[] = tokenize(folded).filter((t) => until === undefined || t.end <= until);
   const first = tokens.findIndex((t) => t.start >= from);
   if (first < 0) return "nothing-trackable";
   const stop = CLAUSE_END.exec(folded.slice(tokens[first]!.end));
-  const end = stop ? tokens[first]!.end + stop.index : folded.length;
+  let end = Math.min(stop ? tokens[first]!.end + stop.index : folded.length, until ?? folded.length);
+  // "climbing sessions: which gym, hardest grade, how long", "aquarium water tests - ph, ammonia,
+  // nitrite": a short head before a list of what to note names the thing; the list is its fields.
+  if (until === undefined && stop && HEAD_MARK.test(stop[0]) && FIELD_LIST.test(folded.slice(end + stop[0].length))) {
+    const head = tokens.filter((t) => t.start >= from && t.end <= end);
+    if (head.length > 0 && head.length <= MAX_HEAD) return readAt(text, folded0, language, lexicon, start, question, end);
+  }
   const at = (i: number): [number, number] => [i, i];
   const input: SubjectInput = {
     original: text,
@@ -143,7 +159,11 @@ function readAt(
   // Past a question's lead-in a clause follows: "(qui) fait la vaisselle", "(kto) wynosi śmieci";
   // past "what kind of", the noun that follows; past a time-spent lead-in, an activity ("jardiner").
   const clauseFirst =
-    times > 0 || spent > 0 || (question !== undefined && !question.ofKind) || SUBJECT_PRONOUN[language].has(tokens[first]!.word);
+    until === undefined &&
+    (times > 0 ||
+      spent > 0 ||
+      (question !== undefined && !question.ofKind) ||
+      SUBJECT_PRONOUN[language].has(tokens[first]!.word));
   for (const strategy of clauseFirst ? CLAUSE_FIRST : SUBJECT_FIRST) {
     const found = strategy.run(input, from, end);
     if (!found || found.blocked || !/[a-z0-9]/i.test(fold(found.subject))) continue;

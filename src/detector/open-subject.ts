@@ -152,15 +152,15 @@ function baseVerb(word: string): string {
 function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   let i = 0;
   while (i < tokens.length && /^(?:the|a|an|my|our|his|her|their)$/.test(tokens[i]!)) i++;
-  // "Biscuit gets his flea treatment", "the baby wakes up": someone else's event, named by the
-  // user, is still theirs to record.
+  // "Biscuit gets his flea treatment", "the baby wakes up", "the cat threw up": someone else's
+  // event, named by the user, is still theirs to record.
   let someone: string | undefined;
   if (
     named &&
     tokens.length > i + 1 &&
     !DROP.en.has(tokens[i]!) &&
     !EN_NOBODY.has(tokens[i]!) &&
-    /s$/.test(tokens[i + 1]!) &&
+    (/s$/.test(tokens[i + 1]!) || EN_PHRASAL[`${tokens[i + 1]} ${tokens[i + 2] ?? ""}`] !== undefined) &&
     !EN_STOP.has(tokens[i + 1]!)
   )
     someone = tokens[i++];

@@ -4,6 +4,7 @@
 // trackable, else as an open subject (English, or the user's words).
 import { askedClause, clauseAt, leadingClause, statedAct } from "./clause.js";
 import { nameClause, ownedByClause } from "./clause-subject.js";
+import { DEGREE_LEAD, degreeObject, ratedSubject } from "./degree.js";
 import { tokenize } from "./fold.js";
 import { gloss } from "./glossary.js";
 import type { SubjectHit } from "./lexicon.js";
@@ -111,6 +112,9 @@ const knownClause = (c: SubjectContext, subject: string, end: number): SubjectRe
   };
 };
 
+// What may sit between the intent word and a degree question: "rate how itchy", "note down how bad".
+const DEGREE_GLUE = /^[\s,:;-]*(?:(?:down|of|about|on|just)\s+)*/;
+
 const SPLIT_PARTICLES = new Set(["ein", "auf", "fest", "mit", "ab"]);
 
 const STRATEGIES: SubjectStrategy[] = [
@@ -138,6 +142,29 @@ const STRATEGIES: SubjectStrategy[] = [
         if (result) return result;
       }
       return undefined;
+    },
+  },
+  {
+    // "rate how itchy my eczema is every night", "record how bad each migraine is": a degree
+    // asked of a noun phrase rates that noun phrase, read on its own.
+    name: "a degree asked of a noun phrase",
+    run: (c) => {
+      const { input } = c;
+      const language = input.rules.language;
+      const lead = DEGREE_LEAD[language];
+      if (c.own || !lead) return undefined;
+      const text = input.folded.slice(c.verbEnd);
+      const skip = DEGREE_GLUE.exec(text)?.[0].length ?? 0;
+      const asked = lead.exec(text.slice(skip));
+      if (!asked) return undefined;
+      const at = c.verbEnd + skip + asked[0].length + (/^\s*/.exec(text.slice(skip + asked[0].length))?.[0].length ?? 0);
+      const length = degreeObject(input.folded.slice(at), language);
+      if (length === undefined) return undefined;
+      const first = input.tokens.findIndex((t) => t.start >= at);
+      const last = input.tokens.findIndex((t) => t.end > at + length);
+      if (first < 0 || last <= first) return undefined;
+      const found = extractSubject({ ...input, after: [first, last], intentEnd: at });
+      return found && !found.known ? { ...found, subject: ratedSubject(found.subject, asked[0]) } : found;
     },
   },
   {
