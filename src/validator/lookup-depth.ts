@@ -28,10 +28,15 @@ const deepest = (nodes: readonly t.Node[], scope: Scope, ctx: AuditContext, guar
 const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, scope, ctx, guard) => {
   if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
   const object = unwrapTs(n.object);
-  const base =
-    object.type === "ThisExpression" && !n.computed && n.property.type === "Identifier"
-      ? thisFieldDepth(n.property.name, scope, ctx, guard)
-      : deeper(n.object, scope, ctx, guard);
+  const field =
+    object.type !== "ThisExpression" || n.computed
+      ? undefined
+      : n.property.type === "Identifier"
+        ? n.property.name
+        : n.property.type === "PrivateName"
+          ? `#${n.property.id.name}`
+          : undefined;
+  const base = field !== undefined ? thisFieldDepth(field, scope, ctx, guard) : deeper(n.object, scope, ctx, guard);
   if (!n.computed) return base;
   return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
 };
@@ -63,6 +68,26 @@ const CALL_RULES: CallRule[] = [
     },
   },
   {
+    // The same through a method of the skill's own class or object: `this.pick(this.pick(o, k), k)`
+    // and `this.#pick(…)` are two hops, like `fn[k][k]`.
+    name: "a method of this class or object that returns a lookup",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!(callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") || callee.computed)
+        return undefined;
+      if (unwrapTs(callee.object).type !== "ThisExpression") return undefined;
+      const name =
+        callee.property.type === "Identifier"
+          ? callee.property.name
+          : callee.property.type === "PrivateName"
+            ? `#${callee.property.id.name}`
+            : undefined;
+      const holder = name === undefined ? null : thisHolder(scope);
+      if (!holder || name === undefined) return undefined;
+      const ret = methodReturnDepth(holder, name, "call", ctx, guard);
+      return ret > 0 ? ret + deepest(call.arguments, scope, ctx, guard) : undefined;
+    },
+  },
+  {
     // `path.reduce((o, k) => o[k], start)` repeats a dynamic lookup as often as the data says.
     name: "a reduce whose callback looks up",
     depth: (call, callee, scope, ctx, guard) => {
@@ -77,7 +102,7 @@ const CALL_RULES: CallRule[] = [
       const looks =
         cb &&
         (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") &&
-        functionReturnDepth(cb, scope, ctx, guard) > 0;
+        functionReturnDepth(cb, scope, ctx, guard, stepDepth) > 0;
       return looks ? 2 : undefined;
     },
   },
@@ -223,13 +248,49 @@ function returnDepth(binding: Binding | undefined, ctx: AuditContext, guard: num
   return depth;
 }
 
-function functionReturnDepth(fn: t.Function, scope: Scope, ctx: AuditContext, guard: number): number {
-  if (fn.body.type !== "BlockStatement") return lookupDepth(fn.body, scope, ctx, guard + 1);
+function functionReturnDepth(
+  fn: t.Function,
+  scope: Scope,
+  ctx: AuditContext,
+  guard: number,
+  of: (n: t.Node, scope: Scope, ctx: AuditContext, guard: number) => number = lookupDepth,
+): number {
+  if (fn.body.type !== "BlockStatement") return of(fn.body, scope, ctx, guard + 1);
   let depth = 0;
   for (const ret of collectReturns(fn.body)) {
-    if (ret.argument) depth = Math.max(depth, lookupDepth(ret.argument, scope, ctx, guard + 1));
+    if (ret.argument) depth = Math.max(depth, of(ret.argument, scope, ctx, guard + 1));
   }
   return depth;
+}
+
+/**
+ * What one step of a reduce hands the next: a lookup it returns (`(o, k) => o[k]`) walks one hop
+ * further each step, but a fresh object or array holding one (`({ ...acc, [k]: [...acc[k], x] })`,
+ * the everyday group-by) is a wrapper the next step's lookup only unwraps again; what it spreads
+ * in (`({ ...acc[k] })`) is copied up a level, and walks on.
+ */
+function stepDepth(n: t.Node, scope: Scope, ctx: AuditContext, guard: number): number {
+  const x = unwrapTs(n);
+  if (x.type === "ObjectExpression")
+    return deepest(
+      x.properties.flatMap((p) => (p.type === "SpreadElement" ? [p.argument] : [])),
+      scope,
+      ctx,
+      guard,
+    );
+  if (x.type === "ArrayExpression")
+    return deepest(
+      x.elements.flatMap((e) => (e?.type === "SpreadElement" ? [e.argument] : [])),
+      scope,
+      ctx,
+      guard,
+    );
+  if (x.type === "ConditionalExpression")
+    return Math.max(stepDepth(x.consequent, scope, ctx, guard), stepDepth(x.alternate, scope, ctx, guard));
+  if (x.type === "LogicalExpression")
+    return Math.max(stepDepth(x.left, scope, ctx, guard), stepDepth(x.right, scope, ctx, guard));
+  if (x.type === "SequenceExpression") return stepDepth(x.expressions[x.expressions.length - 1]!, scope, ctx, guard);
+  return lookupDepth(x, scope, ctx, guard);
 }
 
 /** Return statements of a function body, not of nested functions (a plain node walk). */
@@ -408,19 +469,8 @@ export function rememberDepths(path: NodePath, ctx: AuditContext): void {
  * literal's own `f: …`. Otherwise a value parked in a field would shed its hop count.
  */
 function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: number): number {
-  let s: Scope | undefined = scope;
-  while (s && s.path.isArrowFunctionExpression()) s = s.parent;
-  const fn = s?.path;
-  if (!fn) return 0;
-  const holder =
-    fn.isClassMethod() || fn.isClassPrivateMethod()
-      ? fn.parentPath?.parentPath
-      : fn.isObjectMethod()
-        ? fn.parentPath
-        : fn.isFunctionExpression() && fn.parentPath?.isObjectProperty()
-          ? fn.parentPath.parentPath
-          : null;
-  if (!holder || !(holder.isClass() || holder.isObjectExpression())) return 0;
+  const holder = thisHolder(scope);
+  if (!holder) return 0;
   let fields = ctx.thisFields.get(holder.node);
   if (!fields) {
     fields = new Map();
@@ -438,15 +488,86 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
         depth = Math.max(depth, lookupDepth(prop.value, holder.scope, ctx, guard + 1));
     }
   } else {
-    for (const member of holder.node.body.body) {
+    for (const member of (holder.node as t.Class).body.body) {
       if (member.type === "ClassProperty" && member.value && named(member.key, member.computed))
         depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
     }
   }
+  // A getter of that name runs on every read of `this.name`: its value is what it returns.
+  depth = Math.max(depth, methodReturnDepth(holder, name, "get", ctx, guard));
   const f: FieldWalk = { ctx, guard, depth, name };
   holder.traverse(THIS_FIELDS, f);
   fields.set(name, f.depth);
   return f.depth;
+}
+
+/** The class or object literal `this` means in `scope` (arrows see their method's `this`). */
+function thisHolder(scope: Scope): NodePath<t.Class | t.ObjectExpression> | null {
+  let s: Scope | undefined = scope;
+  while (s && s.path.isArrowFunctionExpression()) s = s.parent;
+  const fn = s?.path;
+  if (!fn) return null;
+  const holder =
+    fn.isClassMethod() || fn.isClassPrivateMethod()
+      ? fn.parentPath?.parentPath
+      : fn.isObjectMethod()
+        ? fn.parentPath
+        : fn.isFunctionExpression() && fn.parentPath?.isObjectProperty()
+          ? fn.parentPath.parentPath
+          : null;
+  return holder && (holder.isClass() || holder.isObjectExpression()) ? holder : null;
+}
+
+// Return depths of methods, per method node (a cycle reads as 0 while it is being computed).
+const METHOD_RETURNS = new WeakMap<t.Node, number>();
+
+/**
+ * The deepest lookup returned by the methods (or function-valued members) of `holder` named
+ * `name` that run on a call, or by its getters of that name, which run on a read.
+ */
+function methodReturnDepth(
+  holder: NodePath<t.Class | t.ObjectExpression>,
+  name: string,
+  on: "call" | "get",
+  ctx: AuditContext,
+  guard: number,
+): number {
+  const members: NodePath[] = holder.isClass()
+    ? (holder as NodePath<t.Class>).get("body").get("body")
+    : (holder as NodePath<t.ObjectExpression>).get("properties");
+  let depth = 0;
+  for (const member of members) {
+    const node = member.node as t.Node & { key?: t.Node; computed?: boolean; value?: t.Node | null };
+    if (!node.key || node.computed) continue;
+    const key =
+      node.key.type === "Identifier"
+        ? node.key.name
+        : node.key.type === "PrivateName"
+          ? `#${node.key.id.name}`
+          : node.key.type === "StringLiteral"
+            ? node.key.value
+            : undefined;
+    if (key !== name) continue;
+    let fn: NodePath<t.Function> | undefined;
+    if (member.isClassMethod() || member.isClassPrivateMethod() || member.isObjectMethod()) {
+      const kind = (member.node as t.ClassMethod | t.ClassPrivateMethod | t.ObjectMethod).kind;
+      if ((on === "get") === (kind === "get")) fn = member as NodePath<t.Function>;
+    } else if (on === "call") {
+      const value = (member as NodePath<t.ClassProperty | t.ObjectProperty>).get("value") as NodePath;
+      if (value.isArrowFunctionExpression() || value.isFunctionExpression()) fn = value;
+    }
+    if (!fn) continue;
+    const known = METHOD_RETURNS.get(fn.node);
+    if (known !== undefined) {
+      depth = Math.max(depth, known);
+      continue;
+    }
+    METHOD_RETURNS.set(fn.node, 0);
+    const d = functionReturnDepth(fn.node, fn.scope, ctx, guard);
+    METHOD_RETURNS.set(fn.node, d);
+    depth = Math.max(depth, d);
+  }
+  return depth;
 }
 
 interface FieldWalk extends Walk {
