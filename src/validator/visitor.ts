@@ -86,19 +86,18 @@ function refuseTypeBindingsAsValues(program: NodePath<t.Program>, ctx: AuditCont
 }
 
 /**
- * `#private` fields and methods: state the name analysis cannot follow (a collection name or a
- * builder in `this.#table` is invisible to the proofs of db-names.ts and action-holders.ts), and
- * everyday skills do without them (TypeScript's `private` is erased and stays allowed).
+ * `#private` fields and auto-accessors: state the name analysis cannot follow (a collection name
+ * or a builder in `this.#table` is invisible to the proofs of db-names.ts and action-holders.ts),
+ * and everyday skills do without them (TypeScript's `private` is erased and stays allowed).
+ * `#private` methods and accessors hold no state of their own: they are read like any method
+ * (lookup-depth.ts follows `this.#pick(…)` and `this.#getter` as it follows `this.pick(…)`).
  */
-function refusePrivate(
-  path: NodePath<t.ClassPrivateProperty | t.ClassPrivateMethod | t.ClassAccessorProperty>,
-  ctx: AuditContext,
-): void {
+function refusePrivate(path: NodePath<t.ClassPrivateProperty | t.ClassAccessorProperty>, ctx: AuditContext): void {
   if (path.node.key.type !== "PrivateName") return;
   const name = `#${path.node.key.id.name}`;
   ctx.findings.add(
     "private-member",
-    `\`${name}\`: \`#private\` class members hide state from the audit; use a plain field or TypeScript's \`private\``,
+    `\`${name}\`: \`#private\` fields hide state from the audit; use a plain field or TypeScript's \`private\``,
     path.node,
   );
 }
@@ -158,7 +157,6 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     refuseDeclare(path, ctx);
   },
   ClassPrivateProperty: refusePrivate,
-  ClassPrivateMethod: refusePrivate,
   TSDeclareFunction: refuseDeclare,
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
   TSDeclareMethod: skip,

@@ -12,8 +12,8 @@ import { loadBenignSamples } from "./benign-samples.js";
 const samples = loadBenignSamples();
 
 /**
- * Samples written with `#private` members, which the audit refuses (rule private-member: the name
- * analysis does not follow them). Each must be refused for that alone, and pass once its members
+ * Samples written with `#private` fields, which the audit refuses (rule private-member: the name
+ * analysis does not follow them; `#private` methods are allowed, see p-private-helpers). Each must be refused for that alone, and pass once its members
  * are plain ones, with the same capabilities.
  */
 const PRIVATE_MEMBERS = new Set(["study-sessions", "water-intake-class", "workout-log"]);
