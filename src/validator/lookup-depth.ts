@@ -28,18 +28,43 @@ const deepest = (nodes: readonly t.Node[], scope: Scope, ctx: AuditContext, guar
 const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, scope, ctx, guard) => {
   if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
   const object = unwrapTs(n.object);
-  const field =
-    object.type !== "ThisExpression" || n.computed
-      ? undefined
-      : n.property.type === "Identifier"
-        ? n.property.name
-        : n.property.type === "PrivateName"
-          ? `#${n.property.id.name}`
-          : undefined;
-  const base = field !== undefined ? thisFieldDepth(field, scope, ctx, guard) : deeper(n.object, scope, ctx, guard);
+  const name = n.computed ? undefined : memberName(n.property);
+  let base =
+    name !== undefined && object.type === "ThisExpression"
+      ? thisFieldDepth(name, scope, ctx, guard)
+      : deeper(n.object, scope, ctx, guard);
+  // `helpers.first`, `Notes.first`: a getter of a local object or class runs on the read.
+  const holder = name !== undefined && object.type !== "ThisExpression" ? holderOf(object, scope) : null;
+  if (holder) base = Math.max(base, methodReturnDepth(holder, name!, "get", ctx, guard));
   if (!n.computed) return base;
   return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
 };
+
+/** The name of a non-computed member: `x` in `o.x`, `#x` in `this.#x`. */
+const memberName = (key: t.Node): string | undefined =>
+  key.type === "Identifier" ? key.name : key.type === "PrivateName" ? `#${key.id.name}` : undefined;
+
+/**
+ * The class or object literal whose members `o.name` reaches: `this` in a method, a class by its
+ * name (static members), a constant bound to an object literal or a class expression, or to a
+ * `new` instance of a local class.
+ */
+function holderOf(object: t.Node, scope: Scope): NodePath<t.Class | t.ObjectExpression> | null {
+  if (object.type === "ThisExpression") return thisHolder(scope);
+  if (object.type !== "Identifier") return null;
+  const binding = scope.getBinding(object.name);
+  if (!binding) return null;
+  const p = binding.path;
+  if (p.isClassDeclaration()) return binding.constantViolations.length === 0 ? p : null;
+  if (!p.isVariableDeclarator() || !binding.constant || !p.node.init) return null;
+  const init = p.get("init") as NodePath;
+  const inner = init.isTSAsExpression() || init.isTSSatisfiesExpression() ? (init.get("expression") as NodePath) : init;
+  if (inner.isObjectExpression() || inner.isClassExpression()) return inner as NodePath<t.Class | t.ObjectExpression>;
+  // `const notes = new Notes()`: an instance reaches its class's methods.
+  if (inner.isNewExpression() && inner.node.callee.type === "Identifier" && inner.node.callee.name !== object.name)
+    return holderOf(inner.node.callee, inner.scope);
+  return null;
+}
 
 /**
  * What a call can add beyond its callee's own depth. The first rule that answers wins; a rule
@@ -68,20 +93,15 @@ const CALL_RULES: CallRule[] = [
     },
   },
   {
-    // The same through a method of the skill's own class or object: `this.pick(this.pick(o, k), k)`
-    // and `this.#pick(…)` are two hops, like `fn[k][k]`.
-    name: "a method of this class or object that returns a lookup",
+    // The same through a method of the skill's own class or object, a local object of helpers or
+    // a class's static methods: `this.pick(this.pick(o, k), k)`, `this.#pick(…)`, `H.pick(…)`,
+    // `Notes.pick(…)` are two hops, like `fn[k][k]`.
+    name: "a method of this class, a local object or a class that returns a lookup",
     depth: (call, callee, scope, ctx, guard) => {
       if (!(callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") || callee.computed)
         return undefined;
-      if (unwrapTs(callee.object).type !== "ThisExpression") return undefined;
-      const name =
-        callee.property.type === "Identifier"
-          ? callee.property.name
-          : callee.property.type === "PrivateName"
-            ? `#${callee.property.id.name}`
-            : undefined;
-      const holder = name === undefined ? null : thisHolder(scope);
+      const name = memberName(callee.property);
+      const holder = name === undefined ? null : holderOf(unwrapTs(callee.object), scope);
       if (!holder || name === undefined) return undefined;
       const ret = methodReturnDepth(holder, name, "call", ctx, guard);
       return ret > 0 ? ret + deepest(call.arguments, scope, ctx, guard) : undefined;
