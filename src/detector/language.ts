@@ -1,6 +1,7 @@
 // Guesses the language of a short message from common words and telltale letters. Short
 // messages are the norm, so the word lists favour words that are frequent in requests.
 import type { Token } from "./fold.js";
+import { gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 
 const MARKERS: Record<Language, string> = {
@@ -20,10 +21,14 @@ const SHARED = ["la", "de", "en", "un", "a", "o", "te", "se"];
 const LETTERS: [RegExp, Language][] = [
   [/[ąęłśżźćń]/i, "pl"],
   [/[äöüß]/i, "de"],
-  [/[ñ¿¡]/i, "es"],
+  [/[ñ¿¡áíú]/i, "es"],
   [/[çèêàâîôûùœëï]/i, "fr"],
 ];
 const ORDER: Language[] = ["en", "pl", "de", "es", "fr"];
+const GLOSSED: Language[] = ["pl", "de", "es", "fr"];
+// Below this score no language has a frequent word or a telltale letter of its own.
+const WEAK = 1;
+const MIN_GLOSSED = 2;
 // When no frequent word decides (a short message without diacritics: "zaznacz, kiedy wymieniam
 // soczewki"), spellings typical of one language do.
 const SPELLINGS: [RegExp, Language][] = [
@@ -46,6 +51,28 @@ export function detectLanguage(original: string, tokens: readonly Token[]): Lang
     }
   }
   for (const [re, lang] of LETTERS) if (re.test(original)) score[lang] += 1.5;
+  // "dni bez alkoholu", "Tage ohne Alkohol", "jours sans alcool": when no frequent word or letter
+  // decides, the words a language's glossary knows do (a loanword glossed as itself, "pizza",
+  // says nothing).
+  // Two words at least must speak for the language: one ("pain" in "tennis elbow pain") may be
+  // an English word that happens to be French.
+  if (ORDER.every((l) => score[l] < WEAK)) {
+    const glossed: Record<Language, number> = { en: 0, pl: 0, de: 0, es: 0, fr: 0 };
+    const words: Record<Language, number> = { en: 0, pl: 0, de: 0, es: 0, fr: 0 };
+    for (const t of tokens) {
+      const langs = GLOSSED.filter((l) => {
+        const g = gloss(t.word, l);
+        return g !== undefined && g.en !== t.word;
+      });
+      for (const l of langs) {
+        glossed[l] += 1 / langs.length;
+        words[l] += 1;
+      }
+    }
+    const top = GLOSSED.reduce((a, b) => (glossed[b] > glossed[a] ? b : a));
+    if (words[top] >= MIN_GLOSSED && GLOSSED.every((l) => l === top || glossed[l] < glossed[top]))
+      for (const l of GLOSSED) score[l] += glossed[l];
+  }
   if (ORDER.every((l) => score[l] === 0))
     for (const t of tokens) for (const [re, lang] of SPELLINGS) if (re.test(t.word)) score[lang] += 0.25;
   let best: Language = "en";
