@@ -76,6 +76,12 @@ export interface CallDone {
   pending?: boolean;
   /** The worker dropped the source of `key`: resend the call with it. */
   needSource?: boolean;
+  /**
+   * The worker is near its memory ceiling after a call that did not grow it (another tenant's
+   * isolates hold the memory): this call succeeded as it should, and the worker is retired now,
+   * before a later call could be charged for memory it did not use.
+   */
+  retire?: boolean;
 }
 
 export type FromWorker = DbRequest | CallDone | { t: "ready" };

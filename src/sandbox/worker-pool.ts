@@ -237,6 +237,8 @@ export function createWorkerPool(o: WorkerPoolOptions): WorkerPool {
     // a bloated worker is retired while idle, not killed later in somebody else's call.
     if ((msg.code === "SANDBOX_TIMEOUT" && msg.pending !== true) || msg.code === "SANDBOX_MEMORY") {
       end(w, { kind: "crashed", message: `retired after ${msg.code}` });
+    } else if (msg.retire === true) {
+      end(w, { kind: "crashed", message: "retired: near its memory ceiling, held by other isolates" });
     } else if ((++w.calls % 64 === 0 || !msg.ok || msg.heapBytes > 32 * 1024 * 1024) && rssOf(w.child.pid) > o.rssBytes / 2) {
       end(w, { kind: "crashed", message: "retired: memory use above half its cap" });
     } else if (w.next) {

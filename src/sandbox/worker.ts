@@ -21,10 +21,15 @@ const scripts = new Map<string, { versionId: string; script: string }>();
 const SCRIPTS_MAX = 256;
 const NEAR_LIMIT = 0.7;
 /**
- * The worker's own ceiling, as a share of the RSS at which the service kills it: past it, the
- * isolate whose call just ran is the one that grew the worker, and that call fails.
+ * The worker's own ceiling, as a share of the RSS at which the service kills it: past it, a call
+ * whose isolate grew in it is the one that grew the worker, and that call fails.
  */
 const RSS_SHARE = 0.9;
+// A call that grew its isolate's heap by more than this made the growth; a cold isolate starts smaller.
+const GREW_BYTES = 4 * 1024 * 1024;
+// Above this share of the ceiling, after a call that did not grow it, a worker is retired once it
+// has answered: no later call of a tenant that keeps nothing runs on a worker others have filled.
+const RETIRE_SHARE = 0.8;
 let limits: SandboxLimits | null = null;
 let rssCeiling = Infinity;
 const selfRss = openSelfRss();
@@ -70,14 +75,22 @@ function finish(a: Active, end: Ending): void {
   const entry = a.entry;
   let drop = !!entry && (end.drop || entry.iso.disposed);
   let heapBytes = 0;
+  let retire = false;
   if (entry && !drop) {
     // Measured on every call (a cheap synchronous read): growth is charged to the isolate, and so
     // the call, that made it, never to whichever call happens to run next.
     entry.calls++;
+    const before = entry.heapBytes;
     entry.heapBytes = entry.iso.heapBytes();
     heapBytes = entry.heapBytes;
     const overHeap = heapBytes > a.limits.memoryMb * 1024 * 1024;
-    const overWorker = rssCeiling !== Infinity && selfRss() > rssCeiling;
+    const rss = rssCeiling !== Infinity ? selfRss() : 0;
+    // The worker past its ceiling is charged to this call only if this call grew its isolate;
+    // otherwise other tenants' isolates hold the memory, and the worker is retired after this
+    // call's (good) answer instead.
+    const grew = heapBytes - before > GREW_BYTES;
+    const overWorker = rss > rssCeiling && grew;
+    retire = !grew && rss > rssCeiling * RETIRE_SHARE;
     if (overHeap || overWorker) {
       drop = true;
       end = {
@@ -105,6 +118,7 @@ function finish(a: Active, end: Ending): void {
     heapBytes,
     pending: end.pending,
     needSource: end.needSource,
+    retire: retire && !drop ? true : undefined,
   });
   // Disposing a spinning isolate can take a moment: answer first, then clean up.
   if (entry && (drop || nearLimit)) pool.drop(entry.key);

@@ -30,7 +30,7 @@ describe("heap exhaustion", () => {
     expect(await h.attack(payload("memory/four-gb-arraybuffer"))).toMatchObject({ ok: false, code: "SANDBOX_MEMORY" });
   });
 
-  it("attack several tenants' isolates each keeping 24 MB on one worker → contained: only the growers' calls fail and the next tenant is always served (the worker is retired after a breach)", async () => {
+  it("attack several tenants' isolates each keeping 24 MB on one worker → contained: the next tenant is always served (a worker others have filled is retired once it answers), and a grower's call fails only with SANDBOX_MEMORY", async () => {
     const tenants = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1, workerRssMb: 256 });
     try {
       const scope = (n: number) => ({
@@ -56,8 +56,12 @@ describe("heap exhaustion", () => {
         if (!out.ok) failures.push(out.code);
         expect(await run(100, NORMAL_READ, "custom-victim@1.0.0")).toMatchObject({ ok: true, value: 1 });
       }
-      expect(failures.length).toBeGreaterThan(0);
-      expect(new Set(failures)).toEqual(new Set(["SANDBOX_MEMORY"]));
+      // Growers back to back, with nobody between them, pay for the ceiling themselves:
+      // src/sandbox/memory-accounting.test.ts.
+      expect(
+        failures.every((code) => code === "SANDBOX_MEMORY"),
+        failures.join(","),
+      ).toBe(true);
     } finally {
       await tenants.close();
     }
