@@ -37,6 +37,11 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ],
     ["a wish for", /^(?:i (?:want|need|would like)|i'd like|i wanna)(?: an?| my)?\b/],
     ["to know", /^(?:to )?(?:know|see|find out)\b/],
+    // "save my gift ideas", "remember every dream": keeping is recording, in a box that asks for a tracker.
+    [
+      "a keeping verb",
+      /^(?:save|store|remember)(?: (?:for )?me)?(?= (?:my|our|a|an|the|all|every|each|some|any|what|which|how|when)\b)/,
+    ],
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:(?:some |short |quick |my )?notes?) (?:on|about|from|for)\b/],
     ["tracking of", /^(?:tracking|logging|counting|recording)(?: of)?\b/],
@@ -65,6 +70,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:notatki|notatka|notki|notatke) (?:z|ze|o|na temat|po)\b/],
     ["to know", /^(?:wiedziec|widziec|zobaczyc|sprawdzac)\b/],
+    ["a keeping verb", /^(?:zapamietaj|zachowaj|przechowuj|zapisz mi|zapisuj mi|zanotuj mi)\b/],
   ],
   de: [
     ["a streak for", /^(?:eine |meine )?(?:serie|strahne|streak) (?:fur|von|ohne)?\b/],
@@ -83,6 +89,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:(?:kurze |meine )?notiz(?:en)?) (?:zu|zum|zur|uber|von|vom|aus)\b/],
     ["to know", /^(?:wissen|sehen|erfahren)\b/],
+    ["a keeping verb", /^(?:merk dir|merke dir|speicher|speichere|behalte)\b/],
   ],
   es: [
     ["a streak for", /^(?:una |mi )?racha (?:de|sin|para)\b/],
@@ -98,6 +105,10 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:(?:unas |mis )?(?:notas|apuntes)) (?:de|del|sobre)\b/],
     ["to know", /^(?:saber|ver|conocer)\b/],
+    [
+      "a keeping verb",
+      /^(?:guarda(?:me)?(?:lo|la|los|las)?|apunta(?:me)?|anota(?:me)?|recuerda(?:me)?)\b(?! (?:que|si|cuando)\b)/,
+    ],
   ],
   fr: [
     ["a streak for", /^(?:une |ma )?(?:serie|streak) (?:de|d'|sans|pour)\b/],
@@ -118,6 +129,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:(?:des |mes |quelques )?notes) (?:sur|de|du|des|d\')/],
     ["to know", /^(?:savoir|voir|connaitre)\b/],
+    ["a keeping verb", /^(?:garde(?:-moi|z)?|conserve(?:-moi)?|retiens|note-moi|enregistre)\b/],
   ],
 };
 

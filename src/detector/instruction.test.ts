@@ -213,3 +213,14 @@ describe("parseInstruction: flags, streaks and activities", () => {
     expect(subjectOf(parseInstruction("le temps que je passe à courir"))).toBe("running");
   });
 });
+
+describe("parseInstruction: keeping verbs", () => {
+  it.each([
+    ["save my gift ideas", "gift ideas"],
+    ["Guárdame las ideas de negocio que se me van ocurriendo", "business ideas"],
+    ["garde-moi les idées de cadeaux pour Noël", "gift ideas"],
+    ["merk dir die Geschenkideen für Weihnachten", "gift ideas"],
+  ])("reads %j past its keeping verb as %j", (text, subject) => {
+    expect(subjectOf(parseInstruction(text))).toBe(subject);
+  });
+});
