@@ -93,7 +93,7 @@ n litter box: katzenklo, katzenklos, katzentoilette
 n litter: streu
 n teeth: zähne, zahn
 n floss: zahnseide
-n nails: nägel, nagel, fingernägel
+n nails: nägel, nagel
 n hair: haare
 n car: auto, autos, wagen
 n bike: fahrrad, rad
@@ -109,7 +109,7 @@ n neck: nacken
 n dishes: geschirr, abwasch
 n clothes: kleidung, klamotten
 n dishwasher: spülmaschine, geschirrspüler
-n laundry: wäsche, waschmaschine
+n laundry: wäsche
 n washing machine: waschmaschine
 n trash: müll, abfall, mülltonne
 n flat: wohnung
@@ -136,7 +136,7 @@ n antibiotic: antibiotikum, antibiotika
 n drops: tropfen
 n mushrooms: pilze, pilz
 n heartburn: sodbrennen
-n waist: bauch, taille
+n waist: taille
 n circumference: umfang
 n hips: hüfte, hüften
 n chest: brust
@@ -220,7 +220,7 @@ n blood pressure: blutdruck
 n blood sugar: blutzucker, zuckerwert, zuckerwerte
 n sugar: zucker
 n pulse: puls
-n temperature: temperatur, fieber
+n temperature: temperatur
 n gym: fitnessstudio, gym
 n pool: schwimmbad
 n laps: bahnen
@@ -253,15 +253,15 @@ v floss: zahnseide benutzt, zahnseide benutzen, zahnseide genommen
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: erbreche, erbrechen, kotze, kotzen, übergebe, übergeben, bricht, erbricht
 v get up: aufstehe, aufstehen, stehe auf
-v find: finde, finden, gefunden, sammle, sammeln, gesammelt
+v find: finde, finden, gefunden
 v inspect: kontrolliere, kontrollieren, kontrolliert, prüfe, prüfen, geprüft, inspiziere, durchsehe
 v lubricate: öle, ölen, geölt, schmiere, schmieren, geschmiert
 v lay: lege, legen, gelegt
-v burn: verbrenne, verbrennen, heize, heizen, verheizt
+v burn: verbrenne, verbrennen, heizen, verheizt
 v apply: creme, cremen, eincreme, eincremen, auftrage, auftragen
 v inject: spritze, spritzen, gespritzt, injiziere, injizieren
 v breastfeed: stille, stillen, gestillt
-v learn: lerne, lernen, gelernt, pauke, pauken
+v learn: gelernt, pauke, pauken
 v sneeze: niese, niesen, geniest
 v scratch: kratze, kratzen, gekratzt
 v fall asleep: einschlafe, einschlafen, schlafe ein
@@ -295,14 +295,14 @@ n friends: freunde, freundin, freund
 n coffee machine: kaffeevollautomat, vollautomat, kaffeeautomat, espressomaschine, siebträger
 n toothbrush: zahnbürste
 n brush head: aufsteckbürste, bürstenkopf
-n sourdough starter: sauerteig, anstellgut
+n sourdough starter: anstellgut
 n firewood: brennholz, holz, scheite
-n fireplace: kamin, ofen
+n fireplace: kamin
 n mushrooms: pilze, pilz
 n forest: wald
 n hives: bienenstöcke, bienenstock, bienenvölker, beuten
 n bees: bienen
-n hens: hühner, hennen
+n hens: hennen
 n eggs: eier, ei
 n words: vokabeln, wörter, vokabel
 n german: deutsch
@@ -321,7 +321,6 @@ n snacks: snacks, knabberzeug
 n salt: salz
 n protein: eiweiß, protein
 n resting heart rate: ruhepuls
-n heart rate: puls
 n cartridge: kartusche
 n filter cartridge: filterkartusche, wasserfilterkartusche
 n bus: bus
@@ -335,7 +334,7 @@ n haircut: friseur, haarschnitt
 n dentist: zahnarzt
 n doctor: arzt, ärztin, arztbesuch
 n blood donation: blutspende
-n leg cramps: wadenkrampf, wadenkrämpfe
+n leg cramps: wadenkrampf
 n push-ups: liegestütze, liegestützen, liegestuetze
 n meditation: meditationen
 n climbing: klettertraining, klettern
@@ -466,7 +465,7 @@ n peas: erbsen
 n spinach: spinat
 n broccoli: brokkoli
 n courgettes: zucchini
-n pumpkin: kürbis, kürbisse
+n pumpkin: kürbis
 n cake: torte, torten
 n biscuits: kekse, keks, plätzchen
 n ice cream: eis, speiseeis
@@ -694,7 +693,6 @@ n grandchildren: enkel, enkelin, enkelkinder
 n husband: mann, ehemann
 n wife: frau, ehefrau
 n partner: partner, partnerin
-n boyfriend: freund
 n aunt: tante
 n uncle: onkel
 n cousin: cousin, cousine, kusine
@@ -846,7 +844,7 @@ n sports: sport, sporteinheiten
 n driving: autofahren, fahrten, fahrt
 n driving lessons: fahrstunden, fahrstunde
 n kilometres: kilometer
-n petrol: benzin, super
+n petrol: super
 n diesel: diesel
 n consumption: verbrauch
 n fuel consumption: spritverbrauch
@@ -861,7 +859,7 @@ n speeding tickets: strafzettel, knöllchen, blitzer
 n traffic jams: stau, staus
 n tram: straßenbahn, tram
 n underground: ubahn, u-bahn, sbahn, s-bahn
-n plane: flug, flüge, flugzeug
+n plane: flug, flugzeug
 n taxis: taxi, taxis
 n scooter: roller, e-roller, e-scooter
 n business trips: dienstreisen, dienstreise, geschäftsreise
@@ -1002,7 +1000,7 @@ v commute: pendle, pendeln, gependelt
 v fly: fliege, fliegen, geflogen
 v travel: verreise, verreisen, verreist
 v pack: packe, packen, gepackt, einpacken
-v cut: schneide, geschnitten, schnippeln
+v cut: geschnitten, schnippeln
 v fry: brate, braten, gebraten
 v grill: grille, grillen, gegrillt
 v peel: schäle, schälen, geschält
@@ -1047,12 +1045,12 @@ v lose: verliere, verlieren, verloren
 v procrastinate: prokrastiniere, prokrastinieren, aufschieben, schiebe auf
 v overeat: überesse, überessen, fresse, fressen
 v sip: nippe, nippen
-v chew: kaue, gekaut
+v chew: gekaut
 n chewing gum: kaugummi, kaugummis
 v pee: pinkle, pinkeln, gepinkelt
 v sweat: schwitze, schwitzen, geschwitzt
 v yawn: gähne, gähnen
-v wax: wachse, epiliere, epilieren, enthaare, enthaaren
+v wax: epiliere, epilieren, enthaare, enthaaren
 n makeup: schminke mich, schminken
 n nail painting: nägel lackieren, lackiere
 v moisturise: eincreme die haut
@@ -1113,7 +1111,7 @@ n study: arbeitszimmer
 n utility room: hauswirtschaftsraum, waschküche
 n loft: speicher
 n cellar: kellerraum
-n shed: schuppen, gartenhaus, gartenhütte
+n shed: gartenhaus, gartenhütte
 n driveway: einfahrt, auffahrt
 n yard: hof, innenhof
 n front door: haustür, wohnungstür
@@ -1332,14 +1330,12 @@ n tempeh: tempeh
 n seitan: seitan
 n hummus: hummus
 n falafel: falafel
-n lentils: linsen
 n chickpeas: kichererbsen
 n quinoa: quinoa
 n couscous: couscous, bulgur
 n oats: hafer
 n muesli: granola
 n flakes: flocken
-n cornflakes: cornflakes
 n crisps: kartoffelchips
 n popcorn: popcorn
 n crackers: cracker, salzstangen
@@ -1482,7 +1478,7 @@ n alcohol-free beer: alkoholfreies bier
 n units of alcohol: alkoholeinheiten
 // Cooking.
 n cooking: gekochtes, kocherei
-n baking: gebackenes, backerei
+n baking: gebackenes
 n bread baking: brotbacken
 n batches: ansätze, ansatz, charge, chargen
 n dough: teig, teige
@@ -1782,7 +1778,7 @@ n ace inhibitors: ramipril, lisinopril, enalapril
 n blood pressure tablets: blutdrucktabletten, blutdrucksenker
 n amlodipine: amlodipin
 n cortisone: kortison, cortison, prednisolon
-n asthma inhaler: asthmaspray, notfallspray, salbutamol
+n asthma inhaler: notfallspray, salbutamol
 n steroid inhaler: budesonid
 n antidepressant: antidepressivum, sertralin, citalopram, escitalopram, fluoxetin, venlafaxin
 n sleeping tablets: schlafmittel, zolpidem
@@ -1825,10 +1821,8 @@ n babies: babys
 n toddlers: kleinkinder
 n teenagers: teenager, jugendliche, jugendlicher
 n sons: söhne, sohnes
-n daughters: töchter
 n siblings: geschwister
 n sisters: schwestern
-n brothers: brüder
 n grandma: großmama, omas
 n grandpa: großpapa, opas
 n grandparents: großeltern
@@ -2448,7 +2442,7 @@ n streaks: streak, strähne, glückssträhne
 n crafts: basteleien, bastelei, bastelte, handarbeit, handarbeiten, diy
 n knitting projects: strickprojekt, strickprojekte, strickstück
 n rows: reihen, reihe
-n stitches: maschen, masche, stiche
+n stitches: maschen, masche
 n patterns: muster, strickmuster, schnittmuster, anleitung, anleitungen
 n wool: strickwolle, wollknäuel, knäuel
 n sock yarn: sockenwolle
@@ -2459,7 +2453,6 @@ n alterations: änderungen, änderung
 n cross-stitch: kreuzstich
 n macramé: makramee
 n weaving: weben
-n spinning: spinnen
 n felting: filzen
 n jewellery: schmuck, ketten, kette, ohrringe, armband, armbänder
 n beads: perlen, perle

@@ -10,7 +10,7 @@ v take: tomo, tomar, tomé, tomarme, tomármela
 v use: uso, usar, usé, utilizo, utilizar
 v do: hago, hacer, hice, hecho
 v give: doy, dar, di, le doy
-v put: pongo, poner, puse, aplico, aplicar
+v put: pongo, poner, puse
 v wash: lavo, lavar, lavé, friego, fregar
 v practise: practico, practicar, ensayo, ensayar, entreno, entrenar
 v play: toco, tocar, juego, jugar
@@ -47,7 +47,7 @@ v spend: gasto, gastar, gasté, me gasto
 v save: ahorro, ahorrar
 v buy: compro, comprar
 v order: pido, pedir
-v brew: preparo, preparar, fermento, fermentar
+v brew: fermento, fermentar
 v floss: uso hilo dental
 v charge: cargo, cargar
 v refuel: echo gasolina, reposto, repostar
@@ -70,7 +70,7 @@ v check phone: miro el móvil, miro mi móvil, mirar el móvil, reviso el móvil
 n nail biting: me como las uñas, comerme las uñas, morderme las uñas, me muerdo las uñas
 n trash: saco la basura, sacar la basura
 n lawn mowing: corto el césped, cortar el césped
-n heartburn: ardor de estómago, acidez, reflujo
+n heartburn: ardor de estómago, acidez
 n dog walks: saco a pasear al perro, paseo al perro, paseos del perro
 n bedsheets: sábanas, sábana
 n contact lenses: lentillas, lentes de contacto, lentes
@@ -82,7 +82,7 @@ n herbs: hierbas
 n lawn: césped
 n garden: jardín, huerto
 n dog: perro, perra, perrito
-n cat: gato, gata, gatito
+n cat: gato, gata
 n rabbit: conejo
 n hamster: hámster
 n horse: caballo
@@ -148,7 +148,7 @@ n allergy: alergia
 n hay fever: alergia al polen
 n asthma: asma
 n attacks: ataques, ataque, crisis
-n panic attacks: ataques de pánico, ataques de ansiedad
+n panic attacks: ataques de pánico
 n anxiety: ansiedad
 n insomnia: insomnio
 n nightmares: pesadillas
@@ -170,7 +170,7 @@ n ukulele: ukelele, ukulele
 n flute: flauta
 n drums: batería
 n chess: ajedrez
-n games: partidas, partida, partidos, partido, juegos
+n games: partidas, partida, juegos
 n board games: juegos de mesa
 n crosswords: crucigramas
 n puzzles: puzles, rompecabezas
@@ -205,7 +205,7 @@ n wine: vino
 n tea: té
 n coffee: café, cafés, cafecito
 n cigarettes: cigarros, cigarrillos, pitillos
-n money: dinero, pasta, plata
+n money: dinero, plata
 n spending: gastos, gasto
 n fuel: gasolina
 n rent: alquiler
@@ -214,11 +214,11 @@ n weight: peso
 n blood pressure: tensión, presión arterial
 n blood sugar: glucosa, azúcar en sangre
 n pulse: pulso
-n temperature: temperatura, fiebre
+n temperature: temperatura
 n gym: gimnasio, gym
 n pool: piscina
 n laps: largos
-n football: fútbol, pádel, padel
+n football: fútbol
 n tennis: tenis
 n climbing: escalada, rocódromo
 n push-ups: flexiones
@@ -234,9 +234,8 @@ n kitchen: cocina
 n fridge: nevera
 n oven: horno
 n kettle: hervidor
-n flat: piso, casa, apartamento
+n flat: piso, apartamento
 n kilometres: kilómetros, km
-n cycling: bici
 a cold: fría, frío, frías, fríos, helada
 a hot: caliente, calientes
 a homemade: casero, casera, caseros, caseras
@@ -254,10 +253,10 @@ v hurt: duele, duela, duelen, duelan, dolía
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: vomito, vomita, vomitar, vomitado, devuelve, devolver
 v get up: levanto, levantarme, levantarse
-v find: encuentro, encontrar, recojo, recoger
-v inspect: reviso, revisar, inspecciono, inspeccionar
+v find: encuentro, encontrar
+v inspect: inspecciono, inspeccionar
 v lubricate: engraso, engrasar, lubrico, lubricar
-v lay: pone, ponen, poner
+v lay: pone, ponen
 v burn: quemo, quemar
 v apply: echo, echar, aplico, aplicar, pongo crema
 v inject: pincho, pinchar, inyecto, inyectar
@@ -284,7 +283,7 @@ n sore throat: dolor de garganta
 n stomach ache: dolor de estómago, dolor de barriga, dolor de tripa
 n toothache: dolor de muelas
 n leg cramps: calambre en la pierna, calambres en las piernas
-n cramp: calambre, calambres
+n cramp: calambre
 n leg: pierna, piernas
 n ear: oído, oídos, oreja
 n eye: ojo, ojos
@@ -302,14 +301,12 @@ n friends: amigos, amigas
 n kids: niños, hijos, críos
 n coffee machine: cafetera, cafetera de cápsulas, cafetera italiana
 n toothbrush: cepillo de dientes
-n sourdough starter: masa madre
 n firewood: leña
 n fireplace: chimenea
 n mushrooms: setas, champiñones, hongos
 n forest: bosque, monte
 n hives: colmenas, colmena
 n bees: abejas
-n hens: gallinas
 n words: palabras, vocabulario
 n english: inglés
 n german: alemán
@@ -350,7 +347,7 @@ n mop: fregona, mocho
 n bucket: cubo
 n sponge: esponja, estropajo
 n cloth: trapo, trapos, bayeta, bayetas
-n detergent: detergente, lavavajillas, lejía, jabón
+n detergent: detergente, jabón
 n fabric softener: suavizante
 n hanger: percha, perchas
 n ironing board: tabla de planchar
@@ -365,9 +362,9 @@ n chair: silla, sillas
 n desk: escritorio
 n lamp: lámpara
 n light bulb: bombilla, bombillas
-n batteries: pilas, pila, batería, baterías
+n batteries: pilas, pila, baterías
 n key: llaves, llave
-n door: puerta, puertas
+n door: puerta
 n balcony: balcón, terraza
 n garage: garaje
 n basement: sótano
@@ -409,7 +406,7 @@ n home: casa, hogar
 // Cleaning.
 v tidy: ordeno, ordenar, ordenado, recojo la casa
 v wipe: paso un trapo, limpio el polvo
-v scrub: friego, fregar, fregado, restriego
+v scrub: fregado, restriego
 v disinfect: desinfecto, desinfectar, desinfectado
 v polish: pulo, pulir, abrillanto
 v air: ventilo, ventilar, aireo, airear
@@ -481,7 +478,7 @@ n sweetener: sacarina, edulcorante
 n spices: especias
 n olive oil: aceite de oliva
 n sparkling water: agua con gas
-n lemonade: limonada, refresco, refrescos
+n lemonade: limonada
 n smoothie: batido, batidos, smoothie
 n cocoa: cacao, colacao, chocolate caliente
 n latte: café con leche, cortado
@@ -495,7 +492,6 @@ n cider: sidra
 n sushi: sushi
 n kebab: kebab, döner
 n burgers: hamburguesas, hamburguesa, burger
-n fries: patatas fritas
 n leftovers: sobras, restos
 n calories: calorías
 n carbs: carbohidratos, hidratos
@@ -508,7 +504,7 @@ n jars: tarros, frascos
 n fibre: fibra
 n tapas: tapas, pinchos, raciones
 // Garden, plants, weather.
-n vegetable patch: huerto, huerta, bancal
+n vegetable patch: huerta, bancal
 n greenhouse: invernadero
 n seeds: semillas
 n seedlings: plantones, semilleros, esquejes
@@ -595,8 +591,8 @@ n fatigue: cansancio, agotamiento, fatiga
 n weakness: debilidad
 n vomiting: vómitos
 n indigestion: indigestión, empacho
-n reflux: reflujo, acidez
-n swelling: hinchazón, inflamación
+n reflux: reflujo
+n swelling: inflamación
 n bruises: moratones, moratón, cardenales
 n wounds: heridas, herida, cortes
 n burns: quemaduras
@@ -668,7 +664,7 @@ n massage: masaje, masajes
 n sick leave: baja, baja médica
 n speech therapy: logopeda, logopedia
 n osteopathy: osteópata, quiropráctico
-n glasses: gafas, lentillas
+n glasses: gafas
 n hearing aid: audífono
 n brace: ortodoncia, brackets
 n mouthwash: enjuague bucal, colutorio
@@ -740,7 +736,7 @@ n sewing machine: máquina de coser
 n yarn: lana, ovillos
 n fabric: tela, telas
 n pottery: cerámica, alfarería
-n woodwork: bricolaje, carpintería, manualidades
+n woodwork: bricolaje, carpintería
 n drawings: dibujos, dibujo
 n paintings: cuadros, cuadro, pinturas
 n sketches: bocetos
@@ -760,12 +756,11 @@ n cello: chelo, violonchelo
 n keyboard: teclado
 n accordion: acordeón
 n harmonica: armónica
-n cards: cartas, naipes, mus, tute, chinchón
+n cards: naipes, mus, tute, chinchón
 n poker: póker
 n sudoku: sudoku, sudokus
-n video games: videojuegos, videojuego, vicio, partidas
+n video games: videojuegos, videojuego, vicio
 n console: consola, play, playstation
-n jigsaw puzzles: rompecabezas
 n stamps: sellos
 n coins: monedas
 n vinyl records: vinilos, discos
@@ -794,7 +789,7 @@ n knitting: punto, calceta
 n workouts: entrenamiento, entrenamientos, entreno, entrenos, sesiones de gimnasio
 n running: carrera, carreras, footing
 n walking: caminatas, caminata, marcha nórdica
-n cycling: ciclismo, bici, bicicleta, spinning
+n cycling: ciclismo, spinning
 n yoga: yoga
 n pilates: pilates
 n strength training: pesas, musculación, fuerza
@@ -804,7 +799,6 @@ n deadlifts: peso muerto
 n lunges: zancadas
 n burpees: burpees
 n skipping: comba, saltar a la comba
-n crunches: abdominales
 n cardio: cardio
 n fitness: fitness, aeróbic, zumba
 n crossfit: crossfit
@@ -827,14 +821,13 @@ n personal bests: marcas, marca personal, récord
 n pace: ritmo
 n training plan: plan de entrenamiento
 n warm-up: calentamiento
-n sets: series, repeticiones
+n sets: repeticiones
 n treadmill: cinta de correr, cinta
 n exercise bike: bici estática
 n sports: deporte, deportes
 // Transport, car, bike, fuel, commute.
-n driving: conducción, trayectos en coche
+n driving: conducción
 n driving lessons: clases de conducir, autoescuela
-n petrol: gasolina
 n diesel: diésel, gasoil, gasóleo
 n fuel consumption: consumo de combustible
 n consumption: consumo
@@ -854,8 +847,7 @@ n scooter: patinete, patinetes, moto eléctrica
 n business trips: viajes de trabajo
 n helmet: casco
 // Money, shopping, bills, utilities.
-n cash: plata, pasta gansa, efectivo, pelas, guita
-n expenses: gastos, gasto
+n cash: pasta gansa, efectivo, pelas, guita
 n income: ingresos
 n salary: sueldo, nómina, salario
 n savings: ahorros, ahorro, hucha
@@ -873,14 +865,14 @@ n online shopping: compras online, amazon, shein, zara
 n shoes: zapatos, zapatillas, calzado
 n cosmetics: cosméticos, maquillaje
 n perfume: perfume, colonia
-n receipts: tickets de compra, recibos
-n bills: facturas, factura, recibo de la luz
+n receipts: tickets de compra
+n bills: facturas, factura
 n electricity: luz, electricidad
 n gas: gas, butano, bombona
 n water bill: factura del agua
 n meter readings: lectura del contador, lecturas
 n meter: contador de la luz, contador del gas, contador del agua
-n internet: internet, fibra, wifi
+n internet: internet, wifi
 n phone bill: factura del móvil
 n insurance: seguro, seguros
 n taxes: impuestos, hacienda, renta, ibi
@@ -901,7 +893,7 @@ n remote work: teletrabajo
 n shifts: turnos, turno, guardias, guardia
 n meetings: reuniones, reunión
 n emails: correos, emails, mails
-n tasks: tareas, pendientes
+n tasks: pendientes
 n projects: proyectos, proyecto
 n deadlines: plazos de entrega, entregas del trabajo
 n clients: clientes, cliente
@@ -976,7 +968,7 @@ v commute: voy al trabajo, desplazo
 v fly: vuelo en avión, volar
 v travel: viajo, viajar, viajado
 v pack: empaqueto, hago la maleta
-v cut: corto, cortar, cortado
+v cut: cortado
 v fry: freír, frito
 v grill: hago barbacoa, asar, aso, barbacoa
 v peel: pelo fruta, pelar
@@ -1162,7 +1154,7 @@ n rent payments: pagos del alquiler
 n community fees: comunidad, gastos de comunidad
 n move: mudanza, mudanzas
 n light: luces, lámparas
-n candles: velas, vela
+n candles: velas
 n houseplants: plantas de interior
 n thermostat: termostato
 n dehumidifier: deshumidificador
@@ -1200,7 +1192,7 @@ v put away: guardo la ropa, guardé la ropa
 v shop: hago la compra, hacer la compra, hice la compra, voy al súper, ir al súper, fui al súper
 v go: voy, ir, fui
 v go out: salgo, salí
-v clean up: recojo, recogí, recogido
+v clean up: recogí, recogido
 v unblock: desatasco, desatascar, desatascado
 v bleed radiators: purgo los radiadores, purgar los radiadores
 v descale: descalcifiqué, descalcificado
@@ -1330,7 +1322,7 @@ n protein shakes: batidos de proteínas, batido de proteínas
 n sugar: azúcares, azucarillos, cucharadas de azúcar
 n fruit and veg: frutas y verduras, fruta y verdura
 n ultra-processed food: ultraprocesados, procesados, bollería industrial
-n restaurants: restaurante, restaurantes, comidas fuera
+n restaurants: restaurante, restaurantes
 n bars: bar, bares, terracitas, cañitas
 n cafés: cafetería, cafeterías
 n fast food restaurants: mcdonald's, burger king, kfc, telepizza
@@ -1375,7 +1367,7 @@ n barbecue: barbacoas, parrilla, parrillada
 n paella: paellas
 // Body and health: parts of the body, measures, care.
 n head: cabezas
-n hair: pelos, cabello, melena, canas
+n hair: pelos, cabello, melena
 n scalp: cuero cabelludo
 n forehead: frente
 n eyebrows: cejas, ceja
@@ -1393,7 +1385,7 @@ n shoulders: hombros
 n arms: brazos
 n forearm: antebrazo
 n thumb: pulgar
-n nails: uña, uñas de los pies
+n nails: uña
 n toenails: uñas de los pies
 n chest: pechos, senos, mamas
 n ribs: costillas
@@ -1738,7 +1730,7 @@ n friends: amigo, amiga, amiguitos, colegas, coleguitas
 n best friend: mejor amigo, mejor amiga
 n children's friends: amigos del cole
 n playdates: quedadas, planes con amigos
-n nanny: niñera, au pair
+n nanny: au pair
 n nursery: guardería, guarderías, escuela infantil
 n school run: llevar a los niños al cole, llevo a los niños al cole, recoger a los niños, recojo a los niños
 n teachers: profes, profe, profesor, profesora, profesores, maestra, maestro, tutora, tutor
@@ -1747,7 +1739,7 @@ n school reports: notas del cole, boletín de notas
 n extracurriculars: extraescolares, actividades extraescolares, extraescolar
 n homework: deberes del cole, tareas del cole
 n reading practice: lectura del cole
-n toys: juguetes, juguete, muñecas, muñeca, peluches, peluche
+n toys: juguetes, juguete, muñecas, peluches, peluche
 n screen time for kids: horas de tablet
 n first words: primeras palabras
 n milestones: hitos, logros del bebé
@@ -1896,7 +1888,7 @@ n fertilising: abonado
 n pruning: poda, podas
 n weeding: escardar, quito malas hierbas, quitar malas hierbas, desbrozar, desbrozo
 n seed packets: sobres de semillas
-n germination: germinación, germinado, brotes
+n germination: germinación, germinado
 n sprouts: brotes verdes, germinados
 n flowering: floración, flores nuevas
 n buds: capullos
@@ -1917,9 +1909,8 @@ v plant: planté, sembré, trasplanté
 v prune: podé, podado
 v weed: arranco malas hierbas
 v harvest: cosechado, recogido del huerto, coseché, recolecto, recolectar
-v water the plants: riego las plantas, regar las plantas, he regado las plantas
+v water the plants: he regado las plantas
 v mow the lawn: corté el césped, cortado el césped, paso el cortacésped
-v sow: siembro, sembrar, sembré
 v fertilise: abonado, aboné
 // Money and shopping.
 n money: dinerito, lereles
@@ -1983,7 +1974,7 @@ v save: ahorré, ahorrado, ahorrando
 v pay: pagué, pagando
 v earn: gané, cobré, cobrado, ingreso, ingresar, ingresado
 v sell: vendí, vendiendo
-v return: devuelvo, devolver, devuelto, devolví
+v return: devuelvo, devuelto, devolví
 v lend: dejo dinero, prestado, presté
 v owe: deber dinero, debía
 v withdraw cash: saco dinero, sacar dinero, saqué dinero
@@ -2397,7 +2388,6 @@ n twitter: twitter
 n reddit: reddit
 n linkedin: linkedin
 n pinterest: pinterest
-n twitch: twitch
 n dating apps: apps de citas, tinder, bumble
 n messaging: mensajería, telegram, chats, chat, grupos de whatsapp
 n voice notes: audios, audio, notas de voz
@@ -2409,7 +2399,7 @@ n screen-free time: tiempo sin pantallas
 n digital detox: desconexión digital, detox digital
 n video calls: videollamadas con la familia
 n music streaming: spotify premium
-n podcast episodes: episodios de podcast, pódcast, pódcasts
+n podcast episodes: episodios de podcast, pódcast
 n audiobooks: audiolibro
 n news articles: artículos de prensa, noticias leídas
 n newspapers: periódico, periódicos, prensa, diario digital

@@ -3,7 +3,7 @@
 // f function word, - a word to drop. Forms are also found through their stem (plurals, verb
 // persons), elided articles are cut before lookup, and unaccented spellings fold the same.
 export const GLOSSARY_FR = `
-v change: change, changer, changé, remplace, remplacer
+v change: change, changer, changé, remplacer
 v clean: nettoie, nettoyer, nettoyé
 v wash: lave, laver, lavé
 v mow: tonds, tondre, tondu
@@ -93,7 +93,7 @@ n nails: ongles
 n hair: cheveux
 n car: voiture
 n bike: vélo
-n motorcycle: moto, scooter
+n motorcycle: moto
 n oil: huile, vidange
 n tyres: pneus
 n exercises: exercices, exercice
@@ -143,7 +143,7 @@ n insomnia: insomnie, insomnies
 n nightmares: cauchemars
 n migraines: migraines, migraine
 n headaches: maux de tête, mal de tête
-n heartburn: brûlures d'estomac, reflux
+n heartburn: brûlures d'estomac
 n nosebleeds: saignements de nez
 n allergy: allergie
 n hay fever: rhume des foins
@@ -187,7 +187,7 @@ n weight: poids
 n blood pressure: tension
 n blood sugar: glycémie, sucre dans le sang
 n pulse: pouls
-n temperature: température, fièvre
+n temperature: température
 n gym: salle de sport, salle
 n pool: piscine
 n laps: longueurs
@@ -226,7 +226,7 @@ n toilet: toilettes
 n fridge: frigo, réfrigérateur
 n oven: four
 n kettle: bouilloire
-n flat: appartement, appart, maison
+n flat: appartement, appart
 n bread baking: pain maison
 a cold: froide, froides, froid, froids
 a hot: chaude, chaudes, chaud
@@ -244,7 +244,7 @@ v floss: passe le fil dentaire, passer le fil dentaire, passé le fil dentaire, 
 // More everyday words: symptoms, the body, family, animals, things at home, food, study, sport.
 v vomit: vomit, vomis, vomir, vomi, vomissement, vomissements
 v get up: lève, lever, levé
-v find: trouve, trouver, ramasse, ramasser, cueille, cueillir
+v find: trouve, trouver, ramasse, ramasser
 v inspect: inspecte, inspecter, contrôle, contrôler, visite des ruches
 v lubricate: graisse, graisser, huile, huiler
 v lay: pondent, pondre, pond
@@ -252,7 +252,7 @@ v burn: brûle, brûler
 v apply: mets de la crème, applique, appliquer
 v inject: pique, piquer, injecte, injecter, injection, injections, piqûre, piqûres
 v breastfeed: allaite, allaiter, allaitement, tétée, tétées
-v learn: apprends, apprendre, révise, réviser
+v learn: apprends, apprendre
 v sneeze: éternue, éternuer
 v scratch: gratte, gratter
 v snore: ronfle, ronfler
@@ -267,7 +267,7 @@ n constipation: constipation
 n fever: fièvre
 n hiccups: hoquet
 n eczema: eczéma
-n flare-ups: poussée, poussées, crise, crises
+n flare-ups: poussée, poussées
 n itching: démangeaisons, démangeaison
 n sore throat: mal de gorge, maux de gorge
 n stomach ache: mal au ventre, maux de ventre
@@ -289,14 +289,12 @@ n friends: amis, copains, copines
 n kids: enfants, gamins, petits
 n coffee machine: cafetière, machine à café, machine à expresso
 n toothbrush: brosse à dents
-n sourdough starter: levain
 n firewood: bois de chauffage, bûches
 n fireplace: cheminée, poêle
 n mushrooms: champignons, cèpes
 n forest: forêt, bois
 n hives: ruches, ruche
 n bees: abeilles
-n hens: poules
 n words: mots, vocabulaire
 n german: allemand
 n english: anglais
@@ -320,20 +318,19 @@ n haircut: coiffeur
 n dentist: dentiste
 n doctor: médecin
 n blood donation: don du sang
-n litter box: litière
 n fast food: fast-food, malbouffe
 n laundry: machines, lessives, lessive, machine de linge, machines de linge
 // Household and chores.
 n chores: tâches ménagères, corvées, corvée, tâches
 n housework: ménage, le ménage
 n stuff: trucs, affaires, bazar
-n vacuum cleaner: aspirateur, robot aspirateur
+n vacuum cleaner: robot aspirateur
 n broom: balai
 n mop: serpillière, serpillère
 n bucket: seau
 n sponge: éponge, éponges
 n cloth: chiffon, chiffons, torchon, torchons
-n detergent: lessive, liquide vaisselle, javel, produit ménager
+n detergent: liquide vaisselle, javel, produit ménager
 n fabric softener: adoucissant
 n hanger: cintre, cintres
 n ironing board: planche à repasser
@@ -348,7 +345,7 @@ n chair: chaise, chaises
 n desk: bureau
 n lamp: lampe
 n light bulb: ampoule, ampoules
-n batteries: piles, pile, batterie
+n batteries: piles, pile
 n key: clés, clé, clefs
 n door: porte, portes
 n balcony: balcon, terrasse
@@ -386,7 +383,7 @@ n packages: colis
 n post: courrier, lettres, lettre
 n bin bags: sacs poubelle
 n heating: chauffage
-n stove: cuisinière, plaques
+n stove: cuisinière
 n shopping list: liste de courses
 n flat: appart, apparts
 // Cleaning.
@@ -411,7 +408,7 @@ n breakfast: petit-déjeuner, petit déjeuner, petit-déj, petit déj
 n lunch: déjeuner, déj
 n dinner: dîner, souper
 n dessert: dessert, desserts
-n snack: goûter, en-cas, encas, grignotage
+n snack: goûter, en-cas, encas
 n recipes: recette, recettes
 n soup: soupe, soupes, potage, bouillon, velouté
 n salad: salade, salades
@@ -448,7 +445,6 @@ n peppers: poivrons, poivron
 n cucumbers: concombres, concombre
 n lettuce: laitue
 n beans: haricots
-n lentils: lentilles
 n spinach: épinards
 n broccoli: brocolis, brocoli
 n courgettes: courgettes, courgette
@@ -467,9 +463,9 @@ n olive oil: huile d'olive
 n sparkling water: eau gazeuse, eau pétillante
 n lemonade: limonade, diabolo
 n smoothie: smoothie, smoothies
-n cocoa: cacao, chocolat chaud
+n cocoa: cacao
 n espresso: expresso, espresso
-n latte: café au lait, crème, cappuccino
+n latte: café au lait, cappuccino
 n green tea: thé vert
 n herbal tea: tisane, tisanes, infusion, infusions
 n drinks: boissons, boisson, apéro, apéros
@@ -491,7 +487,6 @@ n meal prep: batch cooking
 n preserves: conserves maison, bocaux, bocal
 n fibre: fibres
 // Garden, plants, weather.
-n vegetable patch: potager
 n greenhouse: serre
 n seeds: graines, semences
 n seedlings: semis, boutures
@@ -599,7 +594,7 @@ n depression: déprime, dépression, coup de blues
 n stress: stress
 n burnout: burn-out, burnout
 n diabetes: diabète
-n hypertension: hypertension, tension
+n hypertension: hypertension
 n epilepsy: épilepsie
 n arthritis: arthrose, arthrite, rhumatismes
 n hot flashes: bouffées de chaleur
@@ -688,8 +683,8 @@ n dates: rencards, rencard, rendez-vous galants
 n sex: sexe
 // Pets and animals.
 n pets: animaux, animal, animaux de compagnie
-n puppy: chiot, chiots
-n kitten: chaton, chatons
+n puppy: chiot
+n kitten: chaton
 n guinea pig: cochon d'inde, cochons d'inde
 n turtle: tortue
 n snake: serpent
@@ -708,7 +703,6 @@ n butterflies: papillons
 n mosquitoes: moustiques
 n spiders: araignées
 n pet food: croquettes, pâtée, gamelle
-n treats: friandises
 n leash: laisse
 n collar: collier
 n fleas: puces
@@ -778,7 +772,7 @@ n films: films, film
 n workouts: entraînement, entraînements, séances de sport
 n running: course à pied, footing, jogging, courses à pied
 n walking: marche, marche nordique
-n cycling: vélo, cyclisme
+n cycling: cyclisme
 n yoga: yoga
 n pilates: pilates
 n strength training: muscu, musculation
@@ -788,11 +782,11 @@ n deadlifts: soulevé de terre
 n lunges: fentes
 n burpees: burpees
 n skipping: corde à sauter
-n crunches: abdos, crunchs
+n crunches: crunchs
 n cardio: cardio
 n fitness: fitness, aérobic, zumba
 n crossfit: crossfit
-n martial arts: arts martiaux, karaté, judo, boxe, kickboxing
+n martial arts: arts martiaux, boxe, kickboxing
 n handball: handball, hand
 n basketball: basket
 n volleyball: volley
@@ -806,12 +800,12 @@ n horse riding: équitation
 n table tennis: ping-pong, tennis de table
 n bowling: bowling
 n darts: fléchettes
-n races: courses, marathon, semi-marathon, trail
+n races: marathon, semi-marathon
 n personal bests: records, record, chrono, chronos
 n pace: allure
 n training plan: plan d'entraînement
 n warm-up: échauffement
-n sets: séries, répétitions
+n sets: répétitions
 n treadmill: tapis de course
 n exercise bike: vélo d'appartement
 n sports: sport
@@ -819,12 +813,11 @@ n sports: sport
 n driving: conduite
 n driving lessons: leçons de conduite, auto-école
 n kilometres: kilomètres
-n petrol: essence
 n diesel: gazole, gasoil, diesel
 n consumption: conso, consommation
 n charging: recharge, borne
 n electric car: voiture électrique
-n service: révision, entretien, contrôle technique, garagiste
+n service: révision, entretien, contrôle technique
 n tyre change: changement de pneus
 n parking: stationnement, parking
 n tolls: péage, péages
@@ -839,8 +832,8 @@ n scooter: trottinette, trottinettes, scooter
 n business trips: déplacements professionnels
 n helmet: casque
 // Money, shopping, bills, utilities.
-n cash: fric, thunes, liquide, espèces, pognon
-n expenses: dépenses, dépense, frais
+n cash: thunes, liquide, espèces, pognon
+n expenses: dépense, frais
 n income: revenus, revenu
 n salary: salaire, paie, paye
 n savings: économies, épargne, tirelire
@@ -856,7 +849,7 @@ n donations: dons, don
 n gifts: cadeaux, cadeau
 n purchases: achats, achat
 n online shopping: achats en ligne, amazon, vinted, shein
-n shoes: chaussures, baskets, pompes
+n shoes: chaussures, baskets
 n cosmetics: cosmétiques, maquillage
 n perfume: parfum
 n receipts: tickets de caisse, reçus
@@ -878,7 +871,7 @@ n prices: prix
 n discounts: promos, promotions, soldes, réductions
 n returns: retours
 n orders: commandes, commande
-n deliveries: livraisons, livraison
+n deliveries: livraisons
 // Work, study, school, languages.
 n work hours: heures de travail, heures travaillées
 n work: boulot, taf, travail, job
@@ -900,10 +893,10 @@ n exams: examens, examen, partiels, concours
 n grades: notes scolaires
 n tests: contrôles de maths, interros, interro
 n notes: fiches de révision
-n revision: révisions, révision, révise, réviser, révisé
+n revision: révisions, révise, réviser, révisé
 n flashcards: cartes mémoire
 n thesis: mémoire, thèse
-n courses: formations, formation, cours
+n courses: formations, formation
 n tutoring: soutien scolaire, cours particuliers
 n maths: maths, mathématiques
 n russian: russe
@@ -955,14 +948,13 @@ n tantrums: crises de colère, caprices
 // Verbs of daily life.
 n getting dressed: m'habille, s'habiller
 n hair washing: me lave les cheveux, lavage des cheveux, shampoing, shampooing
-n nappy changes: change la couche, changer la couche, couches
+n nappy changes: change la couche, changer la couche
 n bedtime: couche les enfants, heure du coucher
 v drive: conduis, conduire, conduit
 v commute: fais la navette
 v fly: prends l'avion
 v travel: voyage en, voyager, voyagé
 v pack: fais mes valises, emballe, emballer
-v cut: coupe, couper, coupé
 v fry: fais frire, frire, frit
 v grill: grille, griller, grillé, barbecue, barbecues
 v peel: épluche, éplucher, épluché
@@ -1090,13 +1082,13 @@ f around: autour de
 f instead of: au lieu de
 f about: à propos de, concernant, au sujet de
 // Words a French word shares a stem with, given their own entry so the right one is found first.
-n bedtime: couche, coucher, couché, couchée, couchés, couchées, couchers
+n bedtime: couche, coucher, couché, couchée, couchées, couchers
 n overtime: sup, supplémentaires
 n work hours: travaillées, heures travaillées
 n babysitting: baby-sitting, babysitting
 n sister: soeur, soeurs, sœurs, frangine
 n brother: frangin, frères
-n heart: coeur, coeurs, cœurs
+n heart: coeur, coeurs
 n beef: boeuf, bœufs, boeufs
 n eye: oeil
 // Home and chores.
@@ -1189,7 +1181,7 @@ n tidying: rangement, rangements
 n vacuuming: passage de l'aspirateur
 n mopping: lavage du sol, lavage des sols
 n dusting: dépoussiérage
-n cleaning: nettoyage, nettoyages, nettoie, nettoyer, nettoyé, ménage
+n cleaning: nettoyage, nettoyages, nettoie, nettoyer, nettoyé
 n deep cleaning: nettoyage en profondeur
 n bathroom cleaning: ménage de la salle de bain
 n oven cleaning: nettoyage du four
@@ -1221,7 +1213,7 @@ v sweep: balaye, balayé, balayée
 v vacuum: aspiré, aspirée
 v mop: lave le sol, laver le sol, lavé le sol, passe la serpillière, passé la serpillière
 v tidy: range, rangée, rangés, rangées, ranges
-v clean: nettoie, nettoyées, nettoyés, nettoyée, lavée, lavés, lavées
+v clean: nettoie, nettoyées, nettoyés, nettoyée, lavée, lavées
 v wash: lave, laves, lavent
 v hoover: passe l'aspi, passé l'aspi
 v change: changée, changés, changées, changes
@@ -1339,7 +1331,7 @@ n mayonnaise: mayo, mayonnaise
 n vinegar: vinaigre
 n sauce: sauce, sauces, vinaigrette
 n fruit: fruit
-n peaches: pêche, pêches
+n peaches: pêches
 n apricots: abricot, abricots
 n melon: melon, melons
 n watermelon: pastèque, pastèques
@@ -1365,7 +1357,7 @@ n bread crumbs: chapelure
 n crackers: crackers, biscottes
 n popcorn: pop-corn, popcorn
 n cakes: gâteau au chocolat, fondant, brownie, brownies, muffin, muffins, cookie, cookies, madeleines, macarons, éclair, éclairs, tarte aux pommes
-n sweets: bonbon, confiserie, confiseries, chewing-gum, réglisse
+n sweets: bonbon, confiserie, confiseries, réglisse
 n chocolate bars: barre chocolatée, barres chocolatées, barre de chocolat, tablette de chocolat, carré de chocolat, carrés de chocolat
 n cereal bars: barre de céréales, barres de céréales, barre protéinée, barres protéinées
 n desserts: crème dessert, mousse au chocolat, tiramisu, flan, panna cotta
@@ -1402,7 +1394,7 @@ n junk food: cochonneries, junk food
 n treats: gâteries, plaisirs sucrés
 n vegetarian meals: repas végétariens, repas végé
 n lunch box: lunch box
-n groceries: courses alimentaires, épicerie, marché, primeur
+n groceries: courses alimentaires, épicerie, primeur
 a organic: bio
 // Cooking and baking.
 n cooking: cuisine maison, popote, tambouille
@@ -1416,7 +1408,7 @@ n preserves: conserve, bocaux, stérilisation
 n fermentation: fermentation, fermente, fermenter, fermenté, lacto-fermentation
 n kimchi: kimchi
 n yoghurt making: yaourtière, yaourts maison
-n batch cooking: batch cooking, plats préparés à l'avance
+n batch cooking: plats préparés à l'avance
 n recipes tried: nouvelles recettes
 n cookbook: livre de cuisine, livres de cuisine
 n ingredients: ingrédient, ingrédients
@@ -1495,7 +1487,7 @@ n navel: nombril
 n lower back: lombaires, bas du dos
 n spine: colonne vertébrale, colonne, vertèbres
 n hips: hanche
-n buttocks: fesses, fessier, fessiers
+n buttocks: fesses, fessier
 n groin: pli de l'aine
 n knees: genoux
 n shins: tibia, tibias
@@ -1505,7 +1497,7 @@ n hamstrings: ischios, ischio-jambiers
 n quads: quadriceps, quadris
 n tendons: tendon, tendons, tendon d'achille
 n ligaments: ligament, ligaments, ligaments croisés
-n nerves: nerf, nerfs, nerf sciatique
+n nerves: nerf, nerf sciatique
 n brain: cerveau
 n blood: sang
 n veins: veine, veines, varices
@@ -1597,7 +1589,6 @@ n naturopath: naturopathe, naturopathie
 n orthodontist: orthodontiste
 n dental care: soins dentaires, détartrage dentaire
 v heal: guéris, guérir, guéri, guérie, cicatrise, cicatriser
-v recover: récupère
 v breathe: respire, respirer, respiré
 v floss: passe le fil
 v brush teeth: brosse mes dents, brossé mes dents, brosser mes dents
@@ -1627,7 +1618,7 @@ n nausea: nausée, mal au cœur, mal au coeur, envie de vomir, mal des transport
 n vomiting: vomissement, vomi
 n diarrhoea: chiasse, gastro, gastro-entérite, courante
 n constipation: constipé, constipée
-n bloating: ballonnement, ventre gonflé, gaz, flatulences, pets
+n bloating: ballonnement, ventre gonflé, flatulences, pets
 n heartburn: aigreurs, brûlure d'estomac
 n cough: toux sèche, toux grasse, tousse, tousser, toussé
 n sore throat: gorge irritée, angine, angines
@@ -1639,10 +1630,10 @@ n fever: fièvres, température élevée, fébrile
 n chills: frissons, frisson
 n sweating: sueurs, sueurs nocturnes, transpiration
 n night sweats: sueurs de nuit
-n fatigue: fatigues, crevé, crevée, épuisé, épuisée, claqué, naze, lessivé
+n fatigue: fatigues, crevé, crevée, épuisé, épuisée, claqué, naze
 n brain fog: brouillard mental, brouillard cérébral
 n concentration: concentration, attention
-n memory: mémoire, oublis, trous de mémoire
+n memory: oublis, trous de mémoire
 n headache triggers: déclencheurs
 n allergies: allergies, réaction allergique, réactions allergiques
 n hives: plaques rouges
@@ -1667,7 +1658,7 @@ n food poisoning: intoxication alimentaire
 n colds: rhumes de cerveau
 n sore muscles: muscles douloureux
 n cramp: crampe
-n stiffness: raideur, raideurs, courbaturé
+n stiffness: raideur, raideurs
 n tingling: fourmillements, picotements
 n numbness: engourdissement, engourdi
 n swelling: enflure, gonflé, gonflée, gonflés, chevilles gonflées
@@ -1684,7 +1675,7 @@ n hernia: hernie, hernie discale
 n tendinitis: tendinite du coude, épicondylite
 n carpal tunnel: canal carpien
 n kidney stones: calculs rénaux, colique néphrétique
-n cystitis: infection urinaire, cystites
+n cystitis: cystites
 n haemorrhoids: hémorroïdes
 n ibs: côlon irritable, colopathie
 n crohn's: crohn, maladie de crohn
@@ -1980,7 +1971,6 @@ n window boxes: jardinière
 n planters: pots de fleurs, pot de fleurs, cache-pot
 n compost heap: tas de compost
 n mulch: paillage, paillis, pailler, paillé
-n sowing: semis
 n cuttings: bouture, bouturage, bouturé
 n bulbs: bulbe, bulbes, oignons de fleurs
 n plants: plant, plants, végétaux
@@ -2055,7 +2045,7 @@ n foraging: cueillette sauvage
 n berries: baies, mûres sauvages
 n chestnuts: châtaignes, marrons
 n walnuts: noix du jardin
-v sow: sème, semé, semée, semés, semées
+v sow: semée, semés, semées
 v plant out: repique, repiquer, repiqué
 v pick: cueilli, cueillie, cueillis
 v weed: désherbé
@@ -2105,7 +2095,6 @@ n home insurance: assurance habitation
 n shopping: shopping, magasin, magasins, boutique, boutiques, centre commercial, lèche-vitrine
 n supermarket: supermarchés, hypermarché, hypermarchés, grande surface
 n corner shop: supérette, épicerie du coin
-n market: marchés
 n butcher: boucherie, boucher
 n pharmacy purchases: achats en pharmacie
 n bookshop: librairie
@@ -2155,7 +2144,7 @@ v return: rapporte, rapporter, rapporté
 n job: emploi, métier, taff
 n career: carrière
 n job search: recherche d'emploi, candidature, candidatures, cv, lettre de motivation, entretien d'embauche, entretiens d'embauche
-n interviews: entretien, entretiens
+n interviews: entretiens
 n job offers: offres d'emploi, offre d'emploi
 n internship: stage, stages, stagiaire, alternance
 n freelance work: freelance, indépendant, auto-entrepreneur, micro-entreprise
@@ -2196,7 +2185,7 @@ n customers: clientèle
 n orders received: commandes reçues
 n sales calls: prospection, appels de prospection, démarchage
 n leads: prospects, prospect
-n revenue: chiffre d'affaires, recettes
+n revenue: chiffre d'affaires
 n profit: bénéfice, bénéfices, marge
 n salary increase: augmentation
 n bonuses: prime, primes, bonus
@@ -2220,7 +2209,7 @@ n lines of code: lignes de code
 n writing: rédaction, écriture, rédige, rédiger, rédigé
 n words written: mots écrits
 n articles: article de blog, articles de blog
-n blog: blog, blogs, billets
+n blog: blog, blogs
 n newsletter: newsletter, newsletters
 n translation: traduction, traductions, traduis, traduire
 // Study and school.
@@ -2235,7 +2224,7 @@ n chemistry: chimie
 n biology: biologie, svt
 n philosophy: philo, philosophie
 n economics: économie, éco
-n literature: littérature, lettres
+n literature: littérature
 n arabic: arabe
 n dutch: néerlandais
 n korean: coréen
@@ -2277,7 +2266,7 @@ n language exchange: tandem, échange linguistique
 n sign language: langue des signes
 n learning: apprentissage, apprentissages
 v study: étudié, étudiée, bûcher
-v revise: révisé, révisée, révisés
+v revise: révisée, révisés
 v learn: appris, apprise, apprend
 v memorise: mémorise, mémoriser, mémorisé, apprends par cœur, apprends par coeur, apprendre par coeur, apprendre par cœur
 v understand: comprends, comprendre, compris
@@ -2353,7 +2342,7 @@ n crafts: travaux manuels, bricolages, activités manuelles, diy
 n knitting: tricot, tricots
 n crocheting: crochète, crocheter, crocheté, amigurumi
 n sewing: couture, cousu, cousue, coutures
-n patterns: patron, patrons, modèle, modèles
+n patterns: patrons, modèle, modèles
 n stitches: mailles, maille, points de croix, point de croix
 n rows: rangs, rang
 n skeins: pelote, écheveau
@@ -2409,7 +2398,7 @@ n sheet music: partition, partitions
 n pieces: morceau, morceaux
 n chords: accords, accord
 n songs learned: chansons apprises, morceaux appris
-n rehearsals: répétition, répétitions
+n rehearsals: répétition
 n band: groupe, groupe de musique, fanfare, orchestre, harmonie
 n gigs: concerts donnés, scène
 n recording: home studio
@@ -2419,7 +2408,7 @@ n playlists: playlist, playlists
 n albums: album, albums
 n artists: artiste, artistes, chanteur, chanteuse, chanteurs
 n karaoke: karaoké
-n dance: danses, cours de danse, salsa, tango, rock, hip-hop, danse classique, ballet, zumba
+n dance: danses, cours de danse, salsa, tango, rock, hip-hop, danse classique, ballet
 v practise: pratiqué, pratiquée, travaille mon instrument
 v tune: accorde, accorder, accordé
 v listen: écoutée, écoutés, écoutées
@@ -2508,7 +2497,7 @@ n jumps: saut, sauts, sauts à la corde
 n jump rope: corde
 n stairs climbed: étages, étages montés
 n calories burned: calories brûlées, calories dépensées
-n recovery: récup, repos musculaire
+n recovery: repos musculaire
 n injuries: blessure sportive, claquage, déchirure, élongation
 n warm-ups: échauffements
 n cool-down: retour au calme
@@ -2523,7 +2512,7 @@ n football matches: match de foot, matchs de foot
 n five-a-side: foot en salle, futsal
 n sports club: club de sport, licence
 n fitness tracker: montre connectée, bracelet connecté
-v train: entraîné, entraînée, muscler, musclé
+v train: entraînée, muscler, musclé
 v run: couru, courue
 v swim: nagé, nagée
 v cycle: roulé, rouler, roule
@@ -2538,7 +2527,7 @@ v box: boxe, boxer, boxé
 v score: marque un but, marqué un but
 v stretch: étiré, étirée
 // Transport.
-n trips: trajet, aller-retour, allers-retours, aller simple
+n trips: aller-retour, allers-retours, aller simple
 n commute: navette, navettes, temps de trajet
 n public transport: transports en commun, transport en commun, tc
 n buses: autobus, cars, bus scolaire
@@ -2582,7 +2571,7 @@ n petrol stations: station-service, station essence, stations-service
 n electric charging: recharges, borne de recharge, bornes de recharge, superchargeur
 n battery range: autonomie
 n car maintenance: entretien de la voiture, entretien voiture
-n mot: ct, contrôle technique
+n mot: ct
 n oil changes: vidanges, changement d'huile
 n brakes: freins, frein, plaquettes de frein, plaquettes
 n tyre pressure: pression des pneus
@@ -2736,7 +2725,7 @@ v laugh: rigole, rigoler, rigolé
 n giggles: fou rire, fous rires
 v worry: angoisser, angoissé, angoissée
 v panic: panique, paniquer, paniqué
-n anger: énerve, énerver
+n anger: énerver
 v complain: râle, râler, râlé, plains, plaindre, plaint
 n swearing: jure, jurer, juré, gros mots, grossièretés
 v say: dis, dire, dit, dite
@@ -2810,7 +2799,7 @@ n showers: averse, averses, giboulées
 n drizzle: bruine, crachin
 n rain: pluies, pluvieux, il pleut, pleut, plu
 n rainfall: millimètres de pluie, mm de pluie, cumul de pluie
-n thunderstorms: orageux, éclairs, tonnerre
+n thunderstorms: orageux, tonnerre
 n hail: grêle
 n snowfall: chutes de neige, neige tombée, flocons de neige
 n ice: verglas, glace sur la route
@@ -2883,7 +2872,7 @@ n social life: vie sociale, sorties entre amis, sortie entre amis
 n friends seen: amis vus, potes vus
 n people met: personnes rencontrées, rencontres
 v see: vois, vu des amis
-v meet up: retrouvé, retrouvée, rejoins, rejoindre, rejoint
+v meet up: retrouvée, rejoins, rejoindre, rejoint
 v invite: invite, inviter
 v host: reçois des amis, recevoir des amis
 n outings: sors avec, sortir avec, sorti avec, sortie avec
@@ -2895,7 +2884,7 @@ v drink: boit
 v go: vais, vas, allons, allez, vont, aller, allé, allée, allés, allées
 a unread: non lu, non lus, non lue, non lues
 n progress: progrès, progression, avancée, avancées
-n revision: de révision, révision du bac, révisions du bac, révision des examens
+n revision: de révision, révisions du bac, révision des examens
 v walk: sort
 n fast food: au fast-food, aux fast-foods, au mcdo, au macdo
 n restaurants: au resto, au restaurant, au restau, au restos

@@ -41,7 +41,7 @@ n laundry: piorę, prać, wyprałem, wyprałam
 n laundry hanging: wieszam pranie
 n trash: wynoszę śmieci, wyrzucam śmieci
 n bed making: ścielę łóżko
-v shop: robię zakupy, kupuję, kupować
+v shop: robię zakupy, kupować
 v spend: wydaję, wydawać, wydałem, wydałam
 v save: oszczędzam, oszczędzać, odkładam
 v smoke: palę, palić, zapaliłem, zapaliłam, palenie
@@ -105,8 +105,8 @@ n cat: kot, kota, kotu, kotem, koty, kotów, kotek, kotka
 n rabbit: królik, królika, króliki
 n hamster: chomik, chomika
 n guinea pig: świnka morska, świnki morskiej
-n parrot: papuga, papugi, papugę
-n horse: koń, konia, konie
+n parrot: papuga, papugę
+n horse: koń, konia
 n hens: kury, kur, kurki, kurczaki
 n fish: rybki, rybek, ryby, ryb, ryba
 n aquarium: akwarium
@@ -205,13 +205,13 @@ n waist: talia, talii, pas, pasa
 n circumference: obwód, obwodu
 n hips: biodra, bioder
 n chest: klatka piersiowa, klatki piersiowej
-n arm: ramię, ramienia, biceps, bicepsa
-n thigh: udo, uda
+n arm: ramienia, biceps, bicepsa
+n thigh: udo
 n body fat: tkanka tłuszczowa, tkanki tłuszczowej
 n blood pressure: ciśnienie, ciśnienia
 n blood sugar: cukier we krwi, cukru we krwi, poziom cukru, glukoza, glukozy, glikemia
 n pulse: puls, pulsu, tętno, tętna
-n temperature: temperatura, temperatury, gorączka, gorączki
+n temperature: temperatura, temperatury
 n migraines: migrena, migreny, migren, migrenę
 n headaches: bóle głowy, ból głowy, bólu głowy
 n heartburn: zgaga, zgagi, zgagę
@@ -223,7 +223,7 @@ n asthma attacks: ataki astmy, napady astmy
 n attacks: ataki, ataków, atak, napady, napadów
 n seizures: napady padaczkowe, drgawki
 n panic attacks: ataki paniki, napady paniki
-n anxiety: lęk, lęku, stany lękowe
+n anxiety: stany lękowe
 n insomnia: bezsenność, bezsenności
 n nightmares: koszmary, koszmarów
 n cramps: skurcze, skurczów, skurcz
@@ -245,7 +245,7 @@ n home: w domu
 n gym: siłownia, siłowni, siłownię
 n pool: basen, basenie
 n laps: długości, baseny
-n football: piłka nożna, piłki nożnej, piłkę, mecze, meczów, mecz
+n football: piłka nożna, piłki nożnej, piłkę
 n tennis: tenis, tenisa
 n squash: squash, squasha
 n badminton: badminton, badmintona
@@ -269,7 +269,7 @@ n toilet: toaleta, toaletę, kibel
 n kitchen: kuchnia, kuchnię, kuchni
 n bed: łóżko, łóżka
 n garden: ogród, ogrodu, ogródek
-n lawn: trawnik, trawnika, trawa, trawę
+n lawn: trawnik, trawnika
 n tomatoes: pomidory, pomidorów
 n cucumbers: ogórki, ogórków
 n tick tablet: tabletka na kleszcze
@@ -279,7 +279,7 @@ n feeds: karmienia, karmień
 n nap: drzemki, drzemek
 n steps: kroki, kroków
 n distance: dystans, dystansu
-n bins: kosze, kosza
+n bins: kosze
 a cold: zimny, zimna, zimne, zimnego, zimnej, lodowaty, lodowata
 a hot: gorący, gorąca, gorące
 a warm: ciepły, ciepła, ciepłe
@@ -302,14 +302,14 @@ v hurt: boli, bolą, bolał, bolała, bolało, bolały
 v vomit: wymiotuję, wymiotuje, wymiotować, wymiotowanie, wymioty, wymiotów
 v get up: wstaję, wstaje, wstawać, wstawanie
 v find: znajduję, znajduje, znajdować, znalazłem, znalazłam
-v pick: zbieram, zbierać, zbieranie
+v pick: zbieranie
 v inspect: kontroluję, kontrolować, kontrola, przegląd, przeglądam
 v lubricate: smaruję, smarować, smarowanie, oliwię
-v burn: spalam, spalać, palę w kominku
+v burn: spalać, palę w kominku
 v apply: nakładam, nakładać, smaruję się
 v inject: wstrzykuję, wstrzykiwać, zastrzyk, zastrzyki, zastrzyków, kłuję się
 v breastfeed: karmię piersią, karmienie piersią, karmienia piersią
-v learn: uczę się, uczyć się, nauka, nauki
+v learn: uczę się, uczyć się, nauki
 v repeat: powtarzam, powtarzać, powtórki
 v sneeze: kicham, kichać, kichanie
 v scratch: drapię, drapać, drapanie
@@ -333,11 +333,11 @@ n stomach ache: ból brzucha, bóle brzucha
 n toothache: ból zęba, ból zębów
 n breast: pierś, piersi, piersią
 n ear: ucho, uszy, uszu
-n eye: oko, oczy, oczu
+n eye: oko
 n eye drops: krople do oczu
 n ear drops: krople do uszu
 n sunscreen: krem z filtrem, filtr przeciwsłoneczny
-n cream: krem, kremu, maść
+n cream: krem, kremu
 n grandma: babcia, babci, babcię, babcią
 n grandpa: dziadek, dziadka, dziadkiem
 n mum: mama, mamy, mamę, mamą, matka, matki
@@ -367,7 +367,7 @@ n french: francuski, francuskiego
 n italian: włoski, włoskiego
 n language: język, języka, języków
 n lessons: lekcje, lekcji, zajęcia, zajęć
-n homework: zadanie domowe, zadania domowe, prace domowe
+n homework: zadanie domowe, zadania domowe
 n online: online, internecie
 n wins: wygrane, wygranych, wygrałem, wygrałam
 n alcohol-free days: dni bez alkoholu
@@ -418,7 +418,7 @@ n desk: biurko, biurka
 n lamp: lampa, lampy, lampę, lampka
 n light bulb: żarówka, żarówki, żarówek, żarówkę
 n batteries: baterie, baterii, bateria, akumulator, akumulatora
-n key: klucz, klucza, klucze, kluczy
+n key: klucz, klucza
 n door: drzwi
 n balcony: balkon, balkonu, balkonie
 n garage: garaż, garażu
@@ -483,7 +483,7 @@ n lunch: lunch, lunchu, lancz
 n dinner: obiad, obiadu, obiady, obiadów, kolacja, kolacji, kolację, kolacje
 n supper: wieczerza
 n dessert: deser, deseru, desery, deserów
-n snack: przekąska, przekąski, przekąsek, przekąskę
+n snack: przekąska, przekąskę
 n recipes: przepis, przepisy, przepisów, przepisu
 n soup: zupa, zupy, zupę, zup
 n salad: sałatka, sałatki, sałatek, sałatkę, sałata, sałaty
@@ -594,14 +594,14 @@ n soil: ziemia, ziemi, ziemię, podłoże, podłoża
 n fertiliser: nawóz, nawozu, nawozy
 n weeds: chwasty, chwastów, chwast
 n leaves: liście, liści, liść
-n grass: trawa, trawy, trawę, trawnik, trawnika
+n grass: trawa, trawy, trawę
 n lawnmower: kosiarka, kosiarki, kosiarkę
 n hose: wąż ogrodowy
 n watering can: konewka, konewki, konewkę
 n rainwater: deszczówka, deszczówki
-n herbs: zioła, ziół, ziółka, bazylia, bazylii, mięta, mięty, pietruszka, pietruszki, koperek, koperku
+n herbs: zioła, ziół, bazylia, bazylii, mięta, mięty, pietruszka, pietruszki
 n harvest: plony, plonów
-n pests: szkodniki, szkodników, mszyce, mszyc, ślimaki, ślimaków
+n pests: szkodniki, szkodników, mszyce, mszyc
 n weather: pogoda, pogody, pogodę
 n rain: deszcz, deszczu, opady, opadów
 n rainfall: opady deszczu, ilość deszczu
@@ -637,7 +637,7 @@ n ankle: kostka, kostki, kostkę
 n heel: pięta, pięty, piętę
 n leg: noga, nogi, nogę, nóg
 n calf: łydka, łydki, łydkę, łydek
-n hip: biodro, biodra, bioder
+n hip: biodro
 n skin: skóra, skóry, skórę, cera, cery
 n muscles: mięśnie, mięśni, mięsień
 n bones: kości, kość
@@ -682,19 +682,19 @@ n weakness: osłabienie, osłabienia
 n vomiting: wymioty, wymiotów
 n indigestion: niestrawność, niestrawności
 n reflux: refluks, refluksu
-n flatulence: gazy, gazów, wzdęcia, wzdęć
+n flatulence: gazy, gazów
 n swelling: opuchlizna, opuchlizny, obrzęk, obrzęku, obrzęki
 n bruises: siniaki, siniaków, siniak
-n wounds: rany, rana, ranę, skaleczenie, skaleczenia
+n wounds: rany, rana, ranę, skaleczenie
 n burns: oparzenia, oparzeń, oparzenie
 n blisters: pęcherze, pęcherzy, odciski, odcisków
 n bites: ugryzienia, ugryzień, ukąszenia, ukąszeń
-n urticaria: pokrzywka, pokrzywki
+n urticaria: pokrzywki
 n dry skin: sucha skóra
 n hair loss: wypadanie włosów
 n dandruff: łupież, łupieżu
 n cold sores: opryszczka, opryszczki
-n infections: infekcje, infekcji, infekcja, zakażenie, zakażenia
+n infections: infekcje, infekcji, zakażenie, zakażenia
 n urinary infection: zapalenie pęcherza
 n sinusitis: zatoki, zatok, zapalenie zatok
 n depression: depresja, depresji, depresję
@@ -744,7 +744,7 @@ n antihistamine: lek na alergię, leki przeciwhistaminowe
 n antidepressants: antydepresanty, antydepresantów
 n sleeping pills: tabletki nasenne, leki nasenne
 n therapy: terapia, terapii, terapię, psychoterapia, psychoterapii
-n therapist: terapeuta, terapeuty, terapeutka, psycholog, psychologa, psychiatra, psychiatry
+n therapist: terapeuta, terapeuty, terapeutka, psycholog, psychiatry
 n appointments: wizyty, wizyt, wizyta, wizytę, wizycie
 n check-ups: badania, badań, badanie
 n blood tests: badania krwi, morfologia, morfologii
@@ -776,7 +776,7 @@ n daughter: córka, córki, córkę, córką, córeczka, córeczki
 n children: dzieci, dzieciaki, dzieciaków, dzieciom
 n child: dziecko, dziecka, dzieckiem
 n baby: niemowlę, niemowlaka, maluch, malucha, bobas, bobasa
-n grandchildren: wnuki, wnuków, wnuczka, wnuczki, wnuk, wnuka
+n grandchildren: wnuki, wnuków, wnuczki, wnuk, wnuka
 n husband: mąż, męża, mężem, mężowi
 n wife: żona, żony, żoną, żonie
 n partner: partner, partnera, partnerka, partnerki
@@ -807,7 +807,7 @@ n lizard: jaszczurka, jaszczurki, gekon, gekona
 n budgie: papużka, papużki, papużki faliste
 n canary: kanarek, kanarka
 n rat: szczur, szczura, szczury
-n mouse: mysz, myszy, myszka
+n mouse: mysz, myszka
 n ferret: fretka, fretki
 n goats: kozy, kóz, koza
 n sheep: owce, owiec, owca
@@ -849,7 +849,7 @@ n calligraphy: kaligrafia, kaligrafii
 n origami: origami
 n lego: lego, klocki, klocków
 n models: modele, modeli, model, makieta, makiety
-n photography: fotografia, fotografii, fotografowanie, zdjęcia, zdjęć
+n photography: fotografia, fotografii, fotografowanie
 n camera: aparat, aparatu, aparat fotograficzny
 n singing: śpiew, śpiewu, śpiewanie, śpiewam, śpiewać, zaśpiewałem
 n choir: chór, chóru
@@ -860,17 +860,16 @@ n ukulele: ukulele
 n saxophone: saksofon, saksofonu
 n trumpet: trąbka, trąbki, trąbkę
 n cello: wiolonczela, wiolonczeli, wiolonczelę
-n keyboard: keyboard, pianino, pianina, pianinie
+n keyboard: keyboard
 n accordion: akordeon, akordeonu
 n harmonica: harmonijka, harmonijki
 n scales: gamy, gam
-n cards: karty, kart, karcianki
+n cards: karty, kart
 n poker: poker, pokera
 n bridge: brydż, brydża
 n sudoku: sudoku
 n video games: gry komputerowe, gry wideo, gierki, gierek, granie na konsoli
 n console: konsola, konsoli, konsolę, playstation, xbox
-n board game nights: planszówki, planszówek, gry planszowe
 n jigsaw puzzles: układanki, układanek
 n stamps: znaczki, znaczków, znaczek
 n coins: monety, monet, moneta
@@ -906,14 +905,13 @@ n cycling: kolarstwo, rowerowanie, przejażdżki, przejażdżka
 n yoga: joga, jogi, jogę, jogą
 n pilates: pilates, pilatesu
 n stretching session: rozciąganko
-n strength training: trening siłowy, siłownia, siłowni, siłownię, siłka, siłki
+n strength training: trening siłowy, siłka, siłki
 n weights: ciężary, ciężarów, hantle, hantli, sztanga, sztangi
 n bench press: wyciskanie, wyciskania, wyciskanie na ławce
 n deadlifts: martwy ciąg, martwego ciągu
 n lunges: wykroki, wykroków
 n burpees: burpees, padnij powstań
 n skipping: skakanka, skakanki, skakanie na skakance
-n crunches: brzuszki, brzuszków
 n abs: mięśnie brzucha
 n cardio: cardio, kardio
 n fitness: fitness, fitnessu, aerobik, aerobiku, zumba, zumby
@@ -956,13 +954,13 @@ n electric car: elektryk, elektryka, samochód elektryczny
 n service: serwis, serwisu, przegląd, przeglądu, przeglądy, mechanik, mechanika
 n tyre change: wymiana opon, zmiana opon
 n parking: parking, parkingu, parkowanie, postój
-n tolls: opłaty za autostradę, autostrada, autostrady
+n tolls: opłaty za autostradę, autostrady
 n tickets: bilety, biletów, bilet, biletu
 n speeding tickets: mandaty, mandatów, mandat, mandatu
 n traffic jams: korki, korków, korek
 n tram: tramwaj, tramwaju, tramwajem
 n metro: metro, metra, metrem
-n plane: samolot, samolotu, samolotem, loty, lotów, lot
+n plane: samolot, samolotu, samolotem, lot
 n taxis: taksówka, taksówki, taksówek, taksówkę, uber, ubera, bolt, bolta
 n scooter: hulajnoga, hulajnogi, hulajnogę, skuter, skutera
 n business trips: podróże służbowe, delegacje, delegacji, delegacja, wyjazdy służbowe
@@ -970,14 +968,14 @@ n bike rides: wycieczki rowerowe
 n bike service: serwis roweru
 n helmet: kask, kasku
 // Money, shopping, bills, utilities.
-n cash: kasa, kasy, kasę, gotówka, gotówki, gotówkę, hajs, hajsu
-n expenses: wydatki, wydatków, wydatek, koszty, kosztów, koszt
+n cash: gotówka, gotówki, gotówkę, hajs, hajsu
+n expenses: koszty, kosztów, koszt
 n income: dochody, dochodów, dochód, przychody, przychodów, zarobki, zarobków
 n salary: pensja, pensji, pensję, wypłata, wypłaty, wypłatę, pensyjka
 n savings: oszczędności, oszczędność, skarbonka, skarbonki
 n budget: budżet, budżetu
 n debt: dług, długu, długów
-n loan: kredyt, kredytu, pożyczka, pożyczki, pożyczkę, rata, raty, rat
+n loan: kredyt, kredytu, pożyczka, pożyczkę, rata
 n mortgage: kredyt hipoteczny, hipoteka, hipoteki
 n investments: inwestycje, inwestycji, akcje, akcji, giełda, giełdy
 n crypto: krypto, kryptowaluty, bitcoin, bitcoina
@@ -990,7 +988,7 @@ n clothes shopping: zakupy ciuchowe
 n shoes: buty, butów, but, obuwie
 n cosmetics: kosmetyki, kosmetyków, kosmetyk, makijaż, makijażu
 n perfume: perfumy, perfum
-n receipts: paragony, paragonów, paragon, rachunki, rachunków
+n receipts: paragony, paragonów, paragon
 n bills: opłaty, opłat, opłata, faktury, faktur, faktura, rachunek, rachunku
 n electricity: prąd, prądu, energia elektryczna, elektryczność
 n gas: gaz, gazu
@@ -1013,7 +1011,7 @@ n orders: zamówienia, zamówień
 n deliveries: dostawy, dostaw, kurier, kuriera
 // Work, study, school, languages.
 n work hours: godziny pracy, czas pracy
-n job: praca, pracy, pracę, robota, roboty, robotę, fucha, fuchy
+n job: robota, roboty, robotę, fucha
 n office: biuro, biura, biurze
 n remote work: praca zdalna, home office, zdalna
 n shifts: zmiany w pracy, dyżury, dyżurów, dyżur
@@ -1028,7 +1026,7 @@ n invoices: faktury sprzedażowe
 n breaks: przerwy, przerw, przerwa, przerwę
 n school: szkoła, szkoły, szkołę, szkole
 n university: studia, studiów, uczelnia, uczelni, uczelnię
-n lectures: wykłady, wykładów, wykład, zajęcia, zajęć
+n lectures: wykłady, wykładów, wykład
 n exams: egzaminy, egzaminów, egzamin, egzaminu, kolokwia
 n grades: oceny, ocen, ocena, stopnie, stopni, jedynki, szóstki
 n tests: sprawdziany, sprawdzianów, sprawdzian, kartkówki, kartkówek
@@ -1053,7 +1051,7 @@ n social media: media społecznościowe, sociale, socjale, social media
 n facebook: facebook, facebooka, fejs, fejsa, fejsie
 n instagram: instagram, instagrama, insta, insty
 n tiktok: tiktok, tiktoka, tiktoki, tiktoków
-n youtube: youtube, jutub, jutuba, youtuba, filmiki, filmików
+n youtube: youtube, jutub, jutuba, youtuba
 n twitter: twitter, twittera
 n messages: wiadomości, wiadomość, esemesy, esemesów, sms, smsy, smsów
 n calls: rozmowy, rozmów, rozmowa, połączenia, połączeń, telefony, telefonów
@@ -1071,7 +1069,7 @@ n emotions: emocje, emocji, uczucia, uczuć
 n happiness: szczęście, szczęścia, radość, radości
 n sadness: smutek, smutku, przygnębienie, dołek, doły
 n anger: złość, złości, gniew, gniewu, wkurzenie, wściekłość
-n fear: strach, strachu, lęk, lęku, lęki
+n fear: strach, strachu
 n worry: zmartwienia, zmartwień, martwienie się
 n loneliness: samotność, samotności
 n boredom: nuda, nudy, nudę
@@ -1108,7 +1106,7 @@ v prepare: przygotowuję, przygotowywać, przygotowałem, szykuję, szykować
 n table setting: nakrywam do stołu
 v put: wkładam, wkładać, włożyłem
 v throw away: wyrzucam, wyrzucać, wyrzuciłem, wyrzuciłam, wyrzucanie
-v recycle: segreguję, segregować, posegregowałem
+v recycle: posegregowałem
 v fix: naprawiam, naprawiać, naprawiłem, reperuję, reperować
 v build: buduję, budować, zbudowałem, budowanie
 v plant: sadzę, sadzić, posadziłem, posadziłam, sadzenie, wysiewam, wysiewać, siać, sieję
@@ -1229,7 +1227,7 @@ n window sills: parapet, parapetu, parapety, parapetów
 n blinds: rolety, rolet, roleta, żaluzje, żaluzji
 n tiles: płytki, płytek, kafelki, kafelków, fugi, fug
 n grout: fuga, fugę
-n bathtub: wanna, wannie, wannę
+n bathtub: wannie, wannę
 n toilet bowl: sedes, sedesu, muszla klozetowa
 n shower head: słuchawka prysznicowa
 n drain: odpływ, odpływu, syfon, syfonu
@@ -1251,7 +1249,7 @@ n ironing: prasowanie, prasowania, wyprasowałem, wyprasowałam
 n iron: żelazko, żelazka, żelazkiem
 n laundry basket: kosz na pranie
 n clothes horse: suszarka na pranie
-n bedding: pościel, pościeli, poszewki, poszewek, prześcieradło, prześcieradła, prześcieradeł
+n bedding: poszewki, poszewek, prześcieradło, prześcieradła, prześcieradeł
 n pillows: poduszki, poduszek, poduszka, poduszkę, jasiek
 n duvet: kołdra, kołdry, kołdrę
 n blanket: koc, koca, kocyk, kocyka, pled, pledu
@@ -1268,7 +1266,6 @@ n storage: schowek, schowka, komórka lokatorska
 n paperwork: papiery, papierów, dokumenty, dokumentów, dokument
 n keys: klucze, kluczy, kluczyki, kluczyków
 n household: gospodarstwo domowe, domownicy, domowników
-n household chores: obowiązki domowe
 n spring cleaning: wiosenne porządki, generalne porządki, generalne sprzątanie
 n cleaning: sprzątania, sprzątaniem, sprzątaniu, porządkach
 n vacuuming: odkurzania, odkurzaniem, odkurzaniu
@@ -1327,7 +1324,7 @@ v iron: wyprasować, prasowałem, prasowałam
 v fold: poskładać, poskładałem, poskładałam, składałem
 v sort: posortować, sortuję, sortować, posortowałem
 v put away: odkładam na miejsce, chowam, chować, schowałem
-v replace: wymienić, wymieniłem filtr, podmieniam, podmienić
+v replace: wymieniłem filtr, podmieniam, podmienić
 v paint: pomalować, pomalowałem, pomalowałam, malowałem, malowałam
 v renovate: remontuję, remontować, wyremontowałem, wyremontowałam
 v drill: wiercę, wiercić, wywierciłem
@@ -1358,7 +1355,7 @@ n toast: tost, tosty, tostów, grzanki, grzanek
 n crackers: krakersy, krakersów, wafle ryżowe, wafli ryżowych
 n pancakes: naleśniki, naleśników, naleśnik, placki, placków, racuchy
 n waffles: gofry, gofrów, gofr
-n doughnuts: pączki, pączków, pączek
+n doughnuts: pączków
 n croissants: rogaliki, rogalików, rogalik, croissant
 n pastries: drożdżówki, drożdżówek, drożdżówka, ciastka francuskie
 n cheesecake: sernik, sernika, serniki
@@ -1367,7 +1364,7 @@ n gingerbread: pierniki, pierników, piernik
 n muffins: muffinki, muffinek, babeczki, babeczek
 n bars: batony, batonów, baton, batonik, batoniki, batoników
 n protein bars: batony proteinowe, batonik proteinowy
-n cookies: ciasteczka, ciasteczek, kruche ciastka
+n cookies: kruche ciastka
 n gummies: żelki, żelków, żelek
 n lollipops: lizaki, lizaków, lizak
 n popcorn: popcorn, popcornu
@@ -1586,10 +1583,10 @@ n moustache: wąsy, wąsów
 n eyebrows: brwi, brew
 n eyelashes: rzęsy, rzęs
 n eyelids: powieki, powiek, powieka
-n teeth: ząbek, ząbka, ząbki, ząbków, zęba, zębem, zębie
+n teeth: ząbek, ząbki, ząbków, zęba, zębem, zębie
 n baby teeth: mleczaki, mleczaków, mleczne zęby
 n wisdom teeth: ósemki, ósemek, ósemka
-n jaw: szczęka, szczęki, szczękę, żuchwa
+n jaw: szczęki, szczękę, żuchwa
 n neck: szyja, szyi, szyję, kark, karku
 n shoulders: barki, barków, ramiona, ramion
 n collarbone: obojczyk, obojczyka
@@ -1613,7 +1610,7 @@ n hamstrings: dwugłowe uda, tył uda
 n veins: żyły, żył, żylaki, żylaków
 n blood: krew, krwi
 n brain: mózg, mózgu
-n nerves: nerw, nerwu, nerwy kulszowe, rwa kulszowa, rwy kulszowej
+n nerves: nerw, nerwu, nerwy kulszowe, rwy kulszowej
 n thyroid: tarczyca, tarczycy, tarczycę, tarczycą
 n pancreas: trzustka, trzustki
 n gallbladder: woreczek żółciowy
@@ -1631,7 +1628,7 @@ n moles: znamiona, znamion, znamię, pieprzyki, pieprzyków
 n scars: blizny, blizn, blizna
 n warts: brodawki, brodawek, kurzajki, kurzajek
 n wrinkles: zmarszczki, zmarszczek
-n pimples: pryszcze, pryszczy, pryszcz, krosty, krost
+n pimples: pryszczy, pryszcz, krosty, krost
 n blackheads: zaskórniki, zaskórników
 n sunburn: oparzenie słoneczne, spieczona skóra
 n tan: opalenizna, opalenizny
@@ -1672,7 +1669,7 @@ n balance: równowaga, równowagi
 n strength: siła, siłę, siłą
 n endurance: wytrzymałość, wytrzymałości
 n menstrual cycle: cykl miesiączkowy, cyklu miesiączkowego
-n periods: okresy, okresów, miesiączki, miesiączek, okresie
+n periods: okresy, okresów, miesiączek, okresie
 n spotting: plamienie, plamienia
 n discharge: upławy, upławów, śluz, śluzu
 n fertile days: dni płodne, dni płodnych
@@ -1709,7 +1706,7 @@ n aura: aura, aury
 n pain level: natężenie bólu, nasilenie bólu, poziom bólu, skala bólu
 n pain: bolesność, bolesności, bólem, bólach, bólów
 n aches: bolączki, łamanie w kościach
-n abdominal pain: ból brzucha, bólu brzucha, bóle brzucha, kolka, kolki, kolkę
+n abdominal pain: bólu brzucha, kolka, kolki, kolkę
 n colic: kolka niemowlęca, kolki niemowlęcej
 n stomach problems: problemy z żołądkiem, problemy żołądkowe, rewolucje żołądkowe, sensacje żołądkowe
 n food poisoning: zatrucie, zatrucia, zatrucie pokarmowe
@@ -1798,7 +1795,7 @@ n sickness: choroba, choroby, chorobę, chorób, chorowanie
 v be ill: choruję, chorować, chorowałem, chorowałam, zachorowałem, zachorowałam, rozchorowałem, rozchorowałam
 v catch a cold: przeziębiłem się, przeziębiłam się, przeziębiać się
 n sick days: dni choroby, dni chorobowe
-n infection: infekcję, zakażeniem, infekcją
+n infection: zakażeniem, infekcją
 n viruses: wirus, wirusa, wirusy, wirusów
 n colds: przeziębień, przeziębieniami
 n bronchitis: zapalenie oskrzeli, oskrzela
@@ -1877,7 +1874,7 @@ n sleeping pill: tabletka nasenna, zolpidem, zolpidemu
 n adhd medication: leki na adhd, metylofenidat
 n antiepileptics: leki przeciwpadaczkowe, lamotrygina, lamotryginy, walproinian
 n birth control pill: pigułka antykoncepcyjna, pigułki antykoncepcyjne, tabletka antykoncepcyjna, tabletki anty, antykoncepcyjne
-n hormone therapy: hormonalna terapia zastępcza, hormony, progesteron, progesteronu, estrogen, estrogenu
+n hormone therapy: hormonalna terapia zastępcza, progesteron, progesteronu, estrogen, estrogenu
 n folic acid: kwas foliowy, kwasu foliowego, folian, folianu
 n iron tablets: żelazo w tabletkach, tabletki z żelazem, suplement żelaza
 n vitamin c: witamina c, witaminy c, witaminę c
@@ -1918,7 +1915,7 @@ n cpap: cpap, aparat do oddychania
 v take: brałem, brałam, brał, brała, brali, wziąć, wziął, wzięła, weź, bierze, biorą, przyjąłem, przyjęłam, przyjmowałem, przyjmowałam, zażyłem, zażyłam
 v trigger: wywołuje, wywoływać, wywołać, wywołało, wywołał, wywołała, wywołują
 // Family and kids: people at home, children's days, school runs and milestones.
-n kids: dzieciaczki, dzieciaczków, dzieciakami, dzieciom, dziećmi, dzieciach, dzieciakach
+n kids: dzieciaczki, dzieciaczków, dzieciakami, dziećmi, dzieciach, dzieciakach
 n kid: dzieciak, dzieciaka, dzieciakiem, młody, młodego, młodym, młoda, młodej
 n toddler: maluszek, maluszka, maluchem, brzdąc, brzdąca, dwulatek, dwulatka, trzylatek, trzylatka
 n newborn: noworodek, noworodka, niemowlak, niemowlaczek, niemowlęcia, niemowlęciem
@@ -1926,8 +1923,8 @@ n teenager: nastolatek, nastolatka, nastolatki, nastolatków, nastolatkiem
 n eldest: najstarszy, najstarsza, najstarszego, najstarszej, starszy syn, starsza córka
 n youngest: najmłodszy, najmłodsza, najmłodszego, najmłodszej, młodszy syn, młodsza córka
 n sons: synowie, synów, synami, synkiem, synkowi
-n daughters: córki, córek, córkami, córeczką, córeczkę, córci, córcia
-n grandson: wnusio, wnusia, wnukiem, wnuczek, wnuczka
+n daughters: córek, córkami, córeczkę, córci, córcia
+n grandson: wnusio, wnukiem, wnuczek
 n granddaughter: wnuczką, wnuczce, wnusia
 n grandparents: dziadkowie, dziadków, dziadkami
 n grandma: babci, babunia, babuni, babcia, babka, babki, babcine, babcinych
@@ -1937,7 +1934,7 @@ n mum: mamą, mamie, mamusia, mamusi, mamuśka, mateczka, matką, matce
 n dad: tatą, tacie, tatuś, tatusia, tatko, ojcem, ojcu
 n siblings: rodzeństwo, rodzeństwa, rodzeństwem
 n brothers: bracia, braci, braćmi
-n sisters: siostry, sióstr, siostrami, siostrzyczka, siostrą
+n sisters: sióstr, siostrami, siostrzyczka
 n stepchildren: pasierb, pasierba, pasierbica, pasierbicy
 n stepmother: macocha, macochy
 n stepfather: ojczym, ojczyma
@@ -1948,7 +1945,6 @@ n sister-in-law: szwagierka, szwagierki
 n godchild: chrześniak, chrześniaka, chrześnica, chrześnicy
 n godparents: chrzestny, chrzestna, chrzestnego, chrzestnej, matka chrzestna, ojciec chrzestny
 n relatives: krewni, krewnych, krewny, rodzinka, rodzinki, rodzinką
-n household members: domownicy, domowników
 n spouse: małżonek, małżonka, małżonki, małżonkiem
 n partner: partnerem, partnerką, partnerce, druga połówka, połówka
 n fiancé: narzeczony, narzeczona, narzeczonego, narzeczonej, narzeczonym
@@ -1967,8 +1963,8 @@ n milestones: kamienie milowe, osiągnięcia dziecka, postępy dziecka, rozwój 
 n development: rozwój, rozwoju, postępy, postępów
 n growth: wzrost dziecka, przyrost, przyrostu, centyle, centyli, siatka centylowa
 n teething: ząbkowanie, ząbkowania, ząbkuje, wyrzynanie zębów
-n feeding: karmieniu, karmieniem, karmień, karmieniach
-n bottle feeds: butelki mleka, karmienie butelką, butelką
+n feeding: karmieniu, karmieniem, karmieniach
+n bottle feeds: butelki mleka, karmienie butelką
 n solids: rozszerzanie diety, rozszerzanie diety dziecka, blw
 n nappies: pieluszkami, pieluchami, pieluszkę, pieluchę, pampersy, pampersów, pampers
 n wet nappies: mokre pieluchy, mokrych pieluch, mokre pieluszki
@@ -1990,7 +1986,7 @@ n stories: historie, historii, historię, historyjki, historyjek, opowieści, op
 n family stories: historie rodzinne, opowieści rodzinne, historie z rodziny
 n family tree: drzewo genealogiczne, drzewa genealogicznego, genealogia, genealogii
 n nursery: żłobek, żłobka, żłobku
-n kindergarten: przedszkole, przedszkola, przedszkolu, zerówka, zerówce
+n kindergarten: przedszkole, przedszkola, przedszkolu, zerówce
 n school runs: odprowadzanie do szkoły, odbieranie ze szkoły, odwożenie do szkoły, odprowadzam do szkoły
 n pick-ups: odbiór dziecka, odbiory, odbiorów
 n playdates: spotkania z kolegami, zabawy z kolegami
@@ -2026,21 +2022,21 @@ n family dinners: rodzinne obiady, obiady rodzinne, rodzinne kolacje
 n visits to grandparents: wizyty u dziadków, wizyty u babci, odwiedziny u babci
 n custody: opieka nad dzieckiem, opieki nad dziećmi, alimenty, alimentów
 n childcare: opieka, opieki, opiekę, opieką
-n carer: opiekun, opiekuna, opiekunką, opiekunowie
+n carer: opiekun, opiekuna, opiekunowie
 n elderly care: opieka nad rodzicami, opieka nad babcią, opieka nad seniorem
 // Pets and animals: the animals, their care and their habits.
 n dogs: psami, psach, psiak, psiaka, psiaki, psiaków, pieseczek, psina, psiny, kundel, kundla
-n cats: kotami, kotach, kocur, kocura, kicia, kici, kiciuś, koteczek, koteczka, kotka, kotkę, kociaki
+n cats: kotami, kotach, kocur, kocura, kicia, kici, kiciuś, koteczek, koteczka, kotkę
 n puppies: szczeniaki, szczeniaków, szczeniaczki, szczenię, szczeniakiem
-n kittens: kocięta, kociąt, kociaki, kociaków, kocię
+n kittens: kocięta, kociąt, kociaki, kociaków
 n rabbits: królików, królikiem, króliczek, króliczka, króliczki
 n hamsters: chomiki, chomików, chomikiem, chomiczek
 n guinea pigs: świnki morskie, świnek morskich, świnka, świnki, świnek
 n parrots: papugi, papug, papużkami
 n tortoise: żółwik, żółwika, żółw lądowy
-n fish tank: akwarium, akwariów, akwariach, zbiornik
+n fish tank: akwariów, akwariach, zbiornik
 n aquarium fish: rybek akwariowych, rybki akwariowe, gupiki, gupików, bojownik, bojownika, neonki
-n chickens: kurki, kur, kurczęta, kurcząt, kogut, koguta, kura, kurę, kurze
+n chickens: kurczęta, kurcząt, kogut, koguta, kura, kurę
 n horses: konie, koni, koniem, koniki, konika, kucyk, kucyka, klacz, klaczy
 n livestock: zwierzęta gospodarskie, inwentarz, bydło, bydła
 n animals: zwierzątka, zwierzątek, zwierzątko, zwierzętami, zwierzętach
@@ -2095,7 +2091,7 @@ n squirrels: wiewiórki, wiewiórek, wiewiórka
 n foxes: lisy, lisów, lis
 a wild: dzikie, dzika, dzikich, dzikiego, dzikiej, dzikim
 n boars: dziki, dzików, dzik, dzikami
-n frogs: żaby, żab, żaba
+n frogs: żaby, żaba
 n snails: ślimaki, ślimaków, ślimak
 n beetles: chrząszcze, żuki, chrabąszcze
 n insects: owady, owadów, owad, robaki, robaków, robak
@@ -2136,7 +2132,7 @@ v bloom: kwitnie, kwitną, kwitnienie, kwitnienia, zakwitła, zakwitło, zakwit�
 v grow: hoduję, hodować, wyhodowałem, wyhodowałam, uprawiam, uprawiać, uprawa, uprawy, rośnie, rosną, urosło, urosła
 n garden work: prace w ogrodzie, prace ogrodowe, prac ogrodowych, robota w ogrodzie
 n allotment: działka, działki, działkę, działce, ogródek działkowy, ogródki działkowe
-n garden beds: rabaty, rabat, rabatka, rabatki, grządkach, grządkę, grządce
+n garden beds: rabat, rabatka, rabatki, grządkach, grządkę, grządce
 n raised beds: podwyższone grządki
 n balcony plants: rośliny balkonowe, kwiaty na balkonie, skrzynki balkonowe
 n orchard: sad, sadu, sadzie
@@ -2151,7 +2147,6 @@ n courgette plants: cukinie z ogrodu
 n strawberry plants: sadzonki truskawek
 n chillies: papryczki, papryczek, chilli, papryczka chili
 n lettuces: sałaty z ogrodu
-n radish: rzodkiewką
 n pumpkins: dynie z ogrodu
 n peppers grown: papryka z ogrodu
 n herbs grown: zioła na parapecie, zioła w doniczkach
@@ -2185,7 +2180,7 @@ n plant diseases: choroby roślin, mączniak, mączniaka, zaraza, zarazy
 n garden tools: narzędzia ogrodowe, sekator, sekatora, łopata, łopaty, łopatę, grabki, motyka, motyki
 n sprinkler: zraszacz, zraszacza, zraszacze, nawadnianie ogrodu
 n irrigation: nawadnianie kropelkowe, linia kroplująca
-n garden pond: oczko wodne, oczka wodnego, staw, stawu
+n garden pond: oczko wodne, oczka wodnego, stawu
 n patio: taras, tarasu, tarasie
 n paving: kostka brukowa, kostki brukowej, chodnik, chodnika
 n shed: szopa, szopy, szopę, domek narzędziowy, altana, altany, altanka
@@ -2197,7 +2192,7 @@ n berry picking: zbieranie jagód, zbieranie borówek
 n foraging: zbieractwo, dzikie rośliny, zioła z łąki
 n soil moisture: wilgotność gleby, wilgotność ziemi
 n soil ph: ph gleby, odczyn gleby
-n frost nights: przymrozków, noce z przymrozkiem
+n frost nights: noce z przymrozkiem
 n first frost: pierwszy przymrozek
 n sowing calendar: kalendarz wysiewów, kalendarz księżycowy
 n seed packets: nasionka w torebkach, torebki nasion
@@ -2219,7 +2214,7 @@ v split the bill: dzielę rachunek, dzielimy się kosztami, rozliczam się, rozl
 v sell online: sprzedaję na vinted, sprzedaję na olx, sprzedaż na allegro
 n shops: sklep, sklepu, sklepie, sklepy, sklepów, sklepach, sklepik, sklepiku
 n supermarket: supermarket, supermarketu, market, marketu, hipermarket, dyskont, dyskontu, dyskoncie
-n grocery stores: biedronka, biedronki, biedronce, biedra, lidl, lidla, lidlu, żabka, żabki, żabce, kaufland, auchan, carrefour, dino, stokrotka, lewiatan
+n grocery stores: biedronka, biedronki, biedronce, biedra, lidl, lidla, lidlu, żabka, żabce, kaufland, auchan, carrefour, dino, stokrotka, lewiatan
 n markets: targ, targu, targowisko, targowiska, rynek, rynku, bazar, bazaru
 n bakery: piekarnia, piekarni, piekarnię
 n butcher: mięsny, sklep mięsny, rzeźnik, rzeźnika
@@ -2228,11 +2223,11 @@ n chemist: drogeria, drogerii, drogerię, rossmann, rossmanna, hebe
 n mall: galeria, galerii, galerię, centrum handlowe, centrum handlowego
 n online shops: sklepy internetowe, sklep internetowy, e-sklep, shein, aliexpress
 n second-hand: lumpeks, lumpeksu, lumpeksie, ciucholand, second hand, vinted, olx
-n purchases: zakup, zakupu, zakupy online, zakupami, zakupach, sprawunek
+n purchases: zakup, zakupu, zakupami, zakupach, sprawunek
 n impulse buys: zakupy impulsywne, zakupy pod wpływem emocji, zbędne zakupy, niepotrzebne zakupy
 n shopping: shopping, szoping
 n payments: płatności, płatność, wpłaty, wpłat, wpłata
-n card: karta, karty, kartę, kartą, karta kredytowa, karty kredytowej, karta płatnicza
+n card: karta, kartę, kartą, karta kredytowa, karty kredytowej, karta płatnicza
 n credit card: kredytówka, kredytówki, kredytówkę
 n bank account: konto, konta, koncie, konto bankowe, rachunek bankowy
 n balance: saldo, salda, stan konta
@@ -2243,7 +2238,7 @@ n installments: raty, rat, raty za, ratach, na raty, rata za
 n mortgage payments: raty kredytu, rata kredytu, spłata kredytu, rat kredytu
 n car loan: kredyt na auto, leasing, leasingu
 n loans: kredyty, kredytów, pożyczki, pożyczek, chwilówki, chwilówek
-n debts: długi, długów, zadłużenie, zadłużenia
+n debts: długi, zadłużenie, zadłużenia
 n interest: odsetki, odsetek, oprocentowanie, oprocentowania
 n pension: emerytura, emerytury, emeryturę, ike, ikze, ppk
 n allowance benefits: zasiłek, zasiłku, świadczenie, świadczenia
@@ -2262,9 +2257,9 @@ n subscriptions: subskrypcja, subskrypcję, abonament, abonamentu, abonamentem
 n memberships: karnet, karnetu, karnety, członkostwo, składka członkowska
 n insurance payments: ubezpieczeń, polisa, polisy, polisę, oc auta
 n fines: grzywna, grzywny, kary finansowe
-n fuel costs: koszty paliwa, wydatki na paliwo, tankowania, tankowań, tankowanie auta
+n fuel costs: koszty paliwa, wydatki na paliwo, tankowanie auta
 n food spending: wydatki na jedzenie, wydatki na żywność, wydatki spożywcze, koszty jedzenia
-n eating out spending: wydatki na jedzenie na mieście, wydatki na restauracje, jedzenie na mieście
+n eating out spending: wydatki na jedzenie na mieście, wydatki na restauracje
 n coffee spending: wydatki na kawę
 n clothing spending: wydatki na ubrania, wydatki na ciuchy
 n pet spending: wydatki na psa, wydatki na kota, koszty psa, koszty utrzymania psa
@@ -2333,7 +2328,7 @@ v reply: odpowiadam, odpowiadać, odpowiedziałem, odpowiedziałam, odpisuję, o
 v delegate: deleguję, delegować
 n commute: jadę do pracy, jeżdżę do pracy, dojeżdżam do pracy, droga do pracy, drogi do pracy, dojazd do pracy, dojazdu do pracy
 n lateness: spóźnienia, spóźnień, spóźnienie, spóźniam, spóźniłem, spóźniłam
-n working hours: godzin pracy, godzinach pracy, przepracowane godziny, przepracowanych godzin, czas pracy
+n working hours: godzin pracy, godzinach pracy, przepracowane godziny, przepracowanych godzin
 n overtime: nadgodzinach, nadgodzinami, nadliczbówki
 n workday: dzień pracy, dniówka, dniówki, etat, etatu
 n shifts: zmiana nocna, nocki, nocek, nocka, nockę, grafik, grafiku
@@ -2352,7 +2347,7 @@ n achievements: osiągnięcia, osiągnięć, osiągnięcie, sukcesy, sukcesów, 
 n performance review: ocena roczna, oceny rocznej, ocena okresowa, oceny okresowej
 n feedback: feedback, feedbacku, informacja zwrotna, uwagi, uwag
 n customers: klientami, klientach, klientka, klientki, klientek
-n calls: rozmowy telefoniczne, telefonicznie, telefonami
+n calls: telefonicznie, telefonami
 n notes: notatki, notatek, notatka, notatkę, notatkach, zapiski, zapisków
 n sales calls: telefony sprzedażowe, cold calle
 n leads: leady, leadów, lead, kontakty, kontaktów
@@ -2391,12 +2386,12 @@ n chemistry: chemia szkolna, chemię, chemii organicznej
 n biology: biologia, biologii, biologię, biola
 n history: historia szkolna, historii polski
 n geography: geografia, geografii, geografię, gegra
-n literature: literatura, literatury, literaturę, lektury, lektur, lektura
+n literature: literatura, literatury, literaturę, lektury, lektur
 n essays: wypracowania, wypracowań, wypracowanie, eseje, esejów, esej
 n reading list: lista lektur, lektury szkolne
 n notes for school: notatki z lekcji, notatki z wykładów, zeszyt, zeszyty, zeszytów
 n assignments: projekty zaliczeniowe, zaliczenia, zaliczeń, zaliczenie, prace zaliczeniowe
-n dissertation: praca dyplomowa, pracy dyplomowej, praca magisterska, pracy magisterskiej, pracy licencjackiej, doktorat, doktoratu
+n dissertation: praca dyplomowa, pracy dyplomowej, pracy magisterskiej, pracy licencjackiej, doktorat, doktoratu
 n research: badania naukowe, research, researchu, artykuły naukowe
 n papers read: przeczytane artykuły, artykuły, artykułów, artykuł
 n words written: napisane słowa, słów napisanych, znaki, znaków, liczba znaków
@@ -2488,9 +2483,9 @@ n mountains: góry, gór, górach, górski, górskie, szczyty, szczytów, szczyt
 n mountain hikes: wycieczki górskie, wędrówki, wędrówek, wędrówka, trekking, trekkingu, szlaki, szlaków, szlak
 n summits: zdobyte szczyty, zdobytych szczytów, korona gór polski
 n lakes: jezioro, jeziora, jezior, jeziorze
-n sea: morze, morza, morzu, nad morzem, plaża, plaży, plażę
+n sea: morze, morza, morzu, nad morzem, plaża, plaży
 n caves: jaskinie, jaskiń, jaskinia
-n castles: zamki, zamków, zamkach
+n castles: zamków, zamkach
 n sightseeing: zwiedzania, zabytki, zabytków
 n concerts attended: koncertach, koncertu
 n festivals: festiwale, festiwali, festiwal, festiwalu
@@ -2498,7 +2493,7 @@ n events: wydarzenia, wydarzeń, wydarzenie, imprezy, imprez, impreza, imprezę
 n parties: imprezka, imprezki, imprezek, domówki, domówek, domówka, melanż, melanżu
 n going out: wyjścia na miasto, wyjście na miasto, wyjście ze znajomymi
 n social life: życie towarzyskie, spotkania towarzyskie, spotkań ze znajomymi
-n meetups: spotkania ze znajomymi, spotkanie ze znajomymi, spotkań ze znajomymi
+n meetups: spotkania ze znajomymi, spotkanie ze znajomymi
 n pub visits: piwo ze znajomymi, wyjścia na piwo, pub, pubu, bar, baru, bary
 n dancing: tańca, tańcem, tańce, tańców, tańczenie, salsa, salsy, bachata, bachaty
 n karaoke: karaoke
@@ -2553,7 +2548,7 @@ v fold paper: składam origami
 v solder: lutuję, lutować, lutowanie, lutownica
 v print: drukuję, drukować, wydrukowałem, wydrukowałam, druk, wydruki, wydruków
 v 3d print: druk 3d, drukarka 3d, drukowanie 3d, wydruki 3d
-v repair clothes: naprawiam ubrania, łatam, łatać, załatałem, cerowanie
+v repair clothes: naprawiam ubrania, załatałem, cerowanie
 v upcycle: odnawiam meble, odnawiać, odnowiłem, odnowiłam, renowacja, renowacji, przerabiam, przerabiać, przeróbki, przeróbek
 n crafts: rękodzieło, rękodzieła, robótki ręczne, prace ręczne, handmade, diy
 n craft projects: projekty diy, projekty rękodzielnicze
@@ -2616,7 +2611,7 @@ n violin practice: gra na skrzypcach, granie na skrzypcach, gry na skrzypcach
 n drum practice: gra na perkusji, granie na perkusji, gry na perkusji
 n singing practice: ćwiczenia wokalne, emisja głosu, lekcje śpiewu
 n instrument: instrument, instrumentu, instrumenty, instrumentów, instrumencie
-n guitars: gitarą, gitar, gitarka, gitarki, gitara elektryczna, gitara basowa, bas, basu
+n guitars: gitar, gitarka, gitarki, gitara elektryczna, gitara basowa, bas, basu
 n piano: pianinem, fortepianu, fortepianem, pianinko
 n keyboard instrument: klawisze, klawiszy, syntezator, syntezatora
 n drum kit: bębny, bębnów, bęben, bębenek, werbel
@@ -2661,7 +2656,7 @@ n speaker: głośnik, głośnika, głośniki
 n vinyl: winylowe płyty, gramofon, gramofonu
 n karaoke songs: piosenki na karaoke
 // Sports and exercise: workouts, sessions, distances and results.
-v train: trenowałem, trenowałam, trenuje, trenują, potrenowałem, potrenowałam, zrobiłem trening, zrobiłam trening
+v train: trenowałem, trenowałam, trenują, potrenowałem, potrenowałam, zrobiłem trening, zrobiłam trening
 v run: biegałem, biegałam, pobiegłem, pobiegłam, przebiegłem, przebiegłam, przebiegam, przebiegać, przebiec, biegnie, biega
 v walk: przeszedłem, przeszłam, przechodzę, chodziłem, chodziłam, chodzi, spacerkuję, maszeruję, marsz, marszu, marsze
 v swim: pływałem, pływałam, przepłynąłem, przepłynęłam, popływałem, popływałam, pływa
@@ -2685,30 +2680,30 @@ v play football: gram w piłkę, gram w nogę, grałem w piłkę, kopię piłkę
 v play tennis: gram w tenisa, grałem w tenisa
 v box: boksuję, boksować, trenuję boks, sparingi, sparingów, sparing
 v fence: szermierka, szermierki, szermierkę
-n workouts: treningiem, treningach, treningami, trenowanie, trenowania, trening siłowy, trening cardio
+n workouts: treningiem, treningach, treningami, trenowanie, trenowania, trening cardio
 n training sessions: jednostki treningowe, jednostek treningowych, sesje treningowe, zajęcia sportowe
 n exercise: aktywność fizyczna, aktywności fizycznej, ćwiczenia fizyczne, aktywność, aktywności, ruch, ruchu, sport, sportu, sporty, sportów
 n runs: biegi, biegów, bieg, biegu, bieganiem, bieganiu, przebieżki, przebieżka, wybiegania
 n running distance: przebiegnięte kilometry, przebiegniętych kilometrów, dystans biegu, kilometraż
 n swimming distance: przepłynięte metry, przepłyniętych metrów, przepłynięte długości
-n laps: okrążenia, okrążeń, okrążenie, kółka, kółek, długości basenu
-n metres: metry, metrów, metr, metra
+n laps: okrążenia, okrążeń, okrążenie, kółek, długości basenu
+n metres: metry, metrów, metr
 n reps: powtórzeniach, rep, repy, repów, serie, serii, seria, serię
 n sets and reps: serie i powtórzenia
 n personal records: rekord życiowy, rekordu życiowego, prki
 n max lifts: maks, maksy, maksów, maksymalny ciężar, ciężar maksymalny
 n barbell weight: ciężar na sztandze, ciężar na sztangę, obciążenie, obciążenia, obciążeniem
-n dumbbells: hantle, hantli, hantlami, hantelki, ciężarki, ciężarków
+n dumbbells: hantlami, hantelki, ciężarki, ciężarków
 n kettlebells: kettle, kettlebell, kettlebella, odważniki
 n resistance bands: gumy oporowe, gumy treningowe, taśmy, taśm
 n squat: przysiad, przysiadu, przysiad ze sztangą
-n deadlift: martwy ciąg, martwym ciągu, martwego ciągu, martwe ciągi
+n deadlift: martwym ciągu, martwe ciągi
 n bench press: wyciskanie sztangi, wyciskanie leżąc, wyciskaniu, wyciskaniem, ławeczka, ławce
 n overhead press: wyciskanie nad głowę, wyciskanie żołnierskie
 n rows: wiosłowanie sztangą, wiosłowanie hantlą
 n pull-ups: podciągnięciach, podciąganie na drążku
 n dips: pompki na poręczach, dipy, dipów
-n planks: deską, deskę, planku, plankach, plankiem
+n planks: deskę, planku, plankach, plankiem
 n core: brzuch i plecy, mięśnie głębokie, core
 n abs workout: trening brzucha, ćwiczenia na brzuch
 n leg day: trening nóg, dzień nóg
@@ -2749,7 +2744,7 @@ n football training: trening piłkarski, treningi piłkarskie, piłkę nożną
 n goals scored: gole, goli, gol, gola, bramki, bramek, bramka, strzelone gole
 n assists: asysty, asyst, asysta
 n volleyball games: siatkę, siatce, siatkówce
-n basketball games: kosz, koszu, koszówka, koszówki
+n basketball games: koszu, koszówka, koszówki
 n floorball: unihokej, unihokeja
 n rugby: rugby
 n baseball: baseball, baseballa
@@ -2765,7 +2760,7 @@ n sports watch: zegarek sportowy, garmin, garmina, strava, stravy
 n sports injuries: kontuzje sportowe, urazy sportowe
 n recovery: regeneracja, regeneracji, regenerację, odpoczynek po treningu
 n rest days: dni odpoczynku, dzień odpoczynku, dni wolne od treningu, dni regeneracji
-n soreness: zakwasy, zakwasami, zakwasach, doms
+n soreness: zakwasami, zakwasach, doms
 n physio exercises: ćwiczenia od fizjoterapeuty, ćwiczenia rehabilitacyjne, ćwiczenia z fizjo
 n posture exercises: ćwiczenia na kręgosłup, ćwiczenia korekcyjne
 n kegel exercises: ćwiczenia kegla, mięśnie dna miednicy
@@ -2793,7 +2788,7 @@ n station: dworzec, dworca, dworcu, stacja, stacji, stację, przystanek, przysta
 n bus stop: przystanek autobusowy, przystanku autobusowego
 n journey time: czas dojazdu, czasu dojazdu, czas przejazdu, czasu przejazdu, czas podróży
 n route: trasa, trasy, trasę, trasie, tras, droga, drogi, drogę, drodze
-n trips: wyjazdach, wypady, wypadów, wypad, przejażdżki, przejażdżek
+n trips: wyjazdach, wypady, wypadów, wypad, przejażdżek
 n journeys: podróżach, podróżą, podróżami, wojaże, wojaży
 n season ticket: bilet miesięczny, biletu miesięcznego, bilet okresowy, karta miejska, karty miejskiej
 n train tickets: bilety na pociąg, bilet na pociąg, bilety kolejowe
@@ -2829,7 +2824,7 @@ n lights: światła samochodowe, żarówki w aucie
 n car wash visits: myjni samochodowej, myjnia samochodowa, myjnię, bezdotykowa, bezdotykowej
 n car cleaning: odkurzanie auta, sprzątanie auta, mycie samochodu
 n refuelling: tankowanie, tankowania, tankowań, tankowałem, tankowałam, zatankowałem, zatankowałam, zatankować
-n fuel: paliwem, paliwie, benzynę, benzyną, pb95, pb98, ropą, ropę, lpg-u, gazem, na gazie
+n fuel: paliwem, paliwie, benzynę, benzyną, pb95, pb98, ropę, lpg-u, gazem, na gazie
 n litres of fuel: litry paliwa, litrów paliwa, litry benzyny, litrów benzyny
 n fuel economy: spalanie auta, spalanie na sto, litrów na sto, średnie spalanie
 n odometer: licznik kilometrów, stan licznika kilometrów, przebieg auta, przebiegu auta
@@ -2890,14 +2885,14 @@ n snapchat: snapchat, snapchata, snap, snapy
 n discord: discord, discorda, discordzie
 n twitch: twitch, twitcha, twitchu, streamy, streamów, stream
 n streaming services: platformy streamingowe, serwisy streamingowe, hbo max, disney plus, prime video, canal plus
-n tv shows: programy, programów, program, programu, programy telewizyjne, teleturnieje
+n tv shows: programy, programów, program, programu, programy telewizyjne
 n news reading: czytanie wiadomości, czytanie newsów, portale informacyjne, onet, interia
 n podcasts listened: podcastach, podcastu, podcastem, odcinki podcastów
 n audiobook listening: słuchanie audiobooków, audiobooka, audiobookach, storytel, audioteka, empik go
 n e-reader: czytnik ebooków, kindlu, kindlem, pocketbook
-n video games played: gry wideo, gier wideo, gier komputerowych, gierkach, gierki
+n video games played: gier wideo, gier komputerowych, gierkach
 n gaming time: czas grania, czasu grania, granie, grania, graniu, granie na komputerze, granie na telefonie
-n console gaming: konsoli, konsolą, konsolach, playstation, ps5, ps4, xboxie, nintendo, switchu
+n console gaming: konsolach, ps5, ps4, xboxie, nintendo, switchu
 n pc gaming: gry na pc, gry na komputerze, pecet, peceta, pecetem
 n mobile games: gry mobilne, gry na telefon, gierki mobilne
 n game titles: minecraft, minecrafta, fortnite, fortnite'a, roblox, robloxa, fifa, fifę, counter strike
@@ -2905,16 +2900,16 @@ n achievements unlocked: osiągnięcia w grze, trofea, trofeów, trofeum
 n levels: poziomy, poziomów, poziom, poziomu, levele, leveli, level
 n computer: komputerze, komputerem, kompa, kompem, pc
 n tablet use: tablet, tabletu, tablecie, tabletem, ipad, ipada, ipadzie
-n tv time: telewizji, telewizorze, telewizorem, oglądanie telewizji, oglądanie tv, przed telewizorem
+n tv time: telewizorze, telewizorem, oglądanie telewizji, oglądanie tv, przed telewizorem
 n smartwatch: smartwatch, smartwatcha, opaska sportowa, opaski sportowej
-n apps used: aplikacjach, aplikacją, aplikację, apkach, apką
+n apps used: aplikacjach, apkach
 n notifications: powiadomieniami, powiadomieniach, alerty, alertów
 n messages sent: wysłane wiadomości, wiadomościach, wiadomościami, smsami, esemesami
 n emails sent: maile wysłane, wysłane maile, mailach, mailami, mailem, skrzynka mailowa, inbox
 n video calls: wideorozmowy, wideorozmów, wideorozmowa, rozmowy wideo, zoom, zooma, zoomie, teams, teamsie
 n phone calls: rozmowy przez telefon, rozmowy telefoniczne, dzwonienia
 v call: zadzwoniłem, zadzwoniłam, zadzwonić, dzwoniłem, dzwoniłam, dzwoni, dzwonią
-n photos: zdjęciami, zdjęciach, zdjęcie, fotografie, fotografii, selfie
+n photos: zdjęciami, zdjęciach, zdjęcie, fotografie, selfie
 n videos: filmiki, filmików, filmik, wideo, nagrań wideo, klipy, klipów, klip
 n memes: memy, memów, mem, mema, memiki
 n posts: posty, postów, wpisów na blogu, wpis, wpisu
@@ -2934,7 +2929,7 @@ n ai chats: chatgpt, czat gpt, chat gpt, gemini
 n coding sessions: sesje kodowania, programowania po godzinach
 n online courses watched: obejrzane lekcje online, webinarach
 n news headlines: nagłówki, nagłówków, wiadomości dnia
-n websites: strony internetowe, stron internetowych, strona internetowa, witryny, portale, portali
+n websites: strony internetowe, stron internetowych, strona internetowa, witryny, portali
 n online purchases: zakupy przez internet, zamówienia online
 // Moods and feelings: how the day felt, said as nouns and adjectives.
 n mood: nastroje, nastrojów, nastrojem, humorem, samopoczuciem, samopoczuciu, samopoczucie psychiczne
@@ -2942,12 +2937,12 @@ n mood ratings: ocena nastroju, oceny nastroju, skala nastroju
 n feelings: uczucie, uczuciach, odczucia, odczuć
 v feel: czuję, czuć, czułem, czułam, poczułem, poczułam, czuje
 n happiness: szczęśliwy, szczęśliwa, szczęśliwe, radosny, radosna, zadowolony, zadowolona, zadowolenie, zadowolenia
-n joy: radości, radością, uciecha, frajda, frajdy, frajdę
+n joy: radością, uciecha, frajda, frajdy, frajdę
 n sadness: smutny, smutna, smutne, smutno, przygnębiony, przygnębiona, smutkiem, smutki, smutków
 n anger: wściekły, wściekła, wkurzony, wkurzona, wkurw, wkurwienie, gniewem, złością
 n frustration: frustracja, frustracji, frustrację, sfrustrowany, sfrustrowana
 n irritation: irytacja, irytacji, zirytowany, zirytowana, poirytowanie, podirytowanie
-n anxiety: lęki, lękiem, niepokoje, zaniepokojony, zaniepokojona, lękowy, lękowe, stany lękowe, stanów lękowych
+n anxiety: lękiem, niepokoje, zaniepokojony, zaniepokojona, lękowy, lękowe, stany lękowe, stanów lękowych
 n nervousness: zdenerwowanie, zdenerwowania, zdenerwowany, zdenerwowana, nerwówka, nerwówki, stresik
 n stress level: poziom stresu, poziomu stresu, natężenie stresu, zestresowany, zestresowana
 n overwhelm: przytłoczenie, przytłoczony, przytłoczona, przeciążenie, przeciążenia
@@ -2955,7 +2950,7 @@ n calm: spokojny, spokojna, spokojnie, wyciszenie, wyciszenia, relaks psychiczny
 n contentment: satysfakcja, satysfakcji, spełnienie, spełnienia
 n pride: duma, dumy, dumny, dumna
 n shame: wstyd, wstydu, zawstydzenie
-n guilt: poczucie winy, wina, winy, wyrzuty sumienia
+n guilt: poczucie winy, winy, wyrzuty sumienia
 n jealousy: zazdrość, zazdrości, zazdrosny, zazdrosna
 n envy: zawiść, zawiści
 n love: miłość, miłości, zakochanie, zakochany, zakochana, czułość, czułości
@@ -3045,7 +3040,7 @@ n sleepless nights: nieprzespane noce, nieprzespanych nocy, bezsenna noc, bezsen
 n early nights: wcześniejsze chodzenie spać, wcześnie spać
 n late nights: późne chodzenie spać, siedzenie do późna, siedzę do późna, do późna
 n sleep schedule: rytm dobowy, rytmu dobowego, harmonogram snu, stałe pory snu
-n sleep routine: rutyna przed snem, wieczorna rutyna, higiena snu, higieny snu
+n sleep routine: rutyna przed snem, higiena snu, higieny snu
 n sleep position: pozycja do spania, pozycja snu
 n sleep tracker: opaska do snu, aplikacja do snu
 n sleep apnoea: bezdech, bezdechu, bezdech senny, bezdechy
@@ -3096,7 +3091,7 @@ n downpours: ulewa, ulewy, ulew, ulewą, oberwanie chmury, nawałnica, nawałnic
 n showers: przelotne opady, przelotny deszcz
 n hail: grad, gradu, gradobicie
 n sleet: deszcz ze śniegiem, śnieg z deszczem
-n thunderstorms: burzą, burzach, burzy, grzmoty, grzmotów, pioruny, piorunów, piorun, błyskawice
+n thunderstorms: burzach, burzy, grzmoty, grzmotów, pioruny, piorunów, piorun, błyskawice
 n lightning: błyskawica, wyładowania, wyładowań
 n gales: wichura, wichury, wichurę, wichurą, orkan, orkanu, halny, halnego
 n wind speed: prędkość wiatru, siła wiatru, porywy wiatru, porywy, porywów
@@ -3119,7 +3114,7 @@ n rainbow: tęcza, tęczy, tęczę
 n uv index: indeks uv, promieniowanie uv, uv
 n pollen count: stężenie pyłków, pylenie traw, pylenie brzozy
 n smog levels: poziom smogu, pm10, pm2.5, pm 2.5, zanieczyszczenie powietrza, zanieczyszczenia powietrza
-n weather observations: obserwacje pogody, obserwacje pogodowe, pogodą, pogodzie
+n weather observations: obserwacje pogody, obserwacje pogodowe, pogodzie
 n weather station: stacja pogodowa, stacji pogodowej
 n rain gauge: deszczomierz, deszczomierza
 n millimetres of rain: milimetry deszczu, mm deszczu
@@ -3158,7 +3153,7 @@ n meadow: łąka, łąki, łąkę, łące, polana, polany
 n fields: pola, pól, pole, polu, polach
 n river: rzeka, rzeki, rzekę, rzece, rzek
 n beach: plaże, plaż, plażach
-n pool visits: basenu, basenem, baseny, pływalnia, pływalni, pływalnię, aquapark, aquaparku
+n pool visits: basenu, basenem, pływalnia, pływalni, pływalnię, aquapark, aquaparku
 n gym: siłowniach, klub fitness, klubu fitness, fitness klub
 n stadium: stadion, stadionu, stadionie, boisko, boiska, boisku, orlik, orliku
 n sports hall: hala sportowa, hali sportowej, sala gimnastyczna
@@ -3176,19 +3171,19 @@ n workplace: miejsce pracy, miejsca pracy, zakład, zakładu, zakładzie, fabryk
 n school: szkole podstawowej, liceum, liceów, technikum, technikach
 n church visits: kościołach, cerkiew, cerkwi, parafia, parafii
 n cemetery: cmentarz, cmentarza, cmentarzu, groby, grobów, grób, grobu
-n restaurants visited: restauracjach, restauracją, bistro, pizzeria, pizzerii, bar mleczny, baru mlecznego
+n restaurants visited: restauracjach, bistro, pizzeria, pizzerii, bar mleczny, baru mlecznego
 n cafés: kawiarniach, kafejka, kafejki, cukiernia, cukierni, cukiernię
 n bars: barach, pubach, knajpach, dyskoteka, dyskoteki
 n clubs: klub, klubu, klubie, kluby, klubów
 n hotels: hotelach, pensjonat, pensjonatu, hostel, hostelu, apartament, apartamentu, airbnb
-n campsite: pole namiotowe, pola namiotowego, camping, campingu, kemping
+n campsite: pole namiotowe, pola namiotowego, camping, campingu
 n airport visits: lotniskach
 n abroad: zagranica, zagranicy, za granicą, za granicę
 n region: region, regionu, województwo, województwa
 n places: miejsca, miejsc, miejsce, miejscu, lokalizacje, lokalizacji, lokalizacja
 // People: who a thing was done with or for, by role.
 n friend: przyjaciel, przyjaciela, przyjacielem, przyjaciółka, przyjaciółki, przyjaciółką, kumpel, kumpla, kumplem, kumple, kumpli, ziomek, ziomka, ziomki
-n friends: przyjaciół, przyjaciółmi, przyjaciółki, koleżankami, kolegami, znajomych, znajomym, znajomi
+n friends: przyjaciół, przyjaciółmi, koleżankami, kolegami, znajomych, znajomym, znajomi
 n acquaintances: znajomy, znajoma, znajomego, znajomą
 n best friend: najlepszy przyjaciel, najlepsza przyjaciółka, psiapsiółka, psiapsiółki, bff
 n partner time: czas z partnerem, czas z partnerką, czas we dwoje
@@ -3217,11 +3212,11 @@ n physiotherapist: fizjoterapeuta, fizjoterapeutka, fizjoterapeutki, fizjoterape
 n hairdresser: fryzjerka, fryzjerki, fryzjerem, fryzjerce, barber, barbera, barberze
 n beautician: kosmetyczka, kosmetyczki, kosmetyczce, kosmetolog, kosmetologa
 n cleaner: sprzątaczka, sprzątaczki, pani do sprzątania, pani sprzątająca
-n nanny: nianią, nianię, opiekunką do dziecka
+n nanny: nianię, opiekunką do dziecka
 n plumber: hydraulikiem, hydraulikowi
 n electrician: elektryk domowy, elektrykiem
 n mechanic: mechanikiem, mechanikowi
-n handyman: fachowiec, fachowca, fachowcy, fachowców, złota rączka
+n handyman: fachowiec, fachowca, fachowcy, fachowców
 n courier: kurierem, kurierzy, kurierów, listonosz, listonosza, listonoszem
 n landlord: właściciel mieszkania, właściciel, właściciela, wynajmujący
 n tenants: najemcy, najemców, najemca, lokatorzy, lokatorów, lokator
@@ -3235,7 +3230,7 @@ n employees: pracownicy, pracowników, pracownik, pracownika, pracownica, pracow
 n interns: stażyści, stażystów, stażysta, praktykanci, praktykantów
 n recruiters: rekruterzy, rekruterów, rekruter, rekruterka
 n mentors: mentor, mentora, mentorka, mentorzy
-n coaches: trenerzy, trenerów, trenerki, trenerką
+n coaches: trenerzy, trenerów, trenerki
 n teammates: koledzy z drużyny, drużyna, drużyny, drużynę, drużynie
 n players: zawodnicy, zawodników, zawodnik, zawodnika, gracze, graczy, gracz, gracza
 n opponents: przeciwnicy, przeciwników, przeciwnik, przeciwnika, rywal, rywala, rywale

@@ -5,6 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "./fold.js";
 import { gloss, glossPhrase, glossarySize, translateWord } from "./glossary.js";
+import { GLOSSARY_DE } from "./glossary-de.js";
+import { GLOSSARY_ES } from "./glossary-es.js";
+import { GLOSSARY_FR } from "./glossary-fr.js";
+import { GLOSSARY_PL } from "./glossary-pl.js";
 import type { Language } from "./types.js";
 
 const en = (word: string, language: Language): string | undefined => translateWord(fold(word), language);
@@ -332,5 +336,28 @@ describe("glossary", () => {
     // The glossary lists them as words to drop, not merely as words it does not know.
     for (const w of ["durée", "heures", "noter", "intensité", "lundi", "quelques", "kg"])
       expect(gloss(fold(w), "fr")?.en).toBe("");
+  });
+
+  it("no form is listed twice with the same kind and a different English word", () => {
+    // The first entry for a form wins, so a later one under another English word is never read
+    // ("pádel" under football hid padel). Each form keeps the one sense a request means.
+    const sources = { es: GLOSSARY_ES, fr: GLOSSARY_FR, de: GLOSSARY_DE, pl: GLOSSARY_PL };
+    for (const [language, source] of Object.entries(sources)) {
+      const seen = new Map<string, string>();
+      const conflicts: string[] = [];
+      for (const raw of source.split("\n")) {
+        const m = /^([nvaf-])\s+([^:]*):\s*(.+)$/.exec(raw.trim());
+        if (!m) continue;
+        const english = m[2]!.trim();
+        for (const form of m[3]!.split(",").map((f) => fold(f.trim()))) {
+          if (!form) continue;
+          const key = `${m[1]} ${form}`;
+          const first = seen.get(key);
+          if (first === undefined) seen.set(key, english);
+          else if (first !== english) conflicts.push(`${key}: ${first} / ${english}`);
+        }
+      }
+      expect(conflicts, language).toEqual([]);
+    }
   });
 });
