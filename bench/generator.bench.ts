@@ -28,6 +28,9 @@ const REQUESTS = [
   "cuenta cuántos cigarrillos fumo",
 ];
 
+// Trials keep their rows under the tenant's scope: a tenant id is a uuid, as the stores require.
+const TENANT = "00000000-0000-4000-8000-00000000be0c";
+
 export const suite: BenchSuite = {
   name: "generator",
   async run(): Promise<BenchFigure[]> {
@@ -50,7 +53,7 @@ export const suite: BenchSuite = {
       const whole = median(
         await sample(
           async () => {
-            const r = await generate({ text: next(), tenantId: "bench" });
+            const r = await generate({ text: next(), tenantId: TENANT });
             if (!r.ok) throw new Error("bench request failed");
           },
           70,
@@ -79,7 +82,8 @@ export const suite: BenchSuite = {
         await sample(
           async () => {
             auditSkill({ source: example, language: "js" });
-            await sandbox.trial({ source: example, capabilities: caps, tenantId: "bench" });
+            const t = await sandbox.trial({ source: example, capabilities: caps, tenantId: TENANT });
+            if (!t.ok) throw new Error("bench baseline trial failed");
           },
           70,
           14,

@@ -50,6 +50,12 @@ describe("trial", () => {
     expect(report.peakHeapBytes).toBeGreaterThan(0);
   });
 
+  it("refuses a tenant id that is no uuid with a clear error, before any step runs", async () => {
+    await expect(sandbox.trial({ source: WATER, capabilities: CAPS, tenantId: "bench" })).rejects.toThrow(
+      "trial: tenantId must be a uuid",
+    );
+  });
+
   it("runs in a throwaway scope of its own, and leaves no row behind", async () => {
     const tenantId = "00000000-0000-4000-8000-000000000002";
     written.length = 0;

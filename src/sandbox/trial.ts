@@ -20,6 +20,7 @@ import {
   type Json,
   type RecordStore,
   type SkillMethod,
+  UUID_RE,
 } from "../contract/index.js";
 import { skillSchemaProblem } from "../json-schema/index.js";
 import { sampleInvalid, sampleValid, type Rand } from "./sample-params.js";
@@ -105,6 +106,9 @@ const describe = (o: CallOutcome) => (o.ok ? "" : `${o.code}: ${o.message}`);
 
 export function createTrialRunner(deps: TrialDeps): (input: TrialInput) => Promise<TrialReport> {
   return async function trial(input) {
+    // Rows are scoped by tenant, and every store wants a uuid: say so, rather than let each db
+    // step fail with a storage error.
+    if (!UUID_RE.test(input.tenantId)) throw new TypeError("trial: tenantId must be a uuid");
     // A throwaway skill scope that every store accepts (a fresh uuid), deleted afterwards.
     const run = deps.ids.uuid();
     const scope = { tenantId: input.tenantId, skillId: run };
