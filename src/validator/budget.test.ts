@@ -29,6 +29,20 @@ describe("the audit's budget", () => {
     expect(auditSkill({ source: nestedMaps(2) }).findings).toEqual([]);
   });
 
+  it("follows an instance to its class once: two constants made from each other end the walk, not the stack", () => {
+    const source = `const a = new b();
+const b = new a();
+export default {
+  slug: "custom-note-keeper",
+  getActions() { return []; },
+  async executeAction() { return { success: true }; },
+  async getData() { return { x: a.pick(1), y: b.first }; },
+  async getInsights() { return []; },
+};`;
+    const report = auditSkill({ source, language: "js" });
+    expect(report.findings.map((f) => f.message).join("; ")).not.toMatch(/call stack/);
+  });
+
   it("refuses a source over the size limit before parsing it", () => {
     const source = `this is not JavaScript ${"x".repeat(AUDIT_SOURCE_MAX_CHARS)}`;
     const report = auditSkill({ source });

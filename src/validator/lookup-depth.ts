@@ -49,7 +49,7 @@ const memberName = (key: t.Node): string | undefined =>
  * name (static members), a constant bound to an object literal or a class expression, or to a
  * `new` instance of a local class.
  */
-function holderOf(object: t.Node, scope: Scope): NodePath<t.Class | t.ObjectExpression> | null {
+function holderOf(object: t.Node, scope: Scope, viaNew = false): NodePath<t.Class | t.ObjectExpression> | null {
   if (object.type === "ThisExpression") return thisHolder(scope);
   if (object.type !== "Identifier") return null;
   const binding = scope.getBinding(object.name);
@@ -61,8 +61,9 @@ function holderOf(object: t.Node, scope: Scope): NodePath<t.Class | t.ObjectExpr
   const inner = init.isTSAsExpression() || init.isTSSatisfiesExpression() ? (init.get("expression") as NodePath) : init;
   if (inner.isObjectExpression() || inner.isClassExpression()) return inner as NodePath<t.Class | t.ObjectExpression>;
   // `const notes = new Notes()`: an instance reaches its class's methods.
-  if (inner.isNewExpression() && inner.node.callee.type === "Identifier" && inner.node.callee.name !== object.name)
-    return holderOf(inner.node.callee, inner.scope);
+  // Once only: `const a = new b(), b = new a()` would otherwise go round for ever.
+  if (!viaNew && inner.isNewExpression() && inner.node.callee.type === "Identifier")
+    return holderOf(inner.node.callee, inner.scope, true);
   return null;
 }
 
