@@ -66,6 +66,7 @@ function newContext(source: string, findings: FindingSink): AuditContext {
     enums: new Set(),
     enumMembers: new Map(),
     taint: new Map(),
+    selfStored: new Set(),
     returnTaint: new Map(),
     contained: new Map(),
     containedNodes: new Map(),

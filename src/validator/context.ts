@@ -34,6 +34,10 @@ export interface AuditContext {
   thisFields: Map<t.Node, Map<string, number>>;
   /** While measuring what `x[k] = …` stores: the target itself, whose old value is nothing new. */
   selfMember?: t.MemberExpression | t.OptionalMemberExpression;
+  /** Set when a read of `selfMember` was met while measuring what it stores. */
+  selfRead?: boolean;
+  /** Containers that store their own elements back (`acc[k] = acc[k] ?? []`): see lookup-depth.ts. */
+  selfStored: Set<Binding>;
 
   /** TypeScript enum member names, bound only inside their own enum's initializers. */
   enumMembers: Map<string, Set<t.TSEnumDeclaration>>;

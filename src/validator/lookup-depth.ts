@@ -26,7 +26,10 @@ const deepest = (nodes: readonly t.Node[], scope: Scope, ctx: AuditContext, guar
   Math.max(0, ...nodes.map((x) => deeper(x.type === "SpreadElement" ? x.argument : x, scope, ctx, guard)));
 
 const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, scope, ctx, guard) => {
-  if (ctx.selfMember && sameMember(n, ctx.selfMember)) return 0;
+  if (ctx.selfMember && sameMember(n, ctx.selfMember)) {
+    ctx.selfRead = true;
+    return 0;
+  }
   const object = unwrapTs(n.object);
   const name = n.computed ? undefined : memberName(n.property);
   let base =
@@ -37,7 +40,10 @@ const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, 
   const holder = name !== undefined && object.type !== "ThisExpression" ? holderOf(object, scope) : null;
   if (holder) base = Math.max(base, methodReturnDepth(holder, name!, "get", ctx, guard));
   if (!n.computed) return base;
-  return keyOf(n.property, scope, ctx).kind === "dynamic" ? base + 1 : base;
+  if (keyOf(n.property, scope, ctx).kind !== "dynamic") return base;
+  // An element of a container that holds its own elements (see storedDepth) is no deeper than it.
+  const self = object.type === "Identifier" ? scope.getBinding(object.name) : undefined;
+  return self && ctx.selfStored.has(self) ? base : base + 1;
 };
 
 /** The name of a non-computed member: `x` in `o.x`, `#x` in `this.#x`. */
@@ -203,6 +209,7 @@ function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: nu
     if (v.node.type === "AssignmentExpression") depth = Math.max(depth, lookupDepth(v.node.right, v.scope, ctx, guard + 1));
   }
   depth = Math.max(depth, storedDepth(binding, ctx, guard));
+  if (ctx.selfStored.has(binding)) depth += 1;
   ctx.taint.set(binding, depth);
   return depth;
 }
@@ -222,14 +229,21 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
       continue;
     const use = member.parentPath;
     if (use?.isAssignmentExpression() && use.node.left === member.node) {
-      // `acc[k] = acc[k] ?? []` puts back what was already there (or a fresh literal): the
-      // element read again at that same key counts as nothing new.
+      // `acc[k] = acc[k] ?? []` puts back an element of `acc` itself (or a fresh literal). Read
+      // again by a dynamic key it is what such a read always gives; but under another name
+      // (`acc.x`, `Object.values(acc)`) it may be what `acc[k]` reached with k = "constructor":
+      // so `acc` is one deeper, and its dynamic reads add nothing more (selfStored).
       const outer = ctx.selfMember;
+      const outerRead = ctx.selfRead;
       ctx.selfMember = member.node;
+      ctx.selfRead = false;
       try {
         depth = Math.max(depth, lookupDepth(use.node.right, use.scope, ctx, guard + 1));
+        if (ctx.selfRead && member.node.computed && keyOf(member.node.property, member.scope, ctx).kind === "dynamic")
+          ctx.selfStored.add(binding);
       } finally {
         ctx.selfMember = outer;
+        ctx.selfRead = outerRead;
       }
     } else if (
       (use?.isCallExpression() || use?.isOptionalCallExpression()) &&
@@ -618,13 +632,19 @@ function sameMember(
   const ao = unwrapTs(a.object),
     bo = unwrapTs(b.object);
   if (ao.type !== "Identifier" || bo.type !== "Identifier" || ao.name !== bo.name || a.computed !== b.computed) return false;
-  const ak = a.property,
-    bk = b.property;
-  if (ak.type === "Identifier" && bk.type === "Identifier") return ak.name === bk.name;
-  if (
-    (ak.type === "StringLiteral" && bk.type === "StringLiteral") ||
-    (ak.type === "NumericLiteral" && bk.type === "NumericLiteral")
-  )
-    return ak.value === bk.value;
+  return sameKey(a.property, b.property);
+}
+
+/**
+ * Two keys written the same way: one name, one literal, or one plain path of names (`acc[row.day]
+ * = acc[row.day] ?? []`, the group-by idiom keyed by a field of the row).
+ */
+function sameKey(a: t.Node, b: t.Node): boolean {
+  if (a.type === "Identifier" && b.type === "Identifier") return a.name === b.name;
+  if ((a.type === "StringLiteral" && b.type === "StringLiteral") || (a.type === "NumericLiteral" && b.type === "NumericLiteral"))
+    return a.value === b.value;
+  if (a.type === "ThisExpression" && b.type === "ThisExpression") return true;
+  if (a.type === "MemberExpression" && b.type === "MemberExpression" && !a.computed && !b.computed)
+    return sameKey(unwrapTs(a.object), unwrapTs(b.object)) && sameKey(a.property, b.property);
   return false;
 }
