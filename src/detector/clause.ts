@@ -151,8 +151,14 @@ export function clauseAt(folded: string, from: number, to: number, language: Lan
   return undefined;
 }
 
-const ASK_LEAD =
-  /^[\s¿¡]*(?:i (?:want|would like|'d like|wanna) to (?:know|see)|chc\w* (?:wiedziec|zobaczyc)|ich (?:will|mochte|wurde gern) (?:wissen|sehen)|quiero (?:saber|ver)|je (?:veux|voudrais|aimerais) (?:savoir|voir))\b/;
+// The wish to know that opens a question said as a statement ("I'd love to know how often I get
+// migraines."), after an aside ending in "but" ("this is silly but I want to know how many …").
+const ASK_LEAD = new RegExp(
+  String.raw`^[\s¿¡]*(?:[^.!?]{0,60}?\b(?:but|mais|pero|aber|ale)\s+)?(?:i(?: want| would like|'d like| wanna|'d love| would love) to (?:know|see)|i(?:'m| am) curious|i wonder|chc\w* (?:wiedziec|zobaczyc)|ciekawi mnie|ich (?:will|mochte|wurde gern|hatte gern) (?:wissen|sehen)|ich hatte gern (?:einen |nen |n )?uberblick|quiero (?:saber|ver)|me gustaria (?:saber|ver)|quisiera saber|je (?:veux|voudrais|aimerais)(?: bien)? (?:savoir|voir)|j'aimerais(?: bien)? (?:savoir|voir)|je me demande)\b[\s,:]*`,
+);
+
+/** Whether a sentence opens with the wish to know ("I'd love to know how often …"). */
+export const opensWithAsk = (folded: string, from: number, to: number): boolean => ASK_LEAD.test(folded.slice(from, to));
 
 /** A quantity asked before the request and taken up by a pronoun: "ile razy odkurzam? zacznij to
  * liczyć", "wie oft ich staubsauge, bitte mitzählen", "combien de clopes je fume ? note-le". */

@@ -33,7 +33,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ],
     [
       "i want to know",
-      /^(?:i (?:want|need|would like|'d like)|i'd like|i wanna|i'm curious|i am curious) (?:to )?(?:know|see|find out|learn|understand)?\b/,
+      /^(?:i (?:want|need|would like|'d like|would love|'d love)|i'd like|i'd love|i wanna|i'm curious|i am curious) (?:to )?(?:know|see|find out|learn|understand)?\b/,
     ],
     ["a wish for", /^(?:i (?:want|need|would like)|i'd like|i wanna)(?: an?| my)?\b/],
     ["to know", /^(?:to )?(?:know|see|find out)\b/],
@@ -65,7 +65,7 @@ export const WRAPPERS: Record<Language, [name: string, pattern: RegExp][]> = {
     ["a tracker for", new RegExp(String.raw`^(?:${TRACKER_NOUNS}) (?:do|na|dla|o)\b`)],
     [
       "i want to know",
-      /^(?:chce|chcialbym|chcialabym|potrzebuje|wolalbym|chetnie)(?: (?:wiedziec|widziec|zobaczyc|sprawdzac|sprawdzic|znac|miec))?\b/,
+      /^(?:chce|chcialbym|chcialabym|potrzebuje|wolalbym|chetnie|ciekawi mnie)(?: (?:wiedziec|widziec|zobaczyc|sprawdzac|sprawdzic|znac|miec))?\b/,
     ],
     // "notes on every bake", "notatki z rozmów", "Notizen zu jedem Wein": the notes are the record; what they are on is the subject.
     ["notes on", /^(?:notatki|notatka|notki|notatke) (?:z|ze|o|na temat|po)\b/],

@@ -31,6 +31,15 @@ describe("a question about how often or how much, then a pronoun that takes it u
     expect(subjectOf("I want to know how many hours I sleep, write it down")).toBe("sleep");
   });
 
+  it("takes up a wish to know said as a statement in the sentence before, even after an aside", () => {
+    expect(subjectOf("I'd love to know how often I crack my knuckles. Can you count it?")).toBe("knuckle cracking");
+    expect(subjectOf("I'd like to see how many times I skip breakfast. Please count it.")).toBe("breakfast skipping");
+    expect(kind("es una tontería pero quiero saber cuántas veces me llama mi hermano. Apúntalo")).toBe("request");
+    expect(kind("Ciekawi mnie, ile razy dziennie sprawdzam telefon. Możesz to liczyć?")).toBe("request");
+    // A price asked the same way is still a lookup.
+    expect(kind("I'd love to know how much a Tesla costs. Write it down.")).toBe("none");
+  });
+
   it("leaves a price, and a past one-off, alone", () => {
     expect(kind("I want to know how much a Tesla costs, write it down")).toBe("none");
     expect(kind("how much does a new bike cost? track it")).toBe("none");

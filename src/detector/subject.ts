@@ -2,7 +2,7 @@
 // in verb-final sentences such as "Ich möchte meinen Kaffeekonsum verfolgen"), or the clause it
 // governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
 // trackable, else as an open subject (English, or the user's words).
-import { askedClause, clauseAt, leadingClause, statedAct } from "./clause.js";
+import { askedClause, clauseAt, leadingClause, opensWithAsk, statedAct } from "./clause.js";
 import { nameClause, ownedByClause } from "./clause-subject.js";
 import { DEGREE_LEAD, degreeObject, ratedSubject } from "./degree.js";
 import { tokenize } from "./fold.js";
@@ -242,7 +242,12 @@ const STRATEGIES: SubjectStrategy[] = [
       if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
       const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
       const sentence = input.sentenceStart ?? 0;
-      for (const from of [sentence, sentenceBefore(input.folded, sentence, true)]) {
+      // The sentence before, when it asks: with a question mark, or as a wish to know.
+      const previous = sentenceBefore(input.folded, sentence);
+      const asking =
+        sentenceBefore(input.folded, sentence, true) ??
+        (previous !== undefined && opensWithAsk(input.folded, previous, sentence) ? previous : undefined);
+      for (const from of [sentence, asking]) {
         if (from === undefined) continue;
         const to = from === sentence ? verbAt : sentence;
         const asked = askedClause(input.folded, from, to, input.rules.language);
