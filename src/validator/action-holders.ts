@@ -25,6 +25,7 @@ export const MUTATORS = new Set([
 /** Whole-value positions that only read: `a === X`, `${X.length}`, `for (… of X)`, `Object.keys(X)`. */
 const READ_PARENTS = new Set(["BinaryExpression", "TemplateLiteral", "IfStatement", "SwitchStatement"]);
 const OBJECT_READERS = new Set(["keys", "values", "entries", "freeze"]);
+const COPYING_CONSTRUCTORS = new Set(["Set", "Map"]);
 const PRIMITIVE_INITS = new Set([
   "StringLiteral",
   "NumericLiteral",
@@ -185,6 +186,15 @@ function positionProblem(
   if (p.type === "SpreadElement") return parent.parentPath?.isCallExpression() ? "is passed on" : null;
   if (p.type === "LogicalExpression" && p.left === e.node && parent.parentPath?.isIfStatement()) return null;
   if (p.type === "CallExpression" && isObjectReader(p)) return null;
+  // `new Set(TRIGGERS)`, `new Map(ENTRIES)` copy what they are given and keep no hold on it.
+  if (
+    p.type === "NewExpression" &&
+    p.callee.type === "Identifier" &&
+    COPYING_CONSTRUCTORS.has(p.callee.name) &&
+    p.arguments[0] === e.node &&
+    !parent.scope.getBinding(p.callee.name)
+  )
+    return null;
   if (parent.isCallExpression() && readOnlyParameter(parent, e.node, getActions, read, depth)) return null;
   const fn = parent.getFunctionParent();
   const returned = p.type === "ReturnStatement" || (p.type === "ArrowFunctionExpression" && p.body === e.node);

@@ -36,6 +36,8 @@ export interface AuditContext {
   selfMember?: t.MemberExpression | t.OptionalMemberExpression;
   /** Set when a read of `selfMember` was met while measuring what it stores. */
   selfRead?: boolean;
+  /** Every `x.name(…)` call of the program by name, built on first need (lookup-depth.ts). */
+  methodCalls?: Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]>;
   /** Containers that store their own elements back (`acc[k] = acc[k] ?? []`): see lookup-depth.ts. */
   selfStored: Set<Binding>;
 

@@ -3,7 +3,7 @@
 // calling a depth-2 value and reading a dynamic key on one (three hops): with keys equal to
 // "constructor", that is how `Function(code)` is reached from ordinary data.
 import { spend } from "./budget.js";
-import { type AuditContext, unwrapTs } from "./context.js";
+import { type AuditContext, isMemberNode, unwrapTs } from "./context.js";
 import { keyOf } from "./computed.js";
 import type { Binding, NodePath, Scope, t, Visitor } from "./parse.js";
 
@@ -217,6 +217,35 @@ function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: nu
 const STORING_METHODS = new Set(["push", "unshift", "set", "add", "splice", "fill"]);
 
 /**
+ * Stores below the first member (`box.a.b = o[k]`, `box.a[i] = o[k]`, `box.a.push(o[k])`): what
+ * is put into a part of a container is in the container too.
+ */
+function nestedStoreDepth(first: NodePath, ctx: AuditContext, guard: number): number {
+  let at = first;
+  let steps = 0;
+  while (at.parentPath && isMemberNode(at.parentPath.node) && at.parentPath.node.object === at.node) {
+    at = at.parentPath;
+    steps++;
+  }
+  if (steps === 0) return 0; // the direct stores are storedDepth's own
+  const use = at.parentPath;
+  if (use?.isAssignmentExpression() && use.node.left === at.node) return lookupDepth(use.node.right, use.scope, ctx, guard + 1);
+  const last = at.node as t.MemberExpression;
+  if (
+    (use?.isCallExpression() || use?.isOptionalCallExpression()) &&
+    use.node.callee === at.node &&
+    !last.computed &&
+    STORING_METHODS.has(memberName(last.property) ?? "")
+  ) {
+    let depth = 0;
+    for (const arg of use.node.arguments)
+      depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, use.scope, ctx, guard + 1));
+    return depth;
+  }
+  return 0;
+}
+
+/**
  * A container holds whatever is put into it later: `box.f = o[k]`, `list[i] = o[k]`,
  * `list.push(o[k])`, `map.set(key, o[k])`, `set.add(o[k])` give `box`, `list`, `map`, `set`
  * the depth of what they received.
@@ -227,6 +256,7 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
     const member = ref.parentPath;
     if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node)
       continue;
+    depth = Math.max(depth, nestedStoreDepth(member, ctx, guard));
     const use = member.parentPath;
     if (use?.isAssignmentExpression() && use.node.left === member.node) {
       // `acc[k] = acc[k] ?? []` puts back an element of `acc` itself (or a fresh literal). Read
@@ -361,7 +391,8 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
   const fnPath = binding.scope.path;
   if (!fnPath.isFunction()) return 0;
   const call = fnPath.parentPath;
-  if (!call || !(call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression())) return 0;
+  if (!call || !(call.isCallExpression() || call.isOptionalCallExpression() || call.isNewExpression()))
+    return calledWithDepth(fnPath, binding, ctx, guard);
   const sources: NodePath[] = [];
   if (fnPath.key === "callee") {
     sources.push(...(call.get("arguments") as NodePath[]));
@@ -373,6 +404,87 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
   let depth = 0;
   for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
   return depth;
+}
+
+/**
+ * A parameter of a function declared by name (`function run(f, k)`, `const run = (f, k) => …`, a
+ * method `run(f, k) {…}`): the deepest lookup in what any call site passes at its position
+ * (`run(rows[a], b)` makes `f` one hop deep). A named function's calls are its binding's call
+ * references (or, handed to a call as a callback, what that call holds); a method's are every
+ * `.name(…)` call in the program, whatever the receiver. `f.call(…)`/`f.apply(…)` pass anything.
+ */
+function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: AuditContext, guard: number): number {
+  const fn = fnPath.node;
+  const index = (fnPath.get("params") as NodePath[]).findIndex((p) =>
+    Object.values(p.getBindingIdentifiers()).includes(param.identifier),
+  );
+  if (index < 0) return 0;
+  const rest = fn.params[index]!.type === "RestElement";
+  const atPosition = (args: readonly NodePath[]): NodePath[] => (rest ? args.slice(index) : args.slice(index, index + 1));
+  const spreadBefore = (args: readonly NodePath[]): boolean => args.slice(0, index).some((a) => a.isSpreadElement());
+  const sources: NodePath[] = [];
+  const fromCall = (call: NodePath<t.CallExpression | t.OptionalCallExpression | t.NewExpression>): void => {
+    const args = call.get("arguments") as NodePath[];
+    sources.push(...(spreadBefore(args) ? args : atPosition(args)));
+  };
+  const holder = fnPath.parentPath;
+  const name =
+    fnPath.isFunctionDeclaration() && fn.type === "FunctionDeclaration" && fn.id
+      ? fn.id.name
+      : holder?.isVariableDeclarator() && holder.node.id.type === "Identifier"
+        ? holder.node.id.name
+        : undefined;
+  if (name !== undefined) {
+    const binding = (fnPath.isFunctionDeclaration() ? fnPath.parentPath! : holder!).scope.getBinding(name);
+    for (const ref of binding?.referencePaths ?? []) {
+      const parent = ref.parentPath;
+      if (!parent) continue;
+      if ((parent.isCallExpression() || parent.isOptionalCallExpression() || parent.isNewExpression()) && parent.node.callee === ref.node) {
+        fromCall(parent);
+      } else if ((parent.isCallExpression() || parent.isOptionalCallExpression()) && parent.node.arguments.includes(ref.node as t.Expression)) {
+        // Handed to a call as a callback: it gets what that call holds, as an inline one would.
+        const callee = parent.get("callee") as NodePath;
+        if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) sources.push(callee.get("object") as NodePath);
+        for (const arg of parent.get("arguments") as NodePath[]) if (arg.node !== ref.node) sources.push(arg);
+      } else if (isMemberNode(parent.node) && parent.node.object === ref.node) {
+        const grand = parent.parentPath;
+        if (grand && (grand.isCallExpression() || grand.isOptionalCallExpression()) && grand.node.callee === parent.node)
+          sources.push(...(grand.get("arguments") as NodePath[]));
+      }
+    }
+  } else if (
+    (fnPath.isObjectMethod() || fnPath.isClassMethod() || fnPath.isClassPrivateMethod()) &&
+    !(fn as t.ObjectMethod).computed
+  ) {
+    const method = memberName((fn as t.ObjectMethod | t.ClassMethod | t.ClassPrivateMethod).key);
+    if (method !== undefined) for (const call of methodCalls(fnPath, ctx).get(method) ?? []) fromCall(call);
+  } else if (holder?.isObjectProperty() && !holder.node.computed) {
+    const method = memberName(holder.node.key);
+    if (method !== undefined) for (const call of methodCalls(fnPath, ctx).get(method) ?? []) fromCall(call);
+  }
+  let depth = 0;
+  for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
+  return depth;
+}
+
+/** Every call `x.name(…)` in the program, by name (built once per audit). */
+function methodCalls(at: NodePath, ctx: AuditContext): Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]> {
+  if (ctx.methodCalls) return ctx.methodCalls;
+  const calls = new Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]>();
+  at.scope.getProgramParent().path.traverse({
+    "CallExpression|OptionalCallExpression"(p: NodePath) {
+      const call = p as NodePath<t.CallExpression | t.OptionalCallExpression>;
+      const callee = unwrapTs(call.node.callee);
+      if (!isMemberNode(callee) || callee.computed) return;
+      const name = memberName(callee.property);
+      if (name === undefined) return;
+      const list = calls.get(name) ?? [];
+      list.push(call);
+      calls.set(name, list);
+    },
+  });
+  ctx.methodCalls = calls;
+  return calls;
 }
 
 /** The deepest lookup anywhere inside an expression, following the variables it names. */
@@ -516,7 +628,7 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
   fields.set(name, 0);
   let depth = 0;
   const named = (key: t.Node, computed: boolean) =>
-    !computed && ((key.type === "Identifier" && key.name === name) || (key.type === "StringLiteral" && key.value === name));
+    !computed && (memberName(key) === name || (key.type === "StringLiteral" && key.value === name));
   if (holder.isObjectExpression()) {
     for (const prop of holder.node.properties) {
       if (prop.type === "ObjectProperty" && named(prop.key, prop.computed))
@@ -524,7 +636,7 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
     }
   } else {
     for (const member of (holder.node as t.Class).body.body) {
-      if (member.type === "ClassProperty" && member.value && named(member.key, member.computed))
+      if ((member.type === "ClassProperty" || member.type === "ClassPrivateProperty") && member.value && named(member.key, member.type === "ClassProperty" && member.computed))
         depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
     }
   }
@@ -609,18 +721,30 @@ interface FieldWalk extends Walk {
   name: string;
 }
 
+/** Whether `node` is `this.name`, or a member reached from it (`this.name.x`, `this.name[i].y`). */
+function withinThisField(node: t.Node, name: string): boolean {
+  let n = unwrapTs(node);
+  while (isMemberNode(n)) {
+    const object = unwrapTs(n.object);
+    if (object.type === "ThisExpression") return !n.computed && memberName(n.property) === name;
+    n = object;
+  }
+  return false;
+}
+
+// What `this.name` holds: whatever is assigned to it or into it (`this.f = …`, `this.f.x = …`,
+// `this.f[i] = …`) or handed to a storing method on it (`this.f.push(…)`, `this.f.cache.set(k, …)`).
 const THIS_FIELDS: Visitor<FieldWalk> = {
   AssignmentExpression(q, f) {
-    const left = q.node.left;
-    if (
-      (left.type === "MemberExpression" || left.type === "OptionalMemberExpression") &&
-      unwrapTs(left.object).type === "ThisExpression" &&
-      !left.computed &&
-      left.property.type === "Identifier" &&
-      left.property.name === f.name
-    ) {
+    if (withinThisField(q.node.left, f.name))
       f.depth = Math.max(f.depth, lookupDepth(q.node.right, q.scope, f.ctx, f.guard + 1));
-    }
+  },
+  CallExpression(q, f) {
+    const callee = unwrapTs(q.node.callee);
+    if (!isMemberNode(callee) || callee.computed || !STORING_METHODS.has(memberName(callee.property) ?? "")) return;
+    if (!withinThisField(callee.object, f.name)) return;
+    for (const arg of q.node.arguments)
+      f.depth = Math.max(f.depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, q.scope, f.ctx, f.guard + 1));
   },
 };
 

@@ -25,7 +25,7 @@ export const RULES = {
   "ambient-declaration": "`declare` / `namespace`: declarations that could hide a global",
   "type-as-value": "a type-only import used as a value (it is erased before the skill runs)",
   debugger: "a `debugger` statement",
-  "private-member": "a `#private` class field or auto-accessor (state the name analysis cannot follow)",
+  "private-member": "a `#private` auto-accessor (state the name analysis cannot follow)",
   "db-escape": "`db` (or `db.from(c)`) aliased, passed, stored or used other than as a call chain",
   "db-computed": "`db` or its query builder reached through a computed member",
   "db-method": "a `db` method outside SKILL-CONTRACT §2 (delete, rpc, raw …)",

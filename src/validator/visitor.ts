@@ -86,18 +86,17 @@ function refuseTypeBindingsAsValues(program: NodePath<t.Program>, ctx: AuditCont
 }
 
 /**
- * `#private` fields and auto-accessors: state the name analysis cannot follow (a collection name
- * or a builder in `this.#table` is invisible to the proofs of db-names.ts and action-holders.ts),
- * and everyday skills do without them (TypeScript's `private` is erased and stays allowed).
- * `#private` methods and accessors hold no state of their own: they are read like any method
- * (lookup-depth.ts follows `this.#pick(…)` and `this.#getter` as it follows `this.pick(…)`).
+ * `#private` auto-accessors (`accessor #x`): a getter and setter pair over hidden storage that no
+ * analysis follows. `#private` fields are allowed: lookup depth follows `this.#x` as it follows
+ * `this.x` (its declaration, every store into it, its getter), and a collection name or a query
+ * builder kept in one is not proven, so it is refused as unprovable (db-names.ts, fail closed).
  */
-function refusePrivate(path: NodePath<t.ClassPrivateProperty | t.ClassAccessorProperty>, ctx: AuditContext): void {
+function refusePrivate(path: NodePath<t.ClassAccessorProperty>, ctx: AuditContext): void {
   if (path.node.key.type !== "PrivateName") return;
   const name = `#${path.node.key.id.name}`;
   ctx.findings.add(
     "private-member",
-    `\`${name}\`: \`#private\` fields hide state from the audit; use a plain field or TypeScript's \`private\``,
+    `\`${name}\`: a \`#private\` auto-accessor hides state from the audit; use a field or a getter and setter`,
     path.node,
   );
 }
@@ -156,7 +155,6 @@ export const AUDIT_VISITOR: Visitor<AuditContext> = {
     refusePrivate(path, ctx);
     refuseDeclare(path, ctx);
   },
-  ClassPrivateProperty: refusePrivate,
   TSDeclareFunction: refuseDeclare,
   // Type-only syntax has no run-time meaning: skip it (and the cost of walking it).
   TSDeclareMethod: skip,

@@ -1,7 +1,6 @@
 // Two dynamic lookups split across a `#private` field: the first hop is stored in `this.#hop`,
-// the second is called on it. The lookup-depth analysis follows `this.hop` through a class, not
-// `this.#hop`, so without the rule the call (the Function constructor, with keys from stored
-// rows) would pass as a single hop.
+// the second is called on it (the Function constructor, with keys from stored rows). An analysis
+// that followed `this.hop` but not `this.#hop` would see a single hop.
 class Notes {
   slug = "custom-note-keeper";
   #hop: any = null;

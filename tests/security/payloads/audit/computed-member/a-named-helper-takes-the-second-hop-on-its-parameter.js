@@ -1,0 +1,27 @@
+// The first hop is passed to a helper declared by name, which takes the second hop and calls what
+// it reached: read alone, the helper's parameter looks hop-free.
+function run(f, k) {
+  const made = f[k]("return 1");
+  made();
+  return true;
+}
+export default {
+  slug: "custom-note-keeper",
+  getActions() {
+    return [{ slug: "add_note", name: "Add note", description: "Save a note",
+      params_schema: { type: "object", required: ["text"], properties: { text: { type: "string" } } } }];
+  },
+  async executeAction(ctx, action, params) {
+    if (action !== "add_note") return { success: false, error: "Unknown action" };
+    await db.from("notes").insert({ text: params.text, logged_at: ctx.now });
+    return { success: true };
+  },
+  async getData(ctx) {
+    const notes = await db.from("notes").select().limit(50);
+    const k1 = String(notes[0]?.text ?? "");
+    const k2 = String(notes[1]?.text ?? "");
+    run(notes[k1], k2);
+    return { notes, asOf: ctx.now };
+  },
+  async getInsights() { return []; },
+};
