@@ -179,6 +179,9 @@ function positionProblem(
   // Inside a literal the action reading itself followed (`enum: TRIGGERS` in a params_schema).
   const container = p.type === "ObjectProperty" && p.value === e.node ? parent.parent : p.type === "ArrayExpression" ? p : null;
   if (container && read.has(container)) return null;
+  // Anywhere in the literal getActions returns (`enum: UNITS` for both "from" and "to"), even
+  // where the reading stopped at an earlier value it could not follow: it is only read there.
+  if (container && inReturnedLiteral(parent, getActions)) return null;
   if (isMemberNode(p) && p.property === e.node) return null; // used as a key
   if (p.type === "ForOfStatement") return p.right === e.node ? null : "is assigned to";
   if (READ_PARENTS.has(p.type)) return null;
@@ -200,6 +203,19 @@ function positionProblem(
   const returned = p.type === "ReturnStatement" || (p.type === "ArrowFunctionExpression" && p.body === e.node);
   if (returned && (fn?.node === getActions || (p.type === "ArrowFunctionExpression" && p === getActions))) return null;
   return "is stored, passed or returned elsewhere";
+}
+
+/** Whether `at` sits inside object and array literals that getActions returns as they are. */
+function inReturnedLiteral(at: NodePath, getActions: t.Node): boolean {
+  let p: NodePath | null = at;
+  while (p && (p.isObjectProperty() || p.isObjectExpression() || p.isArrayExpression() || TS_WRAPPERS.has(p.node.type))) {
+    const up: NodePath | null = p.parentPath;
+    if (!up) return false;
+    if (up.isReturnStatement()) return up.getFunctionParent()?.node === getActions;
+    if (up.node === getActions) return up.isArrowFunctionExpression() && (up.node as t.ArrowFunctionExpression).body === p.node;
+    p = up;
+  }
+  return false;
 }
 
 /**

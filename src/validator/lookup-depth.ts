@@ -160,6 +160,14 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
   CallExpression: callDepth,
   OptionalCallExpression: callDepth,
   AwaitExpression: (n, scope, ctx, guard) => deeper(n.argument, scope, ctx, guard),
+  // lookup`${o}${k}` calls its tag with the substitutions: a tag that returns a lookup adds to them.
+  TaggedTemplateExpression: (n, scope, ctx, guard) => {
+    const tag = unwrapTs(n.tag);
+    const own = deeper(tag, scope, ctx, guard);
+    if (tag.type !== "Identifier") return own;
+    const ret = returnDepth(scope.getBinding(tag.name), ctx, guard);
+    return ret > 0 ? Math.max(own, ret + deepest(n.quasi.expressions, scope, ctx, guard)) : own;
+  },
   // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
   NewExpression: (n, scope, ctx, guard) => {
     const callee = unwrapTs(n.callee);
@@ -196,7 +204,10 @@ function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: nu
   const p = binding.path;
   let depth = 0;
   const loop = p.isVariableDeclarator() && !p.node.init && p.parentPath?.key === "left" ? p.parentPath.parentPath : null;
-  if (binding.kind === "param") {
+  if (p.isCatchClause() || p.parentPath?.isCatchClause()) {
+    // `catch (e)`: whatever any `throw` of the program threw (a throw in a called function lands here too).
+    depth = thrownDepth(p, ctx, guard);
+  } else if (binding.kind === "param") {
     depth = paramDepth(binding, ctx, guard);
   } else if (loop?.isForOfStatement()) {
     // `for (const f of [o[k]])`: the loop variable may be anything the iterated value holds.
@@ -208,10 +219,37 @@ function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: nu
   for (const v of binding.constantViolations) {
     if (v.node.type === "AssignmentExpression") depth = Math.max(depth, lookupDepth(v.node.right, v.scope, ctx, guard + 1));
   }
+  // `(chosen = src[key]) => …`, `const { fmt = pick(o, k) } = …`: a default is a value it may hold.
+  const fallback = binding.identifier && defaultOf(binding);
+  if (fallback) depth = Math.max(depth, lookupDepth(fallback.node, fallback.scope, ctx, guard + 1));
   depth = Math.max(depth, storedDepth(binding, ctx, guard));
   if (ctx.selfStored.has(binding)) depth += 1;
   ctx.taint.set(binding, depth);
   return depth;
+}
+
+/** The deepest value any `throw` in the program throws. */
+function thrownDepth(at: NodePath, ctx: AuditContext, guard: number): number {
+  let depth = 0;
+  at.scope.getProgramParent().path.traverse({
+    ThrowStatement(q) {
+      depth = Math.max(depth, containedDepth(q.get("argument") as NodePath, ctx, guard + 1));
+    },
+  });
+  return depth;
+}
+
+/** The default value of a parameter or destructured name (`x = …` in a pattern), if it has one. */
+function defaultOf(binding: Binding): NodePath | undefined {
+  let found: NodePath | undefined;
+  const search = binding.kind === "param" ? binding.path : binding.path.isVariableDeclarator() ? binding.path.get("id") : null;
+  if (!search || Array.isArray(search)) return undefined;
+  const visit = (p: NodePath): void => {
+    if (p.isAssignmentPattern() && p.node.left === binding.identifier) found = p.get("right") as NodePath;
+  };
+  visit(search as NodePath);
+  if (!found) (search as NodePath).traverse({ AssignmentPattern: (p) => visit(p) });
+  return found;
 }
 
 const STORING_METHODS = new Set(["push", "unshift", "set", "add", "splice", "fill"]);
@@ -253,6 +291,21 @@ function nestedStoreDepth(first: NodePath, ctx: AuditContext, guard: number): nu
 function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number {
   let depth = 0;
   for (const ref of binding.referencePaths) {
+    // `Object.assign(target, { h: o[k] })` copies what the sources hold into the target.
+    const call = ref.parentPath;
+    if ((call?.isCallExpression() || call?.isOptionalCallExpression()) && call.node.arguments[0] === ref.node) {
+      const callee = unwrapTs(call.node.callee);
+      if (
+        isMemberNode(callee) &&
+        !callee.computed &&
+        unwrapTs(callee.object).type === "Identifier" &&
+        (unwrapTs(callee.object) as t.Identifier).name === "Object" &&
+        memberName(callee.property) === "assign"
+      ) {
+        for (const source of (call.get("arguments") as NodePath[]).slice(1))
+          depth = Math.max(depth, containedDepth(source.isSpreadElement() ? (source.get("argument") as NodePath) : source, ctx, guard + 1));
+      }
+    }
     const member = ref.parentPath;
     if (!member || !(member.isMemberExpression() || member.isOptionalMemberExpression()) || member.node.object !== ref.node)
       continue;
@@ -359,8 +412,9 @@ function stepDepth(n: t.Node, scope: Scope, ctx: AuditContext, guard: number): n
 }
 
 /** Return statements of a function body, not of nested functions (a plain node walk). */
-function collectReturns(body: t.BlockStatement): t.ReturnStatement[] {
-  const out: t.ReturnStatement[] = [];
+/** The returns of a body, and its yields (a generator's values reach its caller through `next()`, spread, `Array.from` …). */
+function collectReturns(body: t.BlockStatement): { argument?: t.Node | null }[] {
+  const out: { argument?: t.Node | null }[] = [];
   const stack: unknown[] = [body];
   while (stack.length > 0) {
     const n = stack.pop() as { type?: string } | null;
@@ -370,7 +424,7 @@ function collectReturns(body: t.BlockStatement): t.ReturnStatement[] {
       continue;
     }
     if (typeof n.type !== "string") continue;
-    if (n.type === "ReturnStatement") out.push(n as t.ReturnStatement);
+    if (n.type === "ReturnStatement" || n.type === "YieldExpression") out.push(n as t.ReturnStatement | t.YieldExpression);
     if (n.type.includes("Function") || n.type === "ClassMethod" || n.type === "ObjectMethod") continue;
     for (const [k, v] of Object.entries(n)) {
       if (k !== "loc" && k !== "extra" && v && typeof v === "object") stack.push(v);
@@ -446,6 +500,9 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
         const callee = parent.get("callee") as NodePath;
         if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) sources.push(callee.get("object") as NodePath);
         for (const arg of parent.get("arguments") as NodePath[]) if (arg.node !== ref.node) sources.push(arg);
+      } else if (parent.isTaggedTemplateExpression() && parent.node.tag === ref.node) {
+        // lookup`${o}${k}`: the substitutions are the arguments after the strings.
+        sources.push(...((parent.get("quasi") as NodePath<t.TemplateLiteral>).get("expressions") as NodePath[]));
       } else if (isMemberNode(parent.node) && parent.node.object === ref.node) {
         const grand = parent.parentPath;
         if (grand && (grand.isCallExpression() || grand.isOptionalCallExpression()) && grand.node.callee === parent.node)
@@ -458,6 +515,9 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
   ) {
     const method = memberName((fn as t.ObjectMethod | t.ClassMethod | t.ClassPrivateMethod).key);
     if (method !== undefined) for (const call of methodCalls(fnPath, ctx).get(method) ?? []) fromCall(call);
+    // A setter's parameter is what any `x.name = …` assigns.
+    if (method !== undefined && (fn as t.ObjectMethod).kind === "set")
+      for (const store of memberStores(fnPath, ctx).get(method) ?? []) sources.push(store);
   } else if (holder?.isObjectProperty() && !holder.node.computed) {
     const method = memberName(holder.node.key);
     if (method !== undefined) for (const call of methodCalls(fnPath, ctx).get(method) ?? []) fromCall(call);
@@ -465,6 +525,25 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
   let depth = 0;
   for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
   return depth;
+}
+
+/** The right side of every `x.name = …` in the program, by name (built once per audit). */
+function memberStores(at: NodePath, ctx: AuditContext): Map<string, NodePath[]> {
+  if (ctx.memberStores) return ctx.memberStores;
+  const stores = new Map<string, NodePath[]>();
+  at.scope.getProgramParent().path.traverse({
+    AssignmentExpression(p) {
+      const left = unwrapTs(p.node.left);
+      if (!isMemberNode(left) || left.computed) return;
+      const name = memberName(left.property);
+      if (name === undefined) return;
+      const list = stores.get(name) ?? [];
+      list.push(p.get("right") as NodePath);
+      stores.set(name, list);
+    },
+  });
+  ctx.memberStores = stores;
+  return stores;
 }
 
 /** Every call `x.name(…)` in the program, by name (built once per audit). */
