@@ -6,7 +6,8 @@
 // The `g-` samples come from a later blind set's tuning part: ones that were refused until the
 // audit learned to follow the form they use (a constant the actions read, handed to a read-only helper).
 // The `k-` samples are the ones a still later blind set (36 skills) had refused: the group-by idiom
-// keyed by a field of the row, `#private` fields, a constant the actions read copied into a Set.
+// keyed by a field of the row, `#private` fields, a constant the actions read copied into a Set, a
+// computed constant used twice in the actions literal.
 import { describe, expect, it } from "vitest";
 import { auditSkill } from "../../../src/validator/index.js";
 import { loadBenignSamples } from "./benign-samples.js";
