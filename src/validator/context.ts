@@ -37,7 +37,7 @@ export interface AuditContext {
   /** Set when a read of `selfMember` was met while measuring what it stores. */
   selfRead?: boolean;
   /** Every `x.name(…)` call of the program by name, built on first need (lookup-depth.ts). */
-  methodCalls?: Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]>;
+  methodCalls?: { get(name: string): NodePath<t.CallExpression | t.OptionalCallExpression>[] };
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;
   /** Containers that store their own elements back (`acc[k] = acc[k] ?? []`): see lookup-depth.ts. */
