@@ -547,6 +547,24 @@ function memberStores(at: NodePath, ctx: AuditContext): Map<string, NodePath[]> 
 }
 
 type MethodCalls = NonNullable<AuditContext["methodCalls"]>;
+// Positions, comments and TypeScript types hold no call.
+const SKIPPED_KEYS = new Set([
+  "loc",
+  "extra",
+  "start",
+  "end",
+  "range",
+  "leadingComments",
+  "trailingComments",
+  "innerComments",
+  "comments",
+  "tokens",
+  "typeAnnotation",
+  "returnType",
+  "typeParameters",
+  "superTypeParameters",
+  "implements",
+]);
 
 /**
  * Every call `x.name(…)` in the program, by name (built once per audit). A walk over the plain
@@ -557,12 +575,21 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
   if (ctx.methodCalls) return ctx.methodCalls;
   const program = at.scope.getProgramParent().path;
   const found = new Map<string, string[]>();
-  const stack: [unknown, string][] = [[program.node, ""]];
+  // Each entry keeps the link to its parent's, so a path is spelled out only for a call found.
+  interface Step {
+    key: string;
+    up: Step | null;
+  }
+  const spell = (step: Step | null): string => {
+    const keys: string[] = [];
+    for (let x = step; x; x = x.up) keys.push(x.key);
+    return keys.reverse().join(".");
+  };
+  const stack: [unknown, Step | null][] = [[program.node, null]];
   while (stack.length > 0) {
-    const [n, where] = stack.pop()!;
-    if (!n || typeof n !== "object") continue;
+    const [n, step] = stack.pop()!;
     if (Array.isArray(n)) {
-      n.forEach((x, i) => stack.push([x, `${where}.${i}`]));
+      for (let i = 0; i < n.length; i++) if (n[i] && typeof n[i] === "object") stack.push([n[i], { key: String(i), up: step }]);
       continue;
     }
     const node = n as t.Node;
@@ -570,10 +597,16 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
     if (node.type === "CallExpression" || node.type === "OptionalCallExpression") {
       const callee = unwrapTs(node.callee);
       const name = isMemberNode(callee) && !callee.computed ? memberName(callee.property) : undefined;
-      if (name !== undefined) found.set(name, [...(found.get(name) ?? []), where.slice(1)]);
+      if (name !== undefined) {
+        const list = found.get(name) ?? [];
+        list.push(spell(step));
+        found.set(name, list);
+      }
     }
-    for (const [k, v] of Object.entries(node)) {
-      if (v && typeof v === "object" && k !== "loc" && k !== "extra" && !k.endsWith("Comments")) stack.push([v, `${where}.${k}`]);
+    for (const k in node) {
+      if (SKIPPED_KEYS.has(k)) continue;
+      const v = (node as unknown as Record<string, unknown>)[k];
+      if (v && typeof v === "object") stack.push([v, { key: k, up: step }]);
     }
   }
   const calls = new Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]>();
