@@ -134,6 +134,40 @@ const CALL_RULES: CallRule[] = [
     },
   },
   {
+    // `at(k)(o)` with `const at = (k) => (o) => o[k]`: a local function that returns a function
+    // which returns a lookup adds to what the returned function is called with, like a helper.
+    name: "a function returned by a local function, called at once",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!(callee.type === "CallExpression" || callee.type === "OptionalCallExpression")) return undefined;
+      const inner = unwrapTs(callee.callee);
+      const binding = inner.type === "Identifier" ? scope.getBinding(inner.name) : undefined;
+      const init = binding?.path.isVariableDeclarator() && binding.constant ? binding.path.node.init : binding?.path.node;
+      const fn = init ? unwrapTs(init) : undefined;
+      if (!fn || !(fn.type === "ArrowFunctionExpression" || fn.type === "FunctionExpression" || fn.type === "FunctionDeclaration"))
+        return undefined;
+      let added = 0;
+      const returned =
+        fn.body.type === "BlockStatement" ? collectReturns(fn.body).map((r) => r.argument) : [fn.body as t.Node];
+      for (const r of returned) {
+        const made = r ? unwrapTs(r) : undefined;
+        if (made && (made.type === "ArrowFunctionExpression" || made.type === "FunctionExpression"))
+          added = Math.max(added, functionReturnDepth(made, binding!.path.scope, ctx, guard));
+      }
+      return added > 0 ? added + Math.max(deepest(call.arguments, scope, ctx, guard), deepest(callee.arguments, scope, ctx, guard)) : undefined;
+    },
+  },
+  {
+    // `new Array(1).fill(f)`, `map.set(k, f)`, `set.add(f)`, `list.concat([f])`, `Array.of(f)`:
+    // the value returned holds what was put in.
+    name: "a method that returns its receiver with what it was given",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!isMemberNode(callee) || callee.computed) return undefined;
+      const name = memberName(callee.property);
+      if (name === undefined || !RETURNS_WHAT_IT_HOLDS.has(name)) return undefined;
+      return Math.max(deeper(callee.object, scope, ctx, guard), deepest(call.arguments, scope, ctx, guard));
+    },
+  },
+  {
     name: "a function called where it is written",
     depth: (_call, callee, scope, ctx, guard) =>
       callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression"
@@ -141,6 +175,8 @@ const CALL_RULES: CallRule[] = [
         : undefined,
   },
 ];
+
+const RETURNS_WHAT_IT_HOLDS = new Set(["fill", "set", "add", "concat", "of", "with", "toSpliced"]);
 
 const callDepth: Depth<t.CallExpression | t.OptionalCallExpression> = (n, scope, ctx, guard) => {
   if (n.callee.type === "V8IntrinsicIdentifier") return 0;
@@ -171,7 +207,7 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
   // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
   NewExpression: (n, scope, ctx, guard) => {
     const callee = unwrapTs(n.callee);
-    if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet"].includes(callee.name)) return 0;
+    if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet", "Array"].includes(callee.name)) return 0;
     return deepest(n.arguments, scope, ctx, guard);
   },
   // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
