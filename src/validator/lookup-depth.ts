@@ -143,17 +143,21 @@ const CALL_RULES: CallRule[] = [
       const binding = inner.type === "Identifier" ? scope.getBinding(inner.name) : undefined;
       const init = binding?.path.isVariableDeclarator() && binding.constant ? binding.path.node.init : binding?.path.node;
       const fn = init ? unwrapTs(init) : undefined;
-      if (!fn || !(fn.type === "ArrowFunctionExpression" || fn.type === "FunctionExpression" || fn.type === "FunctionDeclaration"))
+      if (
+        !fn ||
+        !(fn.type === "ArrowFunctionExpression" || fn.type === "FunctionExpression" || fn.type === "FunctionDeclaration")
+      )
         return undefined;
       let added = 0;
-      const returned =
-        fn.body.type === "BlockStatement" ? collectReturns(fn.body).map((r) => r.argument) : [fn.body as t.Node];
+      const returned = fn.body.type === "BlockStatement" ? collectReturns(fn.body).map((r) => r.argument) : [fn.body as t.Node];
       for (const r of returned) {
         const made = r ? unwrapTs(r) : undefined;
         if (made && (made.type === "ArrowFunctionExpression" || made.type === "FunctionExpression"))
           added = Math.max(added, functionReturnDepth(made, binding!.path.scope, ctx, guard));
       }
-      return added > 0 ? added + Math.max(deepest(call.arguments, scope, ctx, guard), deepest(callee.arguments, scope, ctx, guard)) : undefined;
+      return added > 0
+        ? added + Math.max(deepest(call.arguments, scope, ctx, guard), deepest(callee.arguments, scope, ctx, guard))
+        : undefined;
     },
   },
   {
@@ -339,7 +343,10 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
         memberName(callee.property) === "assign"
       ) {
         for (const source of (call.get("arguments") as NodePath[]).slice(1))
-          depth = Math.max(depth, containedDepth(source.isSpreadElement() ? (source.get("argument") as NodePath) : source, ctx, guard + 1));
+          depth = Math.max(
+            depth,
+            containedDepth(source.isSpreadElement() ? (source.get("argument") as NodePath) : source, ctx, guard + 1),
+          );
       }
     }
     const member = ref.parentPath;
@@ -529,9 +536,15 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
     for (const ref of binding?.referencePaths ?? []) {
       const parent = ref.parentPath;
       if (!parent) continue;
-      if ((parent.isCallExpression() || parent.isOptionalCallExpression() || parent.isNewExpression()) && parent.node.callee === ref.node) {
+      if (
+        (parent.isCallExpression() || parent.isOptionalCallExpression() || parent.isNewExpression()) &&
+        parent.node.callee === ref.node
+      ) {
         fromCall(parent);
-      } else if ((parent.isCallExpression() || parent.isOptionalCallExpression()) && parent.node.arguments.includes(ref.node as t.Expression)) {
+      } else if (
+        (parent.isCallExpression() || parent.isOptionalCallExpression()) &&
+        parent.node.arguments.includes(ref.node as t.Expression)
+      ) {
         // Handed to a call as a callback: it gets what that call holds, as an inline one would.
         const callee = parent.get("callee") as NodePath;
         if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) sources.push(callee.get("object") as NodePath);
@@ -808,7 +821,11 @@ function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: nu
     }
   } else {
     for (const member of (holder.node as t.Class).body.body) {
-      if ((member.type === "ClassProperty" || member.type === "ClassPrivateProperty") && member.value && named(member.key, member.type === "ClassProperty" && member.computed))
+      if (
+        (member.type === "ClassProperty" || member.type === "ClassPrivateProperty") &&
+        member.value &&
+        named(member.key, member.type === "ClassProperty" && member.computed)
+      )
         depth = Math.max(depth, lookupDepth(member.value, holder.scope, ctx, guard + 1));
     }
   }
@@ -908,8 +925,7 @@ function withinThisField(node: t.Node, name: string): boolean {
 // `this.f[i] = …`) or handed to a storing method on it (`this.f.push(…)`, `this.f.cache.set(k, …)`).
 const THIS_FIELDS: Visitor<FieldWalk> = {
   AssignmentExpression(q, f) {
-    if (withinThisField(q.node.left, f.name))
-      f.depth = Math.max(f.depth, lookupDepth(q.node.right, q.scope, f.ctx, f.guard + 1));
+    if (withinThisField(q.node.left, f.name)) f.depth = Math.max(f.depth, lookupDepth(q.node.right, q.scope, f.ctx, f.guard + 1));
   },
   CallExpression(q, f) {
     const callee = unwrapTs(q.node.callee);
