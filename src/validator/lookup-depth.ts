@@ -134,6 +134,24 @@ const CALL_RULES: CallRule[] = [
     },
   },
   {
+    // `keys.map(function (k) { return this[k]; }, o)`: the list map returns holds what its callback returns.
+    name: "a map whose callback returns a lookup",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!isMemberNode(callee) || callee.computed) return undefined;
+      const name = memberName(callee.property);
+      if (name !== "map" && name !== "flatMap") return undefined;
+      const cb = call.arguments[0] ? unwrapTs(call.arguments[0]) : undefined;
+      if (!cb) return undefined;
+      const returned =
+        cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression"
+          ? functionReturnDepth(cb, scope, ctx, guard)
+          : cb.type === "Identifier"
+            ? returnDepth(scope.getBinding(cb.name), ctx, guard)
+            : 0;
+      return returned > 0 ? Math.max(deeper(callee.object, scope, ctx, guard), returned) : undefined;
+    },
+  },
+  {
     // `at(k)(o)` with `const at = (k) => (o) => o[k]`: a local function that returns a function
     // which returns a lookup adds to what the returned function is called with, like a helper.
     name: "a function returned by a local function, called at once",
@@ -234,7 +252,53 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
   SequenceExpression: (n, scope, ctx, guard) => deeper(n.expressions[n.expressions.length - 1]!, scope, ctx, guard),
   AssignmentExpression: (n, scope, ctx, guard) => deeper(n.right, scope, ctx, guard),
   Identifier: (n, scope, ctx, guard) => bindingDepth(scope.getBinding(n.name), ctx, guard),
+  ThisExpression: (_n, scope, ctx, guard) => plainThisDepth(scope, ctx, guard),
 };
+
+/**
+ * `this` in a plain function (not a method: there it is the skill or its class, see
+ * thisFieldDepth) is whatever the function is given as a receiver: a `thisArg`
+ * (`list.map(fn, o[k])`), `.call(x)`, `.apply(x)`, `.bind(x)`. Every argument of every call the
+ * function is handed to, or called through, may be it.
+ */
+function plainThisDepth(scope: Scope, ctx: AuditContext, guard: number): number {
+  let s: Scope | undefined = scope;
+  while (s && s.path.isArrowFunctionExpression()) s = s.parent;
+  const fnPath = s?.path;
+  if (!fnPath || !fnPath.isFunction() || thisHolder(scope)) return 0;
+  const sources: NodePath[] = [];
+  const around = (at: NodePath): void => {
+    const parent = at.parentPath;
+    if (!parent) return;
+    if (
+      (parent.isCallExpression() || parent.isOptionalCallExpression()) &&
+      parent.node.arguments.includes(at.node as t.Expression)
+    ) {
+      const callee = parent.get("callee") as NodePath;
+      if (callee.isMemberExpression() || callee.isOptionalMemberExpression()) sources.push(callee.get("object") as NodePath);
+      for (const arg of parent.get("arguments") as NodePath[]) if (arg.node !== at.node) sources.push(arg);
+    } else if (isMemberNode(parent.node) && parent.node.object === at.node) {
+      const grand = parent.parentPath;
+      if (grand && (grand.isCallExpression() || grand.isOptionalCallExpression()) && grand.node.callee === parent.node)
+        sources.push(...(grand.get("arguments") as NodePath[]));
+    }
+  };
+  around(fnPath);
+  const holder = fnPath.parentPath;
+  const name =
+    fnPath.isFunctionDeclaration() && fnPath.node.id
+      ? fnPath.node.id.name
+      : holder?.isVariableDeclarator() && holder.node.id.type === "Identifier"
+        ? holder.node.id.name
+        : undefined;
+  if (name !== undefined) {
+    const binding = (fnPath.isFunctionDeclaration() ? fnPath.parentPath! : holder!).scope.getBinding(name);
+    for (const ref of binding?.referencePaths ?? []) around(ref);
+  }
+  let depth = 0;
+  for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
+  return depth;
+}
 
 function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: number): number {
   if (!binding || binding.kind === "hoisted") return 0;
@@ -393,6 +457,14 @@ function returnDepth(binding: Binding | undefined, ctx: AuditContext, guard: num
   if (known !== undefined) return known;
   ctx.returnTaint.set(binding, 0);
   const p = binding.path;
+  // `const get = read.bind(o)`: calling it calls `read`.
+  const bound =
+    p.isVariableDeclarator() && binding.constant && p.node.init ? boundFunction(p.get("init") as NodePath) : undefined;
+  if (bound) {
+    const depth = returnDepth(bound.scope.getBinding(bound.name), ctx, guard + 1);
+    ctx.returnTaint.set(binding, depth);
+    return depth;
+  }
   const fnPath = p.isFunctionDeclaration()
     ? p
     : p.isVariableDeclarator() && binding.constant && p.node.init
@@ -407,6 +479,16 @@ function returnDepth(binding: Binding | undefined, ctx: AuditContext, guard: num
       : 0;
   ctx.returnTaint.set(binding, depth);
   return depth;
+}
+
+/** `f.bind(…)`: the local function name it binds, with the scope to resolve it in. */
+function boundFunction(init: NodePath): { name: string; scope: Scope } | undefined {
+  const n = unwrapTs(init.node);
+  if (n.type !== "CallExpression") return undefined;
+  const callee = unwrapTs(n.callee);
+  if (!isMemberNode(callee) || callee.computed || memberName(callee.property) !== "bind") return undefined;
+  const target = unwrapTs(callee.object);
+  return target.type === "Identifier" ? { name: target.name, scope: init.scope } : undefined;
 }
 
 function functionReturnDepth(
