@@ -40,6 +40,8 @@ export interface AuditContext {
   methodCalls?: { get(name: string): NodePath<t.CallExpression | t.OptionalCallExpression>[] };
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;
+  /** While measuring a helper's own hops: parameters get no call-site flow (lookup-depth.ts). */
+  intrinsic?: boolean;
   /** Containers that store their own elements back (`acc[k] = acc[k] ?? []`): see lookup-depth.ts. */
   selfStored: Set<Binding>;
 

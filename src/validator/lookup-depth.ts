@@ -88,6 +88,47 @@ interface CallRule {
   ) => number | undefined;
 }
 
+/**
+ * What a call of a helper gives: its return depth with what flows into its parameters from every
+ * call site (`ret`), or — for a helper that takes hops of its own (`get(o, k) { return o[k] }`) —
+ * those hops on top of this call's arguments (`get(get(fn, k), k)` is two). The hops of its own
+ * are measured with no call-site flow (`own`), so an argument is never counted twice.
+ */
+function addsToArguments(ret: number, own: number, args: () => number): number {
+  if (ret <= 0 && own <= 0) return 0;
+  return Math.max(ret, own > 0 ? own + args() : 0);
+}
+
+/**
+ * Runs `f` with parameters and plain-function `this` given no call-site flow, in a memo of its own
+ * (what is measured there must not stand for the full answer later).
+ */
+function intrinsic<T>(ctx: AuditContext, f: () => T): T {
+  if (ctx.intrinsic) return f();
+  const saved = {
+    taint: ctx.taint,
+    returnTaint: ctx.returnTaint,
+    contained: ctx.contained,
+    containedNodes: ctx.containedNodes,
+    thisFields: ctx.thisFields,
+    selfStored: ctx.selfStored,
+  };
+  Object.assign(ctx, {
+    taint: new Map(),
+    returnTaint: new Map(),
+    contained: new Map(),
+    containedNodes: new Map(),
+    thisFields: new Map(),
+    selfStored: new Set(),
+    intrinsic: true,
+  });
+  try {
+    return f();
+  } finally {
+    Object.assign(ctx, saved, { intrinsic: false });
+  }
+}
+
 const CALL_RULES: CallRule[] = [
   {
     // A helper that returns a dynamic lookup (`get(o, k) { return o[k] }`) adds to the depth of
@@ -95,8 +136,12 @@ const CALL_RULES: CallRule[] = [
     name: "a local helper that returns a lookup",
     depth: (call, callee, scope, ctx, guard) => {
       if (callee.type !== "Identifier") return undefined;
-      const ret = returnDepth(scope.getBinding(callee.name), ctx, guard);
-      return ret > 0 ? ret + deepest(call.arguments, scope, ctx, guard) : 0;
+      const binding = scope.getBinding(callee.name);
+      return addsToArguments(
+        returnDepth(binding, ctx, guard),
+        intrinsic(ctx, () => returnDepth(binding, ctx, guard)),
+        () => deepest(call.arguments, scope, ctx, guard),
+      );
     },
   },
   {
@@ -110,8 +155,12 @@ const CALL_RULES: CallRule[] = [
       const name = memberName(callee.property);
       const holder = name === undefined ? null : holderOf(unwrapTs(callee.object), scope);
       if (!holder || name === undefined) return undefined;
-      const ret = methodReturnDepth(holder, name, "call", ctx, guard);
-      return ret > 0 ? ret + deepest(call.arguments, scope, ctx, guard) : undefined;
+      const ret = addsToArguments(
+        methodReturnDepth(holder, name, "call", ctx, guard),
+        intrinsic(ctx, () => methodReturnDepth(holder, name, "call", ctx, guard)),
+        () => deepest(call.arguments, scope, ctx, guard),
+      );
+      return ret > 0 ? ret : undefined;
     },
   },
   {
@@ -131,6 +180,19 @@ const CALL_RULES: CallRule[] = [
         (cb.type === "ArrowFunctionExpression" || cb.type === "FunctionExpression") &&
         functionReturnDepth(cb, scope, ctx, guard, stepDepth) > 0;
       return looks ? 2 : undefined;
+    },
+  },
+  {
+    // `JSON.parse(text, reviver)`: the parsed value holds what the reviver returns.
+    name: "a JSON.parse reviver",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!isMemberNode(callee) || callee.computed || memberName(callee.property) !== "parse") return undefined;
+      const owner = unwrapTs(callee.object);
+      if (owner.type !== "Identifier" || owner.name !== "JSON" || call.arguments.length < 2) return undefined;
+      const reviver = unwrapTs(call.arguments[1]!);
+      if (reviver.type === "ArrowFunctionExpression" || reviver.type === "FunctionExpression")
+        return functionReturnDepth(reviver, scope, ctx, guard);
+      return reviver.type === "Identifier" ? returnDepth(scope.getBinding(reviver.name), ctx, guard) : undefined;
     },
   },
   {
@@ -223,8 +285,13 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
     const tag = unwrapTs(n.tag);
     const own = deeper(tag, scope, ctx, guard);
     if (tag.type !== "Identifier") return own;
-    const ret = returnDepth(scope.getBinding(tag.name), ctx, guard);
-    return ret > 0 ? Math.max(own, ret + deepest(n.quasi.expressions, scope, ctx, guard)) : own;
+    const binding = scope.getBinding(tag.name);
+    const ret = addsToArguments(
+      returnDepth(binding, ctx, guard),
+      intrinsic(ctx, () => returnDepth(binding, ctx, guard)),
+      () => deepest(n.quasi.expressions, scope, ctx, guard),
+    );
+    return Math.max(own, ret);
   },
   // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
   NewExpression: (n, scope, ctx, guard) => {
@@ -253,6 +320,13 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
   AssignmentExpression: (n, scope, ctx, guard) => deeper(n.right, scope, ctx, guard),
   Identifier: (n, scope, ctx, guard) => bindingDepth(scope.getBinding(n.name), ctx, guard),
   ThisExpression: (_n, scope, ctx, guard) => plainThisDepth(scope, ctx, guard),
+  // `const got = yield x`: what a caller sends in with `it.next(v)` (any `.next(…)` of the program).
+  YieldExpression: (_n, scope, ctx, guard) => {
+    let depth = 0;
+    for (const call of methodCalls(scope.path, ctx).get("next"))
+      for (const arg of call.get("arguments") as NodePath[]) depth = Math.max(depth, containedDepth(arg, ctx, guard + 1));
+    return depth;
+  },
 };
 
 /**
@@ -265,7 +339,7 @@ function plainThisDepth(scope: Scope, ctx: AuditContext, guard: number): number 
   let s: Scope | undefined = scope;
   while (s && s.path.isArrowFunctionExpression()) s = s.parent;
   const fnPath = s?.path;
-  if (!fnPath || !fnPath.isFunction() || thisHolder(scope)) return 0;
+  if (ctx.intrinsic || !fnPath || !fnPath.isFunction() || thisHolder(scope)) return 0;
   const sources: NodePath[] = [];
   const around = (at: NodePath): void => {
     const parent = at.parentPath;
@@ -593,6 +667,7 @@ function paramDepth(binding: Binding, ctx: AuditContext, guard: number): number 
  * `.name(…)` call in the program, whatever the receiver. `f.call(…)`/`f.apply(…)` pass anything.
  */
 function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: AuditContext, guard: number): number {
+  if (ctx.intrinsic) return 0;
   const fn = fnPath.node;
   const index = (fnPath.get("params") as NodePath[]).findIndex((p) =>
     Object.values(p.getBindingIdentifiers()).includes(param.identifier),
