@@ -358,17 +358,7 @@ function plainThisDepth(scope: Scope, ctx: AuditContext, guard: number): number 
     }
   };
   around(fnPath);
-  const holder = fnPath.parentPath;
-  const name =
-    fnPath.isFunctionDeclaration() && fnPath.node.id
-      ? fnPath.node.id.name
-      : holder?.isVariableDeclarator() && holder.node.id.type === "Identifier"
-        ? holder.node.id.name
-        : undefined;
-  if (name !== undefined) {
-    const binding = (fnPath.isFunctionDeclaration() ? fnPath.parentPath! : holder!).scope.getBinding(name);
-    for (const ref of binding?.referencePaths ?? []) around(ref);
-  }
+  for (const ref of namedFunctionRefs(fnPath) ?? []) around(ref);
   let depth = 0;
   for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
   return depth;
@@ -453,10 +443,7 @@ function nestedStoreDepth(first: NodePath, ctx: AuditContext, guard: number): nu
     !last.computed &&
     STORING_METHODS.has(memberName(last.property) ?? "")
   ) {
-    let depth = 0;
-    for (const arg of use.node.arguments)
-      depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, use.scope, ctx, guard + 1));
-    return depth;
+    return argumentsDepth(use.node, use.scope, ctx, guard);
   }
   return 0;
 }
@@ -516,9 +503,7 @@ function storedDepth(binding: Binding, ctx: AuditContext, guard: number): number
       member.node.property.type === "Identifier" &&
       STORING_METHODS.has(member.node.property.name)
     ) {
-      for (const arg of use.node.arguments) {
-        depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, use.scope, ctx, guard + 1));
-      }
+      depth = Math.max(depth, argumentsDepth(use.node, use.scope, ctx, guard));
     }
   }
   return depth;
@@ -682,15 +667,9 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
     sources.push(...(spreadBefore(args) ? args : atPosition(args)));
   };
   const holder = fnPath.parentPath;
-  const name =
-    fnPath.isFunctionDeclaration() && fn.type === "FunctionDeclaration" && fn.id
-      ? fn.id.name
-      : holder?.isVariableDeclarator() && holder.node.id.type === "Identifier"
-        ? holder.node.id.name
-        : undefined;
-  if (name !== undefined) {
-    const binding = (fnPath.isFunctionDeclaration() ? fnPath.parentPath! : holder!).scope.getBinding(name);
-    for (const ref of binding?.referencePaths ?? []) {
+  const refs = namedFunctionRefs(fnPath);
+  if (refs) {
+    for (const ref of refs) {
       const parent = ref.parentPath;
       if (!parent) continue;
       if (
@@ -750,6 +729,29 @@ function memberStores(at: NodePath, ctx: AuditContext): Map<string, NodePath[]> 
   });
   ctx.memberStores = stores;
   return stores;
+}
+
+/** Where a function declared by name (`function f`, `const f = …`) is referenced; undefined for any other. */
+function namedFunctionRefs(fnPath: NodePath<t.Function>): NodePath[] | undefined {
+  const holder = fnPath.parentPath;
+  if (fnPath.isFunctionDeclaration())
+    return fnPath.node.id ? (fnPath.parentPath!.scope.getBinding(fnPath.node.id.name)?.referencePaths ?? []) : undefined;
+  if (holder?.isVariableDeclarator() && holder.node.id.type === "Identifier")
+    return holder.scope.getBinding(holder.node.id.name)?.referencePaths ?? [];
+  return undefined;
+}
+
+/** The deepest of a call's arguments (what `.push(…)`, `.set(…)` store). */
+function argumentsDepth(
+  call: t.CallExpression | t.OptionalCallExpression,
+  scope: Scope,
+  ctx: AuditContext,
+  guard: number,
+): number {
+  let depth = 0;
+  for (const arg of call.arguments)
+    depth = Math.max(depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, scope, ctx, guard + 1));
+  return depth;
 }
 
 type MethodCalls = NonNullable<AuditContext["methodCalls"]>;
@@ -1088,8 +1090,7 @@ const THIS_FIELDS: Visitor<FieldWalk> = {
     const callee = unwrapTs(q.node.callee);
     if (!isMemberNode(callee) || callee.computed || !STORING_METHODS.has(memberName(callee.property) ?? "")) return;
     if (!withinThisField(callee.object, f.name)) return;
-    for (const arg of q.node.arguments)
-      f.depth = Math.max(f.depth, lookupDepth(arg.type === "SpreadElement" ? arg.argument : arg, q.scope, f.ctx, f.guard + 1));
+    f.depth = Math.max(f.depth, argumentsDepth(q.node, q.scope, f.ctx, f.guard));
   },
 };
 
