@@ -134,7 +134,7 @@ function cron(raw: string | undefined): string {
 }
 
 const GENERATORS = ["anthropic", "openai", "offline"] as const;
-export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-4-5";
+export const DEFAULT_ANTHROPIC_MODEL = "claude-sonnet-5-5";
 
 function httpUrl(variable: string, raw: string | undefined): string | undefined {
   if (raw === undefined || raw.trim() === "") return undefined;
