@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): Hono<AuthEnv> {
   app.use("*", responseHeaders());
   // Only requests that carry a body pay for the limit.
   const limit = bodyLimitGuard(deps.bodyLimitBytes);
-  app.use("*", async (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));
+  app.use("*", (c, next) => (BODY_METHODS.has(c.req.method) ? limit(c, next) : next()));
 
   app.route("/", healthRoutes(deps.storage));
   app.get("/openapi.json", (c) => c.json(OPENAPI_DOCUMENT));

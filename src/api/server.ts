@@ -61,7 +61,12 @@ export async function startService(
   const appReady = new Promise<{ fetch: Fetch }>((r) => {
     resolveApp = r;
   });
-  const server = createAdaptorServer({ fetch: async (req: Request, env: unknown) => (await appReady).fetch(req, env) }) as Server;
+  // Once the app is built, requests go to it directly: no promise per request to wait for it.
+  let built: { fetch: Fetch } | undefined;
+  void appReady.then((ready) => (built = ready));
+  const server = createAdaptorServer({
+    fetch: (req: Request, env: unknown) => (built ? built.fetch(req, env) : appReady.then((ready) => ready.fetch(req, env))),
+  }) as Server;
   await listen(server, config.host, config.port);
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { ApiKeyInfo, ApiKeyScope, TenantRow } from "../../storage/index.js";
 import { ApiError } from "./errors.js";
+import { requestHeader } from "./node-request.js";
 
 export interface Principal {
   tenant: TenantRow;
@@ -18,7 +19,7 @@ const BEARER_RE = /^\s*bearer[ \t]+([A-Za-z0-9._~+/=-]+)\s*$/i;
 /** Bearer-key authentication: every `/v1` request names a live key; the key fixes the tenant. */
 export function bearerAuth(lookup: KeyLookup): MiddlewareHandler<AuthEnv> {
   return async function bearerAuthMiddleware(c, next) {
-    const header = c.req.header("authorization");
+    const header = requestHeader(c, "authorization");
     if (header === undefined || header.trim() === "") throw new ApiError("AUTH_MISSING", "send Authorization: Bearer <api key>");
     const match = BEARER_RE.exec(header);
     if (!match) throw new ApiError("AUTH_MALFORMED", "expected Authorization: Bearer <api key>");

@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { ApiError } from "./errors.js";
+import { requestHeader } from "./node-request.js";
 
 // Why not `c.req.text()` alone: on Node the adapter builds a WHATWG Request (an AbortController,
 // a web ReadableStream over the socket, transferable wrappers) the first time its body is
@@ -19,8 +20,8 @@ export function bodyLimitGuard(maxBytes: number): MiddlewareHandler {
   };
   const chunked = bodyLimit({ maxSize: maxBytes, onError: tooLarge });
   return async (c, next) => {
-    const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
+    const length = requestHeader(c, "content-length");
+    if (length !== undefined && requestHeader(c, "transfer-encoding") === undefined) {
       if (!/^\d+$/.test(length.trim()) || Number(length) > maxBytes) tooLarge();
       return next();
     }
@@ -32,7 +33,7 @@ export function bodyLimitGuard(maxBytes: number): MiddlewareHandler {
 function untouchedIncoming(c: Context): IncomingMessage | undefined {
   const incoming = (c.env as NodeEnv)?.incoming;
   if (!incoming || typeof incoming.on !== "function") return undefined;
-  if (c.req.header("content-length") === undefined || c.req.header("transfer-encoding") !== undefined) return undefined;
+  if (requestHeader(c, "content-length") === undefined || requestHeader(c, "transfer-encoding") !== undefined) return undefined;
   // A data listener (the adapter's web stream) or a read already begun means another reader owns it.
   if (incoming.readableFlowing !== null || incoming.readableDidRead || incoming.readableEnded) return undefined;
   return incoming;
@@ -66,12 +67,12 @@ function readIncoming(incoming: IncomingMessage, declared: number): Promise<stri
 /** The request body as text, read once. */
 export function readBodyText(c: Context): Promise<string> {
   const incoming = untouchedIncoming(c);
-  return incoming ? readIncoming(incoming, Number(c.req.header("content-length"))) : c.req.text();
+  return incoming ? readIncoming(incoming, Number(requestHeader(c, "content-length"))) : c.req.text();
 }
 
 /** Parses a JSON request body; bad content type or bad JSON is a problem, never a crash. */
 export async function readJson(c: Context): Promise<unknown> {
-  const type = c.req.header("content-type") ?? "";
+  const type = requestHeader(c, "content-type") ?? "";
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiError("BODY_UNSUPPORTED_TYPE", `expected content-type application/json, got ${JSON.stringify(type || "none")}`);
   }

@@ -2,7 +2,7 @@
 // Bounded (LRU by insertion order refreshed on hit) and short-lived: a revocation in this process
 // clears the cache at once, and one in another instance is seen within `ttlMs` (1 s by default).
 // Unknown keys are cached too (briefly), so a flood of bad tokens does not become a flood of queries.
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { Clock } from "../../contract/index.js";
 import type { KeyLookup, Principal } from "./auth.js";
 
@@ -28,7 +28,7 @@ export function createKeyCache(options: KeyCacheOptions): KeyCache {
   const entries = new Map<string, { principal: Principal | undefined; until: number }>();
   return {
     async lookup(token) {
-      const id = createHash("sha256").update(token).digest("base64url");
+      const id = hash("sha256", token, "base64url");
       const now = options.clock.now().getTime();
       const hit = entries.get(id);
       let principal: Principal | undefined;

@@ -7,6 +7,7 @@ import type { GenerateResult } from "../../generator/index.js";
 import type { Journey, JourneyEvent } from "../journey.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readJson } from "../http/body.js";
+import { requestHeader } from "../http/node-request.js";
 import { ApiError } from "../http/errors.js";
 import { bodyChecker } from "../http/validate.js";
 import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
@@ -35,7 +36,7 @@ export function generateRoutes(journey: () => Promise<Journey>, limiter: RateLim
     const tenantId = tenant.id;
     const actor = `api-key:${key.id}`;
     const generate = await journey();
-    if (!(c.req.header("accept") ?? "").includes("text/event-stream")) {
+    if (!(requestHeader(c, "accept") ?? "").includes("text/event-stream")) {
       const result = await generate({ text: body.text, tenantId, actor, signal: c.req.raw.signal });
       const problem = problemOf(result);
       if (problem) throw problem;

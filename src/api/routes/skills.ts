@@ -3,6 +3,7 @@ import { SkillforgeError, isErrorCode, type Json } from "../../contract/index.js
 import type { CallMethod, Registry, SkillBundle } from "../../registry/index.js";
 import { requireScope, type AuthEnv } from "../http/auth.js";
 import { readBodyText, readJson } from "../http/body.js";
+import { requestHeader } from "../http/node-request.js";
 import { endDatabaseDeadline } from "../http/deadline.js";
 import { bodyChecker } from "../http/validate.js";
 import { rateLimit, type RateLimiter } from "../http/rate-limit.js";
@@ -64,7 +65,7 @@ const checkImport = bodyChecker<SkillBundle>(IMPORT_BODY);
 
 /** An empty body is `{}`: `POST …/rollback` and a parameterless action need none. */
 async function optionalJson(c: Context): Promise<unknown> {
-  if (c.req.header("content-type") === undefined && (await readBodyText(c)).trim() === "") return {};
+  if (requestHeader(c, "content-type") === undefined && (await readBodyText(c)).trim() === "") return {};
   return readJson(c);
 }
 
