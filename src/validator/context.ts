@@ -37,7 +37,13 @@ export interface AuditContext {
   /** Set when a read of `selfMember` was met while measuring what it stores. */
   selfRead?: boolean;
   /** Every `x.name(…)` call of the program by name, built on first need (lookup-depth.ts). */
-  methodCalls?: { get(name: string): NodePath<t.CallExpression | t.OptionalCallExpression>[] };
+  methodCalls?: {
+    get(name: string): NodePath<t.CallExpression | t.OptionalCallExpression>[];
+    /** Members and stores that may be a thenable's `then` (see lookup-depth.ts). */
+    thenDefinitions(): NodePath[];
+  };
+  /** The deepest value any `then` of the program hands out: what an `await` may give (lookup-depth.ts). */
+  thenDepth?: number;
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;
   /** While measuring a helper's own hops: parameters get no call-site flow (lookup-depth.ts). */

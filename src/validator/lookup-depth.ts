@@ -57,6 +57,9 @@ const memberName = (key: t.Node): string | undefined =>
  */
 function holderOf(object: t.Node, scope: Scope, viaNew = false): NodePath<t.Class | t.ObjectExpression> | null {
   if (object.type === "ThisExpression") return thisHolder(scope);
+  // `new Notes().first`: the instance reaches its class's members.
+  if (object.type === "NewExpression" && !viaNew && unwrapTs(object.callee).type === "Identifier")
+    return holderOf(unwrapTs(object.callee), scope, true);
   if (object.type !== "Identifier") return null;
   const binding = scope.getBinding(object.name);
   if (!binding) return null;
@@ -112,8 +115,10 @@ function intrinsic<T>(ctx: AuditContext, f: () => T): T {
     containedNodes: ctx.containedNodes,
     thisFields: ctx.thisFields,
     selfStored: ctx.selfStored,
+    thenDepth: ctx.thenDepth,
   };
   Object.assign(ctx, {
+    thenDepth: undefined,
     taint: new Map(),
     returnTaint: new Map(),
     contained: new Map(),
@@ -279,7 +284,9 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
   OptionalMemberExpression: memberDepth,
   CallExpression: callDepth,
   OptionalCallExpression: callDepth,
-  AwaitExpression: (n, scope, ctx, guard) => deeper(n.argument, scope, ctx, guard),
+  // `await x` is x, or — when x is a thenable — whatever its `then` hands its first callback.
+  AwaitExpression: (n, scope, ctx, guard) =>
+    Math.max(deeper(n.argument, scope, ctx, guard), thenableDepth(scope.path, ctx, guard)),
   // lookup`${o}${k}` calls its tag with the substitutions: a tag that returns a lookup adds to them.
   TaggedTemplateExpression: (n, scope, ctx, guard) => {
     const tag = unwrapTs(n.tag);
@@ -294,9 +301,13 @@ const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: 
     return Math.max(own, ret);
   },
   // `new Map([["f", o[k]]])`, `new Set([o[k]])`: a collection built from values holds their depth.
+  // `new Box(o[k])`: an instance of a local class is as deep as its deepest field.
   NewExpression: (n, scope, ctx, guard) => {
     const callee = unwrapTs(n.callee);
-    if (callee.type !== "Identifier" || !["Map", "Set", "WeakMap", "WeakSet", "Array"].includes(callee.name)) return 0;
+    if (callee.type !== "Identifier") return 0;
+    const local = holderOf(callee, scope, true);
+    if (local?.isClass()) return instanceDepth(local, ctx, guard);
+    if (!["Map", "Set", "WeakMap", "WeakSet", "Array"].includes(callee.name)) return 0;
     return deepest(n.arguments, scope, ctx, guard);
   },
   // A literal container has the depth of its deepest element: `[o[k]][0]` is still `o[k]`.
@@ -694,6 +705,9 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
           sources.push(...(grand.get("arguments") as NodePath[]));
       }
     }
+  } else if (fnPath.isClassMethod() && fnPath.node.kind === "constructor") {
+    // A constructor's parameters are the arguments of `new` (and of a subclass's `super(…)`).
+    for (const call of constructorCalls(fnPath.parentPath!.parentPath as NodePath<t.Class>)) fromCall(call);
   } else if (
     (fnPath.isObjectMethod() || fnPath.isClassMethod() || fnPath.isClassPrivateMethod()) &&
     !(fn as t.ObjectMethod).computed
@@ -709,6 +723,66 @@ function calledWithDepth(fnPath: NodePath<t.Function>, param: Binding, ctx: Audi
   }
   let depth = 0;
   for (const source of sources) depth = Math.max(depth, containedDepth(source, ctx, guard + 1));
+  return depth;
+}
+
+/**
+ * The calls that run a class's constructor: `new C(…)` through the class's name, and every
+ * `super(…)` of the program (a subclass hands its arguments on). When the class is also used as a
+ * value (passed, stored, returned), any `new` of the program with a callee that is not a known
+ * builtin may be one.
+ */
+function constructorCalls(cls: NodePath<t.Class>): NodePath<t.CallExpression | t.NewExpression>[] {
+  const out: NodePath<t.CallExpression | t.NewExpression>[] = [];
+  const id = cls.isClassDeclaration()
+    ? cls.node.id
+    : cls.parentPath?.isVariableDeclarator() && cls.parentPath.node.id.type === "Identifier"
+      ? cls.parentPath.node.id
+      : null;
+  const refs = id ? (cls.parentPath!.scope.getBinding(id.name)?.referencePaths ?? []) : [];
+  let escapes = !id;
+  for (const ref of refs) {
+    const parent = ref.parentPath;
+    if (parent?.isNewExpression() && parent.node.callee === ref.node) out.push(parent);
+    else if (!(parent?.isClass() && parent.node.superClass === ref.node)) escapes = true;
+  }
+  const program = cls.scope.getProgramParent().path;
+  program.traverse({
+    CallExpression(q) {
+      if (q.node.callee.type === "Super") out.push(q);
+    },
+    NewExpression(q) {
+      if (!escapes) return;
+      const callee = unwrapTs(q.node.callee);
+      if (callee.type !== "Identifier" || q.scope.getBinding(callee.name)) out.push(q);
+    },
+  });
+  return out;
+}
+
+/** An instance of a local class: as deep as the deepest of its fields (and getters). */
+function instanceDepth(cls: NodePath<t.Class>, ctx: AuditContext, guard: number): number {
+  const names = new Set<string>();
+  for (const member of cls.node.body.body) {
+    if (
+      (member.type === "ClassProperty" || member.type === "ClassPrivateProperty" || member.type === "ClassMethod") &&
+      !member.static
+    ) {
+      const name = member.type === "ClassMethod" && member.kind !== "get" ? undefined : memberName(member.key);
+      if (name !== undefined && !(member.type === "ClassProperty" && member.computed)) names.add(name);
+    }
+  }
+  cls.traverse({
+    AssignmentExpression(q) {
+      const left = unwrapTs(q.node.left);
+      if (isMemberNode(left) && !left.computed && unwrapTs(left.object).type === "ThisExpression") {
+        const name = memberName(left.property);
+        if (name !== undefined) names.add(name);
+      }
+    },
+  });
+  let depth = 0;
+  for (const name of names) depth = Math.max(depth, fieldDepth(cls, name, ctx, guard + 1));
   return depth;
 }
 
@@ -729,6 +803,67 @@ function memberStores(at: NodePath, ctx: AuditContext): Map<string, NodePath[]> 
   });
   ctx.memberStores = stores;
   return stores;
+}
+
+/**
+ * A member that may be a thenable's `then` (an object or class member, or a store `x.then = …`):
+ * named so, or a function stored under a computed key, which is settled later (a constant
+ * "then", or a name chosen at run time). A computed key holding anything but a function literal
+ * is not one: `totals[cat] = …`, the everyday group-by, must not make every `await` deep.
+ */
+function mayDefineThen(node: t.Node): boolean {
+  const named = (key: t.Node): boolean =>
+    (key.type === "Identifier" && key.name === "then") || (key.type === "StringLiteral" && key.value === "then");
+  const isFunction = (value: t.Node | null | undefined): boolean =>
+    !!value && (unwrapTs(value).type === "FunctionExpression" || unwrapTs(value).type === "ArrowFunctionExpression");
+  const computedMayBe = (key: t.Node): boolean =>
+    key.type === "StringLiteral" ? key.value === "then" : key.type !== "NumericLiteral";
+  switch (node.type) {
+    case "ObjectMethod":
+    case "ClassMethod":
+      return node.computed ? computedMayBe(node.key) : named(node.key);
+    case "ObjectProperty":
+    case "ClassProperty":
+      return node.computed ? computedMayBe(node.key) && isFunction(node.value as t.Node) : named(node.key);
+    case "AssignmentExpression": {
+      const left = unwrapTs(node.left);
+      if (!isMemberNode(left)) return false;
+      return left.computed ? computedMayBe(left.property) && isFunction(node.right) : named(left.property);
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * What `await` can give beyond its operand: a thenable's `then` hands its first callback a value
+ * (`{ then(done) { done(o[k]) } }`), and that value is what the `await` evaluates to — however the
+ * thenable reached it (a variable, a helper's return, `Promise.resolve(…)`, `Promise.all([…])`).
+ * So every `await` in the program may be the deepest value any `then` of the program hands out.
+ * A program that defines no `then` adds nothing.
+ */
+function thenableDepth(at: NodePath, ctx: AuditContext, guard: number): number {
+  if (ctx.thenDepth !== undefined) return ctx.thenDepth;
+  ctx.thenDepth = 0; // a `then` that itself awaits must not come back here
+  let depth = 0;
+  for (const def of methodCalls(at, ctx).thenDefinitions()) {
+    const node = def.node as t.ObjectMethod | t.ObjectProperty | t.ClassMethod | t.ClassProperty | t.AssignmentExpression;
+    const key = node.type === "AssignmentExpression" ? (unwrapTs(node.left) as t.MemberExpression).property : node.key;
+    const computed = node.type === "AssignmentExpression" ? (unwrapTs(node.left) as t.MemberExpression).computed : node.computed;
+    if (computed) {
+      const k = keyOf(key, def.scope, ctx);
+      if (k.kind === "numeric" || (k.kind === "name" && k.name !== "then")) continue;
+    }
+    const value =
+      node.type === "AssignmentExpression"
+        ? (def.get("right") as NodePath)
+        : node.type === "ObjectProperty" || node.type === "ClassProperty"
+          ? (def.get("value") as NodePath)
+          : def;
+    if (value.node) depth = Math.max(depth, containedDepth(value, ctx, guard + 1));
+  }
+  ctx.thenDepth = depth;
+  return depth;
 }
 
 /** Where a function declared by name (`function f`, `const f = …`) is referenced; undefined for any other. */
@@ -783,6 +918,7 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
   if (ctx.methodCalls) return ctx.methodCalls;
   const program = at.scope.getProgramParent().path;
   const found = new Map<string, string[]>();
+  const thens: string[] = [];
   // Each entry keeps the link to its parent's, so a path is spelled out only for a call found.
   interface Step {
     key: string;
@@ -810,6 +946,8 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
         list.push(spell(step));
         found.set(name, list);
       }
+    } else if (mayDefineThen(node)) {
+      thens.push(spell(step));
     }
     for (const k in node) {
       if (SKIPPED_KEYS.has(k)) continue;
@@ -818,7 +956,9 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
     }
   }
   const calls = new Map<string, NodePath<t.CallExpression | t.OptionalCallExpression>[]>();
+  let thenPaths: NodePath[] | undefined;
   ctx.methodCalls = {
+    thenDefinitions: () => (thenPaths ??= thens.map((w) => program.get(w) as NodePath)),
     get(name) {
       let list = calls.get(name);
       if (!list) {
@@ -961,7 +1101,11 @@ export function rememberDepths(path: NodePath, ctx: AuditContext): void {
  */
 function thisFieldDepth(name: string, scope: Scope, ctx: AuditContext, guard: number): number {
   const holder = thisHolder(scope);
-  if (!holder) return 0;
+  return holder ? fieldDepth(holder, name, ctx, guard) : 0;
+}
+
+/** The depth of a field of a class or object literal: its initialiser, every store into it, its getter. */
+function fieldDepth(holder: NodePath<t.Class | t.ObjectExpression>, name: string, ctx: AuditContext, guard: number): number {
   let fields = ctx.thisFields.get(holder.node);
   if (!fields) {
     fields = new Map();
