@@ -46,6 +46,56 @@ const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, 
   return self && ctx.selfStored.has(self) ? base : base + 1;
 };
 
+/** Stands for a member name chosen at run time: it may be any member. */
+const ANY_NAME = Symbol("any member");
+
+/**
+ * The member a call's callee names: `o.x` and `o["x"]` (or a key that folds to "x") are "x"; a
+ * key chosen at run time may be any member; a numeric key is none.
+ */
+function calledName(
+  callee: t.MemberExpression | t.OptionalMemberExpression,
+  scope: Scope,
+  ctx: AuditContext,
+): string | typeof ANY_NAME | undefined {
+  if (!callee.computed) return memberName(callee.property);
+  const key = keyOf(callee.property, scope, ctx);
+  return key.kind === "name" ? key.name : key.kind === "dynamic" ? ANY_NAME : undefined;
+}
+
+/** The holder and member a constant was taken from: `const f = H.pick`, `H[name]`, `const { pick } = H`. */
+function takenMethod(
+  binding: Binding | undefined,
+  ctx: AuditContext,
+): { holder: NodePath<t.Class | t.ObjectExpression>; name: string | typeof ANY_NAME } | undefined {
+  if (!binding?.constant || !binding.path.isVariableDeclarator()) return undefined;
+  const { id, init } = binding.path.node;
+  if (!init) return undefined;
+  const from = unwrapTs(init);
+  const scope = binding.path.scope;
+  if (id.type === "Identifier" && isMemberNode(from)) {
+    const name = calledName(from, scope, ctx);
+    const holder = name === undefined ? null : holderOf(unwrapTs(from.object), scope);
+    return holder && name !== undefined ? { holder, name } : undefined;
+  }
+  if (id.type === "ObjectPattern") {
+    const holder = holderOf(from, scope);
+    if (!holder) return undefined;
+    for (const prop of id.properties) {
+      if (prop.type !== "ObjectProperty") continue;
+      const value = prop.value.type === "AssignmentPattern" ? prop.value.left : prop.value;
+      if (value.type !== "Identifier" || value.name !== binding.identifier.name) continue;
+      if (!prop.computed) {
+        const name = memberName(prop.key);
+        return name === undefined ? undefined : { holder, name };
+      }
+      const key = keyOf(prop.key, scope, ctx);
+      return key.kind === "name" ? { holder, name: key.name } : key.kind === "dynamic" ? { holder, name: ANY_NAME } : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** The name of a non-computed member: `x` in `o.x`, `#x` in `this.#x`. */
 const memberName = (key: t.Node): string | undefined =>
   key.type === "Identifier" ? key.name : key.type === "PrivateName" ? `#${key.id.name}` : undefined;
@@ -136,6 +186,22 @@ function intrinsic<T>(ctx: AuditContext, f: () => T): T {
 
 const CALL_RULES: CallRule[] = [
   {
+    // `const f = H[name]; f(o[k])`, `const { pick } = H; pick(o[k])`: a method taken off a local
+    // object or class and called under another name adds what it adds as a method.
+    name: "a method of a local object or class held in a variable",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (callee.type !== "Identifier") return undefined;
+      const taken = takenMethod(scope.getBinding(callee.name), ctx);
+      if (!taken) return undefined;
+      const ret = addsToArguments(
+        methodReturnDepth(taken.holder, taken.name, "call", ctx, guard),
+        intrinsic(ctx, () => methodReturnDepth(taken.holder, taken.name, "call", ctx, guard)),
+        () => deepest(call.arguments, scope, ctx, guard),
+      );
+      return ret > 0 ? ret : undefined;
+    },
+  },
+  {
     // A helper that returns a dynamic lookup (`get(o, k) { return o[k] }`) adds to the depth of
     // what it is handed: `get(get(fn, k), k)` is two hops, like `fn[k][k]`.
     name: "a local helper that returns a lookup",
@@ -153,11 +219,12 @@ const CALL_RULES: CallRule[] = [
     // The same through a method of the skill's own class or object, a local object of helpers or
     // a class's static methods: `this.pick(this.pick(o, k), k)`, `this.#pick(…)`, `H.pick(…)`,
     // `Notes.pick(…)` are two hops, like `fn[k][k]`.
+    // Under a computed key (`H[name](…)`), a constant key is that method; a key chosen at run
+    // time may be any of them.
     name: "a method of this class, a local object or a class that returns a lookup",
     depth: (call, callee, scope, ctx, guard) => {
-      if (!(callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression") || callee.computed)
-        return undefined;
-      const name = memberName(callee.property);
+      if (!(callee.type === "MemberExpression" || callee.type === "OptionalMemberExpression")) return undefined;
+      const name = calledName(callee, scope, ctx);
       const holder = name === undefined ? null : holderOf(unwrapTs(callee.object), scope);
       if (!holder || name === undefined) return undefined;
       const ret = addsToArguments(
@@ -1166,7 +1233,7 @@ const METHOD_RETURNS = new WeakMap<t.Node, number>();
  */
 function methodReturnDepth(
   holder: NodePath<t.Class | t.ObjectExpression>,
-  name: string,
+  name: string | typeof ANY_NAME,
   on: "call" | "get",
   ctx: AuditContext,
   guard: number,
@@ -1177,16 +1244,23 @@ function methodReturnDepth(
   let depth = 0;
   for (const member of members) {
     const node = member.node as t.Node & { key?: t.Node; computed?: boolean; value?: t.Node | null };
-    if (!node.key || node.computed) continue;
-    const key =
-      node.key.type === "Identifier"
-        ? node.key.name
-        : node.key.type === "PrivateName"
-          ? `#${node.key.id.name}`
-          : node.key.type === "StringLiteral"
-            ? node.key.value
-            : undefined;
-    if (key !== name) continue;
+    if (!node.key) continue;
+    // A member under a computed key has the name its key folds to, or may have any name.
+    let key: string | typeof ANY_NAME | undefined;
+    if (node.computed) {
+      const k = keyOf(node.key, member.scope, ctx);
+      key = k.kind === "name" ? k.name : k.kind === "dynamic" ? ANY_NAME : undefined;
+    } else {
+      key =
+        node.key.type === "Identifier"
+          ? node.key.name
+          : node.key.type === "PrivateName"
+            ? `#${node.key.id.name}`
+            : node.key.type === "StringLiteral"
+              ? node.key.value
+              : undefined;
+    }
+    if (key === undefined || (key !== name && key !== ANY_NAME && name !== ANY_NAME)) continue;
     let fn: NodePath<t.Function> | undefined;
     if (member.isClassMethod() || member.isClassPrivateMethod() || member.isObjectMethod()) {
       const kind = (member.node as t.ClassMethod | t.ClassPrivateMethod | t.ObjectMethod).kind;
