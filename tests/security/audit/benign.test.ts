@@ -8,6 +8,10 @@
 // The `k-` samples are the ones a still later blind set (36 skills) had refused: the group-by idiom
 // keyed by a field of the row, `#private` fields, a constant the actions read copied into a Set, a
 // computed constant used twice in the actions literal.
+// The `n-` samples are a blind set of 16 written in the styles the thenable, constructor and
+// computed-method-call rules could misread: dispatch tables (`handlers[action](…)`, `this[action]`,
+// a Map router), helper classes with constructors, getters and static factories, helper objects
+// called by computed key or destructured, `Promise.all` and `.then` chains. All 16 passed exactly.
 import { describe, expect, it } from "vitest";
 import { auditSkill } from "../../../src/validator/index.js";
 import { loadBenignSamples } from "./benign-samples.js";
