@@ -23,7 +23,23 @@ export function lookupDepth(node: t.Node, scope: Scope, ctx: AuditContext, guard
 
 const deeper = (n: t.Node, scope: Scope, ctx: AuditContext, guard: number): number => lookupDepth(n, scope, ctx, guard + 1);
 const deepest = (nodes: readonly t.Node[], scope: Scope, ctx: AuditContext, guard: number): number =>
-  Math.max(0, ...nodes.map((x) => deeper(x.type === "SpreadElement" ? x.argument : x, scope, ctx, guard)));
+  Math.max(
+    0,
+    ...nodes.map((x) =>
+      x.type === "SpreadElement" ? iteratedDepth(x.argument, scope, ctx, guard) : deeper(x, scope, ctx, guard),
+    ),
+  );
+
+/**
+ * What iterating a value can give (`[...it]`, `Array.from(it)`, `const [a] = it`): the value's own
+ * depth, and for a named value anything its initialiser holds — a custom iterable's generator
+ * yields from inside a method (`{ *[Symbol.iterator]() { yield o[k] } }`).
+ */
+function iteratedDepth(n: t.Node, scope: Scope, ctx: AuditContext, guard: number): number {
+  const own = deeper(n, scope, ctx, guard);
+  const inner = unwrapTs(n);
+  return inner.type === "Identifier" ? Math.max(own, initDepth(scope.getBinding(inner.name), ctx, guard + 1)) : own;
+}
 
 const memberDepth: Depth<t.MemberExpression | t.OptionalMemberExpression> = (n, scope, ctx, guard) => {
   if (ctx.selfMember && sameMember(n, ctx.selfMember)) {
@@ -324,6 +340,22 @@ const CALL_RULES: CallRule[] = [
     },
   },
   {
+    // `Object.values({ a: o[k] })[0]`, `Array.from(it)`, `Promise.all([…])`: a builtin that hands
+    // back parts of its arguments returns what they hold.
+    name: "a builtin that returns parts of its arguments",
+    depth: (call, callee, scope, ctx, guard) => {
+      if (!isMemberNode(callee) || callee.computed) return undefined;
+      const owner = unwrapTs(callee.object);
+      const name = memberName(callee.property);
+      if (owner.type !== "Identifier" || name === undefined || scope.getBinding(owner.name)) return undefined;
+      if (!BUILTINS_RETURNING_PARTS[owner.name]?.has(name)) return undefined;
+      return Math.max(
+        0,
+        ...call.arguments.map((a) => iteratedDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard)),
+      );
+    },
+  },
+  {
     name: "a function called where it is written",
     depth: (_call, callee, scope, ctx, guard) =>
       callee.type === "ArrowFunctionExpression" || callee.type === "FunctionExpression"
@@ -331,6 +363,13 @@ const CALL_RULES: CallRule[] = [
         : undefined,
   },
 ];
+
+const BUILTINS_RETURNING_PARTS: Record<string, Set<string>> = {
+  Object: new Set(["values", "entries", "fromEntries", "freeze", "seal", "preventExtensions", "create", "groupBy"]),
+  Array: new Set(["from", "of"]),
+  Promise: new Set(["resolve", "all", "allSettled", "race", "any"]),
+  Map: new Set(["groupBy"]),
+};
 
 const RETURNS_WHAT_IT_HOLDS = new Set(["fill", "set", "add", "concat", "of", "with", "toSpliced"]);
 
@@ -459,8 +498,13 @@ function bindingDepth(binding: Binding | undefined, ctx: AuditContext, guard: nu
     // `for (const f of [o[k]])`: the loop variable may be anything the iterated value holds.
     depth = containedDepth(loop.get("right") as NodePath, ctx, guard + 1);
   } else if (p.isVariableDeclarator() && p.node.init) {
-    // A destructured part shares the depth of its source (`const { x } = o[k]` is `o[k].x`).
-    depth = lookupDepth(p.node.init, p.scope, ctx, guard + 1);
+    // A destructured part shares the depth of its source (`const { x } = o[k]` is `o[k].x`), and
+    // may be anything the source holds: a getter's return (`const { v } = { get v() {…} }`), what
+    // a custom iterable yields (`const [a] = it`).
+    depth =
+      p.node.id.type === "Identifier"
+        ? lookupDepth(p.node.init, p.scope, ctx, guard + 1)
+        : containedDepth(p.get("init") as NodePath, ctx, guard + 1);
   }
   for (const v of binding.constantViolations) {
     if (v.node.type === "AssignmentExpression") depth = Math.max(depth, lookupDepth(v.node.right, v.scope, ctx, guard + 1));
