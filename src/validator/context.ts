@@ -44,6 +44,9 @@ export interface AuditContext {
   };
   /** The deepest value any `then` of the program hands out: what an `await` may give (lookup-depth.ts). */
   thenDepth?: number;
+  /** Every function of the program, and what `x.name(…)` on an unknown receiver may give, by name (lookup-depth.ts). */
+  functions?: NodePath<t.Function>[];
+  anyCall?: Map<string, { ret: number; own: number }>;
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;
   /** While measuring a helper's own hops: parameters get no call-site flow (lookup-depth.ts). */

@@ -182,9 +182,11 @@ function intrinsic<T>(ctx: AuditContext, f: () => T): T {
     thisFields: ctx.thisFields,
     selfStored: ctx.selfStored,
     thenDepth: ctx.thenDepth,
+    anyCall: ctx.anyCall,
   };
   Object.assign(ctx, {
     thenDepth: undefined,
+    anyCall: undefined,
     taint: new Map(),
     returnTaint: new Map(),
     contained: new Map(),
@@ -214,7 +216,7 @@ const CALL_RULES: CallRule[] = [
         intrinsic(ctx, () => methodReturnDepth(taken.holder, taken.name, "call", ctx, guard)),
         () => deepest(call.arguments, scope, ctx, guard),
       );
-      return ret > 0 ? ret : undefined;
+      return ret; // resolved: the method it holds, even when that adds nothing
     },
   },
   {
@@ -381,8 +383,136 @@ const callDepth: Depth<t.CallExpression | t.OptionalCallExpression> = (n, scope,
     const added = rule.depth(n, callee, scope, ctx, guard);
     if (added !== undefined) return Math.max(own, added);
   }
-  return own;
+  return Math.max(own, unknownCalleeDepth(n, callee, scope, ctx, guard));
 };
+
+/**
+ * A call whose callee no rule resolved. `f.call(thisArg, …)` / `f.apply(thisArg, [ … ])` of a
+ * local function or of a member of a local object or class is a call of it with those arguments;
+ * an `x.name(…)` on a receiver of unknown origin may be any member of that name the program
+ * defines (a builtin method of the same name adds nothing), adding what it adds to its arguments.
+ */
+function unknownCalleeDepth(
+  call: t.CallExpression | t.OptionalCallExpression,
+  callee: t.Node,
+  scope: Scope,
+  ctx: AuditContext,
+  guard: number,
+): number {
+  let args = () => deepest(call.arguments, scope, ctx, guard);
+  let target = callee;
+  if (isMemberNode(callee) && !callee.computed) {
+    const name = memberName(callee.property);
+    if (name === "call" || name === "apply") {
+      // `f.call(thisArg, …)`, `f.apply(thisArg, [ … ])`: a call of `f` with those arguments.
+      target = unwrapTs(callee.object);
+      const rest = call.arguments.slice(1);
+      args = () => Math.max(0, ...rest.map((a) => iteratedDepth(a.type === "SpreadElement" ? a.argument : a, scope, ctx, guard)));
+      if (target.type === "Identifier") {
+        const binding = scope.getBinding(target.name);
+        if (!binding) return 0;
+        if (isFunctionBinding(binding))
+          return addsToArguments(
+            returnDepth(binding, ctx, guard),
+            intrinsic(ctx, () => returnDepth(binding, ctx, guard)),
+            args,
+          );
+        return 0;
+      }
+    }
+  }
+  if (isMemberNode(target)) {
+    const object = unwrapTs(target.object);
+    const holder = target !== callee ? holderOf(object, scope) : null;
+    if (holder) {
+      // `H[name].call(null, …)`: that method (any of them for a run-time name) with those arguments.
+      const name = calledName(target, scope, ctx);
+      if (name === undefined) return 0;
+      return addsToArguments(
+        methodReturnDepth(holder, name, "call", ctx, guard),
+        intrinsic(ctx, () => methodReturnDepth(holder, name, "call", ctx, guard)),
+        args,
+      );
+    }
+    // A member of a builtin (`Date.parse`, `Math.max`), or of a local object or class the method
+    // rule already read: nothing unknown.
+    if (object.type === "Identifier" && !scope.getBinding(object.name)) return 0;
+    if (holderOf(object, scope)) return 0;
+    if (!target.computed) {
+      const name = memberName(target.property);
+      return name === undefined ? 0 : namedMemberDepth(scope.path, name, args, ctx, guard);
+    }
+  }
+  // A function value from a container or a call (`list[0](…)`, `table.get("p")(…)`) is not
+  // followed: taking every function of the program there refused honest skills (see README).
+  return 0;
+}
+
+/** A binding whose value is a function written here: a declaration, or a constant bound to a function literal or `.bind`. */
+function isFunctionBinding(binding: Binding): boolean {
+  const p = binding.path;
+  if (p.isFunctionDeclaration() || p.isClassDeclaration()) return true;
+  if (!p.isVariableDeclarator() || !binding.constant || !p.node.init || p.node.id.type !== "Identifier") return false;
+  const init = unwrapTs(p.node.init);
+  if (init.type === "FunctionExpression" || init.type === "ArrowFunctionExpression" || init.type === "ClassExpression")
+    return true;
+  return boundFunction(p.get("init") as NodePath) !== undefined;
+}
+
+/** The name a function is known by as a member: a method's key, or the key of the property it is the value of. */
+function memberNameOf(fn: NodePath<t.Function>, ctx: AuditContext): string | typeof ANY_NAME | undefined {
+  const node = fn.node;
+  const owner =
+    fn.isObjectMethod() || fn.isClassMethod() || fn.isClassPrivateMethod()
+      ? (node as t.ObjectMethod | t.ClassMethod | t.ClassPrivateMethod)
+      : fn.parentPath?.isObjectProperty() || fn.parentPath?.isClassProperty()
+        ? (fn.parentPath.node as t.ObjectProperty | t.ClassProperty)
+        : undefined;
+  if (!owner) return undefined;
+  if (!owner.computed) return memberName(owner.key);
+  const key = keyOf(owner.key, fn.scope, ctx);
+  return key.kind === "name" ? key.name : key.kind === "dynamic" ? ANY_NAME : undefined;
+}
+
+/**
+ * What `x.name(…)` on a receiver of unknown origin may give: any member called `name` that the
+ * program defines (a method, a function-valued property, a member under a run-time key), each
+ * adding to this call's arguments as a helper does. Built once per name and audit, apart for the
+ * call-site-free measure (see intrinsic).
+ */
+function namedMemberDepth(at: NodePath, name: string, args: () => number, ctx: AuditContext, guard: number): number {
+  const key = name;
+  const memo = (ctx.anyCall ??= new Map());
+  let found = memo.get(key);
+  if (!found) {
+    memo.set(key, { ret: 0, own: 0 }); // a member that calls another of its name must not come back here
+    if (!ctx.functions) {
+      const fns: NodePath<t.Function>[] = [];
+      at.scope.getProgramParent().path.traverse({
+        Function(p) {
+          fns.push(p);
+        },
+      });
+      ctx.functions = fns;
+    }
+    let ret = 0;
+    let own = 0;
+    for (const fn of ctx.functions) {
+      if (fn.isClassMethod() && fn.node.kind !== "method") continue;
+      if (fn.isObjectMethod() && fn.node.kind !== "method") continue;
+      const as = memberNameOf(fn, ctx);
+      if (as !== name && as !== ANY_NAME) continue;
+      ret = Math.max(ret, functionReturnDepth(fn.node, fn.scope, ctx, guard));
+      own = Math.max(
+        own,
+        intrinsic(ctx, () => functionReturnDepth(fn.node, fn.scope, ctx, guard)),
+      );
+    }
+    found = { ret, own };
+    memo.set(key, found);
+  }
+  return addsToArguments(found.ret, found.own, args);
+}
 
 /** How each kind of expression passes on the depth of the values it is made of. */
 const EXPRESSION_DEPTH: { [K in t.Node["type"]]?: Depth<Extract<t.Node, { type: K }>> } = {
