@@ -41,11 +41,12 @@ export interface AuditContext {
     get(name: string): NodePath<t.CallExpression | t.OptionalCallExpression>[];
     /** Members and stores that may be a thenable's `then` (see lookup-depth.ts). */
     thenDefinitions(): NodePath[];
+    /** The functions that are members called `name` (methods, function-valued properties, run-time keys). */
+    members(name: string): NodePath<t.Function>[];
   };
   /** The deepest value any `then` of the program hands out: what an `await` may give (lookup-depth.ts). */
   thenDepth?: number;
-  /** Every function of the program, and what `x.name(…)` on an unknown receiver may give, by name (lookup-depth.ts). */
-  functions?: NodePath<t.Function>[];
+  /** What `x.name(…)` on an unknown receiver may give, by name (lookup-depth.ts). */
   anyCall?: Map<string, { ret: number; own: number }>;
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;

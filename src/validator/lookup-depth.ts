@@ -486,22 +486,9 @@ function namedMemberDepth(at: NodePath, name: string, args: () => number, ctx: A
   let found = memo.get(key);
   if (!found) {
     memo.set(key, { ret: 0, own: 0 }); // a member that calls another of its name must not come back here
-    if (!ctx.functions) {
-      const fns: NodePath<t.Function>[] = [];
-      at.scope.getProgramParent().path.traverse({
-        Function(p) {
-          fns.push(p);
-        },
-      });
-      ctx.functions = fns;
-    }
     let ret = 0;
     let own = 0;
-    for (const fn of ctx.functions) {
-      if (fn.isClassMethod() && fn.node.kind !== "method") continue;
-      if (fn.isObjectMethod() && fn.node.kind !== "method") continue;
-      const as = memberNameOf(fn, ctx);
-      if (as !== name && as !== ANY_NAME) continue;
+    for (const fn of methodCalls(at, ctx).members(name)) {
       ret = Math.max(ret, functionReturnDepth(fn.node, fn.scope, ctx, guard));
       own = Math.max(
         own,
@@ -1160,6 +1147,36 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
   const program = at.scope.getProgramParent().path;
   const found = new Map<string, string[]>();
   const thens: string[] = [];
+  // Functions that are members (methods, function-valued properties), by name; under a computed key, apart.
+  const memberFns = new Map<string, string[]>();
+  const computedFns: string[] = [];
+  const indexMember = (node: t.Node, step: Step | null): void => {
+    let key: t.Node;
+    let computed: boolean;
+    let at: string;
+    if (node.type === "ObjectMethod" || node.type === "ClassMethod" || node.type === "ClassPrivateMethod") {
+      if (node.kind !== "method") return;
+      key = node.key;
+      computed = node.type !== "ClassPrivateMethod" && node.computed;
+      at = spell(step);
+    } else if (node.type === "ObjectProperty" || node.type === "ClassProperty") {
+      const value = node.value ? unwrapTs(node.value) : undefined;
+      if (!value || (value.type !== "FunctionExpression" && value.type !== "ArrowFunctionExpression")) return;
+      if (value !== node.value) return; // a function behind a type assertion: rare, and read as a value
+      key = node.key;
+      computed = node.computed;
+      at = `${spell(step)}.value`;
+    } else return;
+    if (computed) {
+      computedFns.push(at);
+      return;
+    }
+    const name = key.type === "StringLiteral" ? key.value : memberName(key);
+    if (name === undefined) return;
+    const list = memberFns.get(name) ?? [];
+    list.push(at);
+    memberFns.set(name, list);
+  };
   // Each entry keeps the link to its parent's, so a path is spelled out only for a call found.
   interface Step {
     key: string;
@@ -1187,8 +1204,9 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
         list.push(spell(step));
         found.set(name, list);
       }
-    } else if (mayDefineThen(node)) {
-      thens.push(spell(step));
+    } else {
+      if (mayDefineThen(node)) thens.push(spell(step));
+      indexMember(node, step);
     }
     for (const k in node) {
       if (SKIPPED_KEYS.has(k)) continue;
@@ -1200,6 +1218,11 @@ function methodCalls(at: NodePath, ctx: AuditContext): MethodCalls {
   let thenPaths: NodePath[] | undefined;
   ctx.methodCalls = {
     thenDefinitions: () => (thenPaths ??= thens.map((w) => program.get(w) as NodePath)),
+    members(name) {
+      const named = (memberFns.get(name) ?? []).map((w) => program.get(w) as NodePath<t.Function>);
+      const computed = computedFns.map((w) => program.get(w) as NodePath<t.Function>);
+      return [...named, ...computed.filter((fn) => memberNameOf(fn, ctx) === name || memberNameOf(fn, ctx) === ANY_NAME)];
+    },
     get(name) {
       let list = calls.get(name);
       if (!list) {
