@@ -58,8 +58,20 @@ export async function startBrowserStory(story: string, overrides: RootOverrides 
       "--disable-sync",
     ],
   });
+  // A screenshot is an artifact for people, not an assertion: headless Chromium on a loaded
+  // machine now and then answers "Unable to capture screenshot", so it gets three tries (the
+  // last of the visible viewport only) and then the story goes on without it.
   const shot = async (page: Page, name: string) => {
-    await page.screenshot({ path: join(ARTIFACTS, `${story}-${name}.png`), fullPage: true });
+    const path = join(ARTIFACTS, `${story}-${name}.png`);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        await page.screenshot({ path, fullPage: attempt < 3, timeout: 10_000 });
+        return;
+      } catch (err) {
+        if (attempt === 3) console.warn(`screenshot ${story}-${name} not taken: ${(err as Error).message.split("\n")[0]}`);
+        else await page.waitForTimeout(250);
+      }
+    }
   };
   return {
     service,
