@@ -53,6 +53,8 @@ export const ERROR_TABLE = {
   GENERATOR_BAD_ANSWER: { status: 502, title: "The model's answer was not a usable skill draft" },
   GENERATOR_REFUSED: { status: 422, title: "The model declined to write the skill" },
   GENERATOR_UNAVAILABLE: { status: 503, title: "The model provider is unavailable or timed out" },
+  GENERATOR_NO_CHANGE: { status: 422, title: "No change to the skill found in the request" },
+  GENERATOR_CANNOT_CHANGE: { status: 409, title: "This generator cannot change a skill another generator wrote" },
   GENERATOR_FAILED: { status: 422, title: "No draft passed audit and trial within the attempts allowed" },
   // Approval gateway. A code failure never says why (wrong, expired, used, locked, wrong channel):
   // one code, one title, so a guesser learns nothing from the answer.

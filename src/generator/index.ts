@@ -21,7 +21,7 @@ export type {
   Stage,
 } from "./pipeline.js";
 export { createGeneratePipeline } from "./pipeline.js";
-export { createOfflineGenerator, offlineDraft, OFFLINE_TEMPLATE_VERSION } from "./offline/generate.js";
+export { createOfflineGenerator, offlineDraft, OFFLINE_TEMPLATE_VERSION, type OfflineOptions } from "./offline/generate.js";
 export { SHAPES, type Shape } from "./offline/fields.js";
 export { createLlmGenerator, SUBMIT_SKILL_TOOL, type LlmGeneratorOptions } from "./llm-generator.js";
 export { loadPrompts, PROMPT_VERSION, type Prompts } from "./prompts.js";

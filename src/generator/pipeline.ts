@@ -149,6 +149,13 @@ export function createGeneratePipeline(deps: PipelineDeps) {
         continue;
       }
       usage = addUsage(usage, outcome.draft.meta.usage);
+      const renamed = input.current && outcome.draft.manifest.slug !== input.current.manifest.slug;
+      if (renamed) {
+        // A change is the next version of the same skill: its slug (and with it the data) stays.
+        const message = `the draft renamed ${input.current!.manifest.slug} to ${outcome.draft.manifest.slug}; a change keeps the slug`;
+        attempts.push((last = { attempt, draft: outcome.draft, error: { code: "GENERATOR_BAD_ANSWER", message } }));
+        continue;
+      }
       const draft: SkillDraft = { ...outcome.draft, meta: { ...outcome.draft.meta, usage, attempts: attempt } };
 
       t = deps.clock.now().getTime();

@@ -150,4 +150,24 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
     expect(r.attempts).toHaveLength(3);
     expect(r.audit!.findings.some((f) => f.rule === "dynamic-code")).toBe(true);
   });
+
+  it("changes a skill from its current source, and retries a draft that renamed it", async () => {
+    const renamed = { ...answer(), manifest: { ...good.manifest, slug: "custom-drinks-tracker" } };
+    server.script({ kind: "tool", input: renamed }, { kind: "tool", input: answer() });
+    const r = await pipeline()({
+      text: "also track the time of day",
+      need,
+      current: good,
+      tenantId: "00000000-0000-4000-8000-0000000000a2",
+    });
+    expect(r.ok).toBe(true);
+    expect(r.attempts).toHaveLength(2);
+    expect(r.attempts[0]!.error).toEqual({
+      code: "GENERATOR_BAD_ANSWER",
+      message: "the draft renamed custom-water-tracker to custom-drinks-tracker; a change keeps the slug",
+    });
+    const sent = JSON.stringify(server.requests.at(-2));
+    expect(sent).toContain("current_source");
+    expect(sent).toContain("keep its slug");
+  });
 });

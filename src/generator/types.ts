@@ -1,5 +1,7 @@
 import type { Finding, JsonSchema, LlmUsage, TrialStep } from "../contract/index.js";
 import type { SkillNeed } from "../detector/index.js";
+import type { Names } from "./offline/naming.js";
+import type { Plan } from "./offline/plan.js";
 
 export interface SkillManifest {
   slug: string;
@@ -18,6 +20,13 @@ export interface GeneratorMeta {
   usage: LlmUsage;
   /** Attempts it took (1 = passed first time); filled in by the repair loop. */
   attempts: number;
+  /** Offline drafts: the plan and names the code was written from, so a later request can extend it. */
+  template?: OfflineTemplate;
+}
+
+export interface OfflineTemplate {
+  names: Names;
+  plan: Plan;
 }
 
 /** Everything a generator produces for one skill version. */
@@ -55,7 +64,12 @@ export type GenerationOutcome =
   | { ok: true; draft: SkillDraft }
   | {
       ok: false;
-      code: "GENERATOR_BAD_ANSWER" | "GENERATOR_REFUSED" | "GENERATOR_UNAVAILABLE";
+      code:
+        | "GENERATOR_BAD_ANSWER"
+        | "GENERATOR_REFUSED"
+        | "GENERATOR_UNAVAILABLE"
+        | "GENERATOR_NO_CHANGE"
+        | "GENERATOR_CANNOT_CHANGE";
       message: string;
       usage?: LlmUsage;
     };
