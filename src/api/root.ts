@@ -18,7 +18,6 @@ import { createLogger, type Logger } from "./http/logger.js";
 
 type GeneratorModule = typeof import("../generator/index.js");
 
-/** The configured skill writer; the offline templates need no prompts and no network. */
 /** The configured LLM provider, or undefined for the offline generator. */
 function buildProvider(config: Readonly<Config>, gen: GeneratorModule): LlmProvider | undefined {
   const g = config.generator;
@@ -38,7 +37,11 @@ function buildProvider(config: Readonly<Config>, gen: GeneratorModule): LlmProvi
 
 /** The configured skill writer; the offline templates need no prompts and no network. */
 async function buildGenerator(provider: LlmProvider | undefined, gen: GeneratorModule): Promise<SkillGenerator> {
-  if (!provider) return gen.createOfflineGenerator();
+  if (!provider) {
+    // The detector's glossary names the fields a change asks for in pl, de, es and fr in English.
+    const { fieldWordsOf } = await import("../detector/index.js");
+    return gen.createOfflineGenerator({ fieldWords: fieldWordsOf });
+  }
   const { projectRoot } = await import("../storage/index.js");
   const prompts = await gen.loadPrompts(join(projectRoot(), "prompts"));
   return gen.createLlmGenerator({ provider, prompts });

@@ -22,6 +22,7 @@ export type {
 export type { InstructionParse, InstructionRefusal } from "./instruction.js";
 export { DETECT_DEFAULTS } from "./detect.js";
 export { createDetectMemo, type DetectMemo } from "./memo.js";
+export { fieldWordsOf } from "./field-words.js";
 export { DEFAULT_LIFE_AREAS } from "./life-areas.js";
 export { isIsoTime, MAX_MESSAGES, MAX_TEXT_CHARS, parseMessages, parseMessagesPaced } from "./messages.js";
 /** The optional async second opinion for messages the rules are unsure about (an LlmProvider). */
