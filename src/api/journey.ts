@@ -4,8 +4,16 @@
 // only when the approval completes (the root wires the gateway's onApproved to the registry).
 // A failure before the approval leaves a recorded version awaiting approval, never an active one.
 import type { ApprovalService } from "../approval/index.js";
-import type { GenerateInput, GeneratePipeline, GenerateResult, ProgressEvent } from "../generator/index.js";
-import type { Registry } from "../registry/index.js";
+import type { SkillNeed } from "../detector/index.js";
+import type {
+  GenerateInput,
+  GeneratePipeline,
+  GenerateResult,
+  GeneratorMeta,
+  ProgressEvent,
+  SkillDraft,
+} from "../generator/index.js";
+import type { ChangeBase, Registry } from "../registry/index.js";
 
 export type JourneyStage = ProgressEvent["stage"] | "register" | "approval_sent";
 
@@ -17,8 +25,21 @@ export interface JourneyEvent {
   detail?: string;
 }
 
+/** What a change to an existing skill did: the version it started from and how the new one differs. */
+export interface ChangeReport {
+  from: { id: string; version: string; tag: string };
+  /** patch: same capabilities; minor: a capability added; major: a collection dropped or made incompatible. */
+  bump: "patch" | "minor" | "major" | null;
+  capabilitiesAdded: string[];
+  capabilitiesRemoved: string[];
+  /** Fields of the skill's collections that the new version adds. */
+  fieldsAdded: string[];
+}
+
 export interface JourneyResult extends GenerateResult {
   version: { id: string; slug: string; version: string; tag: string; capabilities: string[] } | null;
+  /** Set when the request changed an existing skill (`skill` given). */
+  change?: ChangeReport;
   approval: { id: string; status: string; fingerprint: string; channels: string[]; expiresAt: string; pageUrl: string } | null;
 }
 
@@ -28,15 +49,29 @@ export interface JourneyDeps {
   approval: ApprovalService;
 }
 
-export type Journey = (
-  input: GenerateInput & { actor: string },
+type RequestSkill = (
+  input: GenerateInput & {
+    actor: string;
+    /** Change this skill (its slug) instead of writing a new one: "also track the time of day". */
+    skill?: string;
+  },
   onProgress?: (e: JourneyEvent) => void,
 ) => Promise<JourneyResult>;
 
+export type Journey = RequestSkill & {
+  /** Throws SKILL_NOT_FOUND / SKILL_ARCHIVED / VERSION_NOT_FOUND before any work, for callers that answer early. */
+  checkChange(tenantId: string, skill: string): Promise<void>;
+};
+
 export function createJourney(deps: JourneyDeps): Journey {
-  return async function requestSkill(input, onProgress = () => {}) {
-    const { actor, ...generateInput } = input;
-    const result = await deps.generate(generateInput, (e) => {
+  const requestSkill: RequestSkill = async function requestSkill(input, onProgress = () => {}) {
+    const { actor, skill, ...generateInput } = input;
+    // A change starts from the skill's current version (unknown or archived skills are refused here).
+    const base = skill === undefined ? undefined : await deps.registry.changeBase(input.tenantId, skill);
+    const request = base
+      ? { ...generateInput, current: currentDraft(base), need: changeNeed(base, input.text ?? "") }
+      : generateInput;
+    const result = await deps.generate(request, (e) => {
       if (e.stage !== "ready" && e.stage !== "failed") onProgress(e);
     });
     if (!result.ok || !result.draft || !result.audit || !result.trial) {
@@ -61,6 +96,7 @@ export function createJourney(deps: JourneyDeps): Journey {
         promptVersion: draft.meta.promptVersion,
         usage: draft.meta.usage,
         attempts: draft.meta.attempts,
+        ...(draft.meta.template ? { template: draft.meta.template } : {}),
       },
     });
     onProgress({ stage: "register", ok: true, ms: performance.now() - t, detail: version.tag });
@@ -76,6 +112,9 @@ export function createJourney(deps: JourneyDeps): Journey {
     onProgress({ stage: "ready", ok: true, ms: 0 });
     return {
       ...result,
+      ...(base
+        ? { change: changeReport(base, draft, version.capabilities, version.bump === "first" ? null : version.bump) }
+        : {}),
       version: {
         id: version.id,
         slug: version.slug,
@@ -92,5 +131,65 @@ export function createJourney(deps: JourneyDeps): Journey {
         pageUrl,
       },
     };
+  };
+  return Object.assign(requestSkill, {
+    async checkChange(tenantId: string, skill: string) {
+      await deps.registry.changeBase(tenantId, skill);
+    },
+  });
+}
+
+/** The stored version as the draft a generator extends (its generator info is the draft's meta). */
+function currentDraft(base: ChangeBase): SkillDraft {
+  const g = base.version.generator;
+  const meta = {
+    ...g,
+    provider: g.provider,
+    model: g.model ?? "unknown",
+    promptVersion: g.promptVersion ?? "unknown",
+    usage: { inputTokens: 0, outputTokens: 0 },
+    attempts: 1,
+  } as GeneratorMeta;
+  return {
+    source: base.source,
+    language: "ts",
+    manifest: base.manifest,
+    config_schema: base.version.configSchema,
+    collections: base.version.collections,
+    skill_md: base.skillMd,
+    meta,
+  };
+}
+
+/** The need of a change is the skill's own; the request's words say what to add. */
+function changeNeed(base: ChangeBase, text: string): SkillNeed {
+  return {
+    kind: "request",
+    subject: base.manifest.name.replace(/ tracker$/, ""),
+    confidence: 1,
+    evidence: text ? [text.slice(0, 200)] : [],
+    language: "en",
+  };
+}
+
+function fieldNames(collections: Record<string, unknown>): Set<string> {
+  const names = new Set<string>();
+  for (const [collection, schema] of Object.entries(collections)) {
+    const props = (schema as { properties?: Record<string, unknown> } | null)?.properties;
+    if (props && typeof props === "object") for (const f of Object.keys(props)) names.add(`${collection}.${f}`);
+  }
+  return names;
+}
+
+function changeReport(base: ChangeBase, draft: SkillDraft, capabilities: string[], bump: ChangeReport["bump"]): ChangeReport {
+  const before = new Set<string>(base.version.capabilities);
+  const after = new Set(capabilities);
+  const oldFields = fieldNames(base.version.collections);
+  return {
+    from: { id: base.version.id, version: base.version.version, tag: base.version.tag },
+    bump,
+    capabilitiesAdded: [...after].filter((c) => !before.has(c)),
+    capabilitiesRemoved: [...before].filter((c) => !after.has(c)),
+    fieldsAdded: [...fieldNames(draft.collections)].filter((f) => !oldFields.has(f)),
   };
 }

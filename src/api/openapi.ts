@@ -674,18 +674,18 @@ export const OPENAPI_DOCUMENT = {
         summary: "Write a skill for a request (assistant): detect, generate, audit, trial; stops at ready for approval",
         ...assistant,
         description:
-          "Spends the tenant's generate bucket: 429 TENANT_RATE_LIMITED with Retry-After when it is empty. JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result.",
+          "Spends the tenant's generate bucket: 429 TENANT_RATE_LIMITED with Retry-After when it is empty. JSON by default. With `Accept: text/event-stream` the progress streams as server-sent events `detect`, `generate`, `audit`, `trial` (each `{ stage, ok, ms, attempt?, detail? }`), then `ready` or `failed` with the whole result. With `skill` (a slug) the request changes that skill instead: its active version (or newest) is extended (\"also track the time of day\") into the next version of the same slug, and the result's `change` says `{ from, bump, capabilitiesAdded, capabilitiesRemoved, fieldsAdded }`; an unknown skill is 404 `SKILL_NOT_FOUND`, an archived one 409 `SKILL_ARCHIVED`, a request that adds nothing 422 `GENERATOR_NO_CHANGE`, an offline change to a skill a model wrote 409 `GENERATOR_CANNOT_CHANGE` — all before any stream starts or as problems.",
         requestBody: json(GENERATE_BODY),
         responses: {
           200: {
             description:
-              "the result: `{ ok, need, draft, audit, trial, attempts, error? }` (ok false when no draft passed within the attempts)",
+              "the result: `{ ok, need, draft, audit, trial, attempts, version, approval, change?, error? }` (ok false when no draft passed within the attempts)",
             content: {
               "application/json": { schema: { type: "object", required: ["ok", "attempts"] } },
               "text/event-stream": { schema: { type: "string" } },
             },
           },
-          ...errors(...BODY, 401, 403, 429, 503),
+          ...errors(...BODY, 401, 403, 404, 409, 429, 503),
         },
       },
     },

@@ -4,6 +4,7 @@ export type {
   CallMethod,
   CallRequest,
   CallResult,
+  ChangeBase,
   GeneratorInfo,
   NewVersionInput,
   Quarantine,

@@ -9,7 +9,8 @@ import {
   listVersions,
   versionUsage,
 } from "../storage/index.js";
-import type { RegistryDeps, SkillDetail, SkillSummary, SkillVersion, VersionReview } from "./types.js";
+import { compareSemver } from "./semver.js";
+import type { ChangeBase, RegistryDeps, SkillDetail, SkillSummary, SkillVersion, VersionReview } from "./types.js";
 import { indexQuarantines, toSummary, toVersion, versionRef } from "./views.js";
 
 export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void>) {
@@ -78,5 +79,26 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
     };
   }
 
-  return { list, show, versions, review };
+  /**
+   * What a change to a skill starts from: its active version, or its newest when none is active
+   * (a first version still awaiting approval). An archived skill is restored before it is changed.
+   */
+  async function changeBase(tenantId: string, slug: string): Promise<ChangeBase> {
+    const skill = await skillOf(tenantId, slug);
+    if (skill.status === "archived")
+      throw new SkillforgeError("SKILL_ARCHIVED", `${slug} is archived: restore it before changing it`);
+    const rows = await listVersions(db(), tenantId, skill.id);
+    const row =
+      rows.find((v) => v.id === skill.activeVersionId) ?? [...rows].sort((a, b) => compareSemver(b.version, a.version))[0];
+    if (!row) throw new SkillforgeError("VERSION_NOT_FOUND", `${slug} has no version yet`);
+    const quarantines = indexQuarantines(await listQuarantines(db(), tenantId, skill.id));
+    return {
+      version: toVersion(skill.slug, row, skill.activeVersionId, quarantines),
+      manifest: { slug: skill.slug, name: skill.name, description: skill.description },
+      source: row.source,
+      skillMd: row.skillMd,
+    };
+  }
+
+  return { list, show, versions, review, changeBase };
 }

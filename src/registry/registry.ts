@@ -77,6 +77,7 @@ export function createRegistry(deps: RegistryDeps) {
     show: queries.show,
     versions: queries.versions,
     review: queries.review,
+    changeBase: queries.changeBase,
     call: createCall(deps, cache, usage, quarantine),
     /** Lifts a quarantine (the active version's, or the one named). */
     reenable: quarantine.reenable,

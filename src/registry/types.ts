@@ -64,6 +64,14 @@ export interface VersionReview {
   replaces: { id: string; version: string; tag: string } | null;
 }
 
+/** The version a change to a skill starts from, with everything a generator needs to extend it. */
+export interface ChangeBase {
+  version: SkillVersion;
+  manifest: { slug: string; name: string; description: string };
+  source: string;
+  skillMd: string;
+}
+
 export interface SkillSummary {
   id: string;
   slug: string;

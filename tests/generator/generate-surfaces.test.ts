@@ -152,6 +152,83 @@ describe("POST /v1/skills/generate", () => {
   });
 });
 
+describe("POST /v1/skills/generate with `skill`: the next version of an existing skill", () => {
+  let storage: Storage;
+  let sandbox: Sandbox;
+  let root: Root;
+  let app: ReturnType<typeof createApp>;
+  let token = "";
+
+  beforeAll(async () => {
+    storage = await openStorage({});
+    sandbox = createSandbox({ store: createMemoryRecordStore(), workers: 1, maxWorkers: 1 });
+    root = createRoot(loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }), { storage, trialSandbox: sandbox });
+    app = createApp({ root, storage, logger: createLogger("silent"), bodyLimitBytes: 8192 });
+    const tenant = { id: (await ensureLocalDemo(root))!.tenantId };
+    token = (await createApiKey(storage.db, tenant.id, { name: "a", scopes: ["assistant"] }, "test")).token;
+  });
+  afterAll(async () => {
+    await root?.close();
+    await sandbox?.close();
+    await storage?.close();
+  });
+
+  const post = (body: unknown, accept = "application/json") =>
+    app.request("/v1/skills/generate", {
+      method: "POST",
+      body: JSON.stringify(body),
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/json", accept },
+    });
+
+  it("keeps the slug and the collection, adds the field, and says what changed", async () => {
+    const first = await post({ text: "I want to track my coffee" });
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ version: { tag: "custom-coffee-tracker@v1.0.0" } });
+    const res = await post({ text: "also record the brand and where I had it", skill: "custom-coffee-tracker" });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({
+      ok: true,
+      draft: { manifest: { slug: "custom-coffee-tracker" } },
+      audit: { capabilities: ["data.read:coffee_entries", "data.write:coffee_entries"] },
+      version: { tag: "custom-coffee-tracker@v1.0.1" },
+      approval: { status: "pending" },
+      change: {
+        from: { version: "1.0.0", tag: "custom-coffee-tracker@v1.0.0" },
+        bump: "patch",
+        capabilitiesAdded: [],
+        capabilitiesRemoved: [],
+        fieldsAdded: ["coffee_entries.brand", "coffee_entries.location"],
+      },
+    });
+    // The version it changes is stored with the plan it came from, so it can be changed again.
+    const again = await post({ text: "and the price in euros", skill: "custom-coffee-tracker" });
+    expect(await again.json()).toMatchObject({ version: { tag: "custom-coffee-tracker@v1.0.2" } });
+    // A change in another language is named in English through the detector's glossary.
+    const german = await post({ text: "füge noch die Bohnensorte hinzu", skill: "custom-coffee-tracker" });
+    expect(await german.json()).toMatchObject({
+      version: { tag: "custom-coffee-tracker@v1.0.3" },
+      change: { fieldsAdded: ["coffee_entries.bean_types"] },
+    });
+  });
+
+  it("answers an unknown skill with 404 before any stream starts, and a request that adds nothing with 422", async () => {
+    for (const accept of ["application/json", "text/event-stream"]) {
+      const res = await post({ text: "also record the brand", skill: "custom-nothing-tracker" }, accept);
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+      expect(await res.json()).toMatchObject({ code: "SKILL_NOT_FOUND" });
+    }
+    await post({ text: "count my pushups every day" });
+    const none = await post({ text: "also track the count", skill: "custom-push-ups-tracker" });
+    expect(none.status).toBe(422);
+    expect(await none.json()).toMatchObject({ code: "GENERATOR_NO_CHANGE", detail: expect.stringContaining("already records") });
+    const bad = await post({ text: "also record the brand", skill: "Water Tracker" });
+    expect(bad.status).toBe(422);
+    expect(await bad.json()).toMatchObject({ code: "VALIDATION_FAILED" });
+  });
+});
+
 describe("the composition root's generator from configuration", () => {
   it("uses an OpenAI-compatible endpoint when SKILLFORGE_GENERATOR=openai, with the prompt files and their version", async () => {
     const server = await startFakeLlmServer();

@@ -102,5 +102,81 @@ for (const database of testDatabases()) {
       expect(data.code, data.err).toBe(0);
       expect(JSON.parse(data.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
     }, 180_000);
+
+    it("generate --skill: the approved skill's next version adds a field, and the rows logged before it stay", async () => {
+      const dataDir = tempDir("skillforge-change-");
+      env = {};
+      if (database.name === "postgres") {
+        const own = await database.open();
+        const previous = cleanup;
+        cleanup = async () => {
+          await previous?.();
+          await own.cleanup();
+        };
+        env = { DATABASE_URL: own.url! };
+      }
+      const generated = await run(dataDir, "generate", "I want to track how much water I drink", "--json");
+      expect(generated.code, generated.err).toBe(0);
+      await approveBoth(dataDir, JSON.parse(generated.out).approval);
+      const before = await run(dataDir, "run", "custom-water-tracker", "log_entry", "--params", '{"amount":300}');
+      expect(before.code, before.err).toBe(0);
+
+      const changed = await run(dataDir, "generate", "also track the time of day", "--skill", "custom-water-tracker", "--json");
+      expect(changed.code, changed.err).toBe(0);
+      expect(changed.err).toMatch(/^register: ok .*custom-water-tracker@v1\.0\.1$/m);
+      const next = JSON.parse(changed.out) as {
+        version: { tag: string };
+        approval: { id: string; channels: string[] };
+        change: Record<string, unknown>;
+      };
+      expect(next.version.tag).toBe("custom-water-tracker@v1.0.1");
+      expect(next.change).toEqual({
+        from: { id: expect.any(String), version: "1.0.0", tag: "custom-water-tracker@v1.0.0" },
+        bump: "patch",
+        capabilitiesAdded: [],
+        capabilitiesRemoved: [],
+        fieldsAdded: ["water_entries.time_of_day"],
+      });
+      // Until both codes, the approved version answers, and it knows nothing of the new field.
+      const early = await run(
+        dataDir,
+        "run",
+        "custom-water-tracker",
+        "log_entry",
+        "--params",
+        '{"amount":1,"time_of_day":"noon"}',
+      );
+      expect(early.code).toBe(1);
+      await approveBoth(dataDir, next.approval);
+      const after = await run(
+        dataDir,
+        "run",
+        "custom-water-tracker",
+        "log_entry",
+        "--params",
+        '{"amount":200,"time_of_day":"evening"}',
+        "--json",
+      );
+      expect(after.code, after.err).toBe(0);
+      expect(JSON.parse(after.out)).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.1" });
+      const listed = await run(dataDir, "run", "custom-water-tracker", "list_entries", "--json");
+      expect(listed.code, listed.err).toBe(0);
+      const entries = JSON.parse(listed.out).value.entries as Record<string, unknown>[];
+      expect(entries.map((e) => [e.amount, e.time_of_day ?? null])).toEqual([
+        [200, "evening"],
+        [300, null],
+      ]);
+
+      // The human summary names the change; bad input is refused with a reason.
+      const text = await run(dataDir, "generate", "and whether it was sparkling", "--skill", "custom-water-tracker");
+      expect(text.code, text.err).toBe(0);
+      expect(text.out).toMatch(/^changes custom-water-tracker@v1\.0\.1 \(patch\)$/m);
+      expect(text.out).toMatch(/^ {2}fields added: water_entries\.sparkling$/m);
+      const unknown = await run(dataDir, "generate", "also record the brand", "--skill", "custom-nothing-tracker");
+      expect(unknown.code).toBe(1);
+      expect(unknown.err).toContain("no skill custom-nothing-tracker");
+      expect((await run(dataDir, "generate", "also record the brand", "--skill", "Water")).code).toBe(2);
+      expect((await run(dataDir, "generate", "x", "--skill", "custom-water-tracker", "--draft-only")).code).toBe(2);
+    }, 180_000);
   });
 }

@@ -47,7 +47,7 @@ export interface OutboxMessage {
   approvalId: string | null;
 }
 
-export type GenerateOutcome = GenerateResult & Partial<Pick<JourneyResult, "version" | "approval">>;
+export type GenerateOutcome = GenerateResult & Partial<Pick<JourneyResult, "version" | "approval" | "change">>;
 export type LifecycleResult = { slug: string; status: string; changed: boolean };
 export type ReenableResult = { slug: string; version: string; tag: string; changed: boolean };
 export type CreatedKey = { id: string; tenantId: string; name: string; scopes: ApiKeyScope[]; token: string };
@@ -83,7 +83,8 @@ export interface Backend {
   };
   /** The outbox, newest first. */
   outbox(limit: number): Promise<OutboxMessage[]>;
-  generate(tenantId: string, text: string, onProgress: (e: JourneyEvent) => void): Promise<GenerateOutcome>;
+  /** A new skill for the request, or with `skill` the next version of that skill. */
+  generate(tenantId: string, text: string, onProgress: (e: JourneyEvent) => void, skill?: string): Promise<GenerateOutcome>;
   keys: {
     create(tenantId: string, name: string, scopes: ApiKeyScope[]): Promise<CreatedKey>;
     list(tenantId: string): Promise<ApiKeyInfo[]>;

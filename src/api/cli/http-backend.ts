@@ -178,8 +178,9 @@ export function httpBackend(client: ApiClient, principal: Principal): Backend {
       enrolTotp: (_, account) => post<{ uri: string }>("/v1/contacts/totp", account === undefined ? {} : { account }),
     },
     outbox: async (limit) => (await get<{ messages: OutboxMessage[] }>(`/v1/dev/outbox?limit=${limit}`)).messages,
-    async generate(_, text, onProgress) {
-      const res = await client.open("POST", "/v1/skills/generate", { text }, "text/event-stream", GENERATE_TIMEOUT_MS);
+    async generate(_, text, onProgress, skill) {
+      const body = skill ? { text, skill } : { text };
+      const res = await client.open("POST", "/v1/skills/generate", body, "text/event-stream", GENERATE_TIMEOUT_MS);
       for await (const { event, data } of serverSentEvents(res)) {
         if (event !== "ready" && event !== "failed") {
           onProgress(JSON.parse(data) as JourneyEvent);

@@ -101,8 +101,8 @@ export function localBackend(root: Root, io: CliIo): Backend {
       const { outboxMessage } = await import("../routes/outbox.js");
       return (await s.outbox({ limit })).map(outboxMessage);
     },
-    async generate(tenantId, text, onProgress) {
-      const result = await (await root.journey())({ text, tenantId, actor: ACTOR }, onProgress);
+    async generate(tenantId, text, onProgress, skill) {
+      const result = await (await root.journey())({ text, tenantId, actor: ACTOR, ...(skill ? { skill } : {}) }, onProgress);
       await (await approval()).gateway.flush();
       return asJson(result);
     },

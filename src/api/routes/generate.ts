@@ -2,6 +2,7 @@
 // request (first code sent). JSON by default; server-sent events (detect, generate, audit, trial,
 // register, approval_sent, then ready or failed with the whole result) for text/event-stream.
 import { Hono } from "hono";
+import { SKILL_SLUG_RE } from "../../contract/index.js";
 import { streamSSE } from "hono/streaming";
 import type { GenerateResult } from "../../generator/index.js";
 import type { Journey, JourneyEvent } from "../journey.js";
@@ -17,9 +18,13 @@ export const GENERATE_BODY = {
   type: "object",
   additionalProperties: false,
   required: ["text"],
-  properties: { text: { type: "string", minLength: 1, maxLength: 4000 } },
+  properties: {
+    text: { type: "string", minLength: 1, maxLength: 4000 },
+    // Change this skill instead of writing a new one ("also track the time of day").
+    skill: { type: "string", pattern: SKILL_SLUG_RE.source, maxLength: 80 },
+  },
 };
-const checkBody = bodyChecker<{ text: string }>(GENERATE_BODY);
+const checkBody = bodyChecker<{ text: string; skill?: string }>(GENERATE_BODY);
 
 /** Failures that are a refusal of the request itself, as problems; a draft that failed is a result. */
 function problemOf(result: GenerateResult): ApiError | null {
@@ -36,8 +41,11 @@ export function generateRoutes(journey: () => Promise<Journey>, limiter: RateLim
     const tenantId = tenant.id;
     const actor = `api-key:${key.id}`;
     const generate = await journey();
+    const input = { text: body.text, tenantId, actor, signal: c.req.raw.signal, ...(body.skill ? { skill: body.skill } : {}) };
+    // An unknown or archived skill is a problem answered before any stream starts.
+    if (body.skill) await generate.checkChange(tenantId, body.skill);
     if (!(requestHeader(c, "accept") ?? "").includes("text/event-stream")) {
-      const result = await generate({ text: body.text, tenantId, actor, signal: c.req.raw.signal });
+      const result = await generate(input);
       const problem = problemOf(result);
       if (problem) throw problem;
       return c.json(result);
@@ -49,7 +57,7 @@ export function generateRoutes(journey: () => Promise<Journey>, limiter: RateLim
         // The pipeline's own ready/failed carry only timings; the stream ends with the whole result.
         if (e.stage !== "ready" && e.stage !== "failed") pending.push(send(e.stage, e));
       };
-      const result = await generate({ text: body.text, tenantId, actor, signal: c.req.raw.signal }, onProgress);
+      const result = await generate(input, onProgress);
       await Promise.all(pending);
       await send(result.ok ? "ready" : "failed", result);
     });
