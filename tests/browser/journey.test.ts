@@ -56,6 +56,14 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
     await page.getByLabel("Message").fill("how much today?");
     await page.getByRole("button", { name: "Send" }).click();
     await page.getByText(/Today: 300 ml over 1 entry\./).waitFor({ timeout: 30_000 });
+    // A change to the skill the user has: its next version, which says what it adds.
+    await page.getByLabel("Message").fill("also track the time of day");
+    await page.getByRole("button", { name: "Send" }).click();
+    await page
+      .getByText(
+        /I wrote custom-water-tracker@v1\.0\.1 as the next version of custom-water-tracker@v1\.0\.0, adding water_entries\.time_of_day/,
+      )
+      .waitFor({ timeout: 30_000 });
     await s.shot(page, "assistant-answers");
 
     await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();

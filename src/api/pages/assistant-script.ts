@@ -1,7 +1,7 @@
 // The assistant demo's script (served as /assets/assistant.js): a request to track something goes
 // to POST /v1/skills/generate (live progress as server-sent events) and ends with a link to the
 // approval page; once a skill is active, "log 300 ml", "how much today?" and "undo" go to its
-// actions through the same /v1 API. The key stays in this tab's sessionStorage.
+// actions through the same /v1 API, and "also track the time of day" asks for its next version. The key stays in this tab's sessionStorage.
 import { API_CLIENT_JS } from "./api-client-script.js";
 
 export const ASSISTANT_JS = `
@@ -19,10 +19,10 @@ ${API_CLIENT_JS}function say(who, text, link) {
   $("log").appendChild(li);
   return li;
 }
-async function generate(text) {
+async function generate(text, skill) {
   const r = await fetch("/v1/skills/generate", {
     method: "POST", headers: { authorization: "Bearer " + key(), "content-type": "application/json", accept: "text/event-stream" },
-    body: JSON.stringify({ text }),
+    body: JSON.stringify(skill ? { text, skill } : { text }),
   });
   if (!r.ok) { const p = await r.json(); say("assistant", p.detail || p.title); return; }
   const progress = say("progress", "working…");
@@ -51,7 +51,10 @@ function finish(event, result) {
     return;
   }
   const caps = (result.version.capabilities || []).join(", ");
-  say("assistant", "I wrote " + result.version.tag + " (it may: " + caps + "). Codes went to your " + result.approval.channels.join(" and then ") +
+  const change = result.change
+    ? " as the next version of " + result.change.from.tag + (result.change.fieldsAdded.length ? ", adding " + result.change.fieldsAdded.join(", ") : "")
+    : "";
+  say("assistant", "I wrote " + result.version.tag + change + " (it may: " + caps + "). Codes went to your " + result.approval.channels.join(" and then ") +
     "; reference " + result.approval.fingerprint + ". Approve it here:", { href: result.approval.pageUrl.replace(/^https?:\\/\\/[^/]+/, ""), text: "open the approval page" });
 }
 function pickSkill(skills, text) {
@@ -100,9 +103,20 @@ async function command(text) {
   }
   return false;
 }
+// "also track the time of day", "add the brand too": a change to a skill the user already has.
+const CHANGE_RE = /^(?:also|add|and also|plus)\\b|\\b(?:too|as well)\\s*[.!]?$/i;
+async function change(text) {
+  if (!CHANGE_RE.test(text)) return false;
+  const { skills } = await api("GET", "/v1/skills");
+  const live = skills.filter((s) => s.status !== "archived");
+  if (live.length === 0) return false;
+  await generate(text, pickSkill(live, text).slug);
+  return true;
+}
 async function onMessage(text) {
   say("you", text);
   try {
+    if (await change(text)) return;
     const { needs } = await api("POST", "/v1/needs/detect", { messages: { text } });
     if (needs.some((n) => n.kind === "request")) return await generate(text);
     if (await command(text)) return;

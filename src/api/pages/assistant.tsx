@@ -28,7 +28,8 @@ export function AssistantPage(props: { devOutbox: boolean }) {
         <button id="send">Send</button>
       </form>
       <p class="muted">
-        Try: “I want to track how much water I drink”, then after approving: “log 300 ml”, “how much today?”, “undo”.
+        Try: “I want to track how much water I drink”, then after approving: “log 300 ml”, “how much today?”, “undo”, “also track
+        the time of day”.
       </p>
     </Layout>
   );
