@@ -47,7 +47,9 @@ export interface AuditContext {
   /** The deepest value any `then` of the program hands out: what an `await` may give (lookup-depth.ts). */
   thenDepth?: number;
   /** What `x.name(…)` on an unknown receiver may give, by name (lookup-depth.ts). */
-  anyCall?: Map<string, { ret: number; own: number }>;
+  namedMembers?: Map<string, { ret: number; own: number }>;
+  /** Return depth of each method or function-valued member, by its node (a cycle reads as 0 meanwhile). */
+  methodReturns?: Map<t.Node, number>;
   /** The right side of every `x.name = …` of the program by name (setters' parameters). */
   memberStores?: Map<string, NodePath[]>;
   /** While measuring a helper's own hops: parameters get no call-site flow (lookup-depth.ts). */

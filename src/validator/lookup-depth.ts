@@ -182,11 +182,13 @@ function intrinsic<T>(ctx: AuditContext, f: () => T): T {
     thisFields: ctx.thisFields,
     selfStored: ctx.selfStored,
     thenDepth: ctx.thenDepth,
-    anyCall: ctx.anyCall,
+    namedMembers: ctx.namedMembers,
+    methodReturns: ctx.methodReturns,
   };
   Object.assign(ctx, {
     thenDepth: undefined,
-    anyCall: undefined,
+    namedMembers: undefined,
+    methodReturns: undefined,
     taint: new Map(),
     returnTaint: new Map(),
     contained: new Map(),
@@ -482,7 +484,7 @@ function memberNameOf(fn: NodePath<t.Function>, ctx: AuditContext): string | typ
  */
 function namedMemberDepth(at: NodePath, name: string, args: () => number, ctx: AuditContext, guard: number): number {
   const key = name;
-  const memo = (ctx.anyCall ??= new Map());
+  const memo = (ctx.namedMembers ??= new Map());
   let found = memo.get(key);
   if (!found) {
     memo.set(key, { ret: 0, own: 0 }); // a member that calls another of its name must not come back here
@@ -1421,9 +1423,6 @@ function thisHolder(scope: Scope): NodePath<t.Class | t.ObjectExpression> | null
   return holder && (holder.isClass() || holder.isObjectExpression()) ? holder : null;
 }
 
-// Return depths of methods, per method node (a cycle reads as 0 while it is being computed).
-const METHOD_RETURNS = new WeakMap<t.Node, number>();
-
 /**
  * The deepest lookup returned by the methods (or function-valued members) of `holder` named
  * `name` that run on a call, or by its getters of that name, which run on a read.
@@ -1438,6 +1437,8 @@ function methodReturnDepth(
   const members: NodePath[] = holder.isClass()
     ? (holder as NodePath<t.Class>).get("body").get("body")
     : (holder as NodePath<t.ObjectExpression>).get("properties");
+  // Per audit and per measure (the call-site-free one has its own; see intrinsic).
+  const memo = (ctx.methodReturns ??= new Map());
   let depth = 0;
   for (const member of members) {
     const node = member.node as t.Node & { key?: t.Node; computed?: boolean; value?: t.Node | null };
@@ -1467,14 +1468,14 @@ function methodReturnDepth(
       if (value.isArrowFunctionExpression() || value.isFunctionExpression()) fn = value;
     }
     if (!fn) continue;
-    const known = METHOD_RETURNS.get(fn.node);
+    const known = memo.get(fn.node);
     if (known !== undefined) {
       depth = Math.max(depth, known);
       continue;
     }
-    METHOD_RETURNS.set(fn.node, 0);
+    memo.set(fn.node, 0);
     const d = functionReturnDepth(fn.node, fn.scope, ctx, guard);
-    METHOD_RETURNS.set(fn.node, d);
+    memo.set(fn.node, d);
     depth = Math.max(depth, d);
   }
   return depth;
