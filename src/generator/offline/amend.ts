@@ -18,8 +18,18 @@ export type AmendmentRead = { ok: true; fields: FieldDef[] } | { ok: false; mess
 
 const MAX_NAME = 40;
 const MAX_ADDED = 8;
-/** Row keys the template writes itself, and param names it reads itself. */
-const RESERVED = new Set(["logged_at", "day", "unit", "deleted", "deleted_at", "at", "id"]);
+/**
+ * Row keys the template writes itself, param names it reads itself, and names every plain object
+ * already has (an absent optional `constructor` param would read as Object's own function).
+ */
+const RESERVED = new Set(["logged_at", "day", "unit", "deleted", "deleted_at", "at", "id", "constructor", "prototype"]);
+
+/** The user's words for a description: letters, digits, spaces and apostrophes only ("__proto__" → "proto"). */
+const plainWords = (text: string) =>
+  text
+    .replace(/[^\p{L}\p{N}\s'’-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 const text = (name: string, description: string, maxLength = 1000): FieldDef => ({
   name,
@@ -299,7 +309,7 @@ function fieldOf(item: string, english: English): FieldDef | undefined {
       .filter((w) => w && !DEGREE_WORDS.has(w) && !PRONOUNS.has(w) && !FRAME_WORDS.has(w) && !RATING_WORDS.has(w));
     const base = nameFrom(before, english);
     const said = before.filter((w) => !NAME_STOP.has(w)).join(" ");
-    return scale(base ? `${base}_rating` : "rating", base ? `How ${said}` : "Rating", range.min, range.max);
+    return scale(base ? `${base}_rating` : "rating", base ? `How ${plainWords(said)}` : "Rating", range.min, range.max);
   }
   if (WHETHER.test(joined)) {
     const rest = joined
@@ -307,7 +317,7 @@ function fieldOf(item: string, english: English): FieldDef | undefined {
       .split(/\s+/)
       .filter((w) => w && !PRONOUNS.has(w) && !FRAME_WORDS.has(w));
     const name = nameFrom(rest, english);
-    return name ? flag(name, `Whether ${joined.replace(WHETHER, "").trim().replace(/\bi\b/g, "I")}`) : undefined;
+    return name ? flag(name, `Whether ${plainWords(joined.replace(WHETHER, "")).replace(/\bi\b/g, "I")}`) : undefined;
   }
   if (HOW_MANY.test(joined)) {
     const head: string[] = [];
@@ -320,7 +330,7 @@ function fieldOf(item: string, english: English): FieldDef | undefined {
     return {
       name: `${name}_count`.slice(0, MAX_NAME),
       kind: "integer",
-      description: `How many ${head.join(" ")}`,
+      description: `How many ${plainWords(head.join(" "))}`,
       required: false,
       min: 0,
       max: 100_000,
@@ -386,8 +396,7 @@ function fieldOf(item: string, english: English): FieldDef | undefined {
   if (!name) return undefined;
   const field = text(
     name,
-    head
-      .join(" ")
+    plainWords(head.join(" "))
       .replace(/^./, (c) => c.toUpperCase())
       .slice(0, 80),
     500,
