@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
         /I wrote custom-water-tracker@v1\.0\.1 as the next version of custom-water-tracker@v1\.0\.0, adding water_entries\.time_of_day/,
       )
       .waitFor({ timeout: 30_000 });
+    // "add 200 ml" is a value to log, not a change: the approved version logs it.
+    await page.getByLabel("Message").fill("add 200 ml");
+    await page.getByRole("button", { name: "Send" }).click();
+    await page.getByText(/Logged 200/).waitFor({ timeout: 30_000 });
     await s.shot(page, "assistant-answers");
 
     await page.getByRole("navigation").getByRole("link", { name: "Dashboard" }).click();
@@ -71,7 +75,7 @@ describe.skipIf(!hasChromium)("the journey in Chromium (skipped: no /usr/bin/chr
     await card.waitFor({ timeout: 30_000 });
     const text = await card.innerText();
     expect(text).toContain("custom-water-tracker@v1.0.0");
-    expect(text).toMatch(/Calls\s+3 \(0 errors\)/);
+    expect(text).toMatch(/Calls\s+4 \(0 errors\)/);
     await s.shot(page, "dashboard");
 
     // A new key starts from a clean page: the previous tenant's skills do not stay on screen.

@@ -105,8 +105,11 @@ async function command(text) {
 }
 // "also track the time of day", "add the brand too": a change to a skill the user already has.
 const CHANGE_RE = /^(?:also|add|and also|plus)\\b|\\b(?:too|as well)\\s*[.!]?$/i;
+// "add 300 ml" logs an entry: a number outside a range ("from 1 to 10") is a value, not a change.
+const VALUE_RE = /\\d/;
+const RANGE_RE = /\\b(?:from|out of)\\s+\\d/i;
 async function change(text) {
-  if (!CHANGE_RE.test(text)) return false;
+  if (!CHANGE_RE.test(text) || (VALUE_RE.test(text) && !RANGE_RE.test(text))) return false;
   const { skills } = await api("GET", "/v1/skills");
   const live = skills.filter((s) => s.status !== "archived");
   if (live.length === 0) return false;
