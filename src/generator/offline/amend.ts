@@ -432,6 +432,7 @@ export function readAmendment(
   const own = new Set(subject.split("_").filter(Boolean));
   const added: FieldDef[] = [];
   const already: string[] = [];
+  const tracked: string[] = [];
   const polish = /[ąćęłńśźż]/i.test(request) || (POLISH.test(folded) && !ENGLISH.test(folded));
   // "also, thanks for yesterday": with no verb asking to add anything, only a terse list is a list.
   const unframed = !FRAME_VERB.test(folded) && folded.split(" ").length > TERSE;
@@ -448,7 +449,11 @@ export function readAmendment(
     // Two things of one kind in one request ("the time I go to bed and the time I wake up").
     if (added.some((f) => f.name === field!.name)) field = qualified(field, item, english);
     if (!field) continue;
-    if ((subject && (field.name === subject || own.has(field.name))) || have.has(field.name)) {
+    if (subject && (field.name === subject || own.has(field.name))) {
+      tracked.push(field.name);
+      continue;
+    }
+    if (have.has(field.name)) {
       already.push(field.name);
       continue;
     }
@@ -460,7 +465,9 @@ export function readAmendment(
       ok: false,
       message: already.length
         ? `the skill already records ${already.map((n) => `\`${n}\``).join(", ")}: nothing to add`
-        : `no field to add found in ${JSON.stringify(request.slice(0, 120))}: say what to record, e.g. "also track the time of day"`,
+        : tracked.length
+          ? `${tracked.map((n) => `\`${n}\``).join(", ")} is what the skill tracks: say what to record with each entry, e.g. "also track the time of day"`
+          : `no field to add found in ${JSON.stringify(request.slice(0, 120))}: say what to record, e.g. "also track the time of day"`,
     };
   if (added.length > MAX_ADDED) return { ok: false, message: `at most ${MAX_ADDED} fields can be added at once` };
   return { ok: true, fields: added };
