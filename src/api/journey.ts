@@ -113,7 +113,7 @@ export function createJourney(deps: JourneyDeps): Journey {
     return {
       ...result,
       ...(base
-        ? { change: changeReport(base, draft, version.capabilities, version.bump === "first" ? null : version.bump) }
+        ? { change: await changeReport(base, draft, version.capabilities, version.bump === "first" ? null : version.bump) }
         : {}),
       version: {
         id: version.id,
@@ -172,24 +172,22 @@ function changeNeed(base: ChangeBase, text: string): SkillNeed {
   };
 }
 
-function fieldNames(collections: Record<string, unknown>): Set<string> {
-  const names = new Set<string>();
-  for (const [collection, schema] of Object.entries(collections)) {
-    const props = (schema as { properties?: Record<string, unknown> } | null)?.properties;
-    if (props && typeof props === "object") for (const f of Object.keys(props)) names.add(`${collection}.${f}`);
-  }
-  return names;
-}
-
-function changeReport(base: ChangeBase, draft: SkillDraft, capabilities: string[], bump: ChangeReport["bump"]): ChangeReport {
+async function changeReport(
+  base: ChangeBase,
+  draft: SkillDraft,
+  capabilities: string[],
+  bump: ChangeReport["bump"],
+): Promise<ChangeReport> {
+  // Loaded by now (the registry registered the version): the import costs nothing here, and the
+  // journey module stays free of the registry at start-up.
+  const { fieldsAdded } = await import("../registry/index.js");
   const before = new Set<string>(base.version.capabilities);
   const after = new Set(capabilities);
-  const oldFields = fieldNames(base.version.collections);
   return {
     from: { id: base.version.id, version: base.version.version, tag: base.version.tag },
     bump,
     capabilitiesAdded: [...after].filter((c) => !before.has(c)),
     capabilitiesRemoved: [...before].filter((c) => !after.has(c)),
-    fieldsAdded: [...fieldNames(draft.collections)].filter((f) => !oldFields.has(f)),
+    fieldsAdded: fieldsAdded(base.version.collections, draft.collections),
   };
 }

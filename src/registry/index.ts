@@ -24,6 +24,7 @@ export type {
 } from "./types.js";
 export { SKILL_STATUSES, VERSION_STATUSES } from "./types.js";
 export { createRegistry, type Registry } from "./registry.js";
+export { fieldsAdded } from "./queries.js";
 export { bundleToTarGz, isTarGz, readBundle, writeBundle } from "./bundle-files.js";
 export { skillMdProblems } from "./skill-md.js";
 export { parseVersionArg, versionTag } from "./semver.js";

@@ -13,6 +13,17 @@ import { compareSemver } from "./semver.js";
 import type { ChangeBase, RegistryDeps, SkillDetail, SkillSummary, SkillVersion, VersionReview } from "./types.js";
 import { indexQuarantines, toSummary, toVersion, versionRef } from "./views.js";
 
+/** `collection.field` names of `next`'s row schemas that `before`'s do not have. */
+export function fieldsAdded(before: Record<string, unknown>, next: Record<string, unknown>): string[] {
+  const names = (collections: Record<string, unknown>) =>
+    Object.entries(collections).flatMap(([c, schema]) => {
+      const props = (schema as { properties?: unknown } | null)?.properties;
+      return props && typeof props === "object" ? Object.keys(props).map((f) => `${c}.${f}`) : [];
+    });
+  const had = new Set(names(before));
+  return names(next).filter((n) => !had.has(n));
+}
+
 export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void>) {
   const db = () => deps.storage.db;
 
@@ -76,6 +87,7 @@ export function createQueries(deps: RegistryDeps, flushUsage: () => Promise<void
       version: toVersion(skill.slug, row, skill.activeVersionId, quarantines),
       source: row.source,
       replaces: active ? versionRef(skill.slug, active) : null,
+      fieldsAdded: active ? fieldsAdded(active.collections, row.collections) : [],
     };
   }
 

@@ -62,6 +62,8 @@ export interface VersionReview {
   source: string;
   /** The skill's active version, when another one is active. */
   replaces: { id: string; version: string; tag: string } | null;
+  /** Row fields this version's collections have that the replaced version's do not (`water_entries.time_of_day`). */
+  fieldsAdded: string[];
 }
 
 /** The version a change to a skill starts from, with everything a generator needs to extend it. */

@@ -1,7 +1,8 @@
-// A rollback from the dashboard, by clicking: a skill with two approved versions (both requested and
-// approved through the service, the way the journey does it), the dashboard shows both with their
-// reports, the user picks the earlier one and rolls back, and the skill's next call runs on it;
-// then archive and restore from the same card.
+// A rollback from the dashboard, by clicking: a skill with two approved versions (the second a
+// change, "also track the time of day", whose approval page says what each entry will also record;
+// both requested and approved through the service, the way the journey does it), the dashboard
+// shows both with their reports, the user picks the earlier one and rolls back, and the skill's
+// next call runs on it; then archive and restore from the same card.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, startBrowserStory, type BrowserStory } from "./harness.js";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,9 +19,18 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
   }, 120_000);
   afterAll(async () => s?.close());
 
-  /** One more version of the water tracker, requested and approved with both codes. */
-  async function approvedVersion(beforeCodes?: (pageUrl: string) => Promise<void>): Promise<string> {
-    const result = await (await s.service.root.journey())({ text: WATER, tenantId: s.tenantId, actor: "test" });
+  /** One more version of the water tracker, requested (or, with `skill`, changed) and approved with both codes. */
+  async function approvedVersion(
+    beforeCodes?: (pageUrl: string) => Promise<void>,
+    change?: { text: string; skill: string },
+  ): Promise<string> {
+    const journey = await s.service.root.journey();
+    const result = await journey({
+      text: change?.text ?? WATER,
+      tenantId: s.tenantId,
+      actor: "test",
+      ...(change ? { skill: change.skill } : {}),
+    });
     expect(result.ok).toBe(true);
     await beforeCodes?.(s.local(result.approval!.pageUrl));
     const approval = await s.service.root.approval();
@@ -44,10 +54,14 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
       const text = await page.locator("main").innerText();
       expect(text).toContain("What changed since the active version (custom-water-tracker@v1.0.0)");
       expect(text).toContain("The same permissions as the active version.");
+      // A change says what each entry will also record.
+      expect(text).toMatch(/With each entry it will also record:\s+time_of_day \(in water_entries\)/);
       await s.shot(page, "approval-second-version");
       await page.close();
     };
-    expect(await approvedVersion(upgrade)).toBe("custom-water-tracker@v1.0.1");
+    expect(await approvedVersion(upgrade, { text: "also track the time of day", skill: "custom-water-tracker" })).toBe(
+      "custom-water-tracker@v1.0.1",
+    );
     const registry = await s.service.root.registry();
     const call = () => registry.call({ tenantId: s.tenantId, slug: "custom-water-tracker", method: "getData" });
     expect((await call()).tag).toBe("custom-water-tracker@v1.0.1");

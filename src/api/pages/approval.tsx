@@ -103,6 +103,18 @@ function Changes(props: { d: Disclosure; review?: VersionReview }) {
           </ul>
         </>
       ) : null}
+      {review.fieldsAdded.length ? (
+        <>
+          <p>With each entry it will also record:</p>
+          <ul>
+            {review.fieldsAdded.map((f) => (
+              <li>
+                <code>{f.slice(f.indexOf(".") + 1)}</code> (in {f.slice(0, f.indexOf("."))})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {d.removed.length ? (
         <>
           <p>It will no longer be able to:</p>
