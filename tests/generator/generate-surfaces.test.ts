@@ -158,6 +158,7 @@ describe("POST /v1/skills/generate with `skill`: the next version of an existing
   let root: Root;
   let app: ReturnType<typeof createApp>;
   let token = "";
+  let tenantId = "";
 
   beforeAll(async () => {
     storage = await openStorage({});
@@ -165,6 +166,7 @@ describe("POST /v1/skills/generate with `skill`: the next version of an existing
     root = createRoot(loadConfig({ SKILLFORGE_LOG_LEVEL: "silent" }), { storage, trialSandbox: sandbox });
     app = createApp({ root, storage, logger: createLogger("silent"), bodyLimitBytes: 8192 });
     const tenant = { id: (await ensureLocalDemo(root))!.tenantId };
+    tenantId = tenant.id;
     token = (await createApiKey(storage.db, tenant.id, { name: "a", scopes: ["assistant"] }, "test")).token;
   });
   afterAll(async () => {
@@ -183,7 +185,8 @@ describe("POST /v1/skills/generate with `skill`: the next version of an existing
   it("keeps the slug and the collection, adds the field, and says what changed", async () => {
     const first = await post({ text: "I want to track my coffee" });
     expect(first.status).toBe(200);
-    expect(await first.json()).toMatchObject({ version: { tag: "custom-coffee-tracker@v1.0.0" } });
+    const v1 = (await first.json()) as { version: { tag: string }; approval: { id: string } };
+    expect(v1.version.tag).toBe("custom-coffee-tracker@v1.0.0");
     const res = await post({ text: "also record the brand and where I had it", skill: "custom-coffee-tracker" });
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, unknown>;
@@ -201,6 +204,9 @@ describe("POST /v1/skills/generate with `skill`: the next version of an existing
         fieldsAdded: ["coffee_entries.brand", "coffee_entries.location"],
       },
     });
+    // The request for v1.0.0 was still pending: the change supersedes it, so no code approves the old one.
+    const gateway = (await root.approval()).gateway;
+    expect(await gateway.view(tenantId, v1.approval.id)).toMatchObject({ approval: { status: "superseded" } });
     // The version it changes is stored with the plan it came from, so it can be changed again.
     const again = await post({ text: "and the price in euros", skill: "custom-coffee-tracker" });
     expect(await again.json()).toMatchObject({ version: { tag: "custom-coffee-tracker@v1.0.2" } });
