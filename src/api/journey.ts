@@ -101,16 +101,15 @@ export function createJourney(deps: JourneyDeps): Journey {
     });
     onProgress({ stage: "register", ok: true, ms: performance.now() - t, detail: version.tag });
     t = performance.now();
-    // A new version supersedes the skill's requests still pending: the user approves the newest
-    // version, never an older one by a code that arrived earlier.
-    const superseded = await deps.approval.gateway.supersedeSkill(input.tenantId, version.skillId, actor);
+    // Creating the request supersedes the skill's requests still pending (the gateway does it in
+    // the same transaction): the user approves the newest version, never an older one.
     const approval = await deps.approval.gateway.create(input.tenantId, version.id, actor);
     const { pageUrl } = deps.approval.gateway.links(approval.id);
     onProgress({
       stage: "approval_sent",
       ok: true,
       ms: performance.now() - t,
-      detail: `codes go by ${approval.channels.join(" then ")}${superseded ? `; ${superseded} earlier request(s) for this skill superseded` : ""}`,
+      detail: `codes go by ${approval.channels.join(" then ")}`,
     });
     onProgress({ stage: "ready", ok: true, ms: 0 });
     return {
