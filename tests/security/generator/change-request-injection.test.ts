@@ -9,6 +9,7 @@
 // plan, which is checked against the version before use. So every next version audits clean with
 // exactly the skill's own two capabilities, and a tampered plan is refused.
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../support/seeded.js";
 import type { SkillNeed } from "../../../src/detector/index.js";
 import { createOfflineGenerator, offlineDraft } from "../../../src/generator/index.js";
 import { auditSkill } from "../../../src/validator/index.js";
@@ -45,23 +46,13 @@ const PIECES = [
   "🙂",
 ];
 
-/** mulberry32: the same strings on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const need: SkillNeed = { kind: "request", subject: "water", unit: "ml", confidence: 1, evidence: [], language: "en" };
 const v1 = offlineDraft(need, "track how much water I drink").draft;
 const generator = createOfflineGenerator();
 
 describe("a change request cannot escape the next version's literals or widen its capabilities", () => {
   it("120 hostile change requests: each next version audits clean, keeps slug and collection, and may touch only its own", async () => {
-    const next = rng(41);
+    const next = seededRandom(41);
     let changed = 0;
     for (let i = 0; i < 120; i++) {
       const words = Array.from({ length: 1 + Math.floor(next() * 10) }, () => PIECES[Math.floor(next() * PIECES.length)]!);

@@ -5,6 +5,7 @@
 // audit parses every draft, reads the label back unchanged from the literal action names, and
 // finds exactly the skill's own two capabilities.
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../support/seeded.js";
 import type { SkillNeed } from "../../../src/detector/index.js";
 import { offlineDraft } from "../../../src/generator/index.js";
 import { auditSkill } from "../../../src/validator/index.js";
@@ -41,16 +42,6 @@ const PIECES = [
   "$&",
 ];
 
-/** A small seeded PRNG (mulberry32): the same strings on every run. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function hostile(next: () => number): string {
   const n = 1 + Math.floor(next() * 12);
   return Array.from({ length: n }, () => PIECES[Math.floor(next() * PIECES.length)]!).join("");
@@ -58,7 +49,7 @@ function hostile(next: () => number): string {
 
 describe("request text cannot escape the generated code's string literals", () => {
   it("150 hostile subjects and requests all audit clean, with the label read back unchanged and only the own collection", () => {
-    const next = rng(13);
+    const next = seededRandom(13);
     for (let i = 0; i < 150; i++) {
       const subject = hostile(next);
       const need: SkillNeed = {
@@ -88,7 +79,7 @@ describe("request text cannot escape the generated code's string literals", () =
   }, 180_000); // 150 audits: a few seconds on a quiet machine, much longer beside other CPU-heavy work
 
   it("keeps SKILL.md frontmatter valid whatever the subject", () => {
-    const next = rng(29);
+    const next = seededRandom(29);
     for (let i = 0; i < 100; i++) {
       const { draft } = offlineDraft(
         { kind: "request", subject: hostile(next), confidence: 1, evidence: [], language: "en" },
