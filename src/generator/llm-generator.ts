@@ -3,7 +3,7 @@
 // trial said about it go back as the next turn.
 import { LlmError, type JsonObject, type LlmMessage, type LlmProvider, type LlmTool } from "../contract/index.js";
 import { parseAnswer } from "./parse-answer.js";
-import { repairMessage, requestMessage, type Prompts } from "./prompts.js";
+import { changeMessage, repairMessage, requestMessage, type Prompts } from "./prompts.js";
 import type { GenerationOutcome, GenerationRequest, SkillGenerator } from "./types.js";
 
 const schemaObject: JsonObject = { type: "object" };
@@ -55,8 +55,7 @@ export function createLlmGenerator(options: LlmGeneratorOptions): SkillGenerator
     model: provider.model,
     async generate(request: GenerationRequest, signal?: AbortSignal): Promise<GenerationOutcome> {
       const messages: LlmMessage[] = [{ role: "user", content: requestMessage(request.need, request.request) }];
-      if (request.current)
-        messages[0]!.content += `\n<current_source>${JSON.stringify(request.current.source)}</current_source>\nWrite the next version of this skill: keep its slug, collections and existing fields so stored rows stay valid.`;
+      if (request.current) messages[0]!.content += `\n${changeMessage(prompts, request.current)}`;
       if (request.previous) {
         messages.push({ role: "assistant", content: JSON.stringify({ submitted: request.previous.draft.manifest.slug }) });
         messages.push({ role: "user", content: repairMessage(prompts, request.previous) });

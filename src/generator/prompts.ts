@@ -13,6 +13,8 @@ export interface Prompts {
   version: string;
   system: string;
   repair: string;
+  /** The turn that asks for a skill's next version from its current source. */
+  change: string;
 }
 
 const DB_API = [
@@ -51,9 +53,10 @@ export function fillTemplate(template: string, values: Readonly<Record<string, s
 
 export async function loadPrompts(dir: string, version = PROMPT_VERSION): Promise<Prompts> {
   const read = (name: string) => readFile(join(dir, name), "utf8");
-  const [system, repair, water, mood] = await Promise.all([
+  const [system, repair, change, water, mood] = await Promise.all([
     read(`generate-skill.${version}.md`),
     read(`repair-skill.${version}.md`),
+    read(`change-skill.${version}.md`),
     read(`example-water.${version}.js`),
     read(`example-mood.${version}.js`),
   ]);
@@ -69,7 +72,16 @@ export async function loadPrompts(dir: string, version = PROMPT_VERSION): Promis
       example_mood: mood.trim(),
     }),
     repair,
+    change,
   };
+}
+
+/**
+ * The change turn: the current source as one JSON string inside its tags, with `<` escaped
+ * (`\u003c`), so no text in the source can close the tags or open new ones.
+ */
+export function changeMessage(prompts: Prompts, current: { source: string }): string {
+  return fillTemplate(prompts.change, { source: JSON.stringify(current.source).replace(/</g, "\\u003c") });
 }
 
 /** The request as data: JSON-escaped inside tags, so its text cannot close them or pose as rules. */

@@ -167,7 +167,8 @@ describe.each(PROVIDERS)("$name", ({ make }) => {
       message: "the draft renamed custom-water-tracker to custom-drinks-tracker; a change keeps the slug",
     });
     const sent = JSON.stringify(server.requests.at(-2));
-    expect(sent).toContain("current_source");
-    expect(sent).toContain("keep its slug");
+    // The change turn comes from prompts/change-skill.v1.md, with the current source as data.
+    expect(sent).toContain("<current_source>");
+    expect(sent).toContain("keep its slug, its collections and every field it already stores");
   });
 });
