@@ -81,15 +81,23 @@ export async function loadPrompts(dir: string, version = PROMPT_VERSION): Promis
  * (`\u003c`), so no text in the source can close the tags or open new ones.
  */
 export function changeMessage(prompts: Prompts, current: { source: string }): string {
-  return fillTemplate(prompts.change, { source: JSON.stringify(current.source).replace(/</g, "\\u003c") });
+  return fillTemplate(prompts.change, { source: tagData(current.source) });
 }
 
-/** The request as data: JSON-escaped inside tags, so its text cannot close them or pose as rules. */
+/**
+ * The request as data: one JSON value inside its tags with `<` escaped, so no text the user wrote
+ * (or the detector quoted as evidence) can close the tags, open new ones or pose as rules.
+ */
 export function requestMessage(need: unknown, request: string | undefined): string {
-  const parts = [`<need>${JSON.stringify(need)}</need>`];
-  if (request) parts.push(`<request>${JSON.stringify(request)}</request>`);
+  const parts = [`<need>${tagData(need)}</need>`];
+  if (request) parts.push(`<request>${tagData(request)}</request>`);
   parts.push("Write the skill for this need and submit it with submit_skill.");
   return parts.join("\n");
+}
+
+/** A value as JSON with every `<` written `\u003c`: still the same JSON value, but never a tag. */
+function tagData(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c");
 }
 
 const MAX_EXCERPT = 200;
