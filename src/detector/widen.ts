@@ -111,11 +111,14 @@ export function widen(
   hit: SubjectHit,
   tokens: readonly Token[],
   from: number,
-  to: number,
+  toWanted: number,
   folded: string,
   original: string,
   language: Language,
 ): Widened | undefined {
+  // A caller may pass token ranges of a longer reading (the sentence) with fewer tokens (a clause).
+  const to = Math.min(toWanted, tokens.length);
+  from = Math.max(0, Math.min(from, to));
   const say = (t: Token): string => translateWord(t.word, language) ?? original.slice(t.start, t.end).toLowerCase();
   const next = tokens[hit.last];
   // "witaminy D", "vitamin B12": one vitamin, not vitamins.
