@@ -9,6 +9,7 @@ import { FUNCTION_WORDS } from "./function-words.js";
 import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
+import { TIMES, UNIT_WORDS } from "./subject-words.js";
 
 export { singularEn };
 
@@ -389,7 +390,18 @@ export function nameOpenSubject(
   verbal: boolean,
   original: string,
 ): OpenName | undefined {
-  let ts = tokens;
+  // "30 burpees", "did 30 burpees": how many is said with the thing, and is not its name (a
+  // noun phrase keeps a number after its head: "omega 3").
+  let skip = 0;
+  while (skip < tokens.length - 1 && /^\d+$/.test(tokens[skip]!.word)) skip++;
+  if (verbal) {
+    // "did 30 burpees", "drank 2 kombuchas": what a number counts in a clause is the thing.
+    const counted = tokens.findIndex((t) => /^\d+$/.test(t.word));
+    const next = counted >= 0 ? tokens[counted + 1] : undefined;
+    if (next && !TIMES.has(next.word) && !UNIT_WORDS.has(next.word))
+      return nameOpenSubject(tokens.slice(counted + 1), language, false, original);
+  }
+  let ts = skip > 0 ? tokens.slice(skip) : tokens;
   const fields: string[] = [];
   if (!verbal) {
     // "dosis de Omeprazol" is Omeprazol, with a dose field.

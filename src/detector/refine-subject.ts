@@ -29,11 +29,11 @@ interface Refinement {
 
 // "days without", "dni bez", "Tage ohne", "días sin", "jours sans", and the same with a negated verb.
 const FREE_DAYS: Record<Language, RegExp> = {
-  en: /\b(?:days|nights|evenings)\b[^.!?]{0,30}?\b(?:without|with no|(?:i )?(?:don't|do not|didn't|did not) \w+|no)\b/,
-  pl: /\b(?:dni|dnie|wieczory)\b[^.!?]{0,30}?\b(?:bez|nie \w+)\b/,
-  de: /\b(?:tage|abende|nachte)\b[^.!?]{0,30}?\b(?:ohne|kein\w*|nicht)\b/,
-  es: /\b(?:dias|noches)\b[^.!?]{0,30}?\b(?:sin|no \w+)\b/,
-  fr: /\b(?:jours|soirs|soirees)\b[^.!?]{0,30}?\b(?:sans|pas(?: de| d')?|plus(?: de| d')?)/,
+  en: /\b(?:days?|nights?|evenings?)\b[^.!?]{0,30}?\b(?:without|with no|(?:i )?(?:don't|do not|didn't|did not) \w+|no)\b/,
+  pl: /\b(?:dni|dnie|dzien|dzienn?|wieczory|wieczor)\b[^.!?]{0,30}?\b(?:bez|nie \w+)\b/,
+  de: /\b(?:tage?|abende?|nachte?)\b[^.!?]{0,30}?\b(?:ohne|kein\w*|nicht)\b/,
+  es: /\b(?:dias?|noches?)\b[^.!?]{0,30}?\b(?:sin|no \w+)\b/,
+  fr: /\b(?:jours?|soirs?|soirees?)\b[^.!?]{0,30}?\b(?:sans|pas(?: de| d')?|plus(?: de| d')?)/,
 };
 
 // Delivery services: what goes on them is food delivery.
@@ -191,7 +191,8 @@ const REFINEMENTS: Refinement[] = [
       // The thing is named after the "without": "jours où je mange pas de sucre" is sugar, not "pas".
       const rest = tokenize(folded.slice(m.index + m[0].length));
       const hit = lexicon.scan(rest, false, 0, rest.length, language === "de", language)[0];
-      const thing = hit?.trackable.subject ?? subject;
+      // Without a known thing, the subject as read, less its own "without" ("bez cigarettes").
+      const thing = hit?.trackable.subject ?? subject.replace(/^(?:without|bez|sin|sans|ohne)\s+/, "");
       if (!thing || /\bdays?\b/.test(thing)) return undefined;
       return `${thing}-free days`;
     },

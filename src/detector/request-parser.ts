@@ -12,7 +12,11 @@ import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
 import type { Language, NoneReason, RequestParse, SkillNeed } from "./types.js";
 
-const SENTENCE = /[^.!?;\n]+(?:[.!?;\n]+|$)/g;
+// Chat ends sentences with emoji as often as with stops: "rzucam palenie od dziś 💪 licz mi dni",
+// "bin seit 3 tagen zuckerfrei 😤 zähl bitte weiter mit". Pictographs (a surrogate pair, or the
+// symbol blocks), their variation selector and joiner end a sentence like a full stop.
+const ENDS = String.raw`[.!?;\n]|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF\u2B50\u2B55]|\uFE0F|\u200D`;
+const SENTENCE = new RegExp(String.raw`(?:(?!${ENDS})[\s\S])+(?:(?:${ENDS})+|$)`, "g");
 const CLAUSE_BREAK = /[,:]|\b(?:but|and|however|though|ale|lecz|aber|doch|pero|sino|mais|cependant)\b/g;
 const MAX_INTENT_WORDS = 12;
 // Where a new clause may start: "I'm quitting smoking, count my cigarettes", "… – zähl bitte …".
@@ -200,7 +204,7 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
       reason = better(reason, "other-sense");
       continue;
     }
-    const verdict = judge(ctx, sentence, m, around, found, question, asked);
+    const verdict = judge(ctx, sentence, m, around, found, question, asked, folded.slice(s0 + ve));
     if (verdict !== "request") {
       reason = better(reason, verdict);
       continue;
@@ -242,6 +246,12 @@ function infinitiveOrder(rules: LanguageRules, sentence: string, m: RegExpExecAr
 }
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
+// The one asked, right after a verb: a question about what they do, not an order.
+const ADDRESSED = /^\s*-?(?:you|u|du|ihr|sie|tu|vous|usted|ustedes|ty|wy|pan|pani)\b/;
+// How far past the intent word the details to record are looked for: this sentence and the next.
+const MAX_DETAIL_CHARS = 160;
+// Details of each occurrence (not a kind of thing, which may be the object itself: "the results").
+const OCCURRENCE = new Set(["duration", "dose", "effect", "severity", "trigger", "distance", "bedtime", "wake_time", "laps"]);
 const FOR_ME = /\b(?:for me|pour moi|para mi|fur mich|dla mnie)\b/;
 // A dose said with it ("usually 3mg", "500 IU") makes an unknown object a medicine to record.
 const DOSE_AMOUNT = /\b\d+(?:[.,]\d+)? ?(?:mg|mcg|ug|iu|ie|j\.?m\.?|units?|jednost\w*|einheiten|unidades|unites|puffs?|drops?)\b/;
@@ -254,6 +264,7 @@ function judge(
   found: SubjectResult,
   interrogative: boolean,
   asked: boolean,
+  rest: string,
 ): "request" | NoneReason {
   const { rules } = ctx;
   const strong = m[1] !== undefined;
@@ -274,8 +285,18 @@ function judge(
   const questionFrame = rules.questionFrames.test(around.before);
   const howFrame = rules.howFrames.test(around.before);
   const laterFrame = rules.laterFrames?.test(sentence.slice(m.index + m[0].length)) ?? false;
+  // "count my cigarettes for me?", "keep count of the rows i do each night?": an order said with a
+  // question mark is still an order (the clause opens with the intent word, not a question word).
+  // "Zählst du meine Schritte?", "do you …" stay questions: a subject pronoun after the verb.
+  const askedOrder =
+    asked &&
+    imperative &&
+    !rules.interrogative.test(
+      (around.fresh ? around.before.slice(around.clauseStart) : opening).replace(/^[\s,¿¡]+/, "").replace(rules.filler, ""),
+    ) &&
+    !ADDRESSED.test(sentence.slice(m.index + m[0].split(" ")[0]!.length));
   const ok = question
-    ? questionFrame || (howFrame && found.known && found.possessive) || laterFrame
+    ? questionFrame || (howFrame && found.known && found.possessive) || laterFrame || askedOrder
     : hasFrame || questionFrame || imperative || order || (howFrame && found.known) || laterFrame;
   if (!ok) return question ? "question" : "no-request-frame";
   // "I want to know how long I spend on my phone" is a lookup; "… how many hours I sleep each night" is tracking.
@@ -310,8 +331,14 @@ function judge(
   const forUser = !found.definite && (forMe || findUnit(sentence) !== undefined);
   // "Ruhepuls jeden Morgen notieren", "note the eggs each day": an order to record something
   // every day, week or month is about a thing of the user's.
-  const periodic = (imperative || order) && rules.period.test(sentence);
-  const owned = found.possessive || detailed || recurring || forUser || periodic;
+  // "kannst du die eier pro tag festhalten?" asks the same with a frame.
+  const periodic = (imperative || order || hasFrame || questionFrame) && rules.period.test(sentence);
+  // "can you log the wakeups? like time and how long she was up": an order or a frame that says
+  // what to record with each one, in this sentence or the next, asks for a record.
+  const described =
+    (imperative || order || hasFrame || questionFrame) &&
+    findCueFields(rest.slice(0, MAX_DETAIL_CHARS)).some((f) => OCCURRENCE.has(f));
+  const owned = found.possessive || detailed || recurring || forUser || periodic || described;
   // A general subject made specific ("objawy grypy", "los síntomas de la gripe") is as grounded as the subject.
   const grounded = found.known || found.widened === true;
   if (!grounded && !owned && (found.definite || (imperative && !hasFrame))) return "no-subject";

@@ -51,7 +51,7 @@ export const EN: LanguageRules = {
     alt(
       "\\b(?:i|we)(?: really| also| just| now| still| would| do| kinda| definitely)? (?:want|wanna|need|'d like|would like|'d love|would love|wish|plan|intend|hope|have to|must|should|gotta|got to|like)\\b",
       "\\bi'd\\b",
-      "\\b(?:can|could|would|will) (?:you|u)\\b",
+      "\\b(?:can|could|would|will|cn|cud|wud|cld) (?:you|u|ya)\\b",
       "\\b(?:can|could|may) (?:i|we)\\b",
       "\\bhelp\\b",
       "\\bplease\\b",
@@ -82,7 +82,7 @@ export const EN: LanguageRules = {
   laterFrames:
     /\bis (?:that|this|it) (?:possible|doable|ok|okay|feasible)\b|\b(?:would|could|might|will|'d) (?:really |probably |definitely )?(?:help|be (?:great|nice|good|helpful|useful|cool|awesome|amazing|ideal|handy))\b|\b(?:can|could|would) you (?:do|help with|handle|manage|set up) (?:that|this|it)\b/,
   questionFrames:
-    /\b(?:can|could|would|will) (?:you|u)\b|\byou (?:could|can|might)\b|\b(?:can|could|may) (?:i|we)\b|\bis (?:it (?:possible|ok|okay|feasible|doable)|there (?:a|an|any) (?:way|app|tool|skill|option))\b|\bwould it be possible\b|\bhelp me\b|\bmind\b/,
+    /\b(?:can|could|would|will|cn|cud|wud|cld) (?:you|u|ya)\b|\byou (?:could|can|might)\b|\b(?:can|could|may) (?:i|we)\b|\bis (?:it (?:possible|ok|okay|feasible|doable)|there (?:a|an|any) (?:way|app|tool|skill|option))\b|\bwould it be possible\b|\bhelp me\b|\bmind\b/,
   howFrames: /\bhow (?:can|could|do|should|would) (?:i|we)\b|\bhow to\b|\bbest way to\b/,
   interrogative: /^(?:do|does|did|are|is|was|were|have|has|had|what|when|where|why|who|whom|which|how|whose|am|should|shall)\b/,
   negation:

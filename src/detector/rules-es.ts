@@ -20,14 +20,18 @@ export const ES: LanguageRules = {
       "dej(?:ar|a|e) constancia de",
       "trackea",
     )})|(${alt(
-      "(?:registr|apunt|anot|control)(?:ar|a)(?:lo|la|los|las)",
+      "(?:registr|apunt|anot|control)(?:ar|a)(?:me|nos)?(?:lo|la|los|las)",
       "cont(?:ar|ad)(?:lo|la|los|las)",
-      "cuenta(?:lo|la|los|las)",
+      "cuenta(?:me|nos)?(?:lo|la|los|las)",
       "control(?:ar|a|e|en)",
       "apunt(?:ar|a|e|es)",
       "anot(?:ar|a|e|es)",
       "cont(?:ar|emos)",
-      "(?:apunt|anot|registr)a(?:me|lo|la|los|las)?",
+      "(?:apunt|anot|registr)a(?:me|nos)?(?:lo|la|los|las)?",
+      // "guárdamelo", "guárdalas": keeping what the user gives, said with its pronoun.
+      "guarda(?:me|nos)?(?:lo|la|los|las)",
+      // "ve apuntando las palabras nuevas", "¿podrías ir contando las veces…?": going on recording.
+      "(?:ve|vas|ir|vaya|sigue|seguir|sigas|vayas) (?:apunt|anot|registr|cont|sum|marc|guard)ando(?:me|nos)?(?:lo|la|los|las)?",
       // "ve apuntándolo", "sigue anotándolas": a gerund with its pronoun goes on recording.
       "(?:apunt|anot|registr|cont)ando(?:me)?(?:lo|la|los|las)",
       "acuerdate de",
@@ -166,6 +170,6 @@ export const ES: LanguageRules = {
     "mas ya el la los las un una unos unas de del lo que cuanto cuanta cuantos cuantas mi mis a al todo todos todas cuantas veces nuestro nuestra nuestros nuestras cantidad numero consumo",
   ),
   end: words(
-    "donde como cuanto cuanta en con por cada diariamente para porque cuando y o desde durante al sin segun semanalmente mientras yo tu el ella nosotros hoy manana ahora que",
+    "donde como cuanto cuanta en con por cada diariamente para porque cuando y o desde durante al sin segun semanalmente mientras yo tu el ella nosotros hoy manana ahora que partir adelante xfa porfa",
   ),
 };

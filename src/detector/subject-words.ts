@@ -15,7 +15,7 @@ export const MEASURES = words(
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(
-  "somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+  "please pls plz stp svp porfa xfa bitte prosze somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
 );
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 export const BLOCKED = words(
@@ -50,3 +50,12 @@ export const KINDS: [string, RegExp, string][] = [
   ["stress", /^(?:anxi|ansied|angst|niepokoj|lek$|leku$)/, "anxiety"],
 ];
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
+// "jajaja", "hahaha", "lol", "xd", "ptdr": laughter.
+export const LAUGHTER = /^(?:(?:ha|ja|he|je|hi|ji|xa){2,}h?|lol+|lmao|xd+|ptdr|mdr|rofl)$/;
+export const TIMES = words(
+  "day days night nights morning mornings evening evenings week weeks jour jours nuit nuits matin matins soir soirs semaine semaines dia dias noche noches manana mananas tarde semana semanas tag tage nacht nachte morgen abend woche wochen dzien dni noc wieczor rano tydzien monatsersten wochenende weekend weekends",
+);
+// Units and containers between a number and what it counts ("2 liter wasser", "3 tazas de té").
+export const UNIT_WORDS = words(
+  "o'clock uhr tabl tabletki tab tabs ml l liter litre litres liters litr litry litrow litro litros g gr kg grams gramm gramos grammes gram gramow km m min mins h hr hrs x glasses glass cups cup bottles bottle szklanki szklanek szklanka kubki kubkow glaser glas tassen tasse flaschen vasos vaso tazas taza botellas verres verre tasses bouteilles",
+);

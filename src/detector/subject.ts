@@ -5,7 +5,7 @@
 import { askedClause, clauseAt, leadingClause, opensWithAsk, statedAct } from "./clause.js";
 import { nameClause, ownedByClause } from "./clause-subject.js";
 import { DEGREE_LEAD, degreeObject, ratedSubject } from "./degree.js";
-import { tokenize } from "./fold.js";
+import { tokenize, type Token } from "./fold.js";
 import { gloss } from "./glossary.js";
 import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
@@ -21,7 +21,20 @@ import {
   type SubjectResult,
   type Window,
 } from "./subject-hit.js";
-import { bare, BLOCKED, DEFER, EMPTY, GENERIC_HEADS, MEASURES, NOUN_INTENT, VERB_FORMS } from "./subject-words.js";
+import {
+  bare,
+  BLOCKED,
+  DEFER,
+  EMPTY,
+  GENERIC_HEADS,
+  LAUGHTER,
+  LINKS,
+  MEASURES,
+  NOUN_INTENT,
+  TIMES,
+  UNIT_WORDS,
+  VERB_FORMS,
+} from "./subject-words.js";
 import { words } from "./rules.js";
 
 export type { SubjectInput, SubjectResult } from "./subject-hit.js";
@@ -326,8 +339,48 @@ const STRATEGIES: SubjectStrategy[] = [
       return undefined;
     },
   },
+  {
+    // "did 20 pushups today lol, track those", "llevo 4 cafés 😅 cuéntamelos", "j'ai fait 25 pompes
+    // ce matin 💪 tu peux me les noter": a pronoun (or nothing) takes up what the user has just
+    // counted, earlier in the message.
+    name: "a thing the user has just counted, taken up by a pronoun",
+    run: (c) => {
+      const { input, after, before } = c;
+      // "tu peux me les noter tous les jours": a time the pronoun is noted at is no object.
+      const empty = (w: Window): boolean =>
+        w.content.every((t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word) || TIMES.has(t.word));
+      if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
+      const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
+      const earlier = tokenize(input.folded, 0, verbAt);
+      for (let i = earlier.length - 2, tries = 0; i >= 0 && tries < MAX_COUNTED_TRIES; i--) {
+        if (!NUMBER.test(earlier[i]!.word)) continue;
+        tries++;
+        // "2 liter wasser", "3 glasses of wine": past a unit or a measure to what it measures.
+        let k = i + 1;
+        while (k < earlier.length && k <= i + 3 && (UNIT_WORDS.has(earlier[k]!.word) || LINKS.has(earlier[k]!.word))) k++;
+        if (k >= earlier.length || punctuationBetween(input.folded, earlier[k - 1]!, earlier[k]!)) continue;
+        const at = earlier[k]!.start;
+        const found = extractSubject({
+          ...input,
+          tokens: earlier,
+          after: [k, earlier.length],
+          before: [k, k],
+          inside: [k, k],
+          context: [k, k],
+          verb: [k, k],
+          sentenceStart: undefined,
+          intentEnd: at,
+        });
+        if (found && !found.blocked && !found.others) return { ...found, possessive: true, definite: false };
+      }
+      return undefined;
+    },
+  },
   { name: "an open subject in the user's words", run: openSubject },
 ];
+
+const NUMBER = /^\d+$/;
+const MAX_COUNTED_TRIES = 4;
 
 /**
  * Where the sentence before `start` begins, whatever ends it; with `question`, only when the text
@@ -382,7 +435,16 @@ function openSubject(c: SubjectContext): SubjectResult | undefined {
   const hit = thing ? pick(c.scan(thing.first, Math.min(thing.last + 1, input.after[1])), input.tokens) : undefined;
   if (thing && hit && hit.first < thing.last) return known(hit, input, thing);
   const chosen = thing ?? first;
-  let content = chosen.content.filter((t) => !EMPTY.has(t.word) && !/^\d+$/.test(t.word));
+  // Laughter, units and times of day are said around a subject, never as one ("jajaja",
+  // "2 tabl.", "jeden Morgen").
+  let content = chosen.content.filter(
+    (t) =>
+      !EMPTY.has(t.word) &&
+      !/^\d+$/.test(t.word) &&
+      !LAUGHTER.test(t.word) &&
+      !UNIT_WORDS.has(t.word) &&
+      !(TIMES.has(t.word) && !daysWithout(input.tokens, t)),
+  );
   // "hours of piano practice" is "piano practice": a measure is not the subject.
   const lead = content.findIndex((t) => !GENERIC_HEADS.has(bare(t.word)));
   if (lead > 0) content = content.slice(lead);
@@ -405,6 +467,14 @@ function openSubject(c: SubjectContext): SubjectResult | undefined {
   };
   if (open && open.fields.length > 0) result.fields = open.fields;
   return result;
+}
+
+const WITHOUT = words("without bez sin sans ohne");
+
+/** "dni bez alkoholu" stays whole: the need's refinement names it "alcohol-free days". */
+function daysWithout(tokens: readonly Token[], t: Token): boolean {
+  const next = tokens[tokens.indexOf(t) + 1];
+  return next !== undefined && WITHOUT.has(next.word);
 }
 
 function contextOf(input: SubjectInput): SubjectContext {

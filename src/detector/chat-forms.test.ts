@@ -1,0 +1,89 @@
+// How people write to an assistant in a chat app, on sentences written for these tests (none is in
+// a labelled set): an emoji where a full stop would be, an order with a question mark, a pronoun
+// that takes up what was just counted, a clitic cluster, what to record named after the order —
+// and the lookalikes each of them must leave alone.
+import { describe, expect, it } from "vitest";
+import { createRequestParser } from "./request-parser.js";
+
+const parse = createRequestParser();
+const subjectOf = (text: string): string | undefined => {
+  const out = parse(text);
+  return out.kind === "request" ? out.need.subject : undefined;
+};
+const kind = (text: string): string => parse(text).kind;
+
+describe("an emoji ends a sentence", () => {
+  it("makes the order after it an order of its own, in every language", () => {
+    expect(subjectOf("finally cleaned the gutters 🍂 log my gutter cleaning")).toBe("gutter cleaning");
+    expect(kind("rzuciłem słodycze 🍫 zapisuj ile dni wytrzymam")).toBe("request");
+    expect(kind("heute wieder gejoggt 🏃 zähl bitte meine Läufe mit")).toBe("request");
+    expect(kind("otra vez tarde al curro 😩 apunta mis retrasos")).toBe("request");
+    expect(kind("j'ai encore grignoté 🙈 note mes grignotages")).toBe("request");
+  });
+
+  it("does not turn a description or a negation into an order", () => {
+    expect(kind("my watch is great 😍 it tracks my sleep")).toBe("none");
+    expect(kind("new phone 📱 I don't want to track anything")).toBe("none");
+  });
+});
+
+describe("an order said with a question mark", () => {
+  it("is still an order when the clause opens with the verb", () => {
+    expect(subjectOf("count my espressos for me?")).toBe("coffee");
+    expect(kind("keep count of the pages i read each night?")).toBe("request");
+    expect(kind("cn u log my climbing sessions?")).toBe("request");
+    expect(kind("did 40 squats today, track those for me from now on?")).toBe("request");
+  });
+
+  it("stays a question when it asks what the assistant does, or opens with a question word", () => {
+    expect(kind("Zählst du meine Schritte?")).toBe("none");
+    expect(kind("Notierst du meinen Blutdruck?")).toBe("none");
+    expect(kind("do you log my runs?")).toBe("none");
+    expect(kind("did you track my sleep last night?")).toBe("none");
+  });
+});
+
+describe("a pronoun takes up what the user has just counted", () => {
+  it("names the counted thing, past a unit or a container", () => {
+    expect(subjectOf("did 30 burpees this morning, log them please")).toBe("burpees");
+    expect(subjectOf("hoy ya llevo 3 cafés 😅 cuéntamelos a partir de ahora porfa")).toBe("coffee");
+    expect(subjectOf("j'ai fait 15 tractions 💪 tu peux me les noter tous les jours ?")).toBe("pull-ups");
+  });
+
+  it("leaves a pronoun with nothing counted before it alone", () => {
+    expect(kind("it is 5 o'clock, log it")).toBe("none");
+  });
+});
+
+describe("a Spanish order with its pronouns, or going on recording", () => {
+  it("reads clitic clusters and ir + gerund", () => {
+    expect(kind("bebí 2 cervezas, apúntamelas")).toBe("request");
+    expect(kind("¿puedes ir anotando mis horas de estudio?")).toBe("request");
+    expect(kind("ve contando mis flexiones cada día")).toBe("request");
+  });
+});
+
+describe("what to record with each one, named after the order", () => {
+  it("makes a thing with an article something of the user's", () => {
+    expect(kind("my toddler has tantrums all the time. can you log the tantrums? how long and what set it off")).toBe("request");
+    expect(kind("kannst du die Anfälle pro Woche festhalten?")).toBe("request");
+  });
+
+  it("does not make a thing the user only wants to follow their own", () => {
+    expect(kind("can you follow the election results tonight?")).toBe("none");
+    expect(kind("keep track of the kids")).toBe("none");
+  });
+});
+
+describe("words that are never the thing", () => {
+  it("drops laughter, units and times of day from an open subject", () => {
+    expect(subjectOf("cada vez que estornudo lo quiero anotar jajaja") ?? "").not.toMatch(/jaja/);
+    expect(subjectOf("note every sneeze lol")).toBe("sneeze");
+    expect(subjectOf("zapisuj moje drzemki xd")).toBe("naps");
+  });
+
+  it("names days without something as such", () => {
+    expect(subjectOf("odhaczaj każdy dzień bez kawy")).toBe("coffee-free days");
+    expect(subjectOf("log every day without sugar")).toBe("sugar-free days");
+  });
+});
