@@ -87,3 +87,24 @@ describe("words that are never the thing", () => {
     expect(subjectOf("log every day without sugar")).toBe("sugar-free days");
   });
 });
+
+describe("a topic the message opens with", () => {
+  it("is what an order that only points back records", () => {
+    expect(subjectOf("Gutter cleaning — log it whenever I do it")).toBe("gutter cleaning");
+    expect(subjectOf("Meine Eisentabletten. Schreib's dir jedes Mal auf, wenn ich eine nehme.")).toMatch(/iron/);
+    expect(subjectOf("Mis migrañas. Cuando te diga que me duele, apúntalo.")).toBe("migraines");
+  });
+
+  it("is not an opener, a yes or an act the user told of", () => {
+    expect(subjectOf("quick question: can you log my naps?")).toBe("naps");
+    expect(subjectOf("washed the car today, can you keep a record so i know when i last did it") ?? "").not.toMatch(/^washed$/);
+    expect(kind("ok so yeah, log it")).toBe("none");
+  });
+});
+
+describe("a clause that only points back", () => {
+  it("names nothing: 'when it happens', 'cada vez que lo haga', 'jak ci powiem'", () => {
+    expect(subjectOf("my dog keeps barking at night. can you note when it happens?") ?? "").not.toMatch(/happen/);
+    expect(subjectOf("me muerdo las uñas. apunta cada vez que lo haga") ?? "").not.toMatch(/^do$|hacer/);
+  });
+});

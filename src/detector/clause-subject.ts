@@ -2,11 +2,12 @@
 // record, and whether a noun phrase is the user's own because a clause about them follows it
 // ("the birds I spot", "los cigarros que me fumo").
 import { clauseAt, type Clause } from "./clause.js";
+import { tokenize } from "./fold.js";
 import { nameOpenSubject, singularEn, type OpenName } from "./open-subject.js";
 import { words } from "./rules.js";
 import { GENERAL } from "./widen.js";
 import { known, pick, type SubjectInput, type SubjectResult } from "./subject-hit.js";
-import { bare, BLOCKED, EMPTY, GENERIC_HEADS } from "./subject-words.js";
+import { bare, BLOCKED, EMPTY, GENERIC_HEADS, PRO_VERBS } from "./subject-words.js";
 import type { Language } from "./types.js";
 
 const RELATIVE: Record<Language, RegExp> = {
@@ -28,6 +29,8 @@ export function ownedByClause(input: SubjectInput, next: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
+// Object pronouns and reflexives said with a pro-verb ("lo haga", "to się dzieje", "ich's").
+const OBJECT_CLITICS = words("lo la le se sie ci mi ti ich's ichs es's y en l' one eine einen ein una uno un une jedna jeden");
 // A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
 const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
   en: words("which that who whom them it"),
@@ -36,6 +39,14 @@ const REFERS_BACK: Record<Language, ReadonlySet<string>> = {
   es: words("que quien cual los las"),
   fr: words("que qui lequel laquelle lesquels les"),
 };
+
+/** Whether a clause only points back ("when it happens", "cada vez que lo haga"): it names nothing itself. */
+export function refersBack(input: SubjectInput, clause: Clause): boolean {
+  const body = tokenize(input.folded, clause.start, clause.end);
+  return body.length > 0 && body.every((t) => pointer(t.word));
+}
+
+const pointer = (w: string): boolean => EMPTY.has(w) || SUBJECT_PRONOUNS.has(w) || PRO_VERBS.has(w) || OBJECT_CLITICS.has(w);
 
 /** What a clause asks to record: a known trackable inside it, else its words as an open subject. */
 export function nameClause(input: SubjectInput, clause: Clause): SubjectResult | undefined {
@@ -124,7 +135,7 @@ function narrower(named: OpenName, subject: string): boolean {
 function openName(input: SubjectInput, clause: Clause, a: number, b: number): OpenName | undefined {
   const { tokens } = input;
   const body = tokens.slice(a, b).filter((t) => !EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word));
-  if (body.every((t) => EMPTY.has(t.word) || SUBJECT_PRONOUNS.has(t.word))) return undefined;
+  if (body.every((t) => pointer(t.word))) return undefined;
   const lead = tokens[a]!.word;
   if (GENERIC_HEADS.has(bare(lead)) || GENERIC_HEADS.has(`${lead}s`) || REFERS_BACK[input.rules.language].has(lead))
     return undefined;

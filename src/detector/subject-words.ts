@@ -5,6 +5,7 @@ import { words } from "./rules.js";
 // Heads that say "how much of something", so the something may come later ("my progress in running").
 export const GENERIC_HEADS = words(
   `wyjsc wyjscia pomiary pomiarow pomiar measurements readings messungen mediciones mesures sorties hour minute day night cup glass bottle can pint mug shot piece serving portion one ones time session sessions salidas sesiones sesje seances lessons rounds hours minutes days nights godzin godziny minut stunden minuten horas minutos heures minutes nuits glasses cups bottles cans pints mugs shots pieces servings portions szklanek szklanki kubkow filizanek butelek porcji tassen glaser flaschen portionen vasos tazas botellas copas porciones verres tasses bouteilles portions progress amount number intake consumption habits habit levels level stats statistics data history totals total count time times spozycie ilosc konsum verbrauch menge anzahl consumo cantidad numero consommation quantite nombre
+  date dates datum fecha fechas heure godzine godzina godzinke uhrzeit hora fois veces vez razy
   min mins hr hrs temps tiempo zeit czas czasu intensity intensite intensidad intensitat natezenie poziom nivel niveau duration duree duracion dauer dlugosc`,
 );
 // Measures that name no thing of their own: a duration, an intensity, a loudness, a number, a
@@ -15,7 +16,7 @@ export const MEASURES = words(
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(
-  "please pls plz stp svp porfa xfa bitte prosze somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+  "please pls plz stp svp porfa xfa bitte prosze dir mir somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
 );
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 export const BLOCKED = words(
@@ -58,4 +59,10 @@ export const TIMES = words(
 // Units and containers between a number and what it counts ("2 liter wasser", "3 tazas de té").
 export const UNIT_WORDS = words(
   "o'clock uhr tabl tabletki tab tabs ml l liter litre litres liters litr litry litrow litro litros g gr kg grams gramm gramos grammes gram gramow km m min mins h hr hrs x glasses glass cups cup bottles bottle szklanki szklanek szklanka kubki kubkow glaser glas tassen tasse flaschen vasos vaso tazas taza botellas verres verre tasses bouteilles",
+);
+// Verbs that stand for another ("when I do it", "cada vez que lo haga", "kiedy to się dzieje") or
+// say that the user tells the assistant ("whenever I tell you", "wenn ich's dir sag"): a clause of
+// only these names nothing; the sentence named the thing before.
+export const PRO_VERBS = words(
+  "do does did doing done happen happens happened tell told say said send sent haga hago hace hacer hacerlo pase pasa diga digo decir mande mando mache machen macht gemacht passiert sag sage sagen schick schicke fais fait faire arrive passe dis dise envoie robie robi zrobie zrobi dzieje stanie powiem napisze wysle mowie",
 );

@@ -3,9 +3,10 @@
 // governs ("every time I floss"), named by the lexicon's canonical subject when it is a known
 // trackable, else as an open subject (English, or the user's words).
 import { askedClause, clauseAt, leadingClause, opensWithAsk, statedAct } from "./clause.js";
-import { nameClause, ownedByClause } from "./clause-subject.js";
+import { nameClause, ownedByClause, refersBack } from "./clause-subject.js";
 import { DEGREE_LEAD, degreeObject, ratedSubject } from "./degree.js";
 import { tokenize, type Token } from "./fold.js";
+import { FUNCTION_WORDS } from "./function-words.js";
 import { gloss } from "./glossary.js";
 import type { SubjectHit } from "./lexicon.js";
 import { nameOpenSubject } from "./open-subject.js";
@@ -321,7 +322,11 @@ const STRATEGIES: SubjectStrategy[] = [
     run: (c) => {
       const { input, after, before } = c;
       const empty = (w: Window): boolean => w.content.every((t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word));
-      if (!empty(after) || (c.verbFinal && !empty(before))) return undefined;
+      // "zapisuj, kiedy to się dzieje", "cuenta cada vez que lo haga": a clause that only points back.
+      const last = input.after[1] > input.after[0] ? input.tokens[input.after[1] - 1]!.end : c.verbEnd;
+      const clause = empty(after) ? undefined : clauseAt(input.folded, c.verbEnd, last, input.rules.language);
+      const pointsBack = clause !== undefined && refersBack(input, clause);
+      if ((!empty(after) && !pointsBack) || (c.verbFinal && !empty(before))) return undefined;
       const language = input.rules.language;
       const isVerb = (word: string): boolean => gloss(word, language)?.pos === "v";
       const sentence = input.sentenceStart ?? 0;
@@ -337,6 +342,36 @@ const STRATEGIES: SubjectStrategy[] = [
         if (named) return named;
       }
       return undefined;
+    },
+  },
+  {
+    // "Sourdough bakes — log it whenever I bake one", "Meine Cetirizin-Tabletten. Schreib's dir
+    // jedes Mal auf", "Ma tension, je la prends le matin… il faut que ça reste": a message that
+    // opens with a bare noun phrase names its topic; an order whose object only points back (a
+    // pronoun, a time, nothing) records that topic.
+    name: "the topic the message opens with",
+    run: (c) => {
+      const { input, after, before } = c;
+      const pointing = (w: Window): boolean =>
+        w.content.every(
+          (t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word) || TIMES.has(t.word) || GENERIC_HEADS.has(bare(t.word)),
+        );
+      if (!pointing(after) || (c.verbFinal && !pointing(before))) return undefined;
+      const verbAt = input.tokens[input.verb[0]]?.start ?? c.verbEnd;
+      const topic = openingTopic(input, verbAt);
+      if (!topic) return undefined;
+      const found = extractSubject({
+        ...input,
+        tokens: topic,
+        after: [0, topic.length],
+        before: [0, 0],
+        inside: [0, 0],
+        context: [0, 0],
+        verb: [0, 0],
+        sentenceStart: undefined,
+        intentEnd: topic[0]!.start,
+      });
+      return found && !found.blocked && !found.others ? { ...found, possessive: true, definite: false } : undefined;
     },
   },
   {
@@ -391,6 +426,44 @@ function sentenceBefore(folded: string, start: number, question = false): number
   if (head.length === 0 || (question && !head.endsWith("?"))) return undefined;
   const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
   return at + 1;
+}
+
+const MAX_TOPIC_WORDS = 5;
+const MAX_TOPIC_CHARS = 60;
+// Where an opening topic ends: a stop, a colon, a dash between spaces, a comma, an emoji.
+const TOPIC_END = /[.!:;,?\n]|\s[-–—]+\s|[\uD83C-\uD83E][\uDC00-\uDFFF]|[\u2600-\u27BF]/;
+// "new thing:", "kurze Frage:", "petite question :", "update:": openers, not topics.
+const DISCOURSE = words(
+  "thing things question q request idea update btw fyi frage sache ding pregunta cosa question chose truc pytanie pytanko rzecz sprawa tak yes yeah yep si oui ja no nie nein non ok okay vale bueno",
+);
+const TOPIC_PRONOUNS = words("i we ich wir je j' yo nosotros ja my on ona oni he she they er sie il elle ils elles el ella");
+
+/** The noun phrase a message opens with, as tokens, when it ends before the intent word and holds no verb's subject. */
+function openingTopic(input: SubjectInput, verbAt: number): Token[] | undefined {
+  const { folded, rules } = input;
+  const lead = /^[\s,.!¿¡-]*/.exec(folded)![0].length;
+  const unfilled = folded.slice(lead).replace(rules.filler, "");
+  const start = folded.length - unfilled.length;
+  const end = TOPIC_END.exec(folded.slice(start, start + MAX_TOPIC_CHARS + 1));
+  if (!end || start + end.index >= verbAt) return undefined;
+  const tokens = tokenize(folded, start, start + end.index);
+  if (tokens.length === 0 || tokens.length > MAX_TOPIC_WORDS) return undefined;
+  const language = rules.language;
+  const functional = FUNCTION_WORDS[language];
+  if (tokens.some((t) => TOPIC_PRONOUNS.has(t.word) || DISCOURSE.has(t.word) || gloss(t.word, language)?.pos === "v"))
+    return undefined;
+  if (tokens.every((t) => EMPTY.has(t.word) || functional.has(t.word) || LAUGHTER.test(t.word) || /^\d/.test(t.word)))
+    return undefined;
+  const text = folded.slice(start, start + end.index);
+  if (rules.subordinate.test(text) || unflaggedTest(rules.frames, text) || unflaggedTest(rules.intent, text)) return undefined;
+  return tokens;
+}
+
+function unflaggedTest(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = 0;
+  return found;
 }
 
 // Words that join a measure to what it measures: "durée de mes siestes", "Dauer der Wutanfälle",

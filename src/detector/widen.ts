@@ -45,7 +45,7 @@ const contentWord = (w: string, language: Language): boolean => {
 const VITAMIN = /^(?:[a-ek]\d{0,2}|b\d{1,2})$/;
 
 // "how much I spend on X", "cuánto gasto en X", "combien je dépense en X", "wydatki na X".
-const SPEND_ON = words("on en na for pour para fur auf");
+const SPEND_ON = words("on at en na for pour para sur fur auf");
 const THING_END = words(
   "each every per week month day cada por semana mes dia chaque par semaine mois jour w tygodniu miesiacu dziennie pro woche monat tag",
 );
