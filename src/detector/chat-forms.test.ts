@@ -108,3 +108,30 @@ describe("a clause that only points back", () => {
     expect(subjectOf("me muerdo las uñas. apunta cada vez que lo haga") ?? "").not.toMatch(/^do$|hacer/);
   });
 });
+
+describe("more ways to say 'keep a record'", () => {
+  it("reads them in every language", () => {
+    expect(kind("every time the baby hiccups i want it written down")).toBe("request");
+    expect(kind("just keep adding up the glasses of juice i tell u")).toBe("request");
+    expect(kind("Jedes Mal wenn ich Nasenspray nehme, will ich das notiert haben")).toBe("request");
+    expect(kind("Ich schick dir ab und zu meinen Puls, sammel die bitte.")).toBe("request");
+    expect(kind("Mis tiradas de dardos: que quede guardado cada vez que juegue.")).toBe("request");
+    expect(kind("garde un historique de mes séances de yoga")).toBe("request");
+    expect(kind("chcę mieć ewidencję moich przetworów: co i ile słoików")).toBe("request");
+  });
+
+  it("leaves a sum, a countdown and a keepsake alone", () => {
+    expect(kind("can you add up 3, 5 and 8 for me?")).toBe("none");
+    expect(kind("Policz, ile dni zostało do wakacji.")).toBe("none");
+    expect(kind("count the days until my birthday")).toBe("none");
+    expect(kind("je garde en mémoire ce moment pour toujours")).toBe("none");
+    expect(kind("Ich sammle Briefmarken seit ich zehn bin")).toBe("none");
+  });
+});
+
+describe("the record asked for in the passive names its thing from the clause before", () => {
+  it("ends that clause where the frame begins", () => {
+    expect(subjectOf("every time the baby hiccups i want it written down")).toBe("baby hiccuping");
+    expect(subjectOf("Jedes Mal wenn ich Nasenspray nehme, will ich das notiert haben")).not.toBe("have");
+  });
+});

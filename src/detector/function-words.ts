@@ -23,7 +23,7 @@ export const FUNCTION_WORDS: Record<Language, ReadonlySet<string>> = {
   de: set(`
     wie oft viel viele vielen was wer wo wann ob welche welcher welches welchen warum wieso
     muss musst mussen kann kannst konnen konntest mochte mochtest will willst wollen soll sollst
-    sollte wurde wurdest ist sind war waren bin bist wird werden
+    sollte wurde wurdest ist sind war waren bin bist wird werden haben hab habe hast hat hatte hatten
     und oder aber auch nur schon dass weil wenn denn doch ja nein zur zum du dich dir`),
   es: set(`
     que q cuanto cuanta cuantos cuantas cual cuales donde cuando quien tal

@@ -191,6 +191,12 @@ function parseSentence(ctx: Context, s0: number, s1: number, endsWithQuestion: b
       reason = better(reason, "negated");
       continue;
     }
+    // "Policz, ile dni zostało do wakacji", "count the days until my birthday": a countdown is a
+    // date sum, not a habit.
+    if (COUNTDOWN.test(sentence)) {
+      reason = better(reason, "other-sense");
+      continue;
+    }
     if (rules.viewing.test(around.before.slice(around.clauseStart))) {
       reason = better(reason, "other-sense");
       continue;
@@ -248,6 +254,8 @@ function infinitiveOrder(rules: LanguageRules, sentence: string, m: RegExpExecAr
 /** Whether an intent word, with its surroundings and subject, makes a request. */
 // The one asked, right after a verb: a question about what they do, not an order.
 const ADDRESSED = /^\s*-?(?:you|u|du|ihr|sie|tu|vous|usted|ustedes|ty|wy|pan|pani)\b/;
+const COUNTDOWN =
+  /\b(?:(?:how many|the) (?:days|weeks|hours|sleeps) (?:left|remain\w*|until|till|to go|before)|days? (?:until|till|left until)|ile (?:\w+ )?(?:dni|tygodni|godzin) (?:zostal\w*|zostaj\w*|do|pozostal\w*)|dni do|wie viele tage (?:noch |bis)|tage bis|cuant[oa]s (?:dias|semanas|horas) (?:faltan|quedan)|dias (?:que faltan|hasta)|combien de (?:jours|semaines|heures) (?:avant|jusqu|restent|il reste)|jours (?:avant|jusqu))/;
 // How far past the intent word the details to record are looked for: this sentence and the next.
 const MAX_DETAIL_CHARS = 160;
 // Details of each occurrence (not a kind of thing, which may be the object itself: "the results").

@@ -44,6 +44,12 @@ export const DE: LanguageRules = {
       "za(?:e)?hl\\w* mit",
       "(?:sehen|wissen|seh|weiss|erfahren)(?=,? wie ?(?:viel|oft|lange|haufig))",
       "halt\\w* (?:\\w+ ){0,3}fest",
+      // "will ich aufgeschrieben haben", "hätte ich gern notiert": the record in the passive.
+      "(?:aufgeschrieben|notiert|festgehalten|eingetragen|mitgeschrieben|mitgezahlt|dokumentiert|gespeichert|vermerkt)(?= (?:haben|hab|hatte|hatt)\\b)",
+      // "sammel die bitte", "kannst du meine Parkgebühren sammeln": keeping what the user gives.
+      "samm(?:el|le|eln|elst|le sie|el sie)(?= (?:bitte|die|sie|das|mir|fur mich|meine|alle|jede)\\b|[ ,.!?]*$)",
+      "merk\\w* (?:dir|euch|ihnen) (?:bitte )?(?:jedes mal|immer|wann|wie oft|wie viele|wenn)",
+      "(?:ne |eine |die )?(?:chronik|statistik)",
       "bewert(?:en|e)",
       "kontrollier(?:en|e)",
       "\\w*tagebuch",

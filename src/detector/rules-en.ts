@@ -26,7 +26,15 @@ export const EN: LanguageRules = {
       "remember(?= (?:every|each|whenever|when|how|what time|the (?:times?|dates?|days?))\\b)",
       "(?:see|know|find out|figure out)(?= how (?:much|many|often|long)\\b)",
       "(?:make|take) (?:a )?notes?(?= (?:every|each|whenever|when|how)\\b)",
-      "(?:note|write|jot) (?:it|that|this|them) down",
+      "(?:note|write|jot|mark)(?:s|ing|ting)? (?:it|that|this|them|these|those) down",
+      // "I want it written down", "I'd like them noted": the record asked for in the passive.
+      "(?<=\\b(?:want|need|like|have) )(?:it|that|this|them|these|those|each one|every one) (?:written down|noted(?: down)?|recorded|logged|jotted down|kept track of)",
+      // "keep adding up whatever I tell you", "a running total of", "tallying".
+      "(?:keep )?add(?:ing)? (?:it |them |these |those )?up",
+      "(?:keep|make|have|start)(?:ing)? (?:a )?running (?:total|tally|count|record|list) (?:of|on|for)",
+      "tall(?:ies|ying|ied)",
+      "keep(?:ing)? (?:a |the )?(?:history|histories|scores?|stats|statistics|records) (?:of|on|for)",
+      "keep(?:ing)? (?:the |my )?scores?",
       // "every time I bite my nails, note it": a pronoun object after an event clause.
       "(?:note|log|record|jot) (?:it|that|this)(?= *(?:$|[.!,]|please|pls|for me|somewhere))",
       // "add an entry every time I water the garden", "put it in the log when …"
@@ -61,6 +69,7 @@ export const EN: LanguageRules = {
       "\\b(?:start|begin)\\b",
       "\\bi(?:'m| am) (?:going|trying|planning|looking|hoping|ready|gonna)\\b",
       "\\bgonna\\b",
+      "\\bwanna\\b",
       "\\b(?:decided|want|wanted|plan|planning|going|trying|hoping|meaning|aiming|ready) to\\b",
       "\\b(?:thinking|thought) (?:about|of)\\b",
       "\\b(?:suggested|recommended|said|says)(?: that)? (?:i|we) (?:should )?",

@@ -30,6 +30,12 @@ export const ES: LanguageRules = {
       "(?:apunt|anot|registr)a(?:me|nos)?(?:lo|la|los|las)?",
       // "guárdamelo", "guárdalas": keeping what the user gives, said with its pronoun.
       "guarda(?:me|nos)?(?:lo|la|los|las)",
+      // "que quede guardado", "quiero que quede registrado": the record in the passive.
+      "(?:quede|queden|quedar|quedara|quedaran) (?:guardad|registrad|apuntad|anotad)[oa]s?",
+      // "guarda cada vez que…", "guarda mis salidas": keeping what the user tells.
+      "guard(?:a|ar|es|ame)(?= (?:cada|mis|todas|todos|cuando|cuant\\w+)\\b)",
+      "(?:un |el |mi )historial (?:de|del|con)",
+      "cuentame(?= (?:los|las|mis|cada|cuant\\w+|el numero)\\b)",
       // "ve apuntando las palabras nuevas", "¿podrías ir contando las veces…?": going on recording.
       "(?:ve|vas|ir|vaya|sigue|seguir|sigas|vayas) (?:apunt|anot|registr|cont|sum|marc|guard)ando(?:me|nos)?(?:lo|la|los|las)?",
       // "ve apuntándolo", "sigue anotándolas": a gerund with its pronoun goes on recording.
@@ -64,6 +70,8 @@ export const ES: LanguageRules = {
   frames: new RegExp(
     alt(
       "\\bquier(?:o|es)\\b",
+      // "Mis partidas de ajedrez: que quede guardado …": a wish in the subjunctive opens a clause.
+      "(?:^|[:;,.!]\\s*)que $",
       "\\bqueremos\\b",
       "\\bquisiera\\b",
       "\\bme gustaria\\b",

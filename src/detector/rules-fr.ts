@@ -9,12 +9,18 @@ export const FR: LanguageRules = {
       "tracker",
       "(?:tenir|tiens|tenez|tienne|tenons) (?:un |le |mon |une )?(?:journal|registre|compte|carnet|suivi|decompte|historique)",
       "gard(?:er|e|ez|ons) (?:une )?trace",
+      "gard(?:er|e|ez|ons|es) (?:un |l')?historique",
+      "gard(?:er|e|ez|ons|es) en memoire",
+      "gard(?:er|e|ez|ons|es) (?:les |mes |nos )?(?:scores|resultats|chiffres|stats|statistiques)",
+      "(?:faire|fais|faites) le (?:total|compte|decompte)",
       "gard(?:er|e|ez|ons) (?:un )?(?:o|oe)il sur",
       "surveill(?:er|e|ez|ons)(?= (?:ma|mon|mes|combien|la quantite|ce que)\\b)",
       "consign(?:er|e|ez)",
       "journaliser",
     )})|(${alt(
       "suiv(?:re|ez|ons|es)",
+      // "relève mes heures sup", "relever les compteurs": taking readings.
+      "relev(?:er|e|ez|es)(?= (?:mes|mon|ma|les|chaque|a chaque|tous)\\b)",
       "suis",
       "enregistr(?:er|e|ez|es)",
       "not(?:er|e|ez|es)",

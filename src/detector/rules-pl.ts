@@ -11,6 +11,10 @@ export const PL: LanguageRules = {
       "trackow\\w*",
       "trackuj\\w*",
       "prowadz\\w* (?:\\w+ )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)",
+      // "chcę mieć ewidencję / log / spis / historię": a record to have.
+      "(?:miec|miej|mial\\w*|prowadz\\w*|trzymaj\\w*) (?:\\w+ )?(?:ewidencj\\w*|log|loga|logi|spis|histori\\w*|statystyk\\w*)",
+      // "żebyś to gdzieś miał zapisane": the record in the passive.
+      "(?:miec|mial|miala|mialo|mieli) (?:\\w+ ){0,2}?(?:zapisane|zanotowane|odnotowane|spisane)",
       "rejestrow(?:ac|anie|ania)",
       "rejestruj\\w*",
       "kontrolow(?:ac|anie|ania)",
@@ -49,6 +53,8 @@ export const PL: LanguageRules = {
       "zapisac",
       "(?:po|z)?licz(?:yc|enie|ymy)?",
       "zliczaj\\w*",
+      "zlicz(?:ac|yc|anie)",
+      "licz(?:my|cie)",
       // Ticking a day off is recording it.
       "odhacz\\w*",
       "(?:z)?mierz(?:yc|enie)?",

@@ -16,7 +16,7 @@ export const MEASURES = words(
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(
-  "please pls plz stp svp porfa xfa bitte prosze dir mir somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+  "please pls plz stp svp porfa xfa bitte prosze dir mir haben hab habe somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
 );
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 export const BLOCKED = words(

@@ -309,7 +309,8 @@ const STRATEGIES: SubjectStrategy[] = [
       const { input, after } = c;
       if (!after.content.every((t) => EMPTY.has(t.word)) || input.context[1] <= input.context[0]) return undefined;
       const from = input.tokens[input.context[0]]!.start;
-      const to = input.tokens[input.context[1] - 1]!.end;
+      // "every time the baby hiccups i want it written down": the clause ends where the frame begins.
+      const to = frameStart(input.rules.frames, input.folded, from, input.tokens[input.context[1] - 1]!.end);
       const lead = leadingClause(input.folded, from, to, input.rules.language);
       return lead ? nameClause(input, lead) : undefined;
     },
@@ -426,6 +427,25 @@ function sentenceBefore(folded: string, start: number, question = false): number
   if (head.length === 0 || (question && !head.endsWith("?"))) return undefined;
   const at = Math.max(...[".", "!", "?", ";", "\n"].map((p) => head.lastIndexOf(p, head.length - 2)));
   return at + 1;
+}
+
+const GLOBAL_FRAMES = new WeakMap<RegExp, RegExp>();
+
+/** Where the last frame inside `[from, to)` begins (past a pronoun before it), else `to`. */
+function frameStart(frames: RegExp, folded: string, from: number, to: number): number {
+  let global = GLOBAL_FRAMES.get(frames);
+  if (!global) {
+    global = new RegExp(frames.source, "g");
+    GLOBAL_FRAMES.set(frames, global);
+  }
+  const text = folded.slice(from, to);
+  global.lastIndex = 0;
+  let at = -1;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (m.index > 0) at = m.index;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return at > 0 ? from + at : to;
 }
 
 const MAX_TOPIC_WORDS = 5;
