@@ -28,8 +28,8 @@ describe("blind set D", () => {
         `subject ${(100 * subjectAccuracy(t)).toFixed(1)}%, conversations ${report.conversations.filter((c) => c.ok).length}/25`,
     );
     expect(precision(t)).toBeGreaterThanOrEqual(1);
-    expect(recall(t)).toBeGreaterThanOrEqual(0.763);
-    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.611);
+    expect(recall(t)).toBeGreaterThanOrEqual(0.829);
+    expect(subjectAccuracy(t)).toBeGreaterThanOrEqual(0.634);
     expect(report.conversations.filter((c) => c.ok).length).toBeGreaterThanOrEqual(14);
   });
 });

@@ -36,4 +36,4 @@ describe("blind set G", () => {
   });
 });
 
-const FLOOR = { precision: 0.972, recall: 0.805, subject: 0.599, conversations: 7 };
+const FLOOR = { precision: 0.98, recall: 0.86, subject: 0.599, conversations: 7 };
