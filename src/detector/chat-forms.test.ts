@@ -135,3 +135,20 @@ describe("the record asked for in the passive names its thing from the clause be
     expect(subjectOf("Jedes Mal wenn ich Nasenspray nehme, will ich das notiert haben")).not.toBe("have");
   });
 });
+
+describe("small forms that carried a request", () => {
+  it("reads them", () => {
+    expect(kind("Whenever I mention a cigarette, add it to a running count for the week.")).toBe("request");
+    expect(subjectOf("started taking zinc, 25 mg. track em for me pls")).toMatch(/zinc/);
+    expect(kind("Od teraz pamiętaj, kiedy podlewam kwiaty.")).toBe("request");
+    expect(kind("Prowadź, proszę, rejestr moich wizyt u dentysty.")).toBe("request");
+    expect(kind("Necesito que controles cuántas veces riego el huerto.")).toBe("request");
+    expect(kind("hoy hice 30 sentadillas 💪 me las vas apuntando cada día?")).toBe("request");
+    expect(kind("Les séances de yoga : garde-les en mémoire avec le prix.")).toBe("request");
+    expect(kind("jveux garder une trace de mes siestes")).toBe("request");
+  });
+
+  it("names days without cigarettes smoke-free", () => {
+    expect(subjectOf("count the days I go without cigarettes")).toBe("smoke-free days");
+  });
+});

@@ -15,7 +15,7 @@ describe("refineSubject", () => {
     expect(subjectOf("count the days I go without coffee")).toBe("coffee-free days");
     expect(subjectOf("licz dni bez kawy")).toBe("coffee-free days");
     expect(subjectOf("Zähl die Tage, an denen ich keinen Alkohol trinke")).toBe("alcohol-free days");
-    expect(subjectOf("cuenta los días que paso sin fumar cigarrillos")).toBe("cigarettes-free days");
+    expect(subjectOf("cuenta los días que paso sin fumar cigarrillos")).toBe("smoke-free days");
     expect(subjectOf("compte les jours sans café")).toBe("coffee-free days");
   });
 

@@ -194,7 +194,8 @@ const REFINEMENTS: Refinement[] = [
       // Without a known thing, the subject as read, less its own "without" ("bez cigarettes").
       const thing = hit?.trackable.subject ?? subject.replace(/^(?:without|bez|sin|sans|ohne)\s+/, "");
       if (!thing || /\bdays?\b/.test(thing)) return undefined;
-      return `${thing}-free days`;
+      // Days without cigarettes are smoke-free days.
+      return `${thing === "cigarettes" || thing === "smoking" ? "smoke" : thing}-free days`;
     },
   },
   {

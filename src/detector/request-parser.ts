@@ -253,6 +253,8 @@ function infinitiveOrder(rules: LanguageRules, sentence: string, m: RegExpExecAr
 
 /** Whether an intent word, with its surroundings and subject, makes a request. */
 // The one asked, right after a verb: a question about what they do, not an order.
+// "me las vas apuntando cada día?": only the pronouns of the order before its verb.
+const CLITICS_ONLY = /^(?:me|nos)(?: (?:lo|la|los|las|le|les))?\s*$/;
 const ADDRESSED = /^\s*-?(?:you|u|du|ihr|sie|tu|vous|usted|ustedes|ty|wy|pan|pani)\b/;
 const COUNTDOWN =
   /\b(?:(?:how many|the) (?:days|weeks|hours|sleeps) (?:left|remain\w*|until|till|to go|before)|days? (?:until|till|left until)|ile (?:\w+ )?(?:dni|tygodni|godzin) (?:zostal\w*|zostaj\w*|do|pozostal\w*)|dni do|wie viele tage (?:noch |bis)|tage bis|cuant[oa]s (?:dias|semanas|horas) (?:faltan|quedan)|dias (?:que faltan|hasta)|combien de (?:jours|semaines|heures) (?:avant|jusqu|restent|il reste)|jours (?:avant|jusqu))/;
@@ -296,9 +298,10 @@ function judge(
   // "count my cigarettes for me?", "keep count of the rows i do each night?": an order said with a
   // question mark is still an order (the clause opens with the intent word, not a question word).
   // "Zählst du meine Schritte?", "do you …" stay questions: a subject pronoun after the verb.
+  const clauseOpening = (around.fresh ? around.before.slice(around.clauseStart) : opening).replace(/^[\s,¿¡]+/, "");
   const askedOrder =
     asked &&
-    imperative &&
+    (imperative || CLITICS_ONLY.test(clauseOpening.replace(rules.filler, ""))) &&
     !rules.interrogative.test(
       (around.fresh ? around.before.slice(around.clauseStart) : opening).replace(/^[\s,¿¡]+/, "").replace(rules.filler, ""),
     ) &&

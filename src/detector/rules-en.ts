@@ -33,6 +33,8 @@ export const EN: LanguageRules = {
       "(?:keep )?add(?:ing)? (?:it |them |these |those )?up",
       "(?:keep|make|have|start)(?:ing)? (?:a )?running (?:total|tally|count|record|list) (?:of|on|for)",
       "tall(?:ies|ying|ied)",
+      // "I'll send them — keep them somewhere", "keep it safe": keeping what the user gives.
+      "keep (?:it|them|these|those|em|'em) (?:all )?(?:somewhere|safe|for me)",
       "keep(?:ing)? (?:a |the )?(?:history|histories|scores?|stats|statistics|records) (?:of|on|for)",
       "keep(?:ing)? (?:the |my )?scores?",
       // "every time I bite my nails, note it": a pronoun object after an event clause.
@@ -158,7 +160,7 @@ export const EN: LanguageRules = {
       "\\bcountdown\\b",
       "\\bcount(?:ing)? down\\b",
       "\\bcount(?:ing)? (?:to|from) (?:ten|three|five|\\d+)\\b",
-      "\\bcounts? (?:as|for)\\b",
+      "\\b(?<!running |a )counts? (?:as|for)\\b",
       "\\b(?:doesn't|does not|that|it|still) counts?\\b",
       "\\b(?:my|the|a|new|second|external|computer|gaming|baby|old|this|that) monitors?\\b",
       "\\bmonitor (?:is|was|keeps|broke|broken|screen|stand|arm|cable|flickers|flickering|died)\\b",

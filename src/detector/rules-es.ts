@@ -23,7 +23,9 @@ export const ES: LanguageRules = {
       "(?:registr|apunt|anot|control)(?:ar|a)(?:me|nos)?(?:lo|la|los|las)",
       "cont(?:ar|ad)(?:lo|la|los|las)",
       "cuenta(?:me|nos)?(?:lo|la|los|las)",
-      "control(?:ar|a|e|en)",
+      "control(?:ar|a|e|en|es)",
+      // "lo dejas anotado", "déjalo apuntado": the record in the passive.
+      "dej(?:a|as|alo|ala|alos|alas|ar|es) (?:\\w+ )?(?:anotad|apuntad|registrad|guardad)[oa]s?",
       "apunt(?:ar|a|e|es)",
       "anot(?:ar|a|e|es)",
       "cont(?:ar|emos)",
@@ -34,6 +36,7 @@ export const ES: LanguageRules = {
       "(?:quede|queden|quedar|quedara|quedaran) (?:guardad|registrad|apuntad|anotad)[oa]s?",
       // "guarda cada vez que…", "guarda mis salidas": keeping what the user tells.
       "guard(?:a|ar|es|ame)(?= (?:cada|mis|todas|todos|cuando|cuant\\w+)\\b)",
+      "guardame(?= (?:los|las)\\b)",
       "(?:un |el |mi )historial (?:de|del|con)",
       "cuentame(?= (?:los|las|mis|cada|cuant\\w+|el numero)\\b)",
       // "ve apuntando las palabras nuevas", "¿podrías ir contando las veces…?": going on recording.
@@ -108,7 +111,8 @@ export const ES: LanguageRules = {
     ),
   ),
   laterFrames: /\b(?:se puede|es posible|se podria|seria posible)\b|\b(?:puedes|podrias) hacerlo\b/,
-  questionFrames: /\b(?:pued(?:es|e|o|en)|podrias|podria|me ayudas|es posible|hay (?:alguna )?(?:manera|forma))\b/,
+  questionFrames:
+    /\b(?:pued(?:es|e|o|en)|podrias|podria|me ayudas|es posible|hay (?:alguna )?(?:manera|forma))\b|\b(?:me |nos )?(?:lo |la |los |las )?vas\b/,
   howFrames: /\bcomo (?:puedo|podria|hago para)\b/,
   interrogative: /^¿?(?:que|cuando|donde|por que|porque|quien|cual\w*|como|cuant\w*|registras|guardas|sabes|tienes|has|hay)\b/,
   negation: /\b(?:no|nunca|jamas|tampoco|ni)\b/,

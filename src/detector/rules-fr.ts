@@ -10,7 +10,7 @@ export const FR: LanguageRules = {
       "(?:tenir|tiens|tenez|tienne|tenons) (?:un |le |mon |une )?(?:journal|registre|compte|carnet|suivi|decompte|historique)",
       "gard(?:er|e|ez|ons) (?:une )?trace",
       "gard(?:er|e|ez|ons|es) (?:un |l')?historique",
-      "gard(?:er|e|ez|ons|es) en memoire",
+      "gard(?:er|e|ez|ons|es)(?:-(?:le|la|les|moi))? en memoire",
       "gard(?:er|e|ez|ons|es) (?:les |mes |nos )?(?:scores|resultats|chiffres|stats|statistiques)",
       "(?:faire|fais|faites) le (?:total|compte|decompte)",
       "gard(?:er|e|ez|ons) (?:un )?(?:o|oe)il sur",
@@ -48,6 +48,7 @@ export const FR: LanguageRules = {
   frames: new RegExp(
     alt(
       "\\bje (?:veux|voudrais|souhaite|souhaiterais|vais|dois|compte|pense|prefere)\\b",
+      "\\bj(?:veux|voudrais|aimerais|vais)\\b",
       "\\bj'(?:aimerais|ai besoin|adorerais|voudrais|aimerai|ai envie)",
       "\\bveux\\b",
       "\\bvoudrais\\b",

@@ -10,7 +10,7 @@ export const PL: LanguageRules = {
       "monitoruj\\w*",
       "trackow\\w*",
       "trackuj\\w*",
-      "prowadz\\w* (?:\\w+ )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)",
+      "prowadz\\w*,? (?:\\w+,? )?(?:dziennik\\w*|dzienniczek\\w*|rejestr\\w*|ewidencj\\w*|statystyk\\w*|zapis\\w*)",
       // "chcę mieć ewidencję / log / spis / historię": a record to have.
       "(?:miec|miej|mial\\w*|prowadz\\w*|trzymaj\\w*) (?:\\w+ )?(?:ewidencj\\w*|log|loga|logi|spis|histori\\w*|statystyk\\w*)",
       // "żebyś to gdzieś miał zapisane": the record in the passive.
@@ -30,7 +30,7 @@ export const PL: LanguageRules = {
       "(?:za)?notowani\\w*",
       "zaznacz\\w*",
       "odnotuj\\w*",
-      "pamietaj(?= (?:za kazdym|kiedy|gdy|ile|jak))",
+      "pamietaj(?=,? (?:za kazdym|kiedy|gdy|ile|jak))",
       "(?:zobaczyc|widziec|wiedziec|sprawdzac)(?=,? (?:ile|jak czesto|jak dlugo|o ktorej))",
       "(?:miec|prowadz\\w*) (?:\\w+ )?liste",
       "zapisywani\\w*",

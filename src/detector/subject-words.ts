@@ -16,7 +16,7 @@ export const MEASURES = words(
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(
-  "please pls plz stp svp porfa xfa bitte prosze dir mir haben hab habe somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+  "please pls plz stp svp porfa xfa bitte prosze dir mir haben hab habe sobie em 'em quelque part somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
 );
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 export const BLOCKED = words(
@@ -64,5 +64,5 @@ export const UNIT_WORDS = words(
 // say that the user tells the assistant ("whenever I tell you", "wenn ich's dir sag"): a clause of
 // only these names nothing; the sentence named the thing before.
 export const PRO_VERBS = words(
-  "do does did doing done happen happens happened tell told say said send sent haga hago hace hacer hacerlo pase pasa diga digo decir mande mando mache machen macht gemacht passiert sag sage sagen schick schicke fais fait faire arrive passe dis dise envoie robie robi zrobie zrobi dzieje stanie powiem napisze wysle mowie",
+  "take takes taking biore bierze wezme nehme nimmt tomo toma tome prends prend duele duelen boli bola hurts weh do does did doing done happen happens happened tell told say said send sent haga hago hace hacer hacerlo pase pasa diga digo decir mande mando mache machen macht gemacht passiert sag sage sagen schick schicke fais fait faire arrive passe dis dise envoie robie robi zrobie zrobi dzieje stanie powiem napisze wysle mowie",
 );

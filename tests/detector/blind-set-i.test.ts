@@ -7,7 +7,9 @@
 // - whole set before: precision 96.8%, recall 60.0%, subject 36.7%; after: 100%, 72.7%, 41.3%.
 // - held-out half (never read while the rules were written): precision 96.1% → 100%, recall
 //   60.5% → 65.4%, subject 34.7% → 37.7%; studied half: 97.6% → 100%, 59.4% → 81.2%, 39.0% → 44.6%.
-// From here on it is a tuning set like the others. The floors are the figures when it was added:
+// After its held-out half was read for general gaps (a comma after "pamiętaj", "garde-les",
+// clitics before "vas …ando", "em" for them): 100%, 77.3%, 43.1%, the floors below. From here on
+// it is a tuning set like the others. The floors are the figures when it was added:
 // raise them, never lower them quietly.
 // `npx tsx tests/detector/evaluate-cli.ts tests/detector/blind-set-i.json --misses` lists the misses.
 import { readFileSync } from "node:fs";
@@ -17,7 +19,7 @@ import { precision, recall, scoreSet, subjectAccuracy, type LabelledSet } from "
 
 const SET = JSON.parse(readFileSync(new URL("./blind-set-i.json", import.meta.url), "utf8")) as LabelledSet;
 const report = scoreSet(SET, parseRequest, detectNeeds);
-const FLOOR = { precision: 1, recall: 0.726, subject: 0.412 };
+const FLOOR = { precision: 1, recall: 0.773, subject: 0.43 };
 
 describe("blind set I", () => {
   it("holds 250 messages, 50 per language, 30 of them requests", () => {
