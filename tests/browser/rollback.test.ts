@@ -2,7 +2,8 @@
 // change, "also track the time of day", whose approval page says what each entry will also record;
 // both requested and approved through the service, the way the journey does it), the dashboard
 // shows both with their reports, the user picks the earlier one and rolls back, and the skill's
-// next call runs on it; then archive and restore from the same card.
+// next call runs on it; asks for a change from the card (it waits for its codes while the active
+// version answers; a change that adds nothing is refused); then archive and restore.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hasChromium, startBrowserStory, type BrowserStory } from "./harness.js";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -123,6 +124,26 @@ describe.skipIf(!hasChromium)("a rollback from the dashboard in Chromium (skippe
 
     const after = await call();
     expect(after).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+
+    // A change asked for from the card: the next version is written and waits for its codes; the
+    // active version keeps answering meanwhile.
+    await card.getByLabel("Change it").fill("also track the brand");
+    await card.getByRole("button", { name: "Ask for the change" }).click();
+    // The change starts from the active v1.0.0; next to the newest (v1.0.1, which records the time
+    // of day) it drops a field, so its number is the next major.
+    const asked = page.getByText(
+      /^Asked for custom-water-tracker@v2\.0\.0 \(major\); each entry will also record water_entries\.brand/,
+    );
+    await asked.waitFor({ timeout: 60_000 });
+    const approvalHref = await page.getByRole("link", { name: "approval page" }).getAttribute("href");
+    expect(approvalHref).toMatch(/^\/approve\//);
+    expect(await card.innerText()).toMatch(/awaiting approval/);
+    expect(await call()).toMatchObject({ ok: true, tag: "custom-water-tracker@v1.0.0" });
+    await s.shot(page, "dashboard-change-asked");
+    // A change that adds nothing is refused with the reason, and nothing new is written.
+    await card.getByLabel("Change it").fill("also track the water");
+    await card.getByRole("button", { name: "Ask for the change" }).click();
+    await page.getByText(/is what the skill tracks/).waitFor({ timeout: 60_000 });
 
     // Archive and restore from the same card: archived, the skill does not answer; restored, it
     // answers on the version it had.

@@ -16,9 +16,10 @@ function h(tag, attrs, ...children) {
   return el;
 }
 let generation = 0;
-${API_CLIENT_JS}function say(text, kind) {
+${API_CLIENT_JS}function say(text, kind, link) {
   $("status").className = kind === "err" ? "err" : "muted";
   $("status").textContent = text;
+  if (link) $("status").append(" ", h("a", { href: link.href }, link.text), ".");
 }
 const when = (iso) => (iso ? iso.replace("T", " ").slice(0, 16) + " UTC" : "never");
 const ms = (v) => (v === null || v === undefined ? "–" : Math.round(v * 10) / 10 + " ms");
@@ -77,6 +78,27 @@ function skillCard(s, d) {
     controls.append(h("button", { type: "button", onclick: () => act(s.slug, () => "Restored " + s.slug + ".", "POST", base + "/restore") }, "Restore"));
   else
     controls.append(h("button", { type: "button", class: "secondary", onclick: () => act(s.slug, () => "Archived " + s.slug + ": it no longer answers until restored.", "POST", base + "/archive") }, "Archive"));
+  // A change ("also track the time of day") asks for the skill's next version; it runs only once
+  // both codes are entered on its approval page, like any new version.
+  const change = s.status === "archived" ? null : h("form", { class: "row", onsubmit: (e) => {
+    e.preventDefault();
+    const text = e.target.elements.namedItem("change").value.trim();
+    if (!text) return;
+    const button = e.target.querySelector("button");
+    button.disabled = true;
+    say("Writing the change to " + s.slug + "…");
+    const mine = generation;
+    api("POST", "/v1/skills/generate", { text, skill: s.slug }).then(async (r) => {
+      await show(mine);
+      if (mine !== generation) return;
+      const fields = r.change && r.change.fieldsAdded.length ? "; each entry will also record " + r.change.fieldsAdded.join(", ") : "";
+      say("Asked for " + r.version.tag + (r.change ? " (" + r.change.bump + ")" : "") + fields + ". It runs once both codes are entered on its", "ok",
+        { href: r.approval.pageUrl.replace(/^https?:\\/\\/[^/]+/, ""), text: "approval page" });
+    }).catch((err) => { if (mine === generation) say(err.message, "err"); }).finally(() => { button.disabled = false; });
+  } },
+    h("label", { for: id + "-change" }, "Change it"),
+    h("input", { id: id + "-change", name: "change", placeholder: "e.g. also track the time of day", size: 36, maxlength: 2000 }),
+    h("button", { type: "submit", class: "secondary" }, "Ask for the change"));
   const rows = d.versions.flatMap((v) => {
     const u = usage.get(v.id);
     return [h("tr", {},
@@ -101,6 +123,7 @@ function skillCard(s, d) {
       h("dt", {}, "Time per call"), h("dd", {}, activeUsage ? "p50 " + ms(activeUsage.p50Ms) + ", p95 " + ms(activeUsage.p95Ms) + " (active version)" : "–"),
       h("dt", {}, "Last used"), h("dd", {}, when(s.lastUsedAt))),
     controls,
+    change,
     h("h4", {}, "Versions"),
     h("div", { class: "table-scroll" }, h("table", { class: "stack" },
       h("thead", {}, h("tr", {}, ["Version", "Status", "Risk", "Audit", "Trial", "Usage", "Created"].map((t) => h("th", { scope: "col" }, t)))),
