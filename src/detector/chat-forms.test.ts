@@ -80,6 +80,8 @@ describe("words that are never the thing", () => {
     expect(subjectOf("cada vez que estornudo lo quiero anotar jajaja") ?? "").not.toMatch(/jaja/);
     expect(subjectOf("note every sneeze lol")).toBe("sneeze");
     expect(subjectOf("zapisuj moje drzemki xd")).toBe("naps");
+    // Laughter is one syllable said again: "hija" (daughter) is a word.
+    expect(subjectOf("cada vez que mi hija tose, apúntalo")).toMatch(/daughter/);
   });
 
   it("names days without something as such", () => {

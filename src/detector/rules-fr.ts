@@ -161,6 +161,6 @@ export const FR: LanguageRules = {
     "plus pas jamais le la les l' un une des du de d' combien mon ma mes ce cette ces tous toutes notre nos quantite nombre consommation",
   ),
   end: words(
-    "quand lorsque en avec par chaque tous toutes pour parce quand sur et ou pendant depuis dans je tu il elle nous vous aujourd'hui demain maintenant qui que partir a",
+    "quand lorsque en avec par chaque tous toutes pour parce quand sur et ou pendant depuis dans je tu il elle nous vous aujourd'hui demain maintenant qui que partir a quelque",
   ),
 };

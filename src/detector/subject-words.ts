@@ -16,7 +16,7 @@ export const MEASURES = words(
 export const LINKS = words("of de du des del von");
 // Words that are never a subject on their own.
 export const EMPTY = words(
-  "please pls plz stp svp porfa xfa bitte prosze dir mir haben hab habe sobie em 'em quelque part somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
+  "please pls plz stp svp porfa xfa bitte prosze dir mir haben hab habe sobie em 'em somewhere anywhere me you him her us them mnie cie go ja nas was mich dich ihn uns euch te lo la nos os moi toi lui nous vous it that this them these those something stuff things thing everything anything all everyday to je to wszystko tego es das alles eso esto todo ca cela tout ce",
 );
 // Objects of one-off lookups or other senses of "track"/"follow": not a tracking skill.
 export const BLOCKED = words(
@@ -52,7 +52,7 @@ export const KINDS: [string, RegExp, string][] = [
 ];
 export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke smokes");
 // "jajaja", "hahaha", "lol", "xd", "ptdr": laughter.
-export const LAUGHTER = /^(?:(?:ha|ja|he|je|hi|ji|xa){2,}h?|lol+|lmao|xd+|ptdr|mdr|rofl)$/;
+export const LAUGHTER = /^(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol+|lmao|xd+|ptdr|mdr|rofl)$/;
 export const TIMES = words(
   "day days night nights morning mornings evening evenings week weeks jour jours nuit nuits matin matins soir soirs semaine semaines dia dias noche noches manana mananas tarde semana semanas tag tage nacht nachte morgen abend woche wochen dzien dni noc wieczor rano tydzien monatsersten wochenende weekend weekends",
 );
