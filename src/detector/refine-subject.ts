@@ -4,6 +4,7 @@
 // goes on Uber Eats" is food delivery spending; "how many hours I play video games" is gaming;
 // "bouldering sessions" and "dawkę Ketonalu" record bouldering and Ketonal.
 import { refineMention } from "./activity-concepts.js";
+import { singularEn } from "./english-singular.js";
 import { tokenize } from "./fold.js";
 import { gloss, translateWord } from "./glossary.js";
 import type { Lexicon } from "./lexicon.js";
@@ -195,7 +196,9 @@ const REFINEMENTS: Refinement[] = [
       const thing = hit?.trackable.subject ?? subject.replace(/^(?:without|bez|sin|sans|ohne)\s+/, "");
       if (!thing || /\bdays?\b/.test(thing)) return undefined;
       // Days without cigarettes are smoke-free days.
-      return `${thing === "cigarettes" || thing === "smoking" ? "smoke" : thing}-free days`;
+      // English compounds take the singular: "sweet-free days", not "sweets-free days".
+      const free = thing === "cigarettes" || thing === "smoking" ? "smoke" : thing.includes(" ") ? thing : singularEn(thing);
+      return `${free}-free days`;
     },
   },
   {
