@@ -68,6 +68,16 @@ const EN_PARTICLES = words("out up off down away back");
 const EN_LIGHT = words(
   "take takes took have has had get gets got do does did make makes made use uses used go goes went give gives gave put puts eat eats ate drink drinks drank start starts started starting begin begins began",
 );
+const EN_ASPECT = words("start starts started starting begin begins began");
+const EN_LIGHT_ING: Record<string, string> = {
+  taking: "take",
+  having: "have",
+  getting: "get",
+  doing: "do",
+  using: "use",
+  eating: "eat",
+  drinking: "drink",
+};
 const EN_CONSUME = words("eat eats ate drink drinks drank");
 const EN_CHANGE = words("change changes changed swap swaps swapped replace replaces replaced switch switches renew renews");
 const EN_PRACTICE = words("practise practises practice practices play plays rehearse");
@@ -166,8 +176,15 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   )
     someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
-  const verb = tokens[i];
+  let verb = tokens[i];
   if (!verb || EN_STOP.has(verb)) return undefined;
+  // "started taking zinc", "began doing yoga": a light verb after "start" names its object like
+  // its base form does (other verbs after it stay the object: "started journaling").
+  const next = tokens[i + 1];
+  if (EN_ASPECT.has(verb) && next !== undefined && EN_LIGHT_ING[next] !== undefined) {
+    i++;
+    verb = EN_LIGHT_ING[next];
+  }
   i++;
   // The part that hurts, "back" included (not a particle here).
   if (EN_PAIN.has(verb)) {
