@@ -52,6 +52,11 @@ export interface SubjectInput {
   sentenceStart?: number;
   /** Where the intent phrase ends in `folded`. */
   intentEnd?: number;
+  /**
+   * Set when a strategy reads an earlier phrase (an opening topic, a counted thing) as a subject of
+   * its own: that reading does not look back again, so the work stays linear in the message.
+   */
+  lookedBack?: boolean;
 }
 
 export function punctuationBetween(folded: string, a: Token, b: Token): boolean {

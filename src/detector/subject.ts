@@ -353,6 +353,7 @@ const STRATEGIES: SubjectStrategy[] = [
     name: "the topic the message opens with",
     run: (c) => {
       const { input, after, before } = c;
+      if (input.lookedBack) return undefined;
       const pointing = (w: Window): boolean =>
         w.content.every(
           (t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word) || TIMES.has(t.word) || GENERIC_HEADS.has(bare(t.word)),
@@ -370,6 +371,7 @@ const STRATEGIES: SubjectStrategy[] = [
         context: [0, 0],
         verb: [0, 0],
         sentenceStart: undefined,
+        lookedBack: true,
         intentEnd: topic[0]!.start,
       });
       return found && !found.blocked && !found.others ? { ...found, possessive: true, definite: false } : undefined;
@@ -382,6 +384,7 @@ const STRATEGIES: SubjectStrategy[] = [
     name: "a thing the user has just counted, taken up by a pronoun",
     run: (c) => {
       const { input, after, before } = c;
+      if (input.lookedBack) return undefined;
       // "tu peux me les noter tous les jours": a time the pronoun is noted at is no object.
       const empty = (w: Window): boolean =>
         w.content.every((t) => EMPTY.has(t.word) || SPLIT_PARTICLES.has(t.word) || TIMES.has(t.word));
@@ -405,6 +408,7 @@ const STRATEGIES: SubjectStrategy[] = [
           context: [k, k],
           verb: [k, k],
           sentenceStart: undefined,
+          lookedBack: true,
           intentEnd: at,
         });
         if (found && !found.blocked && !found.others) return { ...found, possessive: true, definite: false };

@@ -70,6 +70,14 @@ describe("the detector on recombined messages", () => {
     }
   });
 
+  it("answers a message of many counted things each taken up by a pronoun (the look-back does not nest)", () => {
+    // "1 it. 2 it. … log it": each count could take up the one before it; read nested, 20 of them
+    // took seconds and 30 would take hours. Read once, the answer is immediate.
+    const text = Array.from({ length: 300 }, (_, i) => `${i + 1} it.`).join(" ") + " log it";
+    expect(parseRequest(text).kind).toBeDefined();
+    expect(parseInstruction(text).kind).toBeDefined();
+  });
+
   it("reads the same recombined texts as one conversation without throwing", () => {
     const random = seededRandom(7);
     const start = Date.parse("2026-11-01T08:00:00Z");
