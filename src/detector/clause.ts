@@ -4,6 +4,7 @@
 // doy una ducha fría", "note combien de temps je joue du violon". Whatever the words, the
 // clause says what to record; its kind says which field comes with it (how long → duration,
 // how much/many → amount).
+import { unflagged } from "./rules.js";
 import type { Language } from "./types.js";
 
 export type ClauseKind = "event" | "count" | "duration" | "amount" | "time";
@@ -235,19 +236,6 @@ const OFTEN: Record<Language, RegExp> = {
   es: /\b(?:todo el rato|todo el tiempo|ultimamente|estos dias|a cada rato)\b/,
   fr: /\b(?:tout le temps|tt le temps|en ce moment|ces temps-ci|ces derniers temps|sans arret)\b/,
 };
-
-// One flag-free copy per pattern: the frames may be global, whose lastIndex would carry between
-// calls, and compiling a copy per call cost more than the match.
-const UNFLAGGED = new WeakMap<RegExp, RegExp>();
-
-function unflagged(re: RegExp): RegExp {
-  let plain = UNFLAGGED.get(re);
-  if (!plain) {
-    plain = new RegExp(re.source);
-    UNFLAGGED.set(re, plain);
-  }
-  return plain;
-}
 
 /** The user's own act told in `[from, to)` before a request that takes it up ("cleaned the fridge, log it"). */
 export function statedAct(

@@ -7,7 +7,7 @@ import { detectLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findCueFields, findFields, findScale, findUnit } from "./qualifiers.js";
 import { refineSubject } from "./refine-subject.js";
-import type { LanguageRules } from "./rules.js";
+import { lastMatch, type LanguageRules } from "./rules.js";
 import { RULES } from "./rules-all.js";
 import { extractSubject, type SubjectResult } from "./subject.js";
 import type { Language, NoneReason, RequestParse, SkillNeed } from "./types.js";
@@ -57,24 +57,6 @@ function lastBreak(text: string): number {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) at = m.index + m[0].length;
   return at;
-}
-
-// One global copy per pattern: compiling a RegExp per call cost more than the match.
-const GLOBAL = new WeakMap<RegExp, RegExp>();
-
-function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
-  let global = GLOBAL.get(re);
-  if (!global) {
-    global = new RegExp(re.source, "g");
-    GLOBAL.set(re, global);
-  }
-  global.lastIndex = 0;
-  let last: { index: number; end: number } | undefined;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    last = { index: m.index, end: m.index + m[0].length };
-    if (m[0].length === 0) global.lastIndex++;
-  }
-  return last;
 }
 
 function spans(re: RegExp, text: string): [number, number][] {
@@ -298,13 +280,13 @@ function judge(
   // "count my cigarettes for me?", "keep count of the rows i do each night?": an order said with a
   // question mark is still an order (the clause opens with the intent word, not a question word).
   // "Zählst du meine Schritte?", "do you …" stay questions: a subject pronoun after the verb.
-  const clauseOpening = (around.fresh ? around.before.slice(around.clauseStart) : opening).replace(/^[\s,¿¡]+/, "");
+  const clauseOpening = (around.fresh ? around.before.slice(around.clauseStart) : opening)
+    .replace(/^[\s,¿¡]+/, "")
+    .replace(rules.filler, "");
   const askedOrder =
     asked &&
-    (imperative || CLITICS_ONLY.test(clauseOpening.replace(rules.filler, ""))) &&
-    !rules.interrogative.test(
-      (around.fresh ? around.before.slice(around.clauseStart) : opening).replace(/^[\s,¿¡]+/, "").replace(rules.filler, ""),
-    ) &&
+    (imperative || CLITICS_ONLY.test(clauseOpening)) &&
+    !rules.interrogative.test(clauseOpening) &&
     !ADDRESSED.test(sentence.slice(m.index + m[0].split(" ")[0]!.length));
   const ok = question
     ? questionFrame || (howFrame && found.known && found.possessive) || laterFrame || askedOrder

@@ -75,3 +75,34 @@ export interface LanguageRules {
 
 export const words = (list: string): ReadonlySet<string> => new Set(list.split(/\s+/).filter(Boolean));
 export const alt = (...parts: string[]): string => parts.join("|");
+
+// One copy per pattern, global or plain: compiling a RegExp per call costs more than the match,
+// and a shared global pattern would carry its lastIndex from one caller to the next.
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+const UNFLAGGED = new WeakMap<RegExp, RegExp>();
+
+/** Where the last match of `re` in `text` starts and ends (whatever flags `re` has). */
+export function lastMatch(re: RegExp, text: string): { index: number; end: number } | undefined {
+  let global = GLOBAL.get(re);
+  if (!global) {
+    global = new RegExp(re.source, "g");
+    GLOBAL.set(re, global);
+  }
+  global.lastIndex = 0;
+  let last: { index: number; end: number } | undefined;
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    last = { index: m.index, end: m.index + m[0].length };
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return last;
+}
+
+/** `re` without its flags: `test` and `exec` that keep no state between callers. */
+export function unflagged(re: RegExp): RegExp {
+  let plain = UNFLAGGED.get(re);
+  if (!plain) {
+    plain = new RegExp(re.source);
+    UNFLAGGED.set(re, plain);
+  }
+  return plain;
+}

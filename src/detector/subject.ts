@@ -36,7 +36,7 @@ import {
   UNIT_WORDS,
   VERB_FORMS,
 } from "./subject-words.js";
-import { words } from "./rules.js";
+import { lastMatch, unflagged, words } from "./rules.js";
 
 export type { SubjectInput, SubjectResult } from "./subject-hit.js";
 
@@ -433,23 +433,10 @@ function sentenceBefore(folded: string, start: number, question = false): number
   return at + 1;
 }
 
-const GLOBAL_FRAMES = new WeakMap<RegExp, RegExp>();
-
-/** Where the last frame inside `[from, to)` begins (past a pronoun before it), else `to`. */
+/** Where the last frame inside `[from, to)` begins, when one begins after `from`; else `to`. */
 function frameStart(frames: RegExp, folded: string, from: number, to: number): number {
-  let global = GLOBAL_FRAMES.get(frames);
-  if (!global) {
-    global = new RegExp(frames.source, "g");
-    GLOBAL_FRAMES.set(frames, global);
-  }
-  const text = folded.slice(from, to);
-  global.lastIndex = 0;
-  let at = -1;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    if (m.index > 0) at = m.index;
-    if (m[0].length === 0) global.lastIndex++;
-  }
-  return at > 0 ? from + at : to;
+  const last = lastMatch(frames, folded.slice(from, to));
+  return last && last.index > 0 ? from + last.index : to;
 }
 
 const MAX_TOPIC_WORDS = 5;
@@ -479,15 +466,8 @@ function openingTopic(input: SubjectInput, verbAt: number): Token[] | undefined 
   if (tokens.every((t) => EMPTY.has(t.word) || functional.has(t.word) || LAUGHTER.test(t.word) || /^\d/.test(t.word)))
     return undefined;
   const text = folded.slice(start, start + end.index);
-  if (rules.subordinate.test(text) || unflaggedTest(rules.frames, text) || unflaggedTest(rules.intent, text)) return undefined;
+  if (rules.subordinate.test(text) || unflagged(rules.frames).test(text) || unflagged(rules.intent).test(text)) return undefined;
   return tokens;
-}
-
-function unflaggedTest(re: RegExp, text: string): boolean {
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = 0;
-  return found;
 }
 
 // Words that join a measure to what it measures: "durée de mes siestes", "Dauer der Wutanfälle",
