@@ -38,7 +38,7 @@ const INTRO: Record<Language, [string, ClauseKind][]> = {
     // "what I spend on vinyl" is an amount of money like "how much I spend".
     ["how much|how many|what(?= i (?:spend|pay)\\b)", "amount"],
     ["what time|when exactly", "time"],
-    ["whether(?= i\\b)", "event"],
+    ["(?:whether|if)(?= i\\b)", "event"],
     ["every (?:single )?time|each time|whenever|any ?time|every day|the times?|when|each|every", "event"],
   ],
   pl: [

@@ -44,3 +44,53 @@ describe("a measure names what it measures", () => {
     expect(named("die Lautstärke meines Schnarchens")).not.toMatch(/lautstarke/);
   });
 });
+
+describe("a description that is an act names what is done", () => {
+  it.each([
+    ["if i fed the fish", /fish/],
+    ["if we locked the back door", /door/],
+  ])("%j opens with 'if' as 'whether' does", (text, subject) => {
+    expect(named(text)).toMatch(subject);
+  });
+
+  it.each([
+    ["he vaciado el lavavajillas", /dishwasher/],
+    ["hab den Müll runtergebracht", /trash/],
+    ["j'ai pris mon Spasfon", /spasfon/],
+    ["tomé mi Ibuprofeno", /ibuprofen/],
+  ])("%j reads past the article or possessive to the thing acted on", (text, subject) => {
+    expect(named(text)).toMatch(subject);
+  });
+
+  it("keeps a text placed by its own letters in its language: '¿he …' is no English clause", () => {
+    expect(named("¿he regado el huerto hoy?")).not.toMatch(/heing|^he\b/);
+  });
+});
+
+describe("words that are not the thing's name", () => {
+  it.each([
+    ["combien de ml de sirop je donne au petit", /^(?!.*\bml\b)/],
+    ["wie viele kWh die Wärmepumpe braucht", /^(?!.*kwh)/],
+  ])("%j: a unit is how it is measured, not its name", (text, subject) => {
+    expect(named(text)).toMatch(subject);
+  });
+
+  it.each([
+    ["wie lange ich im Keller aufgeräumt hab", /^(?!.*aufgeraumt)/],
+    ["ile razy kot przewrócił miskę", /^(?!.*przewrocil)/],
+    ["cuántas veces he limpiado el acuario", /aquarium/],
+  ])("%j: a verb form the glossary does not know is left out beside a known noun", (text, subject) => {
+    expect(named(text)).toMatch(subject);
+  });
+
+  it.each([
+    ["the plants i repot", "plants"],
+    ["the podcasts we listen to", "podcasts"],
+  ])("%j: a noun and a clause about it is the noun", (text, subject) => {
+    expect(named(text)).toBe(subject);
+  });
+
+  it("reads no English into a text with no English word", () => {
+    expect(named("ob ich heute ohne Wecker aufgewacht bin")).not.toMatch(/\bich\b|obbing/);
+  });
+});

@@ -19,7 +19,7 @@ const LEADS: Record<Language, [kind: LifeQuestionKind, lead: RegExp][]> = {
     // "how itchy", "how crispy", "how bad": a degree (degree.ts).
     ["how-well", DEGREE_LEAD.en!],
     // The marker only: "did i floss" reads on as the clause "i floss".
-    ["whether", /^(?:whether\b|(?:did|have|do)(?= (?:i|we)\b))/],
+    ["whether", /^(?:whether\b|if(?= (?:i|we)\b)|(?:did|have|do)(?= (?:i|we)\b))/],
   ],
   pl: [
     ["who", /^kto\b/],

@@ -19,7 +19,7 @@ import {
 } from "./instruction-text.js";
 import { questionFields, readQuestion, type LifeQuestionKind, type QuestionReading } from "./instruction-question.js";
 import { FACTUAL_QUESTION, FEELING_LEAD, SMALL_TALK, TIME_SPENT, TIMES_OF } from "./instruction-words.js";
-import { detectLanguage } from "./language.js";
+import { placeLanguage } from "./language.js";
 import { createLexicon, type Lexicon } from "./lexicon.js";
 import { findBareScale } from "./qualifiers.js";
 import { buildNeed, createRequestParser } from "./request-parser.js";
@@ -254,7 +254,7 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     // would cost far more than any description needs.
     const head = text.slice(0, MAX_DESCRIPTION);
     const folded = fold(head);
-    const language = detectLanguage(head, tokenize(folded));
+    const { language, clear, score } = placeLanguage(head, tokenize(folded));
     const reading = read(head, folded, language, lexicon);
     // A lexicon hit widened to the user's phrase ("knee pain") has a phrase: it is sure enough.
     if (typeof reading !== "string" && (sure(reading) || reading.found.phrase !== undefined))
@@ -266,9 +266,13 @@ export function createInstructionParser(lexicon: Lexicon = createLexicon()): (te
     let refusal: InstructionRefusal | undefined;
     let translation: Reading | undefined;
     for (const other of LANGUAGES) {
-      if (other === language) continue;
+      // English is read only where some word of it is ("ob ich ohne Handy eingeschlafen bin" has none).
+      if (other === language || (other === "en" && score.en === 0)) continue;
       const alternative = read(head, folded, other, lexicon);
-      if (typeof alternative !== "string" && sure(alternative) && ownWords(alternative, folded))
+      // When the text's own letters and words place it ("¿he sacado la basura?"), another
+      // language's clause ("he sacado …" as English) is a misreading; a trackable it knows is not.
+      const placed = !clear || typeof reading === "string" || (typeof alternative !== "string" && alternative.found.known);
+      if (typeof alternative !== "string" && placed && sure(alternative) && ownWords(alternative, folded))
         return { kind: "request", need: needOf(alternative), via: "description" };
       if (typeof alternative !== "string") translation ??= translated(alternative, folded) ? alternative : undefined;
       else if (alternative === "question" || alternative === "remark") refusal ??= alternative;

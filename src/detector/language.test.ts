@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { fold, tokenize } from "./fold.js";
 import { parseInstruction } from "./index.js";
-import { detectLanguage } from "./language.js";
+import { detectLanguage, placeLanguage } from "./language.js";
 
 const languageOf = (text: string): string => detectLanguage(text, tokenize(fold(text)));
 
@@ -29,5 +29,19 @@ describe("detectLanguage on short texts", () => {
       const p = parseInstruction(text);
       expect(p.kind === "request" && p.need.subject).toBe("alcohol-free days");
     }
+  });
+});
+
+describe("placeLanguage", () => {
+  const place = (text: string) => placeLanguage(text, tokenize(fold(text)));
+
+  it("is clear when telltale letters and frequent words agree", () => {
+    expect(place("¿he vaciado el lavavajillas hoy?")).toMatchObject({ language: "es", clear: true });
+    expect(place("ich möchte meine Schritte zählen")).toMatchObject({ language: "de", clear: true });
+  });
+
+  it("is not clear for a bare word or a message two languages share", () => {
+    expect(place("Zahnseide").clear).toBe(false);
+    expect(place("pizza").clear).toBe(false);
   });
 });

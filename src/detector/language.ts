@@ -40,6 +40,19 @@ const SPELLINGS: [RegExp, Language][] = [
 ];
 
 export function detectLanguage(original: string, tokens: readonly Token[]): Language {
+  return placeLanguage(original, tokens).language;
+}
+
+// A placing is clear when the language has a telltale letter or frequent words worth this much
+// and leads every other language by at least half of it: "¿he sacado la basura?" is Spanish
+// although "he" begins an English clause.
+const CLEAR = 2;
+
+/** The language of a message, whether its own letters and words leave no doubt, and each language's score. */
+export function placeLanguage(
+  original: string,
+  tokens: readonly Token[],
+): { language: Language; clear: boolean; score: Readonly<Record<Language, number>> } {
   const score: Record<Language, number> = { en: 0, pl: 0, de: 0, es: 0, fr: 0 };
   for (const t of tokens) {
     const langs = WORDS.get(t.word);
@@ -77,5 +90,6 @@ export function detectLanguage(original: string, tokens: readonly Token[]): Lang
     for (const t of tokens) for (const [re, lang] of SPELLINGS) if (re.test(t.word)) score[lang] += 0.25;
   let best: Language = "en";
   for (const l of ORDER) if (score[l] > score[best]) best = l;
-  return best;
+  const clear = score[best] >= CLEAR && ORDER.every((l) => l === best || score[best] - score[l] >= CLEAR / 2);
+  return { language: best, clear, score };
 }

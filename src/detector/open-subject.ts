@@ -9,7 +9,7 @@ import { FUNCTION_WORDS } from "./function-words.js";
 import { gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
-import { TIMES, UNIT_WORDS } from "./subject-words.js";
+import { BLOCKED, TIMES, UNIT_WORDS } from "./subject-words.js";
 
 export { singularEn };
 
@@ -121,11 +121,28 @@ const EN_SETTING: Record<string, string> = {
 };
 // Someone named before the verb who is no person of the household: "it rains" names nobody.
 const EN_NOBODY = words("it he she they someone somebody everyone everybody nobody there what who which");
+// Function words that never begin the verb of a clause (helpers like "did" and "been" may).
+const EN_NO_VERB = words(
+  "whether which whatever how many much could would should will shall might must me them him us please kinda sorta",
+);
+const EN_SUBJECT_PRONOUNS = words("i we you they he she");
+// Heads that say how a clause is measured or sorted, not what it is about.
+const EN_SORTS = words("way ways kind kinds sort sorts type types thing things stuff one ones route routes");
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
 
 const STRESSED_LAST = words(
   "repot forget begin permit admit refer prefer occur control patrol unplug regret submit commit upset",
 );
+
+/** Where a subject pronoun opens a clause about the noun phrase at `from` ("the birds | I spot"), or -1. */
+function relativeAt(tokens: string[], from: number): number {
+  for (let k = from + 1; k < tokens.length - 1 && k <= from + 3; k++) {
+    const w = tokens[k]!;
+    if (EN_SUBJECT_PRONOUNS.has(w)) return k;
+    if (EN_STOP.has(w) || DROP.en.has(w) || FUNCTION_WORDS.en.has(w) || EN_PREVERB.has(w)) return -1;
+  }
+  return -1;
+}
 
 /** The -ing form of an English verb ("descale" → "descaling", "bite" → "biting", "jog" → "jogging"). */
 export function gerund(verb: string): string {
@@ -176,8 +193,23 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   )
     someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
+  // "the birds I spot", "the km I put on my bike", "which way I drive to work": a noun and a
+  // clause about it. The noun names it, unless it only measures or sorts what the clause does.
+  const p = named && !EN_SUBJECT_PRONOUNS.has(tokens[i] ?? "") ? relativeAt(tokens, i) : -1;
+  if (p > 0) {
+    const head = tokens.slice(i, p);
+    // A thing one looks up ("the bus", "the flight") is named by what the user does with it: "bus catching".
+    if (head.some((w) => BLOCKED.has(w))) return englishVerbPhrase([...tokens.slice(p + 1), ...head], false);
+    if (!head.some((w) => UNIT_WORDS.has(w) || EN_SORTS.has(w))) return head.join(" ");
+    return englishVerbPhrase(tokens.slice(p + 1), false) ?? head.join(" ");
+  }
   let verb = tokens[i];
-  if (!verb || EN_STOP.has(verb)) return undefined;
+  // A pronoun, a question word or a modal is no verb: "he vaciado …" is Spanish, not "he" done to
+  // things. A helper verb translated from another language ("hago", "robiłem" → "do") says
+  // nothing when a second noun follows: the phrase's nouns name it ("km hago con la moto" →
+  // kilometres, motorcycle).
+  if (!verb || EN_STOP.has(verb) || EN_NOBODY.has(verb) || EN_NO_VERB.has(verb)) return undefined;
+  if (!named && FUNCTION_WORDS.en.has(verb) && tokens.slice(i + 1).some((w) => EN_STOP.has(w))) return undefined;
   // "started taking zinc", "began doing yoga": a light verb after "start" names its object like
   // its base form does (other verbs after it stay the object: "started journaling").
   const next = tokens[i + 1];
@@ -208,7 +240,10 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   const object: string[] = [];
   for (; i < tokens.length && object.length < 4; i++) {
     const w = tokens[i]!;
-    if (EN_STOP.has(w) || EN_PARTICLES.has(w) || FILLER.has(w)) break;
+    // After an article a particle is a word of the object: "locked the back door".
+    const described =
+      object.length === 0 && DROP.en.has(tokens[i - 1]!) && tokens[i + 1] !== undefined && !DROP.en.has(tokens[i + 1]!);
+    if (EN_STOP.has(w) || (EN_PARTICLES.has(w) && !described) || FILLER.has(w)) break;
     if (DROP.en.has(w)) {
       if (object.length > 0) break;
       continue;
@@ -258,6 +293,20 @@ interface Item {
 const AUXILIARY: Partial<Record<Language, ReadonlySet<string>>> = {
   es: words("he has ha hemos habeis han"),
   fr: words("ai as avons avez ont suis es est sommes etes sont"),
+};
+
+// German auxiliaries and modals after the verb they carry: the unknown word before one is that
+// verb ("im Garten geackert hab", "nachts raus muss").
+const FINAL_AUXILIARY: Partial<Record<Language, ReadonlySet<string>>> = {
+  de: words("hab habe hat haben bin bist ist sind war waren muss musst kann will soll"),
+};
+// Endings only a verb form has: Polish past tenses of the first and second person ("zużyliśmy",
+// "zebrałem") and the masculine past after a consonant or i/y ("zeżarł", "przewrócił"); German participles
+// ("nachgetankt", "eingeschlafen"); Spanish participles and gerunds ("cerrado", "haciendo").
+const VERB_FORM: Partial<Record<Language, RegExp>> = {
+  pl: /(?:łem|łam|liśmy|łyśmy|łeś|łaś|[^aeiouyąęó]ł|[iy]ł)$/,
+  de: /^(?:ge|(?:ein|aus|auf|an|ab|nach|mit|vor|weg|zu|zurück|raus|rein)ge)[a-zäöüß]{3,}(?:t|en)$/,
+  es: /[a-z]{3,}(?:ado|ido|ando|iendo)$/,
 };
 
 /** Words of a phrase in English order: Romance adjectives before their noun, "N of M" as "M N", a German final verb first. */
@@ -333,7 +382,12 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
     else {
       const ascii = transliterate(word, language);
       const before = tokens[tokens.indexOf(token) - 1]?.word ?? "";
-      const participle = AUXILIARY[language]?.has(before.replace(/^[jt]'/, "")) ?? false;
+      const after = tokens[tokens.indexOf(token) + 1]?.word ?? "";
+      const form = original.slice(token.start, token.end).toLowerCase();
+      const participle =
+        (AUXILIARY[language]?.has(before.replace(/^[jt]'/, "")) ?? false) ||
+        (FINAL_AUXILIARY[language]?.has(after) ?? false) ||
+        (VERB_FORM[language]?.test(form) ?? false);
       if (ascii)
         items.push({
           en: ascii,
@@ -419,6 +473,17 @@ export function nameOpenSubject(
       return nameOpenSubject(tokens.slice(counted + 1), language, false, original);
   }
   let ts = skip > 0 ? tokens.slice(skip) : tokens;
+  // "liter heizöl", "mg de doliprane", "kWh vom Balkonkraftwerk": a unit is how the thing is
+  // measured, never its name, when anything else is said.
+  // ("gram na konsoli" is "I play", a verb of its language, not grams.)
+  const measured = ts.filter((t) => !UNIT_WORDS.has(t.word) || gloss(t.word, language)?.pos === "v");
+  if (
+    (!verbal || language !== "en") &&
+    measured.length > 0 &&
+    measured.length < ts.length &&
+    measured.some((t) => !/^\d+$/.test(t.word))
+  )
+    ts = measured;
   const fields: string[] = [];
   if (!verbal) {
     // "dosis de Omeprazol" is Omeprazol, with a dose field.

@@ -58,7 +58,7 @@ export const TIMES = words(
 );
 // Units and containers between a number and what it counts ("2 liter wasser", "3 tazas de té").
 export const UNIT_WORDS = words(
-  "o'clock uhr tabl tabletki tab tabs ml l liter litre litres liters litr litry litrow litro litros g gr kg grams gramm gramos grammes gram gramow km m min mins h hr hrs x glasses glass cups cup bottles bottle szklanki szklanek szklanka kubki kubkow glaser glas tassen tasse flaschen vasos vaso tazas taza botellas verres verre tasses bouteilles",
+  "o'clock uhr tabl tabletki tab tabs ml l liter litre litres liters litr litry litrow litro litros g gr kg grams gramm gramos grammes gram gramow mg mcg ug kcal km m m2 m3 cm mm kwh wh kw lb lbs oz bpm mmhg min mins h hr hrs x glasses glass cups cup bottles bottle szklanki szklanek szklanka kubki kubkow glaser glas tassen tasse flaschen vasos vaso tazas taza botellas verres verre tasses bouteilles",
 );
 // Verbs that stand for another ("when I do it", "cada vez que lo haga", "kiedy to się dzieje") or
 // say that the user tells the assistant ("whenever I tell you", "wenn ich's dir sag"): a clause of

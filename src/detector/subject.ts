@@ -470,6 +470,28 @@ function openingTopic(input: SubjectInput, verbAt: number): Token[] | undefined 
   return tokens;
 }
 
+/**
+ * "he sacado la basura", "me tomé el Eutirox", "j'ai fait mon lit": a phrase that is only a verb
+ * (with its auxiliary) is an act, and what it is done to follows past an article or a possessive,
+ * where the phrase's window stops. The window there. (English has no glossary to say a word is a
+ * verb; its clauses are read by the clause reader.)
+ */
+function actedOn(c: SubjectContext, chosen: Window): Window | undefined {
+  const { input } = c;
+  const language = input.rules.language;
+  const content = chosen.content.filter((t) => !EMPTY.has(t.word) && !FUNCTION_WORDS[language].has(t.word));
+  // The verb ends the phrase; one word may come before it (an auxiliary: "he", "hab").
+  if (language === "en" || content.length === 0 || content.length > 2) return undefined;
+  if (gloss(content.at(-1)!.word.replace(/^[a-z]'/, ""), language)?.pos !== "v") return undefined;
+  const end = chosen === c.before ? input.before[1] : input.after[1];
+  const at = chosen.last;
+  if (at >= end || punctuationBetween(input.folded, input.tokens[at - 1]!, input.tokens[at]!)) return undefined;
+  const w = input.tokens[at]!.word;
+  if (!DEFINITE.has(w) && !input.rules.possessives.has(w) && !input.rules.skip.has(w)) return undefined;
+  const next = window(input, [at, end]);
+  return next.content.length > 0 && next.content.every((t) => gloss(t.word, language)?.pos !== "v") ? next : undefined;
+}
+
 // Words that join a measure to what it measures: "durée de mes siestes", "Dauer der Wutanfälle",
 // "Zeit an der Modelleisenbahn", "czas gry na pianinie", "time on my bike".
 const MEASURE_LINKS = words("of on at for in de du des d' del von an am beim fur z ze na w przy a au aux en sur");
@@ -511,6 +533,11 @@ function openSubject(c: SubjectContext): SubjectResult | undefined {
   // What a measure measures may be a known trackable: "la durée de mes siestes" is naps.
   const hit = thing ? pick(c.scan(thing.first, Math.min(thing.last + 1, input.after[1])), input.tokens) : undefined;
   if (thing && hit && hit.first < thing.last) return known(hit, input, thing);
+  const object = thing ? undefined : actedOn(c, first);
+  if (object) {
+    const done = pick(c.scan(object.first, Math.min(object.last + 1, input.after[1])), input.tokens);
+    if (done && done.first < object.last) return known(done, input, object);
+  }
   const chosen = thing ?? first;
   // Laughter, units and times of day are said around a subject, never as one ("jajaja",
   // "2 tabl.", "jeden Morgen").
@@ -532,7 +559,14 @@ function openSubject(c: SubjectContext): SubjectResult | undefined {
   // "the birds I spot", "los cigarros que me fumo", "el Ventolin cada vez que lo uso": a thing the
   // user does something with is theirs.
   const owned = chosen.possessive || ownedByClause(input, chosen.last);
-  const open = nameOpenSubject(content, input.rules.language, false, input.original);
+  const open = object
+    ? nameOpenSubject(
+        input.tokens.slice(input.tokens.indexOf(content[0]!), object.last),
+        input.rules.language,
+        true,
+        input.original,
+      )
+    : nameOpenSubject(content, input.rules.language, false, input.original);
   const result: SubjectResult = {
     subject: open?.subject ?? phraseOf(input, content),
     known: false,

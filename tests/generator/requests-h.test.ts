@@ -28,4 +28,4 @@ describe("offline generator over request set H (160 requests, five languages, ei
   });
 });
 
-const FLOOR = { detected: 154, goal: 88 };
+const FLOOR = { detected: 155, goal: 94 };
