@@ -94,3 +94,21 @@ describe("words that are not the thing's name", () => {
     expect(named("ob ich heute ohne Wecker aufgewacht bin")).not.toMatch(/\bich\b|obbing/);
   });
 });
+
+describe("English clauses that do not open with their verb", () => {
+  it("a preposition opening a head names nothing itself: 'for lunges' is lunges", () => {
+    expect(named("For lunges: sets, reps and weight each session")).toBe("lunges");
+  });
+
+  it("a question's helper verb is not the act: 'how long do I spend' is not 'do'", () => {
+    expect(named("How many minutes do I waste on the news app?")).not.toMatch(/^do\b|\bdo$/);
+  });
+
+  it("'instead of' ends what is done: 'take the bike instead of the car'", () => {
+    expect(named("every time I take the bike instead of the car")).not.toMatch(/instead|\bof$/);
+  });
+
+  it("a word before another's act must be someone: 'for squats' is no one squatting", () => {
+    expect(named("For squats: sets, reps and the kg on the bar")).not.toMatch(/^for\b/);
+  });
+});

@@ -59,7 +59,7 @@ export interface OpenName {
 
 // Words after which the English object phrase stops.
 const EN_STOP = words(
-  "after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that",
+  "instead rather per via without after before at in on for with to from during each every so because and or then while until since about into onto over by when if as than there here somewhere anyway again first last next this that",
 );
 const EN_PARTICLES = words("out up off down away back");
 // Verbs whose object is the event itself: "take a cold shower", "get a nosebleed", "do my exercises".
@@ -138,7 +138,7 @@ const STRESSED_LAST = words(
 function relativeAt(tokens: string[], from: number): number {
   for (let k = from + 1; k < tokens.length - 1 && k <= from + 3; k++) {
     const w = tokens[k]!;
-    if (EN_SUBJECT_PRONOUNS.has(w)) return k;
+    if (EN_SUBJECT_PRONOUNS.has(w)) return FUNCTION_WORDS.en.has(tokens[from]!) ? -1 : k;
     if (EN_STOP.has(w) || DROP.en.has(w) || FUNCTION_WORDS.en.has(w) || EN_PREVERB.has(w)) return -1;
   }
   return -1;
@@ -151,7 +151,8 @@ export function gerund(verb: string): string {
   if (/[^aeiou]e$/.test(verb) && verb.length > 2) return `${verb.slice(0, -1)}ing`;
   // One short syllable ending consonant-vowel-consonant doubles its last letter: "jog", "swim";
   // so does a longer verb stressed on that syllable ("repot", "forget"), which spelling cannot show.
-  if (/^[^aeiou]*[aeiou][bdgklmnprtv]$/.test(verb) || STRESSED_LAST.has(verb)) return `${verb}${verb.at(-1)}ing`;
+  // ("qu" is one consonant: "squat", "quit".)
+  if (/^[^aeiou]*(?:qu)?[aeiou][bdgklmnprtv]$/.test(verb) || STRESSED_LAST.has(verb)) return `${verb}${verb.at(-1)}ing`;
   return `${verb}ing`;
 }
 
@@ -188,6 +189,8 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
     tokens.length > i + 1 &&
     !DROP.en.has(tokens[i]!) &&
     !EN_NOBODY.has(tokens[i]!) &&
+    !EN_STOP.has(tokens[i]!) &&
+    !FUNCTION_WORDS.en.has(tokens[i]!) &&
     (/s$/.test(tokens[i + 1]!) || EN_PHRASAL[`${tokens[i + 1]} ${tokens[i + 2] ?? ""}`] !== undefined) &&
     !EN_STOP.has(tokens[i + 1]!)
   )
@@ -195,6 +198,15 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
   // "the birds I spot", "the km I put on my bike", "which way I drive to work": a noun and a
   // clause about it. The noun names it, unless it only measures or sorts what the clause does.
+  // "do I burn", "did we eat": a helper asking a question; the verb follows its subject.
+  if (/^(?:do|does|did)$/.test(tokens[i] ?? "") && EN_SUBJECT_PRONOUNS.has(tokens[i + 1] ?? "")) i += 2;
+  // "for squats", "after dinner": a phrase that opens with a preposition is no clause; its words name it.
+  if (EN_STOP.has(tokens[i] ?? "")) {
+    const rest = tokens
+      .slice(i + 1)
+      .filter((w) => w !== "of" && !DROP.en.has(w) && !EN_STOP.has(w) && !FUNCTION_WORDS.en.has(w) && !FILLER.has(w));
+    return rest.length > 0 ? rest.slice(0, 3).join(" ") : undefined;
+  }
   const p = named && !EN_SUBJECT_PRONOUNS.has(tokens[i] ?? "") ? relativeAt(tokens, i) : -1;
   if (p > 0) {
     const head = tokens.slice(i, p);
