@@ -117,6 +117,43 @@ function compound(word: string, table: Table, depth = 0): Gloss | undefined {
   return undefined;
 }
 
+// The English side of every glossary: the words its nouns are made of, and the first word of
+// its verbs ("take out" → take). English has no glossary of its own; these say which English
+// words are nouns and never verbs ("car", "kombucha"), so "car service" is not "carring service".
+let englishNouns: Set<string> | undefined;
+let englishVerbs: Set<string> | undefined;
+
+function englishSides(): [Set<string>, Set<string>] {
+  if (!englishNouns || !englishVerbs) {
+    englishNouns = new Set();
+    englishVerbs = new Set();
+    for (const table of TABLES.values())
+      for (const g of [...table.exact.values(), ...[...table.phrases.values()].flat().map((p) => p.gloss)]) {
+        const ws = g.en.split(" ").filter(Boolean);
+        if (g.pos === "v" && ws[0]) englishVerbs.add(ws[0]);
+        else if (g.pos === "n") for (const w of ws) englishNouns.add(singularEn(w));
+      }
+  }
+  return [englishNouns, englishVerbs];
+}
+
+/** An English word the glossaries know as a noun and never as a verb ("car", "grams", "service"). */
+export function englishNounOnly(word: string): boolean {
+  const [nouns, verbs] = englishSides();
+  const singular = singularEn(word);
+  return nouns.has(singular) && !verbs.has(word) && !verbs.has(singular);
+}
+
+/** An English word the glossaries know as a verb, in its base form ("eat", "take"). */
+export function englishVerb(word: string): boolean {
+  return englishSides()[1].has(word);
+}
+
+/** An English word the glossaries know as (part of) a noun. */
+export function englishNoun(word: string): boolean {
+  return englishSides()[0].has(singularEn(word));
+}
+
 /** What the glossary says of one folded word in `language`. */
 export function gloss(word: string, language: Language): Gloss | undefined {
   const table = TABLES.get(language);

@@ -6,7 +6,7 @@
 import { fold, type Token } from "./fold.js";
 import { singularEn } from "./english-singular.js";
 import { FUNCTION_WORDS } from "./function-words.js";
-import { gloss, glossPhrase, type Gloss } from "./glossary.js";
+import { englishNoun, englishNounOnly, englishVerb, gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
 import { BLOCKED, TIMES, UNIT_WORDS } from "./subject-words.js";
@@ -228,6 +228,28 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   if (EN_ASPECT.has(verb) && next !== undefined && EN_LIGHT_ING[next] !== undefined) {
     i++;
     verb = EN_LIGHT_ING[next];
+  }
+  // "car service", "grams of food Mochi eats": a word the glossaries know only as a noun is no
+  // verb; the nouns from it name the thing (a unit and its "of" say how it is measured).
+  // (A noun the glossaries lack as a verb may still be one before its object: "oil the chain",
+  // "bike to work"; a noun before another noun is a compound.)
+  const unit = UNIT_WORDS.has(verb) && tokens[i + 1] === "of";
+  if (
+    named &&
+    !someone &&
+    (unit || (englishNounOnly(verb) && englishNoun(tokens[i + 1] ?? "") && !DROP.en.has(tokens[i + 1]!)))
+  ) {
+    let k = unit ? i + 2 : i;
+    const nouns: string[] = [];
+    for (; k < tokens.length && nouns.length < 3; k++) {
+      const w = tokens[k]!;
+      if (DROP.en.has(w) || EN_STOP.has(w) || (nouns.length > 0 && !englishNoun(w))) break;
+      // "cat food Biscuit eats": the noun before a verb in -s is who does it, not the thing.
+      const next = tokens[k + 1] ?? "";
+      if (nouns.length > 0 && /[^s]s$/.test(next) && englishVerb(next.slice(0, -1))) break;
+      nouns.push(w);
+    }
+    if (nouns.length > 0) return nouns.join(" ");
   }
   i++;
   // The part that hurts, "back" included (not a particle here).

@@ -29,4 +29,7 @@ describe("offline generator over request set F (100 requests, five languages, ma
   });
 });
 
-const FLOOR = { detected: 98, goal: 69 };
+// Goal lowered once, from 69 to 68, on purpose: "how many grams of cat food Biscuit eats a day"
+// passed only because its name, cat_food_biscuit_eat_gramming, happened to hold "cat food" ("grams"
+// read as a verb). "grams" is now a unit and "Biscuit" who eats; the name is food_entries.
+const FLOOR = { detected: 98, goal: 68 };
