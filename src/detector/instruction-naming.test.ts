@@ -125,3 +125,13 @@ describe("a word the glossaries know only as a noun is no English verb", () => {
     expect(named("each time I oil the chain")).toMatch(/oiling/);
   });
 });
+
+describe("taking or using a thing one would look up is the act", () => {
+  it.each([
+    ["ile razy biorę komórkę do ręki", "phone pickups"],
+    ["cuántas veces uso el portátil por la noche", /laptop use/],
+  ])("%j is %j", (text, subject) => {
+    if (typeof subject === "string") expect(named(text)).toBe(subject);
+    else expect(named(text)).toMatch(subject);
+  });
+});

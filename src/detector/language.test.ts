@@ -45,3 +45,10 @@ describe("placeLanguage", () => {
     expect(place("pizza").clear).toBe(false);
   });
 });
+
+describe("a tie between languages", () => {
+  it("goes to the language whose spellings the words have, not the first listed", () => {
+    // Two Polish marker words ("ile", "chce"), two English ones ("do", "to"); "dziennie", "szczotkuje" are Polish.
+    expect(languageOf("ile razy dziennie szczotkuje psa do konca, chce to wiedziec")).toBe("pl");
+  });
+});

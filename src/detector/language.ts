@@ -90,6 +90,15 @@ export function placeLanguage(
     for (const t of tokens) for (const [re, lang] of SPELLINGS) if (re.test(t.word)) score[lang] += 0.25;
   let best: Language = "en";
   for (const l of ORDER) if (score[l] > score[best]) best = l;
+  // A tie ("ile … do … chce to …": two Polish words, two English ones) goes to the language whose
+  // spellings the words have ("dziennie"), not to the first in the list.
+  const tied = ORDER.filter((l) => score[l] === score[best]);
+  if (score[best] > 0 && tied.length > 1) {
+    const spelled = (l: Language): number =>
+      tokens.filter((t) => SPELLINGS.some(([re, lang]) => lang === l && re.test(t.word))).length;
+    const top = tied.reduce((a, b) => (spelled(b) > spelled(a) ? b : a));
+    if (tied.every((l) => l === top || spelled(l) < spelled(top))) best = top;
+  }
   const clear = score[best] >= CLEAR && ORDER.every((l) => l === best || score[best] - score[l] >= CLEAR / 2);
   return { language: best, clear, score };
 }

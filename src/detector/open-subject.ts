@@ -98,6 +98,7 @@ const EN_EVENT: Record<string, string> = {
   return: "returns",
   refill: "refills",
 };
+const LOOKED_UP_ACT: Record<string, string> = { take: "pickups", took: "pickups", use: "use", used: "use" };
 // Phrasal verbs named by one English noun: "the dog throws up" → dog vomiting.
 const EN_PHRASAL: Record<string, string> = {
   "throw up": "vomiting",
@@ -301,6 +302,10 @@ function namedVerbPhrase(
   const to = EN_TO[base];
   // Eating or drinking something is that thing; with nothing named ("how often I eat out") the
   // act itself is the subject.
+  // Taking or using a thing one looks up ("biorę telefon do ręki", "uso el móvil") is the act,
+  // not the thing: phone pickups, phone use.
+  if (EN_LIGHT.has(verb) && object.length > 0 && BLOCKED.has(object.at(-1)!) && LOOKED_UP_ACT[base])
+    return `${object.join(" ")} ${LOOKED_UP_ACT[base]}`;
   if (EN_LIGHT.has(verb)) return object.length > 0 ? object.join(" ") : EN_CONSUME.has(verb) ? gerund(base) : undefined;
   if (to !== undefined && object.length > 0) return `${to} to ${object.join(" ")}`;
   const objectSingular = object.map((w, k) => (k === object.length - 1 ? singularEn(w) : w)).join(" ");
