@@ -7,7 +7,7 @@ import { nameOpenSubject, singularEn, type OpenName } from "./open-subject.js";
 import { words } from "./rules.js";
 import { GENERAL } from "./widen.js";
 import { known, pick, type SubjectInput, type SubjectResult } from "./subject-hit.js";
-import { bare, BLOCKED, EMPTY, GENERIC_HEADS, PRO_VERBS } from "./subject-words.js";
+import { bare, BLOCKED, EMPTY, GENERIC_HEADS, PRO_VERBS, TIMES } from "./subject-words.js";
 import type { Language } from "./types.js";
 
 const RELATIVE: Record<Language, RegExp> = {
@@ -28,7 +28,7 @@ export function ownedByClause(input: SubjectInput, next: number): boolean {
   return clauseAt(input.folded, token.start, end, input.rules.language)?.kind === "event";
 }
 
-const SUBJECT_PRONOUNS = words("i we ich wir je j' yo nosotros ja my");
+const SUBJECT_PRONOUNS = words("i we i'll i'm i've i'd we'll we're we've ich wir je j' yo nosotros ja my");
 // Object pronouns and reflexives said with a pro-verb ("lo haga", "to się dzieje", "ich's").
 const OBJECT_CLITICS = words("lo la le se sie ci mi ti ich's ichs es's y en l' one eine einen ein una uno un une jedna jeden");
 // A clause about "one", "a cup", "which", "them" names nothing itself: the sentence named it earlier.
@@ -149,7 +149,10 @@ function openName(input: SubjectInput, clause: Clause, a: number, b: number): Op
   // "every sourdough bake", "each migraine": after "each", with no pronoun, the whole is the noun
   // phrase (an amount without one is a verb without its pronoun: "cuántos km corro").
   const noun = nounFirst
-    ? (pronoun > 0 ? body.slice(0, pronoun) : pronoun < 0 && each ? body : []).filter((t) => !GENERIC_HEADS.has(bare(t.word)))
+    ? (pronoun > 0 ? body.slice(0, pronoun) : pronoun < 0 && each ? body : []).filter(
+        // "every Sunday I …": a day is when, not what.
+        (t) => !GENERIC_HEADS.has(bare(t.word)) && !TIMES.has(t.word),
+      )
     : [];
   return noun.length > 0
     ? nameOpenSubject(noun, input.rules.language, false, input.original)

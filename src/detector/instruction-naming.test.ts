@@ -135,3 +135,9 @@ describe("taking or using a thing one would look up is the act", () => {
     else expect(named(text)).toMatch(subject);
   });
 });
+
+describe("a day before a clause is when, and the clause says what", () => {
+  it("reads 'every Friday I'll send you …' past the day and the contracted pronoun", () => {
+    expect(named("Every Friday I'll send you my blood pressure, keep it")).not.toMatch(/friday|i'll/);
+  });
+});

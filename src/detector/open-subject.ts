@@ -126,7 +126,7 @@ const EN_NOBODY = words("it he she they someone somebody everyone everybody nobo
 const EN_NO_VERB = words(
   "whether which whatever how many much could would should will shall might must me them him us please kinda sorta",
 );
-const EN_SUBJECT_PRONOUNS = words("i we you they he she");
+const EN_SUBJECT_PRONOUNS = words("i we you they he she i'll i'm i've i'd we'll we're we've");
 // Heads that say how a clause is measured or sorted, not what it is about.
 const EN_SORTS = words("way ways kind kinds sort sorts type types thing things stuff one ones route routes");
 const EN_PREVERB = words("always usually actually really just still finally also even ever often sometimes never");
@@ -209,7 +209,9 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
     return rest.length > 0 ? rest.slice(0, 3).join(" ") : undefined;
   }
   const p = named && !EN_SUBJECT_PRONOUNS.has(tokens[i] ?? "") ? relativeAt(tokens, i) : -1;
-  if (p > 0) {
+  // "every Sunday I'll give you …": a day before the clause is when, and the clause says what.
+  if (p > 0 && tokens.slice(i, p).every((w) => TIMES.has(w))) i = p + 1;
+  else if (p > 0) {
     const head = tokens.slice(i, p);
     // A thing one looks up ("the bus", "the flight") is named by what the user does with it: "bus catching".
     if (head.some((w) => BLOCKED.has(w))) return englishVerbPhrase([...tokens.slice(p + 1), ...head], false);

@@ -54,7 +54,7 @@ export const VERB_FORMS = words("trinke bebo bois pije rauche fumo fume smoke sm
 // "jajaja", "hahaha", "lol", "xd", "ptdr": laughter.
 export const LAUGHTER = /^(?:(ha|ja|he|je|hi|ji|xa)\1+h?|lol+|lmao|xd+|ptdr|mdr|rofl)$/;
 export const TIMES = words(
-  "day days night nights morning mornings evening evenings week weeks jour jours nuit nuits matin matins soir soirs semaine semaines dia dias noche noches manana mananas tarde semana semanas tag tage nacht nachte morgen abend woche wochen dzien dni noc wieczor rano tydzien monatsersten wochenende weekend weekends",
+  "day days night nights morning mornings evening evenings week weeks jour jours nuit nuits matin matins soir soirs semaine semaines dia dias noche noches manana mananas tarde semana semanas tag tage nacht nachte morgen abend woche wochen dzien dni noc wieczor rano tydzien monatsersten wochenende weekend weekends monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays poniedzialek wtorek sroda srode czwartek piatek sobota sobote niedziela niedziele montag dienstag mittwoch donnerstag freitag samstag sonntag lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche",
 );
 // Units and containers between a number and what it counts ("2 liter wasser", "3 tazas de té").
 export const UNIT_WORDS = words(
