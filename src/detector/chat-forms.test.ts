@@ -156,3 +156,10 @@ describe("small forms that carried a request", () => {
     expect(subjectOf("count the days I go without cigarettes")).toBe("smoke-free days");
   });
 });
+
+describe("an opening topic may be a thing done", () => {
+  it("reads a noun with its participle as the topic a pointing order records", () => {
+    const p = parse("Dachrinne gereinigt. Schreib's dir jedes Mal auf");
+    expect(p.kind).toBe("request");
+  });
+});

@@ -141,3 +141,11 @@ describe("a day before a clause is when, and the clause says what", () => {
     expect(named("Every Friday I'll send you my blood pressure, keep it")).not.toMatch(/friday|i'll/);
   });
 });
+
+describe("French 'pas'", () => {
+  it("is the negation unless steps are counted or owned", () => {
+    expect(named("Pas de sucre dans le café : oui ou non")).not.toBe("steps");
+    expect(named("je passe pas mal de temps au jardin")).not.toMatch(/steps/);
+    expect(named("compte mes pas")).toBe("steps");
+  });
+});

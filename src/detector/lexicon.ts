@@ -43,6 +43,8 @@ interface Entry {
 const GENERIC_TAIL =
   /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|touren?|ausflug|ausfluge|fahrten?|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
 
+export const STEPS_BEFORE = /^(?:mes|les|des|de|d'|ses|nos|vos|tes|nombre|\d[\d.,]*|mille|milliers)$/;
+
 export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Lexicon {
   const exact = new Map<string, Entry>();
   const stems = new Map<string, { stem: string; entry: Entry }[]>();
@@ -142,6 +144,9 @@ export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Le
           if (inner) found = { trackable: inner.trackable, requestOnly: true };
         }
         if (!found || (mentionsOnly && found.requestOnly)) continue;
+        // French "pas" is steps only when counted or owned ("mes pas", "nombre de pas", "8000
+        // pas"); otherwise it is the negation ("pas de grignotage", "pas mal de").
+        if (span === 1 && tokens[i]!.word === "pas" && !STEPS_BEFORE.test(tokens[i - 1]?.word ?? "")) continue;
         const last = i + span;
         hits.push({
           trackable: found.trackable,

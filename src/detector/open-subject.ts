@@ -6,6 +6,7 @@
 import { fold, type Token } from "./fold.js";
 import { singularEn } from "./english-singular.js";
 import { FUNCTION_WORDS } from "./function-words.js";
+import { STEPS_BEFORE } from "./lexicon.js";
 import { englishNoun, englishNounOnly, englishVerb, gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
@@ -342,10 +343,10 @@ const FINAL_AUXILIARY: Partial<Record<Language, ReadonlySet<string>>> = {
   de: words("hab habe hat haben bin bist ist sind war waren muss musst kann will soll"),
 };
 // Endings only a verb form has: Polish past tenses of the first and second person ("zużyliśmy",
-// "zebrałem") and the masculine past after a consonant or i/y ("zeżarł", "przewrócił"); German participles
+// "zebrałem") and the masculine past ("zeżarł", "przewrócił", "kazał", "wziął"); German participles
 // ("nachgetankt", "eingeschlafen"); Spanish participles and gerunds ("cerrado", "haciendo").
 const VERB_FORM: Partial<Record<Language, RegExp>> = {
-  pl: /(?:łem|łam|liśmy|łyśmy|łeś|łaś|[^aeiouyąęó]ł|[iy]ł)$/,
+  pl: /(?:łem|łam|liśmy|łyśmy|łeś|łaś|[^aeiouyąęó]ł|[iyaą]ł)$/,
   de: /^(?:ge|(?:ein|aus|auf|an|ab|nach|mit|vor|weg|zu|zurück|raus|rein)ge)[a-zäöüß]{3,}(?:t|en)$/,
   es: /[a-z]{3,}(?:ado|ido|ando|iendo)$/,
 };
@@ -393,7 +394,11 @@ function itemsOf(tokens: readonly Token[], language: Language, original: string)
     const word = /^[dlmjsnc]'./.test(t.word) ? t.word.slice(2) : t.word;
     // A function word is dropped before the glossary is asked, so a stem it shares with some
     // noun ("hast" with "Hase") is never read as that noun.
-    const function_ = FUNCTION_WORDS[language].has(word);
+    // French "pas" is the negation unless steps are counted or owned ("mes pas"); "pas mal" is "quite a lot".
+    const function_ =
+      FUNCTION_WORDS[language].has(word) ||
+      (language === "fr" && word === "pas" && !STEPS_BEFORE.test(tokens[n - 1]?.word ?? "")) ||
+      (language === "fr" && word === "mal" && tokens[n - 1]?.word === "pas");
     const g = function_ ? undefined : gloss(word, language);
     if (function_ || (g ? g.en === "" : DROP[language].has(word) || FILLER.has(word) || /^\d+$/.test(word))) {
       // "im Monat", "w tygodniu": the preposition of a dropped time word goes with it.

@@ -449,6 +449,14 @@ const DISCOURSE = words(
 );
 const TOPIC_PRONOUNS = words("i we ich wir je j' yo nosotros ja my on ona oni he she they er sie il elle ils elles el ella");
 
+const PARTICIPLE: Partial<Record<string, RegExp>> = {
+  en: /[a-z]{3,}ed$/,
+  fr: /[a-z]{2,}(?:é|ée|és|ées)$/,
+  es: /[a-z]{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas)$/,
+  de: /^(?:[a-zäöü]*ge)[a-zäöüß]{3,}(?:t|en)$/,
+  pl: /[a-ząćęłńóśźż]{3,}(?:ony|ona|one|any|ana|ane|ty|ta|te)$/,
+};
+
 /** The noun phrase a message opens with, as tokens, when it ends before the intent word and holds no verb's subject. */
 function openingTopic(input: SubjectInput, verbAt: number): Token[] | undefined {
   const { folded, rules } = input;
@@ -461,7 +469,15 @@ function openingTopic(input: SubjectInput, verbAt: number): Token[] | undefined 
   if (tokens.length === 0 || tokens.length > MAX_TOPIC_WORDS) return undefined;
   const language = rules.language;
   const functional = FUNCTION_WORDS[language];
-  if (tokens.some((t) => TOPIC_PRONOUNS.has(t.word) || DISCOURSE.has(t.word) || gloss(t.word, language)?.pos === "v"))
+  // A participle after the noun is a thing done, still a topic: "filtre du lave-linge nettoyé", "Rasen gemäht".
+  const participle = (t: Token, k: number): boolean =>
+    k > 0 && PARTICIPLE[language]?.test(input.original.slice(t.start, t.end).toLowerCase()) === true;
+  if (
+    tokens.some(
+      (t, k) =>
+        TOPIC_PRONOUNS.has(t.word) || DISCOURSE.has(t.word) || (gloss(t.word, language)?.pos === "v" && !participle(t, k)),
+    )
+  )
     return undefined;
   if (tokens.every((t) => EMPTY.has(t.word) || functional.has(t.word) || LAUGHTER.test(t.word) || /^\d/.test(t.word)))
     return undefined;

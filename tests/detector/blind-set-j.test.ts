@@ -15,7 +15,10 @@ import { precision, recall, scoreSet, subjectAccuracy, type LabelledSet } from "
 
 const SET = JSON.parse(readFileSync(new URL("./blind-set-j.json", import.meta.url), "utf8")) as LabelledSet;
 const report = scoreSet(SET, parseRequest, detectNeeds);
-const FLOOR = { precision: 1, recall: 0.808, subject: 0.515 };
+// Recall raised to 81.7% when an opening topic with a participle ("filter cleaned today. …") was
+// read; the subject share moved from 51.5% to 51.0% only because that one more request is counted
+// with the same 50 subjects right (a share of more detections), so its floor is 0.51.
+const FLOOR = { precision: 1, recall: 0.816, subject: 0.51 };
 
 describe("blind set J", () => {
   it("holds 200 messages, 40 per language, 24 of them requests", () => {
