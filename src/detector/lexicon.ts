@@ -1,6 +1,7 @@
 // Finds trackable subjects in folded text: exact words and phrases through one map, stems
 // through a map keyed by their first four letters, so a scan costs a few lookups per word.
 import { tokenize, type Token } from "./fold.js";
+import { STEPS_BEFORE } from "./subject-words.js";
 import { TRACKABLES, type Trackable } from "./trackables.js";
 
 export interface SubjectHit {
@@ -42,8 +43,6 @@ interface Entry {
 // ("Kaffeekonsum", "Laufrunden", "Blutdruckwerte").
 const GENERIC_TAIL =
   /^(?:e?s|e?n|e|er|ern|chen|[a-z]{0,3}?(?:ubung(?:en|s?zeit(?:en)?)?|attacken|anfalle?|portionen|konsum|verbrauch|zufuhr|mengen?|werte?|tagebuch|tracker|protokoll|zahler|kontrolle|zeit(?:en)?|buch|liste|qualitat|dauer|touren?|ausflug|ausfluge|fahrten?|rhythmus|phasen?|runden?|stunden?|einheiten?|trainings?|kilometer|strecken?|zyklus|spiegel|pausen?|daten|bilanz|messung(?:en)?|journal|log|sessions?|einnahmen?|tabletten?|kapseln?))$/;
-
-export const STEPS_BEFORE = /^(?:mes|les|des|de|d'|ses|nos|vos|tes|nombre|\d[\d.,]*|mille|milliers)$/;
 
 export function createLexicon(trackables: readonly Trackable[] = TRACKABLES): Lexicon {
   const exact = new Map<string, Entry>();

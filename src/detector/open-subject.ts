@@ -6,11 +6,10 @@
 import { fold, type Token } from "./fold.js";
 import { singularEn } from "./english-singular.js";
 import { FUNCTION_WORDS } from "./function-words.js";
-import { STEPS_BEFORE } from "./lexicon.js";
 import { englishNoun, englishNounOnly, englishVerb, gloss, glossPhrase, type Gloss } from "./glossary.js";
 import type { Language } from "./types.js";
 import { words } from "./rules.js";
-import { BLOCKED, TIMES, UNIT_WORDS } from "./subject-words.js";
+import { BLOCKED, STEPS_BEFORE, TIMES, UNIT_WORDS } from "./subject-words.js";
 
 export { singularEn };
 
@@ -198,8 +197,6 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
   )
     someone = tokens[i++];
   while (i < tokens.length && (DROP.en.has(tokens[i]!) || EN_PREVERB.has(tokens[i]!))) i++;
-  // "the birds I spot", "the km I put on my bike", "which way I drive to work": a noun and a
-  // clause about it. The noun names it, unless it only measures or sorts what the clause does.
   // "do I burn", "did we eat": a helper asking a question; the verb follows its subject.
   if (/^(?:do|does|did)$/.test(tokens[i] ?? "") && EN_SUBJECT_PRONOUNS.has(tokens[i + 1] ?? "")) i += 2;
   // "for squats", "after dinner": a phrase that opens with a preposition is no clause; its words name it.
@@ -209,6 +206,8 @@ function englishVerbPhrase(tokens: string[], named = true): string | undefined {
       .filter((w) => w !== "of" && !DROP.en.has(w) && !EN_STOP.has(w) && !FUNCTION_WORDS.en.has(w) && !FILLER.has(w));
     return rest.length > 0 ? rest.slice(0, 3).join(" ") : undefined;
   }
+  // "the birds I spot", "the km I put on my bike", "which way I drive to work": a noun and a
+  // clause about it. The noun names it, unless it only measures or sorts what the clause does.
   const p = named && !EN_SUBJECT_PRONOUNS.has(tokens[i] ?? "") ? relativeAt(tokens, i) : -1;
   // "every Sunday I'll give you …": a day before the clause is when, and the clause says what.
   if (p > 0 && tokens.slice(i, p).every((w) => TIMES.has(w))) i = p + 1;

@@ -66,3 +66,7 @@ export const UNIT_WORDS = words(
 export const PRO_VERBS = words(
   "take takes taking biore bierze wezme nehme nimmt tomo toma tome prends prend duele duelen boli bola hurts weh do does did doing done happen happens happened tell told say said send sent haga hago hace hacer hacerlo pase pasa diga digo decir mande mando mache machen macht gemacht passiert sag sage sagen schick schicke fais fait faire arrive passe dis dise envoie robie robi zrobie zrobi dzieje stanie powiem napisze wysle mowie",
 );
+
+// What may come before French "pas" when it means steps ("mes pas", "nombre de pas", "8000 pas");
+// anywhere else it is the negation ("pas de grignotage", "pas mal de").
+export const STEPS_BEFORE = /^(?:mes|les|des|de|d'|ses|nos|vos|tes|nombre|\d[\d.,]*|mille|milliers)$/;
